@@ -1,0 +1,33 @@
+import type { Lang } from '../core/amount.js';
+import { useColor, type Io } from '../io.js';
+import { hasErrors, type CheckedFile } from '../load/parsePlan.js';
+import { labels } from '../i18n/labels.js';
+import type { ReporterOptions } from '../reporters/options.js';
+import { validateText } from '../reporters/validateText.js';
+
+/** Options every command has. */
+export interface GlobalOptions {
+  /** --lang */
+  lang: Lang;
+  /** false with --no-color */
+  color: boolean;
+}
+
+/** Reporter options from the global options and the terminal. */
+export function reporterOptions(global: GlobalOptions, io: Io): ReporterOptions {
+  return { lang: global.lang, color: useColor(global.color, io) };
+}
+
+/**
+ * Totals and reports are only made of plans without errors: when any has errors, their diagnostics
+ * go to standard error with a line per refused plan, and the exit code is 1. Returns null when all
+ * plans may be used.
+ */
+export function refuseInvalid(files: CheckedFile[], global: GlobalOptions, io: Io): number | null {
+  const bad = files.filter(hasErrors);
+  if (bad.length === 0) return null;
+  const options = { lang: global.lang, color: useColor(global.color, { env: io.env, isTTY: false }) };
+  io.stderr(validateText(bad, options));
+  for (const file of bad) io.stderr(labels[global.lang].refused(file.path) + '\n');
+  return 1;
+}

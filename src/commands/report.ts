@@ -1,0 +1,30 @@
+import { buildReport } from '../core/buildReport.js';
+import type { Plan } from '../core/plan.js';
+import { JaarplanError } from '../errors.js';
+import type { Io } from '../io.js';
+import { readPlans, yearOf } from '../load/readPlans.js';
+import { reportReporters } from '../reporters/index.js';
+import { refuseInvalid, reporterOptions, type GlobalOptions } from './common.js';
+
+/** The options of `report`. */
+export interface ReportOptions extends GlobalOptions {
+  /** Output format. */
+  format: keyof typeof reportReporters;
+  /** The year to report. */
+  year: number;
+  /** The folder of plans. */
+  plans: string;
+}
+
+/** `jaarplan report --year N`: every plan of the year, readable; refuses plans with errors. */
+export async function reportCommand(options: ReportOptions, io: Io): Promise<number> {
+  const files = (await readPlans([options.plans], io.cwd)).filter((f) => yearOf(f) === options.year);
+  if (files.length === 0) throw new JaarplanError('no-plan-for-year', { year: options.year, dir: options.plans });
+  const refused = refuseInvalid(files, options, io);
+  if (refused !== null) return refused;
+  const plans = files
+    .filter((f): f is typeof f & { plan: Plan } => f.plan !== null)
+    .map((f) => ({ plan: f.plan, diagnostics: f.diagnostics }));
+  io.stdout(reportReporters[options.format](buildReport(options.year, plans), reporterOptions(options, io)));
+  return 0;
+}

@@ -1,0 +1,132 @@
+import type { Cents } from './amount.js';
+import { finding, pointerOf, type Finding } from './diagnostic.js';
+import { nearest } from './nearest.js';
+import { activitiesOf, type Plan } from './plan.js';
+
+/**
+ * The budget's own rules, checked on a typed plan. Pure: it sees the plan and the file's base name,
+ * and returns findings located by JSON pointer.
+ */
+export function checkPlan(plan: Plan, fileName: string): Finding[] {
+  return [
+    ...checkSources(plan),
+    ...checkActivityNumbers(plan),
+    ...checkOwners(plan),
+    ...checkBudget(plan),
+    ...checkResults(plan),
+    ...checkYears(plan, fileName),
+  ];
+}
+
+function checkSources(plan: Plan): Finding[] {
+  const declared = plan.bronnen.map((s) => s.code);
+  const used = new Set<string>();
+  const findings: Finding[] = [];
+  for (const { activity } of activitiesOf(plan)) {
+    for (const line of activity.dekking) {
+      used.add(line.bron);
+      if (!declared.includes(line.bron)) {
+        const suggestion = nearest(line.bron, declared);
+        findings.push(
+          finding('unknown-source', line.pointer + '/bron', {
+            bron: line.bron,
+            declared,
+            ...(suggestion === undefined ? {} : { suggestion }),
+          }),
+        );
+      } else if (line.bedrag === null && !line.unreadable) {
+        findings.push(finding('unknown-amount', line.pointer, { nr: activity.nr, bron: line.bron }));
+      }
+    }
+  }
+  for (const source of plan.bronnen) {
+    if (!used.has(source.code)) {
+      findings.push(finding('unused-source', source.pointer, { code: source.code }, true));
+    }
+  }
+  return findings;
+}
+
+function checkActivityNumbers(plan: Plan): Finding[] {
+  const first = new Map<number, string>();
+  const findings: Finding[] = [];
+  for (const { activity } of activitiesOf(plan)) {
+    const firstTitel = first.get(activity.nr);
+    if (firstTitel !== undefined) {
+      findings.push(finding('duplicate-activity-nr', activity.pointer + '/nr', { nr: activity.nr, firstTitel }));
+    } else {
+      first.set(activity.nr, activity.titel);
+    }
+  }
+  return findings;
+}
+
+function checkOwners(plan: Plan): Finding[] {
+  return activitiesOf(plan)
+    .filter(({ activity }) => activity.actiehouders.length === 0)
+    .map(({ activity }) =>
+      finding('no-owner', activity.pointer, { nr: activity.nr, titel: activity.titel }),
+    );
+}
+
+/** The known amounts of a plan added up, and how many lines have no amount. */
+export function knownSum(plan: Plan): { known: Cents; unknownLines: number } {
+  let known = 0;
+  let unknownLines = 0;
+  for (const { activity } of activitiesOf(plan)) {
+    for (const line of activity.dekking) {
+      if (line.bedrag === null) unknownLines++;
+      else known += line.bedrag;
+    }
+  }
+  return { known, unknownLines };
+}
+
+function checkBudget(plan: Plan): Finding[] {
+  if (plan.totaalBudget === null) return [];
+  const declared = plan.totaalBudget;
+  const { known, unknownLines } = knownSum(plan);
+  const args = { declared, known, difference: Math.abs(declared - known), unknownLines };
+  const pointer = pointerOf('totaal_budget');
+  if (known > declared) return [finding('over-budget', pointer, args)];
+  if (known < declared) return [finding('unallocated-budget', pointer, args)];
+  return [];
+}
+
+function checkResults(plan: Plan): Finding[] {
+  const r = plan.resultaten;
+  if (!r || r.puntenTotaal === undefined || r.gerealiseerdProcent === undefined) return [];
+  if (r.punten.length === 0) return [];
+  const lines = r.punten.length;
+  const points = new Set(r.punten.flatMap((p) => p.nrs)).size;
+  const matches = (n: number) => Math.round((n / r.puntenTotaal!) * 100) === Math.round(r.gerealiseerdProcent!);
+  if (matches(lines) || matches(points)) return [];
+  return [
+    finding('results-percentage', pointerOf('resultaten', 'gerealiseerd_procent'), {
+      declared: r.gerealiseerdProcent,
+      lines,
+      points,
+      total: r.puntenTotaal,
+    }),
+  ];
+}
+
+function checkYears(plan: Plan, fileName: string): Finding[] {
+  const findings: Finding[] = [];
+  const years = [...fileName.matchAll(/(?<!\d)(19\d\d|2[01]\d\d)(?!\d)/g)].map((m) => Number(m[1]));
+  if (years.length > 0 && !years.includes(plan.jaar)) {
+    findings.push(
+      finding('year-mismatch', pointerOf('jaar'), { kind: 'file-name', jaar: plan.jaar, fileYear: years[0]! }),
+    );
+  }
+  if (plan.resultaten && plan.resultaten.jaar !== plan.jaar - 1) {
+    findings.push(
+      finding('year-mismatch', pointerOf('resultaten', 'jaar'), {
+        kind: 'results',
+        jaar: plan.jaar,
+        resultsYear: plan.resultaten.jaar,
+      }),
+    );
+  }
+  return findings;
+}

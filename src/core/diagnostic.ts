@@ -1,0 +1,155 @@
+import type { Cents } from './amount.js';
+
+/** How bad a finding is: errors fail validation, warnings only under `--strict`. */
+export type Severity = 'error' | 'warning';
+
+/** What a schema violation is about, for wording it without ajv's English. */
+export type SchemaArgs = {
+  /** The JSON Schema keyword that failed, or `other`. */
+  keyword:
+    | 'type'
+    | 'required'
+    | 'additionalProperties'
+    | 'enum'
+    | 'minItems'
+    | 'minProperties'
+    | 'minLength'
+    | 'maxLength'
+    | 'minimum'
+    | 'maximum'
+    | 'uniqueItems'
+    | 'other';
+  /** The key concerned: the missing or unknown one, or the one whose value is wrong. */
+  key: string;
+  /** For `type`: the expected JSON type(s), such as `integer` or `number,string`. */
+  expected?: string;
+  /** For `enum` and `additionalProperties`: the allowed values or keys. */
+  allowed?: string[];
+  /** For `additionalProperties`: the nearest allowed key, if one is close. */
+  suggestion?: string;
+  /** For limits: the limit. */
+  limit?: number;
+  /** ajv's own message, used for `other`. */
+  detail?: string;
+};
+
+/** The arguments of each diagnostic code; the wording is made from these per language. */
+export interface DiagnosticArgs {
+  'not-text': { reason: 'binary' | 'encoding' };
+  'file-too-large': { bytes: number; limit: number };
+  'empty-file': Record<string, never>;
+  'yaml-syntax': { detail: string };
+  'yaml-alias': Record<string, never>;
+  'duplicate-key': { key: string };
+  schema: SchemaArgs;
+  'ambiguous-amount': { text: string; read: string; cents: Cents };
+  'invalid-amount': {
+    text: string;
+    reason: 'negative' | 'precision' | 'not-a-number' | 'unparsable' | 'too-large';
+  };
+  'unknown-source': { bron: string; suggestion?: string; declared: string[] };
+  'duplicate-activity-nr': { nr: number; firstTitel: string };
+  'over-budget': { declared: Cents; known: Cents; difference: Cents; unknownLines: number };
+  'unallocated-budget': { declared: Cents; known: Cents; difference: Cents; unknownLines: number };
+  'unknown-amount': { nr: number; bron: string };
+  'no-owner': { nr: number; titel: string };
+  'unused-source': { code: string };
+  'results-percentage': {
+    declared: number;
+    lines: number;
+    points: number;
+    total: number;
+  };
+  'year-mismatch':
+    | { kind: 'file-name'; jaar: number; fileYear: number }
+    | { kind: 'results'; jaar: number; resultsYear: number };
+}
+
+/** A stable diagnostic code, shown in brackets and used in JSON. */
+export type Code = keyof DiagnosticArgs;
+
+/** The severity of each code. */
+export const severities = {
+  'not-text': 'error',
+  'file-too-large': 'error',
+  'empty-file': 'error',
+  'yaml-syntax': 'error',
+  'yaml-alias': 'error',
+  'duplicate-key': 'error',
+  schema: 'error',
+  'ambiguous-amount': 'error',
+  'invalid-amount': 'error',
+  'unknown-source': 'error',
+  'duplicate-activity-nr': 'error',
+  'over-budget': 'error',
+  'unallocated-budget': 'warning',
+  'unknown-amount': 'warning',
+  'no-owner': 'warning',
+  'unused-source': 'warning',
+  'results-percentage': 'warning',
+  'year-mismatch': 'warning',
+} as const satisfies Record<Code, Severity>;
+
+/** A finding about a plan, located by JSON pointer, before it is placed at a line and column. */
+export type Finding = {
+  [C in Code]: {
+    /** The stable code. */
+    code: C;
+    /** Its severity. */
+    severity: Severity;
+    /** JSON pointer of the offending node (RFC 6901), `""` for the whole document. */
+    pointer: string;
+    /** Point at the key of the node rather than its value (unknown keys). */
+    atKey?: boolean;
+    /** What the message is made from. */
+    args: DiagnosticArgs[C];
+  };
+}[Code];
+
+/** A position in a file: 1-based line and column; the end is exclusive. */
+export interface Span {
+  /** Line of the first character, 1-based. */
+  line: number;
+  /** Column of the first character, 1-based. */
+  column: number;
+  /** Line of the end, 1-based. */
+  endLine: number;
+  /** Column just past the last character, 1-based. */
+  endColumn: number;
+}
+
+/** A finding placed in a file. */
+export type Diagnostic = Finding & Span & {
+  /** The file, as shown to the user. */
+  file: string;
+};
+
+/** Makes a finding with the code's own severity. */
+export function finding<C extends Code>(
+  code: C,
+  pointer: string,
+  args: DiagnosticArgs[C],
+  atKey = false,
+): Finding {
+  return { code, severity: severities[code], pointer, args, ...(atKey ? { atKey } : {}) } as Finding;
+}
+
+/** Sorts diagnostics by file, then position, then code. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+  );
+}
+
+/** Escapes one JSON pointer segment (RFC 6901). */
+export function pointerSegment(segment: string | number): string {
+  return String(segment).replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+/** Joins a JSON pointer from segments. */
+export function pointerOf(...segments: (string | number)[]): string {
+  return segments.map((s) => '/' + pointerSegment(s)).join('');
+}

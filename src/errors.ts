@@ -1,0 +1,30 @@
+/** The arguments of each known failure; wording is made per language in src/i18n. */
+export interface FailureArgs {
+  'path-not-found': { path: string };
+  'path-unreadable': { path: string; reason: string };
+  'no-plans': { paths: string[] };
+  'no-plan-for-year': { year: number; dir: string };
+  'invalid-year': { value: string };
+  'invalid-option': { option: string; value: string; allowed: string[] };
+}
+
+/** A failure's stable code. */
+export type FailureCode = keyof FailureArgs;
+
+/**
+ * A known failure of usage or input: printed as one clear line, exit code 2. Anything else that is
+ * thrown is a bug and shows its stack.
+ */
+export class JaarplanError<C extends FailureCode = FailureCode> extends Error {
+  /** The failure's code. */
+  readonly code: C;
+  /** What the message is made from. */
+  readonly args: FailureArgs[C];
+
+  constructor(code: C, args: FailureArgs[C]) {
+    super(`${code}: ${JSON.stringify(args)}`);
+    this.name = 'JaarplanError';
+    this.code = code;
+    this.args = args;
+  }
+}

@@ -1,0 +1,205 @@
+import { formatMoney, type Lang } from '../core/amount.js';
+import type { Code, DiagnosticArgs, Finding, SchemaArgs } from '../core/diagnostic.js';
+
+type MessageTable = { [C in Code]: (args: DiagnosticArgs[C]) => string };
+
+const quoteList = (items: string[]) => items.map((i) => `"${i}"`).join(', ');
+
+const typeNames: Record<Lang, Record<string, string>> = {
+  nl: {
+    integer: 'een geheel getal',
+    number: 'een getal',
+    string: 'tekst',
+    object: 'een mapping (sleutels met waarden)',
+    array: 'een lijst',
+    boolean: 'ja of nee (true/false)',
+    'number,string': 'een bedrag (een getal zoals 5000 of een tekst zoals "€ 5.000")',
+  },
+  en: {
+    integer: 'a whole number',
+    number: 'a number',
+    string: 'text',
+    object: 'a mapping (keys with values)',
+    array: 'a list',
+    boolean: 'true or false',
+    'number,string': 'an amount (a number such as 5000 or a string such as "€ 5.000")',
+  },
+};
+
+function schemaNl(a: SchemaArgs): string {
+  switch (a.keyword) {
+    case 'additionalProperties':
+      return (
+        `Onbekende sleutel "${a.key}".` +
+        (a.suggestion ? ` Bedoelt u "${a.suggestion}"?` : '') +
+        (a.allowed && a.allowed.length > 0 ? ` Toegestaan hier: ${a.allowed.join(', ')}.` : '')
+      );
+    case 'required':
+      return `Verplichte sleutel "${a.key}" ontbreekt; voeg "${a.key}:" toe.`;
+    case 'type':
+      return `"${a.key}" moet ${typeNames.nl[a.expected ?? ''] ?? a.expected} zijn.`;
+    case 'enum':
+      return `Ongeldige waarde voor "${a.key}"; kies uit ${quoteList(a.allowed ?? [])}.`;
+    case 'minItems':
+    case 'minProperties':
+      return `"${a.key}" mag niet leeg zijn; noem er minstens ${a.limit}.`;
+    case 'minLength':
+      return `"${a.key}" mag geen lege tekst zijn.`;
+    case 'maxLength':
+      return `"${a.key}" is te lang: hoogstens ${a.limit} tekens.`;
+    case 'minimum':
+      return `"${a.key}" moet minstens ${a.limit} zijn.`;
+    case 'maximum':
+      return `"${a.key}" mag hoogstens ${a.limit} zijn.`;
+    case 'uniqueItems':
+      return `"${a.key}" bevat een waarde twee keer; noem elke waarde één keer.`;
+    case 'other':
+      return `"${a.key}" voldoet niet aan het schema (${a.detail}).`;
+  }
+}
+
+function schemaEn(a: SchemaArgs): string {
+  switch (a.keyword) {
+    case 'additionalProperties':
+      return (
+        `Unknown key "${a.key}".` +
+        (a.suggestion ? ` Did you mean "${a.suggestion}"?` : '') +
+        (a.allowed && a.allowed.length > 0 ? ` Allowed here: ${a.allowed.join(', ')}.` : '')
+      );
+    case 'required':
+      return `Required key "${a.key}" is missing; add "${a.key}:".`;
+    case 'type':
+      return `"${a.key}" must be ${typeNames.en[a.expected ?? ''] ?? a.expected}.`;
+    case 'enum':
+      return `Invalid value for "${a.key}"; choose one of ${quoteList(a.allowed ?? [])}.`;
+    case 'minItems':
+    case 'minProperties':
+      return `"${a.key}" must not be empty; give at least ${a.limit}.`;
+    case 'minLength':
+      return `"${a.key}" must not be empty text.`;
+    case 'maxLength':
+      return `"${a.key}" is too long: at most ${a.limit} characters.`;
+    case 'minimum':
+      return `"${a.key}" must be at least ${a.limit}.`;
+    case 'maximum':
+      return `"${a.key}" must be at most ${a.limit}.`;
+    case 'uniqueItems':
+      return `"${a.key}" has a value twice; give each value once.`;
+    case 'other':
+      return `"${a.key}" does not match the schema (${a.detail}).`;
+  }
+}
+
+const unknownNl = (n: number) => (n === 1 ? '1 regel zonder bedrag' : `${n} regels zonder bedrag`);
+const unknownEn = (n: number) => (n === 1 ? '1 line without an amount' : `${n} lines without an amount`);
+
+const nl: MessageTable = {
+  'not-text': (a) =>
+    a.reason === 'binary'
+      ? 'Dit is geen tekstbestand (het bevat nul-bytes); een jaarplan is een YAML-tekstbestand.'
+      : 'Dit bestand is geen geldige UTF-8-tekst; sla het op als UTF-8.',
+  'file-too-large': (a) =>
+    `Het bestand is ${a.bytes} bytes; een jaarplan mag hoogstens ${a.limit} bytes zijn.`,
+  'empty-file': () => 'Het bestand is leeg; een jaarplan heeft minstens jaar, titel, gemeente, bronnen en onderdelen.',
+  'yaml-syntax': (a) => `Geen geldige YAML: ${a.detail}.`,
+  'yaml-alias': () => 'YAML-aliassen (*naam) zijn in een jaarplan niet toegestaan; schrijf de waarde uit.',
+  'duplicate-key': (a) => `De sleutel "${a.key}" staat hier twee keer; laat er één over.`,
+  schema: schemaNl,
+  'ambiguous-amount': (a) =>
+    `${a.text} zonder aanhalingstekens leest YAML als ${a.read === a.text ? 'tekst' : `het getal ${a.read}`}, niet als ${formatMoney(a.cents, 'nl')}. ` +
+    `Schrijf ${a.cents / 100} of "${formatMoney(a.cents, 'nl')}" (met aanhalingstekens).`,
+  'invalid-amount': (a) => {
+    const why = {
+      negative: 'een bedrag kan niet negatief zijn',
+      precision: 'een bedrag heeft hoogstens twee decimalen (centen)',
+      'not-a-number': 'dit is geen getal',
+      unparsable: 'dit is geen bedrag; schrijf bijvoorbeeld 5000, 1234.56, "€ 5.000" of "€ 1.234,56"',
+      'too-large': 'dit bedrag is te groot',
+    }[a.reason];
+    return `Ongeldig bedrag ${a.text}: ${why}.`;
+  },
+  'unknown-source': (a) =>
+    `Onbekende bron "${a.bron}".` +
+    (a.suggestion ? ` Bedoelt u "${a.suggestion}"?` : '') +
+    ` Gedeclareerde bronnen: ${a.declared.join(', ') || '(geen)'}; voeg "${a.bron}" toe onder bronnen of kies een van deze.`,
+  'duplicate-activity-nr': (a) =>
+    `Activiteit nummer ${a.nr} bestaat al ("${a.firstTitel}"); geef elke activiteit een eigen nummer.`,
+  'over-budget': (a) =>
+    `De bekende bedragen tellen op tot ${formatMoney(a.known, 'nl')}, ${formatMoney(a.difference, 'nl')} meer dan het totaal budget van ${formatMoney(a.declared, 'nl')}` +
+    (a.unknownLines > 0 ? ` (en er zijn nog ${unknownNl(a.unknownLines)})` : '') +
+    '. Verlaag bedragen of verhoog totaal_budget.',
+  'unallocated-budget': (a) =>
+    `Van het totaal budget van ${formatMoney(a.declared, 'nl')} is ${formatMoney(a.known, 'nl')} toegewezen; ${formatMoney(a.difference, 'nl')} is niet toegewezen` +
+    (a.unknownLines > 0 ? `, en er zijn ${unknownNl(a.unknownLines)}` : '') +
+    '.',
+  'unknown-amount': (a) =>
+    `Activiteit ${a.nr}: de dekking uit "${a.bron}" heeft geen bedrag; het telt als onbekend. Vul bedrag in zodra het bekend is.`,
+  'no-owner': (a) => `Activiteit ${a.nr} ("${a.titel}") heeft geen actiehouder; noem wie de actie heeft onder actiehouders.`,
+  'unused-source': (a) => `Bron "${a.code}" wordt door geen enkele dekkingsregel gebruikt.`,
+  'results-percentage': (a) =>
+    `Gerealiseerd ${a.declared}% past niet bij de punten: ${a.lines} van ${a.total} regels is ${Math.round((a.lines / a.total) * 100)}%, ` +
+    `${a.points} van ${a.total} punten is ${Math.round((a.points / a.total) * 100)}%.`,
+  'year-mismatch': (a) =>
+    a.kind === 'file-name'
+      ? `De bestandsnaam noemt ${a.fileYear}, maar jaar is ${a.jaar}; hernoem het bestand of verbeter jaar.`
+      : `De resultaten zijn van ${a.resultsYear}; voor een plan van ${a.jaar} horen de resultaten van ${a.jaar - 1}.`,
+};
+
+const en: MessageTable = {
+  'not-text': (a) =>
+    a.reason === 'binary'
+      ? 'This is not a text file (it contains NUL bytes); a plan is a YAML text file.'
+      : 'This file is not valid UTF-8 text; save it as UTF-8.',
+  'file-too-large': (a) => `The file is ${a.bytes} bytes; a plan may be at most ${a.limit} bytes.`,
+  'empty-file': () => 'The file is empty; a plan needs at least jaar, titel, gemeente, bronnen and onderdelen.',
+  'yaml-syntax': (a) => `Not valid YAML: ${a.detail}.`,
+  'yaml-alias': () => 'YAML aliases (*name) are not allowed in a plan; write the value out.',
+  'duplicate-key': (a) => `The key "${a.key}" appears twice here; keep one.`,
+  schema: schemaEn,
+  'ambiguous-amount': (a) =>
+    `YAML reads an unquoted ${a.text} as ${a.read === a.text ? 'text' : `the number ${a.read}`}, not as ${formatMoney(a.cents, 'en')}. ` +
+    `Write ${a.cents / 100} or "${formatMoney(a.cents, 'nl')}" (with quotes).`,
+  'invalid-amount': (a) => {
+    const why = {
+      negative: 'an amount cannot be negative',
+      precision: 'an amount has at most two decimals (cents)',
+      'not-a-number': 'this is not a number',
+      unparsable: 'this is not an amount; write for example 5000, 1234.56, "€ 5.000" or "€ 1.234,56"',
+      'too-large': 'this amount is too large',
+    }[a.reason];
+    return `Invalid amount ${a.text}: ${why}.`;
+  },
+  'unknown-source': (a) =>
+    `Unknown source "${a.bron}".` +
+    (a.suggestion ? ` Did you mean "${a.suggestion}"?` : '') +
+    ` Declared sources: ${a.declared.join(', ') || '(none)'}; add "${a.bron}" under bronnen or use one of these.`,
+  'duplicate-activity-nr': (a) =>
+    `Activity number ${a.nr} is already used ("${a.firstTitel}"); give every activity its own number.`,
+  'over-budget': (a) =>
+    `The known amounts add up to ${formatMoney(a.known, 'en')}, ${formatMoney(a.difference, 'en')} more than the total budget of ${formatMoney(a.declared, 'en')}` +
+    (a.unknownLines > 0 ? ` (and there are ${unknownEn(a.unknownLines)} still)` : '') +
+    '. Lower amounts or raise totaal_budget.',
+  'unallocated-budget': (a) =>
+    `Of the total budget of ${formatMoney(a.declared, 'en')}, ${formatMoney(a.known, 'en')} is allocated; ${formatMoney(a.difference, 'en')} is not allocated` +
+    (a.unknownLines > 0 ? `, and there are ${unknownEn(a.unknownLines)}` : '') +
+    '.',
+  'unknown-amount': (a) =>
+    `Activity ${a.nr}: the line from "${a.bron}" has no amount; it counts as unknown. Fill in bedrag once it is known.`,
+  'no-owner': (a) => `Activity ${a.nr} ("${a.titel}") has no owner; name who is responsible under actiehouders.`,
+  'unused-source': (a) => `Source "${a.code}" is not used by any budget line.`,
+  'results-percentage': (a) =>
+    `Realised ${a.declared}% does not match the points: ${a.lines} of ${a.total} lines is ${Math.round((a.lines / a.total) * 100)}%, ` +
+    `${a.points} of ${a.total} points is ${Math.round((a.points / a.total) * 100)}%.`,
+  'year-mismatch': (a) =>
+    a.kind === 'file-name'
+      ? `The file name says ${a.fileYear}, but jaar is ${a.jaar}; rename the file or correct jaar.`
+      : `The results are of ${a.resultsYear}; a plan for ${a.jaar} has the results of ${a.jaar - 1}.`,
+};
+
+const tables: Record<Lang, MessageTable> = { nl, en };
+
+/** The message of a finding, in the given language. */
+export function messageOf(f: Finding, lang: Lang): string {
+  const make = tables[lang][f.code] as (args: unknown) => string;
+  return make(f.args);
+}

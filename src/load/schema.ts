@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { finding, pointerSegment, type Finding, type SchemaArgs } from '../core/diagnostic.js';
+import { nearest } from '../core/nearest.js';
+
+/** Where the plan schema lives, from both src/ (tests) and dist/ (the built CLI). */
+export const schemaUrl = new URL('../../schemas/jaarplan.schema.json', import.meta.url);
+
+let compiled: ValidateFunction | undefined;
+
+/** The JSON Schema of a plan, as published in schemas/. */
+export function planSchema(): Record<string, unknown> {
+  return JSON.parse(readFileSync(schemaUrl, 'utf8')) as Record<string, unknown>;
+}
+
+function validator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true }).compile(planSchema());
+  return compiled;
+}
+
+/** Validates a plan's data against the schema and returns one finding per violation. */
+export function schemaFindings(data: unknown): Finding[] {
+  const validate = validator();
+  if (validate(data)) return [];
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    const f = toFinding(error);
+    const key = `${f.pointer}|${f.atKey ? 'k' : 'v'}|${JSON.stringify(f.args)}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      findings.push(f);
+    }
+  }
+  return findings;
+}
+
+function lastSegment(pointer: string): string {
+  const segments = pointer.split('/');
+  return (segments[segments.length - 1] ?? '').replaceAll('~1', '/').replaceAll('~0', '~');
+}
+
+function toFinding(error: ErrorObject): Finding {
+  const params = error.params as Record<string, unknown>;
+  const at = error.instancePath;
+  const key = lastSegment(at);
+  const schemaProps = (error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const property = String(params.additionalProperty);
+      const allowed = schemaProps ? Object.keys(schemaProps) : [];
+      const suggestion = nearest(property, allowed);
+      const args: SchemaArgs = {
+        keyword: 'additionalProperties',
+        key: property,
+        allowed,
+        ...(suggestion === undefined ? {} : { suggestion }),
+      };
+      return finding('schema', `${at}/${pointerSegment(property)}`, args, true);
+    }
+    case 'required':
+      return finding('schema', at, { keyword: 'required', key: String(params.missingProperty) }, true);
+    case 'type':
+      return finding('schema', at, { keyword: 'type', key, expected: String(params.type) });
+    case 'enum':
+      return finding('schema', at, {
+        keyword: 'enum',
+        key,
+        allowed: (params.allowedValues as unknown[]).map(String),
+      });
+    case 'minItems':
+    case 'minProperties':
+    case 'minLength':
+    case 'maxLength':
+    case 'minimum':
+    case 'maximum':
+      return finding('schema', at, { keyword: error.keyword, key, limit: Number(params.limit) });
+    case 'uniqueItems':
+      return finding('schema', at, { keyword: 'uniqueItems', key });
+    case 'propertyNames':
+      return finding('schema', at, { keyword: 'other', key, detail: error.message ?? '' });
+    default:
+      return finding('schema', at, { keyword: 'other', key, detail: error.message ?? error.keyword });
+  }
+}

@@ -1,0 +1,110 @@
+import { isScalar, type Document } from 'yaml';
+import { parseAmount, type Cents } from '../core/amount.js';
+import { finding, pointerOf, type Finding } from '../core/diagnostic.js';
+import type { Activity, BudgetLine, Plan, Results, Section, Soort, Source, Thema } from '../core/plan.js';
+
+type Raw = Record<string, unknown>;
+
+const asRaw = (v: unknown): Raw => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : {});
+const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const asText = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
+  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+
+/**
+ * Maps a schema-checked YAML document to the typed plan, reading every amount into cents. Amounts
+ * that cannot be read become findings and count as unknown. The shape was checked by the schema, so
+ * this only guards against what the schema lets through (unknown keys are ignored here).
+ */
+export function toPlan(doc: Document, source: string, path: string): { plan: Plan; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const data = asRaw(doc.toJS({ maxAliasCount: 0 }));
+
+  const amount = (segments: (string | number)[]): Cents | null => {
+    const node = doc.getIn(segments, true);
+    if (!isScalar(node)) return null;
+    const value = node.value;
+    if (typeof value !== 'number' && typeof value !== 'string') return null;
+    const plain = node.type === 'PLAIN' && node.range ? source.slice(node.range[0], node.range[1]) : undefined;
+    const result = parseAmount(value, plain);
+    if (result.ok) return result.cents;
+    const pointer = pointerOf(...segments);
+    const p = result.problem;
+    findings.push(
+      p.kind === 'ambiguous'
+        ? finding('ambiguous-amount', pointer, { text: p.text, read: p.read, cents: p.cents })
+        : finding('invalid-amount', pointer, { text: p.text, reason: p.kind }),
+    );
+    return null;
+  };
+
+  const bronnen: Source[] = Object.entries(asRaw(data.bronnen)).map(([code, raw]) => ({
+    code,
+    naam: asText(asRaw(raw).naam) ?? code,
+    soort: (asRaw(raw).soort === 'cofinanciering' ? 'cofinanciering' : 'eigen') as Soort,
+    pointer: pointerOf('bronnen', code),
+  }));
+
+  const onderdelen: Section[] = asList(data.onderdelen).map((rawSection, s) => {
+    const section = asRaw(rawSection);
+    const activiteiten: Activity[] = asList(section.activiteiten).map((rawActivity, a) => {
+      const activity = asRaw(rawActivity);
+      const base = ['onderdelen', s, 'activiteiten', a] as const;
+      const dekking: BudgetLine[] = asList(activity.dekking).map((rawLine, l) => {
+        const line = asRaw(rawLine);
+        const at = [...base, 'dekking', l];
+        const bedrag = 'bedrag' in line ? amount([...at, 'bedrag']) : null;
+        return {
+          bron: asText(line.bron) ?? '',
+          bedrag,
+          ...(bedrag === null && 'bedrag' in line ? { unreadable: true } : {}),
+          ...optional('toelichting', asText(line.toelichting)),
+          pointer: pointerOf(...at),
+        };
+      });
+      return {
+        nr: typeof activity.nr === 'number' ? activity.nr : 0,
+        titel: asText(activity.titel) ?? '',
+        ...optional('omschrijving', asText(activity.omschrijving)),
+        themas: asList(activity.themas) as Thema[],
+        actiehouders: asList(activity.actiehouders).filter((o): o is string => typeof o === 'string'),
+        dekking,
+        pointer: pointerOf(...base),
+      };
+    });
+    return { titel: asText(section.titel) ?? '', activiteiten, pointer: pointerOf('onderdelen', s) };
+  });
+
+  let resultaten: Results | undefined;
+  if (data.resultaten !== undefined) {
+    const r = asRaw(data.resultaten);
+    resultaten = {
+      jaar: typeof r.jaar === 'number' ? r.jaar : 0,
+      ...optional('kader', asText(r.kader)),
+      ...optional('inleiding', asText(r.inleiding)),
+      ...optional('puntenTotaal', typeof r.punten_totaal === 'number' ? r.punten_totaal : undefined),
+      ...optional('gerealiseerdProcent', typeof r.gerealiseerd_procent === 'number' ? r.gerealiseerd_procent : undefined),
+      punten: asList(r.punten).map((p) => ({
+        nrs: asList(asRaw(p).nrs).filter((n): n is number => typeof n === 'number'),
+        tekst: asText(asRaw(p).tekst) ?? '',
+      })),
+      pointer: pointerOf('resultaten'),
+    };
+  }
+
+  const plan: Plan = {
+    path,
+    jaar: typeof data.jaar === 'number' ? data.jaar : 0,
+    titel: asText(data.titel) ?? '',
+    gemeente: asText(data.gemeente) ?? '',
+    ...optional('wijk', asText(data.wijk)),
+    ...optional('programma', asText(data.programma)),
+    ...optional('herkomst', asText(data.herkomst)),
+    ...optional('inleiding', asText(data.inleiding)),
+    totaalBudget: 'totaal_budget' in data ? amount(['totaal_budget']) : null,
+    bronnen,
+    ...optional('resultaten', resultaten),
+    onderdelen,
+  };
+  return { plan, findings };
+}

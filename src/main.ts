@@ -1,0 +1,16 @@
+import { run } from './cli.js';
+
+// A reader that closes the pipe early (`jaarplan report | head`) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
+process.exitCode = await run(process.argv.slice(2), {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  cwd: process.cwd(),
+  env: process.env,
+  isTTY: process.stdout.isTTY === true,
+});
