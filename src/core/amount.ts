@@ -4,7 +4,7 @@ export type Cents = number;
 /** Why a written amount could not be read as euros. */
 export type AmountProblem =
   /** An unquoted number written with Dutch thousands separators (`10.000`), which YAML reads otherwise. */
-  | { kind: 'ambiguous'; text: string; read: string; cents: Cents }
+  | { kind: 'ambiguous'; text: string; read: string; readAs: 'number' | 'text'; cents: Cents }
   /** A negative amount. */
   | { kind: 'negative'; text: string }
   /** More than two decimals. */
@@ -22,7 +22,7 @@ export type AmountResult = { ok: true; cents: Cents } | { ok: false; problem: Am
 /** The largest amount accepted: a thousand billion euros, far below the exact-integer limit in cents. */
 export const MAX_CENTS: Cents = 100_000_000_000_000;
 
-const DUTCH_THOUSANDS_SHAPE = /^\+?\d{1,3}(?:\.\d{3})+$/;
+const DUTCH_THOUSANDS_SHAPE = /^\+?[1-9]\d{0,2}(?:\.\d{3})+$/;
 const PLAIN_DECIMAL = /^\+?(\d+)(?:\.(\d{1,2}))?$/;
 const DUTCH_STRING = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}|-{1,2}|—))?$/;
 
@@ -39,7 +39,13 @@ export function parseAmount(value: number | string, plainSource?: string): Amoun
     const digits = plainSource.trim().replace(/^\+/, '').replaceAll('.', '');
     return {
       ok: false,
-      problem: { kind: 'ambiguous', text, read: String(value), cents: Number(digits) * 100 },
+      problem: {
+        kind: 'ambiguous',
+        text,
+        read: String(value),
+        readAs: typeof value === 'number' ? 'number' : 'text',
+        cents: Number(digits) * 100,
+      },
     };
   }
   if (typeof value === 'number') return parseNumber(value, plainSource?.trim());

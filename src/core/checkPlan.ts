@@ -84,6 +84,8 @@ export function knownSum(plan: Plan): { known: Cents; unknownLines: number } {
 
 function checkBudget(plan: Plan): Finding[] {
   if (plan.totaalBudget === null) return [];
+  // An amount that could not be read is already an error; a sum without it would mislead.
+  if (activitiesOf(plan).some(({ activity }) => activity.dekking.some((l) => l.unreadable))) return [];
   const declared = plan.totaalBudget;
   const { known, unknownLines } = knownSum(plan);
   const args = { declared, known, difference: Math.abs(declared - known), unknownLines };

@@ -63,6 +63,8 @@ export interface Totals {
   total: Sum;
   /** The declared totals added up, or null when no plan declares one. */
   declaredTotal: Cents | null;
+  /** How many of the plans declare a total. */
+  declaredPlans: number;
   /**
    * Declared minus known, over the plans that declare a total; positive is budget not yet
    * allocated, negative is over budget. Null when no plan declares a total.
@@ -90,6 +92,7 @@ export function computeTotals(plans: Plan[]): Totals {
   const total = emptySum();
   let declaredTotal: Cents | null = null;
   let declaredKnown: Cents = 0;
+  let declaredPlans = 0;
 
   for (const plan of plans) {
     for (const source of plan.bronnen) {
@@ -127,6 +130,7 @@ export function computeTotals(plans: Plan[]): Totals {
     if (plan.totaalBudget !== null) {
       declaredTotal = (declaredTotal ?? 0) + plan.totaalBudget;
       declaredKnown += planSum.known;
+      declaredPlans++;
     }
   }
   return {
@@ -137,6 +141,7 @@ export function computeTotals(plans: Plan[]): Totals {
     activities,
     total,
     declaredTotal,
+    declaredPlans,
     difference: declaredTotal === null ? null : declaredTotal - declaredKnown,
   };
 }

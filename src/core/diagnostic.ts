@@ -29,6 +29,8 @@ export type SchemaArgs = {
   suggestion?: string;
   /** For limits: the limit. */
   limit?: number;
+  /** For `enum` and `type`: the value found, as YAML would show it. */
+  value?: string;
   /** ajv's own message, used for `other`. */
   detail?: string;
 };
@@ -39,10 +41,10 @@ export interface DiagnosticArgs {
   'file-too-large': { bytes: number; limit: number };
   'empty-file': Record<string, never>;
   'yaml-syntax': { detail: string };
-  'yaml-alias': Record<string, never>;
+  'yaml-alias': { count: number };
   'duplicate-key': { key: string };
   schema: SchemaArgs;
-  'ambiguous-amount': { text: string; read: string; cents: Cents };
+  'ambiguous-amount': { text: string; read: string; readAs: 'number' | 'text'; cents: Cents };
   'invalid-amount': {
     text: string;
     reason: 'negative' | 'precision' | 'not-a-number' | 'unparsable' | 'too-large';

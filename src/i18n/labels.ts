@@ -34,6 +34,8 @@ export interface Labels {
   total: string;
   declaredTotal: string;
   difference: string;
+  /** The difference when only some plans declare a total. */
+  differenceOf: (declaring: number, plans: number) => string;
   notDeclared: string;
   differenceNote: (difference: number) => 'unallocated' | 'over' | 'exact';
   differenceText: Record<'unallocated' | 'over' | 'exact', string>;
@@ -101,6 +103,7 @@ const nl: Labels = {
   total: 'Totaal',
   declaredTotal: 'Totaal budget (volgens plan)',
   difference: 'Verschil',
+  differenceOf: (d, p) => `Verschil (over de ${d} van ${p} plannen met een totaal budget)`,
   notDeclared: 'niet opgegeven',
   differenceNote: (d) => (d > 0 ? 'unallocated' : d < 0 ? 'over' : 'exact'),
   differenceText: { unallocated: 'niet toegewezen', over: 'boven budget', exact: 'sluitend' },
@@ -175,6 +178,7 @@ const en: Labels = {
   total: 'Total',
   declaredTotal: 'Total budget (as declared)',
   difference: 'Difference',
+  differenceOf: (d, p) => `Difference (over the ${d} of ${p} plans that declare a total)`,
   notDeclared: 'not declared',
   differenceNote: (d) => (d > 0 ? 'unallocated' : d < 0 ? 'over' : 'exact'),
   differenceText: { unallocated: 'unallocated', over: 'over budget', exact: 'balanced' },

@@ -37,9 +37,9 @@ function schemaNl(a: SchemaArgs): string {
     case 'required':
       return `Verplichte sleutel "${a.key}" ontbreekt; voeg "${a.key}:" toe.`;
     case 'type':
-      return `"${a.key}" moet ${typeNames.nl[a.expected ?? ''] ?? a.expected} zijn.`;
+      return `"${a.key}" moet ${typeNames.nl[a.expected ?? ''] ?? a.expected} zijn, niet ${a.value}.`;
     case 'enum':
-      return `Ongeldige waarde voor "${a.key}"; kies uit ${quoteList(a.allowed ?? [])}.`;
+      return `Ongeldige waarde "${a.value}" voor "${a.key}"; kies uit ${quoteList(a.allowed ?? [])}.`;
     case 'minItems':
     case 'minProperties':
       return `"${a.key}" mag niet leeg zijn; noem er minstens ${a.limit}.`;
@@ -69,9 +69,9 @@ function schemaEn(a: SchemaArgs): string {
     case 'required':
       return `Required key "${a.key}" is missing; add "${a.key}:".`;
     case 'type':
-      return `"${a.key}" must be ${typeNames.en[a.expected ?? ''] ?? a.expected}.`;
+      return `"${a.key}" must be ${typeNames.en[a.expected ?? ''] ?? a.expected}, not ${a.value}.`;
     case 'enum':
-      return `Invalid value for "${a.key}"; choose one of ${quoteList(a.allowed ?? [])}.`;
+      return `Invalid value "${a.value}" for "${a.key}"; choose one of ${quoteList(a.allowed ?? [])}.`;
     case 'minItems':
     case 'minProperties':
       return `"${a.key}" must not be empty; give at least ${a.limit}.`;
@@ -102,11 +102,12 @@ const nl: MessageTable = {
     `Het bestand is ${a.bytes} bytes; een jaarplan mag hoogstens ${a.limit} bytes zijn.`,
   'empty-file': () => 'Het bestand is leeg; een jaarplan heeft minstens jaar, titel, gemeente, bronnen en onderdelen.',
   'yaml-syntax': (a) => `Geen geldige YAML: ${a.detail}.`,
-  'yaml-alias': () => 'YAML-aliassen (*naam) zijn in een jaarplan niet toegestaan; schrijf de waarde uit.',
+  'yaml-alias': (a) =>
+    `YAML-aliassen (*naam) zijn in een jaarplan niet toegestaan (dit bestand heeft er ${a.count}); schrijf de waarden uit.`,
   'duplicate-key': (a) => `De sleutel "${a.key}" staat hier twee keer; laat er één over.`,
   schema: schemaNl,
   'ambiguous-amount': (a) =>
-    `${a.text} zonder aanhalingstekens leest YAML als ${a.read === a.text ? 'tekst' : `het getal ${a.read}`}, niet als ${formatMoney(a.cents, 'nl')}. ` +
+    `${a.text} zonder aanhalingstekens leest YAML als ${a.readAs === 'text' ? 'tekst' : `het getal ${a.read}`}, niet als ${formatMoney(a.cents, 'nl')}. ` +
     `Schrijf ${a.cents / 100} of "${formatMoney(a.cents, 'nl')}" (met aanhalingstekens).`,
   'invalid-amount': (a) => {
     const why = {
@@ -153,11 +154,12 @@ const en: MessageTable = {
   'file-too-large': (a) => `The file is ${a.bytes} bytes; a plan may be at most ${a.limit} bytes.`,
   'empty-file': () => 'The file is empty; a plan needs at least jaar, titel, gemeente, bronnen and onderdelen.',
   'yaml-syntax': (a) => `Not valid YAML: ${a.detail}.`,
-  'yaml-alias': () => 'YAML aliases (*name) are not allowed in a plan; write the value out.',
+  'yaml-alias': (a) =>
+    `YAML aliases (*name) are not allowed in a plan (this file has ${a.count}); write the values out.`,
   'duplicate-key': (a) => `The key "${a.key}" appears twice here; keep one.`,
   schema: schemaEn,
   'ambiguous-amount': (a) =>
-    `YAML reads an unquoted ${a.text} as ${a.read === a.text ? 'text' : `the number ${a.read}`}, not as ${formatMoney(a.cents, 'en')}. ` +
+    `YAML reads an unquoted ${a.text} as ${a.readAs === 'text' ? 'text' : `the number ${a.read}`}, not as ${formatMoney(a.cents, 'en')}. ` +
     `Write ${a.cents / 100} or "${formatMoney(a.cents, 'nl')}" (with quotes).`,
   'invalid-amount': (a) => {
     const why = {

@@ -74,13 +74,20 @@ export function parsePlan(bytes: Uint8Array, path: string): CheckedFile {
     early.push({ ...f, file: path, line, column: col, endLine: end.line, endColumn: end.col });
   }
   if (early.length === 0) {
+    // Aliases can multiply a small file into a huge value (a "billion laughs"); plans never need them.
+    let count = 0;
+    let first: [number, number] | undefined;
     visit(doc, {
       Alias(_, node) {
-        const { line, col } = position(node.range?.[0] ?? 0);
-        const end = position(node.range?.[1] ?? 0);
-        early.push({ ...finding('yaml-alias', '', {}), file: path, line, column: col, endLine: end.line, endColumn: end.col });
+        count++;
+        first ??= [node.range?.[0] ?? 0, node.range?.[1] ?? 0];
       },
     });
+    if (first) {
+      const { line, col } = position(first[0]);
+      const end = position(first[1]);
+      early.push({ ...finding('yaml-alias', '', { count }), file: path, line, column: col, endLine: end.line, endColumn: end.col });
+    }
   }
   if (early.length > 0) return { path, diagnostics: early.sort(compareDiagnostics), plan: null, jaar: null };
 
@@ -96,17 +103,37 @@ export function parsePlan(bytes: Uint8Array, path: string): CheckedFile {
   const jaar = typeof jaarValue === 'number' && Number.isInteger(jaarValue) ? jaarValue : null;
 
   const shape = schemaFindings(data);
-  // Unknown keys leave the rest of the plan readable, so the budget checks still run; any other
-  // schema error means the plan cannot be trusted to have the shape the checks need.
-  const readable = shape.every((f) => f.code === 'schema' && f.args.keyword === 'additionalProperties');
   const findings = [...shape];
   let plan: Plan | null = null;
-  if (readable) {
+  if (!breaksStructure(shape)) {
     const mapped = toPlan(doc, source, path);
     plan = mapped.plan;
-    findings.push(...mapped.findings, ...checkPlan(plan, basename(path)));
+    // A node the schema already refused gets no second, derived finding: nothing at or below a
+    // wrong or incomplete node, and nothing about the node that holds an unknown (perhaps misspelt) key.
+    const covered = (pointer: string) =>
+      shape.some((f) =>
+        f.code === 'schema' && f.args.keyword === 'additionalProperties'
+          ? pointer === f.pointer.slice(0, f.pointer.lastIndexOf('/'))
+          : pointer === f.pointer || pointer.startsWith(f.pointer + '/'),
+      );
+    findings.push(...[...mapped.findings, ...checkPlan(plan, basename(path))].filter((f) => !covered(f.pointer)));
+    if (shape.length > 0) plan = null;
   }
   return { path, diagnostics: findings.map(place).sort(compareDiagnostics), plan, jaar };
+}
+
+/**
+ * Whether schema errors leave too little structure for the budget checks to mean anything: the
+ * document is not a mapping, or the sources or sections are missing or of the wrong shape.
+ */
+function breaksStructure(shape: Finding[]): boolean {
+  return shape.some(
+    (f) =>
+      f.code === 'schema' &&
+      ((f.pointer === '' && f.args.keyword === 'type') ||
+        (f.pointer === '' && f.args.keyword === 'required' && ['bronnen', 'onderdelen'].includes(f.args.key)) ||
+        ((f.pointer === '/bronnen' || f.pointer === '/onderdelen') && f.args.keyword === 'type')),
+  );
 }
 
 function firstLine(message: string): string {

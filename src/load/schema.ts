@@ -35,15 +35,27 @@ export function schemaFindings(data: unknown): Finding[] {
   return findings;
 }
 
-function lastSegment(pointer: string): string {
-  const segments = pointer.split('/');
-  return (segments[segments.length - 1] ?? '').replaceAll('~1', '/').replaceAll('~0', '~');
+/** The key a reader knows the node by: the last key name, with an item index if the node is in a list. */
+function keyName(pointer: string): string {
+  const segments = pointer.split('/').slice(1).map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+  let name = '';
+  for (const segment of segments) name = /^\d+$/.test(segment) && name !== '' ? `${name}[${segment}]` : segment;
+  const last = segments[segments.length - 1];
+  if (last !== undefined && !/^\d+$/.test(last)) return last;
+  return name;
+}
+
+function shown(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  const json = JSON.stringify(value);
+  return json === undefined ? String(value) : json.length > 60 ? json.slice(0, 57) + '...' : json;
 }
 
 function toFinding(error: ErrorObject): Finding {
   const params = error.params as Record<string, unknown>;
   const at = error.instancePath;
-  const key = lastSegment(at);
+  const key = keyName(at);
   const schemaProps = (error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
   switch (error.keyword) {
     case 'additionalProperties': {
@@ -61,11 +73,12 @@ function toFinding(error: ErrorObject): Finding {
     case 'required':
       return finding('schema', at, { keyword: 'required', key: String(params.missingProperty) }, true);
     case 'type':
-      return finding('schema', at, { keyword: 'type', key, expected: String(params.type) });
+      return finding('schema', at, { keyword: 'type', key, expected: String(params.type), value: shown(error.data) });
     case 'enum':
       return finding('schema', at, {
         keyword: 'enum',
         key,
+        value: shown(error.data),
         allowed: (params.allowedValues as unknown[]).map(String),
       });
     case 'minItems':

@@ -32,7 +32,7 @@ export function toPlan(doc: Document, source: string, path: string): { plan: Pla
     const p = result.problem;
     findings.push(
       p.kind === 'ambiguous'
-        ? finding('ambiguous-amount', pointer, { text: p.text, read: p.read, cents: p.cents })
+        ? finding('ambiguous-amount', pointer, { text: p.text, read: p.read, readAs: p.readAs, cents: p.cents })
         : finding('invalid-amount', pointer, { text: p.text, reason: p.kind }),
     );
     return null;

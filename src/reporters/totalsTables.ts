@@ -32,7 +32,12 @@ export function totalsTables(totals: Totals, lang: Lang): TableSpec[] {
     rows: [
       [l.total, formatSum(totals.total, lang)],
       [l.declaredTotal, totals.declaredTotal === null ? l.notDeclared : money(totals.declaredTotal)],
-      [l.difference, differenceCell],
+      [
+        totals.declaredPlans > 0 && totals.declaredPlans < totals.plans.length
+          ? l.differenceOf(totals.declaredPlans, totals.plans.length)
+          : l.difference,
+        differenceCell,
+      ],
     ],
     align: ['left', 'right'],
   });

@@ -1,0 +1,39 @@
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { failureCases, goldenCases } from './helpers/cases.js';
+import { root } from './helpers/paths.js';
+
+const bin = root + 'bin/jaarplan.js';
+const env = { PATH: process.env.PATH ?? '', NO_COLOR: '' };
+
+// The built CLI must give exactly what the in-process runs recorded in the golden files.
+describe('the built bin', () => {
+  it('is built (npm test builds it first)', () => {
+    expect(existsSync(root + 'dist/main.js')).toBe(true);
+  });
+
+  it.each([...goldenCases.filter((c) => c.name.endsWith('-nl')), ...failureCases])(
+    '$name',
+    async ({ name, argv, code }) => {
+      const r = spawnSync(process.execPath, [bin, ...argv], { cwd: root, env, encoding: 'utf8' });
+      expect(r.status).toBe(code);
+      const transcript = `$ jaarplan ${argv.join(' ')}\nExit code: ${r.status}\n--- stdout\n${r.stdout}--- stderr\n${r.stderr}`;
+      expect(transcript).toBe(readFileSync(new URL(`golden/${name}.txt`, import.meta.url), 'utf8'));
+    },
+  );
+
+  it('survives a reader that closes the pipe early', async () => {
+    const run = promisify(execFile);
+    const { stdout, stderr } = await run('sh', ['-c', `node "${bin}" report --year 2013 | head -n 1`], { cwd: root, env });
+    expect(stdout).toBe('Jaarplan 2013 HarderwijkAanpak\n');
+    expect(stderr).toBe('');
+  });
+
+  it('validates plans/ by default, as a CI check would', () => {
+    const r = spawnSync(process.execPath, [bin, 'validate'], { cwd: root, env, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('0 fouten, 5 waarschuwingen');
+  });
+});

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../src/load/parsePlan.js';
+import { checks } from './helpers/paths.js';
+
+const check = (name: string) => parsePlan(readFileSync(checks + name), `fixtures/${name}`);
+const found = (name: string) => check(name).diagnostics.map((d) => [d.code, d.line, d.column]);
+
+// Each fixture triggers one check; the table gives every diagnostic it must give, with its position.
+const cases: [file: string, expected: [code: string, line: number, column: number][]][] = [
+  ['valid.yaml', []],
+  ['ambiguous-amount.yaml', [['ambiguous-amount', 15, 21], ['ambiguous-amount', 17, 21]]],
+  [
+    'invalid-amount.yaml',
+    [['invalid-amount', 14, 21], ['invalid-amount', 16, 21], ['invalid-amount', 18, 21], ['schema', 20, 21]],
+  ],
+  ['unknown-source.yaml', [['unused-source', 6, 3], ['unknown-source', 16, 19]]],
+  ['duplicate-activity-nr.yaml', [['duplicate-activity-nr', 15, 13]]],
+  ['over-budget.yaml', [['over-budget', 4, 16]]],
+  ['unallocated-budget.yaml', [['unallocated-budget', 4, 16]]],
+  ['unknown-amount.yaml', [['unknown-amount', 13, 13]]],
+  ['no-owner.yaml', [['no-owner', 9, 9], ['no-owner', 12, 9]]],
+  ['unused-source.yaml', [['unused-source', 6, 3]]],
+  ['results-percentage.yaml', [['results-percentage', 9, 25]]],
+  ['year-mismatch-2015.yaml', [['year-mismatch', 1, 7], ['year-mismatch', 7, 9]]],
+  ['schema.yaml', [['schema', 1, 1], ['schema', 1, 1], ['schema', 1, 7], ['schema', 5, 1]]],
+  ['schema-nested.yaml', [['schema', 5, 42], ['schema', 11, 9], ['schema', 12, 27], ['schema', 14, 9]]],
+  ['duplicate-key.yaml', [['duplicate-key', 4, 1]]],
+  ['yaml-syntax.yaml', [['yaml-syntax', 3, 1]]],
+  ['empty-file.yaml', [['empty-file', 1, 1]]],
+  ['yaml-alias.yaml', [['yaml-alias', 2, 8]]],
+  ['not-text.bin', [['not-text', 1, 1]]],
+];
+
+describe('checks on fixture plans', () => {
+  it.each(cases)('%s', (file, expected) => {
+    expect(found(file)).toEqual(expected);
+  });
+
+  it('has a fixture for every diagnostic code', async () => {
+    const { severities } = await import('../src/core/diagnostic.js');
+    const covered = new Set(cases.flatMap(([, e]) => e.map(([code]) => code)));
+    const untested = Object.keys(severities).filter((c) => !covered.has(c) && c !== 'file-too-large');
+    expect(untested).toEqual([]);
+  });
+});
+
+describe('what the checks say', () => {
+  it('suggests the nearest declared source for an unknown one', () => {
+    const d = check('unknown-source.yaml').diagnostics.find((x) => x.code === 'unknown-source');
+    expect(d?.args).toEqual({ bron: 'S+K', suggestion: 'S+R', declared: ['wijkaanpak', 'S+R'] });
+  });
+
+  it('suggests the nearest key for an unknown key and points at the key itself', () => {
+    const d = check('schema.yaml').diagnostics.find((x) => x.code === 'schema' && x.args.keyword === 'additionalProperties');
+    expect(d).toMatchObject({ line: 5, column: 1, endLine: 5, endColumn: 12, pointer: '/onderdeelen' });
+    expect(d?.args).toMatchObject({ key: 'onderdeelen', suggestion: 'onderdelen' });
+  });
+
+  it('gives both sums, the difference and the unknown lines for unallocated budget', () => {
+    const d = check('unallocated-budget.yaml').diagnostics[0];
+    expect(d?.args).toEqual({ declared: 200000, known: 150050, difference: 49950, unknownLines: 0 });
+  });
+
+  it('reports what YAML read for the thousands trap', () => {
+    const [first] = check('ambiguous-amount.yaml').diagnostics;
+    expect(first?.args).toEqual({ text: '10.000', read: '10', readAs: 'number', cents: 1000000 });
+  });
+
+  it('does not add budget warnings on top of amounts it could not read', () => {
+    const codes = check('ambiguous-amount.yaml').diagnostics.map((d) => d.code);
+    expect(codes).not.toContain('unallocated-budget');
+    expect(codes).not.toContain('unknown-amount');
+  });
+
+  it('gives no budget checks on a plan whose sections are not a list', () => {
+    const result = parsePlan(
+      Buffer.from('jaar: 2014\ntitel: T\ngemeente: G\ntotaal_budget: 10\nbronnen: {w: {naam: W, soort: eigen}}\nonderdelen: geen\n'),
+      'x.yaml',
+    );
+    expect(result.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['schema', 6, 13]]);
+    expect(result.plan).toBeNull();
+  });
+
+  it('refuses a YAML bomb in well under a second, with one diagnostic', () => {
+    const start = performance.now();
+    const result = check('yaml-alias.yaml');
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0]?.args).toEqual({ count: 72 });
+  });
+
+  it('refuses a file over the size limit without parsing it', () => {
+    const big = new Uint8Array(5 * 1024 * 1024 + 1).fill(0x61);
+    expect(parsePlan(big, 'big.yaml').diagnostics.map((d) => d.code)).toEqual(['file-too-large']);
+  });
+
+  it('refuses text that is not UTF-8', () => {
+    const latin1 = Buffer.from([0x74, 0x69, 0x74, 0x65, 0x6c, 0x3a, 0x20, 0xe9, 0x0a]);
+    expect(parsePlan(latin1, 'x.yaml').diagnostics[0]?.args).toEqual({ reason: 'encoding' });
+  });
+});
+
+describe('plans/2013.yaml', () => {
+  const result = parsePlan(readFileSync(new URL('../plans/2013.yaml', import.meta.url)), 'plans/2013.yaml');
+
+  it('is valid, with exactly the expected warnings', () => {
+    expect(result.diagnostics.map((d) => [d.severity, d.code, d.line])).toEqual([
+      ['warning', 'unallocated-budget', 19],
+      ['warning', 'no-owner', 79],
+      ['warning', 'no-owner', 87],
+      ['warning', 'unknown-amount', 155],
+      ['warning', 'unknown-amount', 173],
+    ]);
+  });
+
+  it('has € 20.000 unallocated of € 60.000, with 2 lines without an amount', () => {
+    expect(result.diagnostics[0]?.args).toEqual({ declared: 6000000, known: 4000000, difference: 2000000, unknownLines: 2 });
+  });
+
+  it('transcribes all 8 activities in their two sections', () => {
+    const sections = result.plan!.onderdelen.map((s) => [s.titel, s.activiteiten.map((a) => a.nr)]);
+    expect(sections).toEqual([
+      ['Activiteiten 2013', [1, 2, 3, 4]],
+      ['Wijkoverstijgende projecten', [5, 6, 7, 8]],
+    ]);
+  });
+
+  it('keeps roles, not the name of a person, as owners of activity 8', () => {
+    const eight = result.plan!.onderdelen[1]!.activiteiten[3]!;
+    expect(eight.actiehouders).toEqual(['Wijkmanager', 'Medewerker Duurzaamheid en Energie']);
+  });
+});

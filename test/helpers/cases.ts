@@ -1,0 +1,43 @@
+/** One command-line run and what it must give: shared by the in-process and the built-bin tests. */
+export interface CliCase {
+  /** Name of the golden file. */
+  name: string;
+  /** Arguments after `jaarplan`. */
+  argv: string[];
+  /** The exit code it must give. */
+  code: number;
+}
+
+const languages = ['nl', 'en'] as const;
+
+/** Every format of every command on the bundled 2013 plan, in both languages. */
+export const goldenCases: CliCase[] = languages.flatMap((lang) => [
+  { name: `validate-text-${lang}`, argv: ['validate', '--lang', lang], code: 0 },
+  { name: `validate-json-${lang}`, argv: ['validate', 'plans/2013.yaml', '--format', 'json', '--lang', lang], code: 0 },
+  { name: `totals-table-${lang}`, argv: ['totals', '--year', '2013', '--lang', lang], code: 0 },
+  { name: `totals-markdown-${lang}`, argv: ['totals', '--year', '2013', '--format', 'markdown', '--lang', lang], code: 0 },
+  { name: `totals-json-${lang}`, argv: ['totals', '--year', '2013', '--format', 'json', '--lang', lang], code: 0 },
+  { name: `report-table-${lang}`, argv: ['report', '--year', '2013', '--lang', lang], code: 0 },
+  { name: `report-markdown-${lang}`, argv: ['report', '--year', '2013', '--format', 'markdown', '--lang', lang], code: 0 },
+  { name: `report-json-${lang}`, argv: ['report', '--year', '2013', '--format', 'json', '--lang', lang], code: 0 },
+  {
+    name: `report-multi-markdown-${lang}`,
+    argv: ['report', '--year', '2014', '--plans', 'test/fixtures/multi', '--format', 'markdown', '--lang', lang],
+    code: 0,
+  },
+]);
+
+/** Runs that must fail, and how. */
+export const failureCases: CliCase[] = [
+  { name: 'validate-errors', argv: ['validate', 'test/fixtures/checks/unknown-source.yaml', 'test/fixtures/checks/over-budget.yaml'], code: 1 },
+  { name: 'validate-strict', argv: ['validate', '--strict', 'plans/2013.yaml'], code: 1 },
+  { name: 'validate-missing-path', argv: ['validate', 'plans/2099.yaml'], code: 2 },
+  { name: 'validate-empty-folder', argv: ['validate', 'test/fixtures/empty-folder'], code: 2 },
+  { name: 'totals-refuses-errors', argv: ['totals', 'test/fixtures/checks/over-budget.yaml'], code: 1 },
+  { name: 'report-no-year', argv: ['report', '--year', '2099'], code: 2 },
+  { name: 'report-bad-year', argv: ['report', '--year', 'twintig'], code: 2 },
+  { name: 'report-missing-year-option', argv: ['report'], code: 2 },
+  { name: 'unknown-command', argv: ['valdate'], code: 2 },
+  { name: 'bad-format', argv: ['totals', '--format', 'pdf'], code: 2 },
+  { name: 'garbage-file', argv: ['validate', 'test/fixtures/checks/not-text.bin', '--lang', 'en'], code: 1 },
+];
