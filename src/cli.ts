@@ -1,20 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from './core/amount.js';
-import { reportCommand } from './commands/report.js';
-import { totalsCommand } from './commands/totals.js';
-import { validateCommand } from './commands/validate.js';
+import type { CommandContext } from './commands/common.js';
+import { registerReport } from './commands/report.js';
+import { registerTotals } from './commands/totals.js';
+import { registerValidate } from './commands/validate.js';
 import { JaarplanError, type FailureCode } from './errors.js';
 import { labels } from './i18n/labels.js';
 import type { Io } from './io.js';
-import { reportReporters, totalsReporters, validateReporters } from './reporters/index.js';
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-
-function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value)) throw new JaarplanError('invalid-year', { value });
-  return Number(value);
-}
 
 function langFromArgv(argv: string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -55,63 +50,11 @@ Exit codes: 0 clean (warnings allowed), 1 findings, 2 usage or input failure.`,
     return { lang: o.lang, color: o.color };
   };
 
-  program
-    .command('validate')
-    .description('check plans against the schema and the budget rules')
-    .argument('[paths...]', 'plan files or folders (default: plans/)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(validateReporters)).default('text'))
-    .option('--strict', 'warnings fail too (exit 1)', false)
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ jaarplan validate plans/2013.yaml
-  $ jaarplan validate plans/ --strict
-  $ jaarplan validate --format json`,
-    )
-    .action(async (paths: string[], o: { format: keyof typeof validateReporters; strict: boolean }) => {
-      exitCode = await validateCommand(paths, { ...global(), format: o.format, strict: o.strict }, io);
-    });
-
-  program
-    .command('totals')
-    .description('total plans per source, kind of source, section and activity')
-    .argument('[paths...]', 'plan files or folders (default: plans/)')
-    .option('-y, --year <year>', 'only the plans of this year', parseYear)
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(totalsReporters)).default('table'))
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ jaarplan totals --year 2013
-  $ jaarplan totals plans/2013.yaml --format markdown
-  $ jaarplan totals --format json`,
-    )
-    .action(async (paths: string[], o: { format: keyof typeof totalsReporters; year?: number }) => {
-      exitCode = await totalsCommand(
-        paths,
-        { ...global(), format: o.format, ...(o.year === undefined ? {} : { year: o.year }) },
-        io,
-      );
-    });
-
-  program
-    .command('report')
-    .description("report a year's plans: content, owners, budget lines, totals and points of attention")
-    .requiredOption('-y, --year <year>', 'the year to report', parseYear)
-    .option('--plans <dir>', 'the folder of plans', 'plans')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(reportReporters)).default('table'))
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ jaarplan report --year 2013
-  $ jaarplan report --year 2013 --format markdown > jaarplan-2013.md
-  $ jaarplan report --year 2013 --format json --lang en`,
-    )
-    .action(async (o: { format: keyof typeof reportReporters; year: number; plans: string }) => {
-      exitCode = await reportCommand({ ...global(), format: o.format, year: o.year, plans: o.plans }, io);
-    });
+  const ctx: CommandContext = { io, global, exit: (code) => (exitCode = code) };
+  // One line per command; each command's options and help live in its own file.
+  registerValidate(program, ctx);
+  registerTotals(program, ctx);
+  registerReport(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

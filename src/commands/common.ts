@@ -1,4 +1,5 @@
 import type { Lang } from '../core/amount.js';
+import { JaarplanError } from '../errors.js';
 import { useColor, type Io } from '../io.js';
 import { hasErrors, type CheckedFile } from '../load/parsePlan.js';
 import { labels } from '../i18n/labels.js';
@@ -11,6 +12,16 @@ export interface GlobalOptions {
   lang: Lang;
   /** false with --no-color */
   color: boolean;
+}
+
+/** What each command's registration gets from the CLI: the I/O, the global options, the exit code. */
+export interface CommandContext {
+  /** The outside world. */
+  io: Io;
+  /** The global options, read when the command runs. */
+  global: () => GlobalOptions;
+  /** Records the exit code of the command that ran. */
+  exit: (code: number) => void;
 }
 
 /** Reporter options from the global options and the terminal. */
@@ -30,4 +41,10 @@ export function refuseInvalid(files: CheckedFile[], global: GlobalOptions, io: I
   io.stderr(validateText(bad, options));
   for (const file of bad) io.stderr(labels[global.lang].refused(file.path) + '\n');
   return 1;
+}
+
+/** Parses a `--year` value: four digits, or a JaarplanError (exit 2). */
+export function parseYear(value: string): number {
+  if (!/^\d{4}$/.test(value)) throw new JaarplanError('invalid-year', { value });
+  return Number(value);
 }

@@ -1,10 +1,11 @@
+import { Option, type Command } from 'commander';
 import { buildReport } from '../core/buildReport.js';
 import type { Plan } from '../core/plan.js';
 import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readPlans, yearOf } from '../load/readPlans.js';
 import { reportReporters } from '../reporters/index.js';
-import { refuseInvalid, reporterOptions, type GlobalOptions } from './common.js';
+import { parseYear, refuseInvalid, reporterOptions, type CommandContext, type GlobalOptions } from './common.js';
 
 /** The options of `report`. */
 export interface ReportOptions extends GlobalOptions {
@@ -27,4 +28,25 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
     .map((f) => ({ plan: f.plan, diagnostics: f.diagnostics }));
   io.stdout(reportReporters[options.format](buildReport(options.year, plans), reporterOptions(options, io)));
   return 0;
+}
+
+/** Adds `report` to the program. */
+export function registerReport(program: Command, ctx: CommandContext): void {
+  program
+    .command('report')
+    .description("report a year's plans: content, owners, budget lines, totals and points of attention")
+    .requiredOption('-y, --year <year>', 'the year to report', parseYear)
+    .option('--plans <dir>', 'the folder of plans', 'plans')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(reportReporters)).default('table'))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ jaarplan report --year 2013
+  $ jaarplan report --year 2013 --format markdown > jaarplan-2013.md
+  $ jaarplan report --year 2013 --format json --lang en`,
+    )
+    .action(async (o: { format: ReportOptions['format']; year: number; plans: string }) => {
+      ctx.exit(await reportCommand({ ...ctx.global(), format: o.format, year: o.year, plans: o.plans }, ctx.io));
+    });
 }

@@ -1,10 +1,11 @@
+import { Option, type Command } from 'commander';
 import { computeTotals } from '../core/computeTotals.js';
 import type { Plan } from '../core/plan.js';
 import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readPlans, yearOf } from '../load/readPlans.js';
 import { totalsReporters } from '../reporters/index.js';
-import { refuseInvalid, reporterOptions, type GlobalOptions } from './common.js';
+import { parseYear, refuseInvalid, reporterOptions, type CommandContext, type GlobalOptions } from './common.js';
 
 /** The options of `totals`. */
 export interface TotalsOptions extends GlobalOptions {
@@ -27,4 +28,26 @@ export async function totalsCommand(paths: string[], options: TotalsOptions, io:
   const plans = files.map((f) => f.plan).filter((p): p is Plan => p !== null);
   io.stdout(totalsReporters[options.format](computeTotals(plans), reporterOptions(options, io)));
   return 0;
+}
+
+/** Adds `totals` to the program. */
+export function registerTotals(program: Command, ctx: CommandContext): void {
+  program
+    .command('totals')
+    .description('total plans per source, kind of source, section and activity')
+    .argument('[paths...]', 'plan files or folders (default: plans/)')
+    .option('-y, --year <year>', 'only the plans of this year', parseYear)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(totalsReporters)).default('table'))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ jaarplan totals --year 2013
+  $ jaarplan totals plans/2013.yaml --format markdown
+  $ jaarplan totals --format json`,
+    )
+    .action(async (paths: string[], o: { format: TotalsOptions['format']; year?: number }) => {
+      const options = { ...ctx.global(), format: o.format, ...(o.year === undefined ? {} : { year: o.year }) };
+      ctx.exit(await totalsCommand(paths, options, ctx.io));
+    });
 }
