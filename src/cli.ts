@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from './core/amount.js';
 import type { CommandContext } from './commands/common.js';
@@ -8,8 +7,8 @@ import { registerValidate } from './commands/validate.js';
 import { JaarplanError, type FailureCode } from './errors.js';
 import { labels } from './i18n/labels.js';
 import type { Io } from './io.js';
+import { version } from './version.js';
 
-const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 function langFromArgv(argv: string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -30,6 +29,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .version(version, '-V, --version')
     .addOption(new Option('--lang <lang>', 'language of the output').choices(['nl', 'en']).default('nl'))
     .option('--no-color', 'no colours (also when NO_COLOR is set)')
+    .option('--debug', 'show the stack of an internal error')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -60,11 +60,16 @@ Exit codes: 0 clean (warnings allowed), 1 findings, 2 usage or input failure.`,
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
-    return failure(error, langFromArgv(argv), io);
+    return failure(error, langFromArgv(argv), argv.includes('--debug'), io);
   }
 }
 
-function failure(error: unknown, lang: Lang, io: Io): number {
+/**
+ * Turns what was thrown into output and an exit code: commander's usage errors (already printed)
+ * and known failures are one line; anything else is a bug, shown as one line asking for a report,
+ * with the stack only under --debug.
+ */
+export function failure(error: unknown, lang: Lang, debug: boolean, io: Pick<Io, 'stderr'>): number {
   if (error instanceof CommanderError) {
     // Help and version are not failures; everything else commander reports is a usage error.
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
@@ -76,6 +81,7 @@ function failure(error: unknown, lang: Lang, io: Io): number {
     io.stderr(`jaarplan: ${make(error.args)}\n`);
     return 2;
   }
-  io.stderr(`jaarplan: ${labels[lang].internalError}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+  io.stderr(`jaarplan: ${labels[lang].internalError(debug)}\n${debug ? detail : `(${detail})`}\n`);
   return 2;
 }

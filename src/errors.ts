@@ -6,6 +6,12 @@ export interface FailureArgs {
   'no-plan-for-year': { year: number; dir: string };
   'invalid-year': { value: string };
   'invalid-option': { option: string; value: string; allowed: string[] };
+  'config-invalid': { path: string; line: number; column: number; problem: string } & Record<string, string | number>;
+  'unmatched-pattern': { patterns: string[] };
+  'output-without-format': Record<string, never>;
+  'several-to-stdout': { formats: string[] };
+  'output-unwritable': { path: string; reason: string };
+  'output-is-input': { path: string };
 }
 
 /** A failure's stable code. */

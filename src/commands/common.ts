@@ -2,9 +2,11 @@ import type { Lang } from '../core/amount.js';
 import { JaarplanError } from '../errors.js';
 import { useColor, type Io } from '../io.js';
 import { hasErrors, type CheckedFile } from '../load/parsePlan.js';
+import { isUnreadable } from '../load/readPlan.js';
 import { labels } from '../i18n/labels.js';
 import type { ReporterOptions } from '../reporters/options.js';
 import { validateText } from '../reporters/validateText.js';
+import { fullResult } from '../reporters/validationResult.js';
 
 /** Options every command has. */
 export interface GlobalOptions {
@@ -38,9 +40,14 @@ export function refuseInvalid(files: CheckedFile[], global: GlobalOptions, io: I
   const bad = files.filter(hasErrors);
   if (bad.length === 0) return null;
   const options = { lang: global.lang, color: useColor(global.color, { env: io.env, isTTY: false }) };
-  io.stderr(validateText(bad, options));
+  io.stderr(validateText(fullResult(bad), options));
   for (const file of bad) io.stderr(labels[global.lang].refused(file.path) + '\n');
-  return 1;
+  return bad.some(isUnreadable) ? 2 : 1;
+}
+
+/** Standard input for `-`, when the process has one. */
+export function stdinOf(io: Io): { readStdin?: () => Promise<Uint8Array> } {
+  return io.readStdin ? { readStdin: io.readStdin } : {};
 }
 
 /** Parses a `--year` value: four digits, or a JaarplanError (exit 2). */

@@ -19,7 +19,7 @@ export interface ReportOptions extends GlobalOptions {
 
 /** `jaarplan report --year N`: every plan of the year, readable; refuses plans with errors. */
 export async function reportCommand(options: ReportOptions, io: Io): Promise<number> {
-  const files = (await readPlans([options.plans], io.cwd)).filter((f) => yearOf(f) === options.year);
+  const files = (await readPlans({ paths: [options.plans], cwd: io.cwd })).files.filter((f) => yearOf(f) === options.year);
   if (files.length === 0) throw new JaarplanError('no-plan-for-year', { year: options.year, dir: options.plans });
   const refused = refuseInvalid(files, options, io);
   if (refused !== null) return refused;

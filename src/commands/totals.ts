@@ -5,7 +5,7 @@ import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readPlans, yearOf } from '../load/readPlans.js';
 import { totalsReporters } from '../reporters/index.js';
-import { parseYear, refuseInvalid, reporterOptions, type CommandContext, type GlobalOptions } from './common.js';
+import { parseYear, refuseInvalid, stdinOf, reporterOptions, type CommandContext, type GlobalOptions } from './common.js';
 
 /** The options of `totals`. */
 export interface TotalsOptions extends GlobalOptions {
@@ -18,7 +18,7 @@ export interface TotalsOptions extends GlobalOptions {
 /** `jaarplan totals [paths...] [--year N]`: totals across the plans; refuses plans with errors. */
 export async function totalsCommand(paths: string[], options: TotalsOptions, io: Io): Promise<number> {
   const given = paths.length > 0 ? paths : ['plans'];
-  let files = await readPlans(given, io.cwd);
+  let { files } = await readPlans({ paths: given, cwd: io.cwd, ...stdinOf(io) });
   if (options.year !== undefined) {
     files = files.filter((f) => yearOf(f) === options.year);
     if (files.length === 0) throw new JaarplanError('no-plan-for-year', { year: options.year, dir: given.join(', ') });

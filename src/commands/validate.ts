@@ -1,43 +1,144 @@
 import { Option, type Command } from 'commander';
+import { applyRules } from '../core/applyRules.js';
+import { JaarplanError } from '../errors.js';
+import { labels } from '../i18n/labels.js';
 import type { Io } from '../io.js';
+import { loadConfig } from '../load/loadConfig.js';
+import { isUnreadable } from '../load/readPlan.js';
 import { readPlans } from '../load/readPlans.js';
+import { writeAtomic } from '../load/writeAtomic.js';
 import { validateReporters } from '../reporters/index.js';
-import { reporterOptions, type CommandContext, type GlobalOptions } from './common.js';
+import { countDiagnostics, type ValidationResult } from '../reporters/validationResult.js';
+import { reporterOptions, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
+
+/** A validate output format. */
+export type ValidateFormat = keyof typeof validateReporters;
+
+/** Where one format goes: a file, or standard output. */
+export interface OutputTarget {
+  /** The format. */
+  format: ValidateFormat;
+  /** The file to write it to; standard output when absent. */
+  output?: string;
+}
 
 /** The options of `validate`. */
 export interface ValidateOptions extends GlobalOptions {
-  /** Output format. */
-  format: keyof typeof validateReporters;
+  /** The formats to produce and where each goes. */
+  targets: OutputTarget[];
   /** Warnings fail too. */
   strict: boolean;
+  /** Fail when there are more warnings than this. */
+  maxWarnings?: number;
+  /** Show at most this many diagnostics per file. */
+  maxErrors: number | null;
+  /** A glob pattern that matches nothing is a failure (exit 2). */
+  failOnUnmatched: boolean;
+  /** The name standard input is shown and checked as. */
+  stdinFilename?: string;
+  /** An explicit config file. */
+  config?: string;
 }
 
-/** `jaarplan validate [paths...]`: exit 0 clean, 1 with errors (or warnings under --strict). */
+/**
+ * `jaarplan validate [paths...]`: exit 0 clean, 1 with errors (or warnings under --strict or over
+ * --max-warnings), 2 when a pattern matched nothing under --fail-on-unmatched or a file could not
+ * be read.
+ */
 export async function validateCommand(paths: string[], options: ValidateOptions, io: Io): Promise<number> {
-  const files = await readPlans(paths.length > 0 ? paths : ['plans'], io.cwd);
-  io.stdout(validateReporters[options.format](files, reporterOptions(options, io)));
-  const diagnostics = files.flatMap((f) => f.diagnostics);
-  const failing = diagnostics.some((d) => d.severity === 'error' || (options.strict && d.severity === 'warning'));
-  return failing ? 1 : 0;
+  const config = await loadConfig(io.cwd, options.config);
+  const given = paths.length > 0 ? paths : ['plans'];
+  const read = await readPlans({
+    paths: given,
+    cwd: io.cwd,
+    ...stdinOf(io),
+    ...(options.stdinFilename === undefined ? {} : { stdinName: options.stdinFilename }),
+  });
+  if (options.failOnUnmatched && read.unmatched.length > 0) {
+    throw new JaarplanError('unmatched-pattern', { patterns: read.unmatched });
+  }
+  const files = config ? read.files.map((f) => ({ ...f, diagnostics: applyRules(f.diagnostics, config.rules) })) : read.files;
+  const result: ValidationResult = { files, maxPerFile: options.maxErrors };
+  const reporter = reporterOptions(options, io);
+  for (const target of options.targets) {
+    const text = validateReporters[target.format](result, target.output === undefined ? reporter : { ...reporter, color: false });
+    if (target.output === undefined) io.stdout(text);
+    else await writeAtomic(target.output, text, io.cwd, given);
+  }
+  for (const pattern of read.unmatched) io.stderr(`jaarplan: ${labels[options.lang].unmatched(pattern)}\n`);
+
+  if (files.some(isUnreadable)) return 2;
+  const counts = countDiagnostics(result);
+  if (counts.errors > 0) return 1;
+  if (options.strict && counts.warnings > 0) return 1;
+  if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) return 1;
+  return 0;
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new JaarplanError('invalid-option', { option: 'N', value, allowed: ['0', '1', '2', '…'] });
+  return Number(value);
 }
 
 /** Adds `validate` to the program. */
 export function registerValidate(program: Command, ctx: CommandContext): void {
-  program
+  const targets: { format: ValidateFormat; output?: string }[] = [];
+  const command = program
     .command('validate')
     .description('check plans against the schema and the budget rules')
-    .argument('[paths...]', 'plan files or folders (default: plans/)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(validateReporters)).default('text'))
+    .argument('[paths...]', 'plan files, folders or glob patterns (default: plans/); - reads standard input')
+    .addOption(
+      new Option('-f, --format <format>', 'output format; repeat with --output FILE to write several').choices(
+        Object.keys(validateReporters),
+      ),
+    )
+    .option('-o, --output <file>', 'write the format given just before to this file')
     .option('--strict', 'warnings fail too (exit 1)', false)
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount)
+    .option('--max-errors <n>', 'show at most this many problems per file (default 100; 0 shows all)', parseCount, 100)
+    .option('--fail-on-unmatched', 'a glob pattern that matches no file fails (exit 2)', false)
+    .option('--stdin-filename <name>', 'the file name to show for standard input (-)')
+    .option('-c, --config <file>', 'the config file (default: jaarplan.config.yaml, found upward)')
     .addHelpText(
       'after',
       `
 Examples:
   $ jaarplan validate plans/2013.yaml
-  $ jaarplan validate plans/ --strict
-  $ jaarplan validate --format json`,
-    )
-    .action(async (paths: string[], o: { format: ValidateOptions['format']; strict: boolean }) => {
-      ctx.exit(await validateCommand(paths, { ...ctx.global(), format: o.format, strict: o.strict }, ctx.io));
-    });
+  $ jaarplan validate "plans/**/*.yaml" --strict
+  $ jaarplan validate --format github --format junit --output junit.xml
+  $ cat plans/2013.yaml | jaarplan validate - --stdin-filename plans/2013.yaml`,
+    );
+  // Each --output belongs to the --format just before it, so the order of the options is kept.
+  command.on('option:format', (format: ValidateFormat) => targets.push({ format }));
+  command.on('option:output', (output: string) => {
+    const last = targets[targets.length - 1];
+    if (!last || last.output !== undefined) throw new JaarplanError('output-without-format', {});
+    last.output = output;
+  });
+  command.action(
+    async (
+      paths: string[],
+      o: { strict: boolean; maxWarnings?: number; maxErrors: number; failOnUnmatched: boolean; stdinFilename?: string; config?: string },
+    ) => {
+      const chosen = targets.length > 0 ? targets : [{ format: 'text' as const }];
+      const toStdout = chosen.filter((t) => t.output === undefined);
+      if (toStdout.length > 1) throw new JaarplanError('several-to-stdout', { formats: toStdout.map((t) => t.format) });
+      ctx.exit(
+        await validateCommand(
+          paths,
+          {
+            ...ctx.global(),
+            targets: chosen,
+            strict: o.strict,
+            maxErrors: o.maxErrors === 0 ? null : o.maxErrors,
+            failOnUnmatched: o.failOnUnmatched,
+            ...(o.maxWarnings === undefined ? {} : { maxWarnings: o.maxWarnings }),
+            ...(o.stdinFilename === undefined ? {} : { stdinFilename: o.stdinFilename }),
+            ...(o.config === undefined ? {} : { config: o.config }),
+          },
+          ctx.io,
+        ),
+      );
+    },
+  );
 }

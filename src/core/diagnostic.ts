@@ -37,10 +37,15 @@ export type SchemaArgs = {
 
 /** The arguments of each diagnostic code; the wording is made from these per language. */
 export interface DiagnosticArgs {
-  'not-text': { reason: 'binary' | 'encoding' };
+  'unreadable-file': { reason: string };
+  'not-text': { reason: 'binary' | 'encoding' | 'utf16' };
+  'too-deep': { limit: number };
+  'string-too-long': { length: number; limit: number };
+  'multiple-documents': Record<string, never>;
+  'yaml-tag': { tag: string };
   'file-too-large': { bytes: number; limit: number };
   'empty-file': Record<string, never>;
-  'yaml-syntax': { detail: string };
+  'yaml-syntax': { yamlCode: string; detail: string };
   'yaml-alias': { count: number };
   'duplicate-key': { key: string };
   schema: SchemaArgs;
@@ -72,7 +77,12 @@ export type Code = keyof DiagnosticArgs;
 
 /** The severity of each code. */
 export const severities = {
+  'unreadable-file': 'error',
   'not-text': 'error',
+  'too-deep': 'error',
+  'string-too-long': 'error',
+  'multiple-documents': 'error',
+  'yaml-tag': 'error',
   'file-too-large': 'error',
   'empty-file': 'error',
   'yaml-syntax': 'error',

@@ -16,6 +16,10 @@ export interface Labels {
   noLines: string;
   validateSummary: (files: number, errors: number, warnings: number) => string;
   noProblems: string;
+  /** A glob pattern that matched no file. */
+  unmatched: (pattern: string) => string;
+  /** A line saying how many diagnostics of a file --max-errors left out. */
+  omitted: (path: string, count: number) => string;
   refused: (path: string) => string;
   headers: {
     source: string;
@@ -71,7 +75,7 @@ export interface Labels {
     points: (nrs: number[]) => string;
   };
   failures: { [C in FailureCode]: (args: FailureArgs[C]) => string };
-  internalError: string;
+  internalError: (debug: boolean) => string;
 }
 
 const nl: Labels = {
@@ -85,6 +89,8 @@ const nl: Labels = {
     `${files} ${files === 1 ? 'bestand' : 'bestanden'} gecontroleerd: ${errors} ${errors === 1 ? 'fout' : 'fouten'}, ` +
     `${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}.`,
   noProblems: 'geen problemen',
+  unmatched: (pattern) => `geen bestanden gevonden voor ${pattern}`,
+  omitted: (path, n) => `… en nog ${n} ${n === 1 ? 'melding' : 'meldingen'} in ${path} niet getoond (--max-errors).`,
   refused: (path) => `${path} heeft fouten; eerst herstellen (jaarplan validate ${path}).`,
   headers: {
     source: 'Bron',
@@ -145,8 +151,27 @@ const nl: Labels = {
     'no-plan-for-year': (a) => `Geen plan voor ${a.year} in ${a.dir}.`,
     'invalid-year': (a) => `Ongeldig jaar: ${a.value}; geef een jaartal zoals 2013.`,
     'invalid-option': (a) => `Ongeldige waarde ${a.value} voor ${a.option}; kies uit ${a.allowed.join(', ')}.`,
+    'config-invalid': (a) =>
+      `${a.path}:${a.line}:${a.column}: ` +
+      ({
+        yaml: `geen geldige YAML (${a.detail}).`,
+        'not-mapping': 'verwacht een mapping, zoals "rules:" met daaronder "code: error".',
+        'unknown-key': `onbekende sleutel "${a.key}"; alleen "rules" is toegestaan.`,
+        'unknown-code': `onbekende code "${a.code}"${a.suggestion ? `; bedoelt u "${a.suggestion}"?` : '.'}`,
+        'unknown-setting': `"${a.setting}" voor ${a.code}: kies error, warning of off.`,
+        'error-stays-error': `${a.code} is altijd een fout en kan niet "${a.setting}" worden.`,
+      }[a.problem] ?? String(a.problem)),
+    'unmatched-pattern': (a) => `Geen bestanden gevonden voor ${a.patterns.join(', ')} (--fail-on-unmatched).`,
+    'output-without-format': () => 'Geef eerst --format en dan --output (bijvoorbeeld --format junit --output junit.xml).',
+    'several-to-stdout': (a) =>
+      `Hoogstens één formaat kan naar de standaarduitvoer; geef --output voor de andere (${a.formats.join(', ')}).`,
+    'output-unwritable': (a) => `Kan ${a.path} niet schrijven (${a.reason}); er is niets weggeschreven.`,
+    'output-is-input': (a) => `${a.path} is een plan of invoerbestand en wordt niet overschreven; kies een ander --output.`,
   },
-  internalError: 'Interne fout in jaarplan; meld dit met de uitvoer hieronder.',
+  internalError: (debug) =>
+    debug
+      ? 'Interne fout in jaarplan; meld dit met de uitvoer hieronder.'
+      : 'Interne fout in jaarplan; dit is een fout in jaarplan zelf, niet in uw plan. Meld het, met de uitvoer van dezelfde opdracht met --debug.',
 };
 
 const en: Labels = {
@@ -160,6 +185,8 @@ const en: Labels = {
     `${files} ${files === 1 ? 'file' : 'files'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ` +
     `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`,
   noProblems: 'no problems',
+  unmatched: (pattern) => `no files found for ${pattern}`,
+  omitted: (path, n) => `… and ${n} more ${n === 1 ? 'problem' : 'problems'} in ${path} not shown (--max-errors).`,
   refused: (path) => `${path} has errors; fix them first (jaarplan validate ${path}).`,
   headers: {
     source: 'Source',
@@ -220,8 +247,26 @@ const en: Labels = {
     'no-plan-for-year': (a) => `No plan for ${a.year} in ${a.dir}.`,
     'invalid-year': (a) => `Invalid year: ${a.value}; give a year such as 2013.`,
     'invalid-option': (a) => `Invalid value ${a.value} for ${a.option}; choose one of ${a.allowed.join(', ')}.`,
+    'config-invalid': (a) =>
+      `${a.path}:${a.line}:${a.column}: ` +
+      ({
+        yaml: `not valid YAML (${a.detail}).`,
+        'not-mapping': 'expected a mapping, such as "rules:" with "code: error" below it.',
+        'unknown-key': `unknown key "${a.key}"; only "rules" is allowed.`,
+        'unknown-code': `unknown code "${a.code}"${a.suggestion ? `; did you mean "${a.suggestion}"?` : '.'}`,
+        'unknown-setting': `"${a.setting}" for ${a.code}: choose error, warning or off.`,
+        'error-stays-error': `${a.code} is always an error and cannot be "${a.setting}".`,
+      }[a.problem] ?? String(a.problem)),
+    'unmatched-pattern': (a) => `No files found for ${a.patterns.join(', ')} (--fail-on-unmatched).`,
+    'output-without-format': () => 'Give --format first, then --output (for example --format junit --output junit.xml).',
+    'several-to-stdout': (a) => `At most one format can go to standard output; give --output for the others (${a.formats.join(', ')}).`,
+    'output-unwritable': (a) => `Cannot write ${a.path} (${a.reason}); nothing was written.`,
+    'output-is-input': (a) => `${a.path} is a plan or input file and is not overwritten; choose another --output.`,
   },
-  internalError: 'Internal error in jaarplan; please report it with the output below.',
+  internalError: (debug) =>
+    debug
+      ? 'Internal error in jaarplan; please report it with the output below.'
+      : 'Internal error in jaarplan; this is a bug in jaarplan, not in your plan. Please report it with the output of the same command run with --debug.',
 };
 
 /** The labels of each language. */

@@ -94,14 +94,30 @@ const unknownNl = (n: number) => (n === 1 ? '1 regel zonder bedrag' : `${n} rege
 const unknownEn = (n: number) => (n === 1 ? '1 line without an amount' : `${n} lines without an amount`);
 
 const nl: MessageTable = {
+  'unreadable-file': (a) => `Dit bestand kon niet worden gelezen (${a.reason}).`,
   'not-text': (a) =>
-    a.reason === 'binary'
-      ? 'Dit is geen tekstbestand (het bevat nul-bytes); een jaarplan is een YAML-tekstbestand.'
-      : 'Dit bestand is geen geldige UTF-8-tekst; sla het op als UTF-8.',
+    ({
+      binary: 'Dit is geen tekstbestand (het bevat nul-bytes); een jaarplan is een YAML-tekstbestand.',
+      encoding: 'Dit bestand is geen geldige UTF-8-tekst; sla het op als UTF-8.',
+      utf16: 'Dit bestand is opgeslagen als UTF-16; sla het op als UTF-8.',
+    })[a.reason],
+  'too-deep': (a) => `Dit bestand is dieper genest dan ${a.limit} niveaus; een jaarplan heeft er ongeveer 8.`,
+  'string-too-long': (a) =>
+    `Deze tekst is ${a.length} tekens lang; hoogstens ${a.limit} zijn toegestaan. Verwijs naar een apart document voor lange teksten.`,
+  'multiple-documents': () =>
+    'Dit bestand bevat meer dan één YAML-document (gescheiden door ---); zet elk jaarplan in een eigen bestand.',
+  'yaml-tag': (a) => `De YAML-tag ${a.tag} is in een jaarplan niet toegestaan; schrijf de waarde zonder tag.`,
   'file-too-large': (a) =>
     `Het bestand is ${a.bytes} bytes; een jaarplan mag hoogstens ${a.limit} bytes zijn.`,
   'empty-file': () => 'Het bestand is leeg; een jaarplan heeft minstens jaar, titel, gemeente, bronnen en onderdelen.',
-  'yaml-syntax': (a) => `Geen geldige YAML: ${a.detail}.`,
+  'yaml-syntax': (a) =>
+    ({
+      TAB_AS_INDENT: 'Tabs als inspringing zijn in YAML niet toegestaan; spring in met spaties.',
+      BAD_INDENT: `De inspringing klopt niet (${a.detail}); zet sleutels van hetzelfde niveau precies onder elkaar.`,
+      MISSING_CHAR: `Er ontbreekt een afsluitend teken (${a.detail}); sluit elke [ met ], { met } en elk aanhalingsteken.`,
+      BLOCK_AS_IMPLICIT_KEY: `Hier verwacht YAML een sleutel met een dubbele punt (${a.detail}); controleer de inspringing en de dubbele punt.`,
+      MULTILINE_IMPLICIT_KEY: `Een sleutel moet op één regel staan (${a.detail}); zet lange tekst tussen aanhalingstekens of gebruik > of |.`,
+    })[a.yamlCode] ?? `Geen geldige YAML: ${a.detail}.`,
   'yaml-alias': (a) =>
     `YAML-aliassen (*naam) zijn in een jaarplan niet toegestaan (dit bestand heeft er ${a.count}); schrijf de waarden uit.`,
   'duplicate-key': (a) => `De sleutel "${a.key}" staat hier twee keer; laat er één over.`,
@@ -147,13 +163,29 @@ const nl: MessageTable = {
 };
 
 const en: MessageTable = {
+  'unreadable-file': (a) => `This file could not be read (${a.reason}).`,
   'not-text': (a) =>
-    a.reason === 'binary'
-      ? 'This is not a text file (it contains NUL bytes); a plan is a YAML text file.'
-      : 'This file is not valid UTF-8 text; save it as UTF-8.',
+    ({
+      binary: 'This is not a text file (it contains NUL bytes); a plan is a YAML text file.',
+      encoding: 'This file is not valid UTF-8 text; save it as UTF-8.',
+      utf16: 'This file is saved as UTF-16; save it as UTF-8.',
+    })[a.reason],
+  'too-deep': (a) => `This file nests deeper than ${a.limit} levels; a plan has about 8.`,
+  'string-too-long': (a) =>
+    `This text is ${a.length} characters long; at most ${a.limit} are allowed. Refer to a separate document for long texts.`,
+  'multiple-documents': () =>
+    'This file holds more than one YAML document (separated by ---); put each plan in a file of its own.',
+  'yaml-tag': (a) => `The YAML tag ${a.tag} is not allowed in a plan; write the value without a tag.`,
   'file-too-large': (a) => `The file is ${a.bytes} bytes; a plan may be at most ${a.limit} bytes.`,
   'empty-file': () => 'The file is empty; a plan needs at least jaar, titel, gemeente, bronnen and onderdelen.',
-  'yaml-syntax': (a) => `Not valid YAML: ${a.detail}.`,
+  'yaml-syntax': (a) =>
+    ({
+      TAB_AS_INDENT: 'Tabs are not allowed as indentation in YAML; indent with spaces.',
+      BAD_INDENT: `The indentation is wrong (${a.detail}); align keys of the same level exactly under each other.`,
+      MISSING_CHAR: `A closing character is missing (${a.detail}); close every [ with ], { with } and every quote.`,
+      BLOCK_AS_IMPLICIT_KEY: `YAML expects a key with a colon here (${a.detail}); check the indentation and the colon.`,
+      MULTILINE_IMPLICIT_KEY: `A key must be on one line (${a.detail}); quote long text or use > or |.`,
+    })[a.yamlCode] ?? `Not valid YAML: ${a.detail}.`,
   'yaml-alias': (a) =>
     `YAML aliases (*name) are not allowed in a plan (this file has ${a.count}); write the values out.`,
   'duplicate-key': (a) => `The key "${a.key}" appears twice here; keep one.`,

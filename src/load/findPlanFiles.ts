@@ -1,47 +1,73 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import { JaarplanError } from '../errors.js';
 
-/** A plan file to read: where it is, and how to name it to the user. */
+/** A plan file to read: where it is, and how to name it to the user; `file` is `-` for standard input. */
 export interface PlanFileRef {
-  /** Absolute path. */
+  /** Absolute path, or `-` for standard input. */
   file: string;
   /** Path relative to the working folder, with forward slashes. */
   display: string;
 }
 
+/** The plan files that paths and patterns stand for, and the patterns that matched nothing. */
+export interface FoundPlans {
+  /** The files, in the order given; within a folder or pattern, sorted. */
+  refs: PlanFileRef[];
+  /** Glob patterns that matched no file. */
+  unmatched: string[];
+}
+
 const PLAN_FILE = /\.ya?ml$/i;
+const SKIPPED = (name: string) => name.startsWith('.') || name === 'node_modules';
 
 /**
- * Expands files and folders into plan files: a folder gives every `*.yaml`/`*.yml` below it (hidden
- * folders and node_modules skipped), sorted; a file is taken as named. A path that does not exist is
- * a JaarplanError (exit 2).
+ * Expands paths into plan files: a folder gives every `*.yaml`/`*.yml` below it (hidden folders and
+ * node_modules skipped, symbolic links followed once); a glob pattern such as `"plans/**\/20*.yaml"`
+ * is expanded here, so it works quoted and on every shell; `-` is standard input, shown as
+ * `stdinName`; a file is taken as named. A path that does not exist is a JaarplanError (exit 2).
  */
-export async function findPlanFiles(paths: string[], cwd: string): Promise<PlanFileRef[]> {
+export async function findPlanFiles(paths: string[], cwd: string, stdinName = '<stdin>'): Promise<FoundPlans> {
   const found = new Map<string, PlanFileRef>();
+  const unmatched: string[] = [];
   const add = (file: string) => {
     if (!found.has(file)) found.set(file, { file, display: displayPath(file, cwd) });
   };
   for (const path of paths) {
+    if (path === '-') {
+      found.set('-', { file: '-', display: stdinName });
+      continue;
+    }
     const absolute = resolve(cwd, path);
     let info;
     try {
       info = await stat(absolute);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
+      if ((code === 'ENOENT' || code === 'ENOTDIR') && isDynamicPattern(path)) {
+        const matches = await glob(path, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] });
+        if (matches.length === 0) unmatched.push(path);
+        for (const match of matches.sort()) add(resolve(match));
+        continue;
+      }
       if (code === 'ENOENT' || code === 'ENOTDIR') throw new JaarplanError('path-not-found', { path });
       throw new JaarplanError('path-unreadable', { path, reason: code ?? String(error) });
     }
     if (info.isDirectory()) {
-      for (const file of await walk(absolute, path)) add(file);
+      for (const file of await walk(absolute, path, new Set())) add(file);
     } else {
       add(absolute);
     }
   }
-  return [...found.values()];
+  return { refs: [...found.values()], unmatched };
 }
 
-async function walk(dir: string, shown: string): Promise<string[]> {
+async function walk(dir: string, shown: string, seen: Set<string>): Promise<string[]> {
+  // A folder reached twice through symbolic links (a loop) is read once.
+  const real = await realpath(dir).catch(() => dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -52,10 +78,17 @@ async function walk(dir: string, shown: string): Promise<string[]> {
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const files: string[] = [];
   for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    if (SKIPPED(entry.name)) continue;
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(full, join(shown, entry.name))));
-    else if (entry.isFile() && PLAN_FILE.test(entry.name)) files.push(full);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      const target = await stat(full).catch(() => null); // a dangling link is skipped
+      isDir = target?.isDirectory() ?? false;
+      isFile = target?.isFile() ?? false;
+    }
+    if (isDir) files.push(...(await walk(full, join(shown, entry.name), seen)));
+    else if (isFile && PLAN_FILE.test(entry.name)) files.push(full);
   }
   return files;
 }

@@ -1,14 +1,21 @@
 import { basename } from 'node:path';
-import { LineCounter, parseDocument, visit } from 'yaml';
+import { isCollection, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { checkPlan } from '../core/checkPlan.js';
-import { compareDiagnostics, finding, type Diagnostic, type Finding } from '../core/diagnostic.js';
+import { compareDiagnostics, finding, type Diagnostic, type Finding, type Span } from '../core/diagnostic.js';
 import type { Plan } from '../core/plan.js';
 import { makeLocator } from './locate.js';
 import { schemaFindings } from './schema.js';
 import { toPlan } from './toPlan.js';
 
-/** The largest plan file read: real plans are a few kilobytes. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Limits on what a plan file may be; real plans are a few kilobytes, a few levels deep. */
+export const LIMITS = {
+  /** File size in bytes. */
+  fileBytes: 5 * 1024 * 1024,
+  /** Nesting of mappings and lists (a plan needs about 8). */
+  depth: 64,
+  /** Characters in one text value. */
+  stringLength: 20_000,
+} as const;
 
 /** A plan file, read and checked. */
 export interface CheckedFile {
@@ -16,87 +23,90 @@ export interface CheckedFile {
   path: string;
   /** Every problem found, sorted by position. */
   diagnostics: Diagnostic[];
-  /** The typed plan, when its shape allowed one to be made (it may still have errors). */
+  /** The typed plan, when the file has no errors that stop it from being read (it may still have errors). */
   plan: Plan | null;
   /** The plan's year, when one could be read, even from a plan with errors. */
   jaar: number | null;
+  /** The file's text, for showing the lines that diagnostics point at; null when it is not text. */
+  source: string | null;
 }
-
-const at = (file: string, f: Finding, line = 1, column = 1): Diagnostic => ({
-  ...f,
-  file,
-  line,
-  column,
-  endLine: line,
-  endColumn: column,
-});
 
 /** Whether a file's checks found an error. */
 export function hasErrors(file: CheckedFile): boolean {
   return file.diagnostics.some((d) => d.severity === 'error');
 }
 
+const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
 /**
  * Reads one plan from its bytes: YAML with positions, the schema, amounts, and the budget's own
- * rules. Never throws on bad input: every problem becomes a located diagnostic.
+ * rules. Never throws on bad input: every problem becomes a located diagnostic. Every input is
+ * treated as hostile until read: size, encoding, nesting, aliases and tags are checked before the
+ * YAML is turned into data.
  */
 export function parsePlan(bytes: Uint8Array, path: string): CheckedFile {
-  const fail = (f: Finding, line = 1, column = 1): CheckedFile => ({
+  const result = (diagnostics: Diagnostic[], source: string | null, plan: Plan | null = null, jaar: number | null = null): CheckedFile => ({
     path,
-    diagnostics: [at(path, f, line, column)],
-    plan: null,
-    jaar: null,
+    diagnostics: diagnostics.sort(compareDiagnostics),
+    plan,
+    jaar,
+    source,
   });
+  const placed = (f: Finding, span: Span = START): Diagnostic => ({ ...f, file: path, ...span });
 
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    return fail(finding('file-too-large', '', { bytes: bytes.byteLength, limit: MAX_FILE_BYTES }));
+  if (bytes.byteLength > LIMITS.fileBytes) {
+    return result([placed(finding('file-too-large', '', { bytes: bytes.byteLength, limit: LIMITS.fileBytes }))], null);
   }
-  if (bytes.includes(0)) return fail(finding('not-text', '', { reason: 'binary' }));
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return result([placed(finding('not-text', '', { reason: 'utf16' }))], null);
+  }
+  if (bytes.includes(0)) return result([placed(finding('not-text', '', { reason: 'binary' }))], null);
   let source: string;
   try {
+    // A UTF-8 byte order mark is accepted and dropped.
     source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return fail(finding('not-text', '', { reason: 'encoding' }));
+    return result([placed(finding('not-text', '', { reason: 'encoding' }))], null);
   }
 
   const lineCounter = new LineCounter();
+  const spanOf = (start: number, end: number): Span => {
+    const a = lineCounter.linePos(start);
+    const b = lineCounter.linePos(Math.max(start, end));
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+  };
+
+  // Deep flow nesting (`[[[[…`) can exhaust the YAML parser before it reports anything, so it is
+  // refused from the raw text first. Brackets in quoted text count too: no real plan comes near.
+  const flowDepth = deepestFlow(source);
+  if (flowDepth !== null) {
+    lineCounter.addNewLine(0);
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    return result([placed(finding('too-deep', '', { limit: LIMITS.depth }), spanOf(flowDepth, flowDepth + 1))], source);
+  }
+
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  const position = (offset: number) => lineCounter.linePos(offset);
 
   const early: Diagnostic[] = [];
   for (const error of doc.errors) {
-    const { line, col } = position(error.pos[0]);
-    const end = position(error.pos[1]);
-    const f =
-      error.code === 'DUPLICATE_KEY'
-        ? finding('duplicate-key', '', { key: duplicateKeyName(source, error.pos[0]) })
-        : finding('yaml-syntax', '', { detail: firstLine(error.message) });
-    early.push({ ...f, file: path, line, column: col, endLine: end.line, endColumn: end.col });
-  }
-  if (early.length === 0) {
-    // Aliases can multiply a small file into a huge value (a "billion laughs"); plans never need them.
-    let count = 0;
-    let first: [number, number] | undefined;
-    visit(doc, {
-      Alias(_, node) {
-        count++;
-        first ??= [node.range?.[0] ?? 0, node.range?.[1] ?? 0];
-      },
-    });
-    if (first) {
-      const { line, col } = position(first[0]);
-      const end = position(first[1]);
-      early.push({ ...finding('yaml-alias', '', { count }), file: path, line, column: col, endLine: end.line, endColumn: end.col });
+    const span = spanOf(error.pos[0], error.pos[1]);
+    if (error.code === 'DUPLICATE_KEY') {
+      early.push(placed(finding('duplicate-key', '', { key: duplicateKeyName(source, error.pos[0]) }), span));
+    } else if (error.code === 'MULTIPLE_DOCS') {
+      early.push(placed(finding('multiple-documents', '', {}), span));
+    } else {
+      early.push(placed(finding('yaml-syntax', '', { yamlCode: error.code, detail: firstLine(error.message) }), span));
     }
   }
-  if (early.length > 0) return { path, diagnostics: early.sort(compareDiagnostics), plan: null, jaar: null };
+  if (early.length === 0) early.push(...unsafeNodes(doc).map(([f, start, end]) => placed(f, spanOf(start, end))));
+  if (early.length > 0) return result(early, source);
 
-  if (doc.contents === null || (doc.contents as { value?: unknown }).value === null) {
-    return fail(finding('empty-file', '', {}));
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    return result([placed(finding('empty-file', '', {}))], source);
   }
 
   const locate = makeLocator(doc, lineCounter, source);
-  const place = (f: Finding): Diagnostic => ({ ...f, file: path, ...locate(f.pointer, f.atKey ?? false) });
+  const place = (f: Finding): Diagnostic => placed(f, locate(f.pointer, f.atKey ?? false));
 
   const data: unknown = doc.toJS({ maxAliasCount: 0 });
   const jaarValue = (data as { jaar?: unknown } | null)?.jaar;
@@ -119,7 +129,71 @@ export function parsePlan(bytes: Uint8Array, path: string): CheckedFile {
     findings.push(...[...mapped.findings, ...checkPlan(plan, basename(path))].filter((f) => !covered(f.pointer)));
     if (shape.length > 0) plan = null;
   }
-  return { path, diagnostics: findings.map(place).sort(compareDiagnostics), plan, jaar };
+  return result(findings.map(place), source, plan, jaar);
+}
+
+/** The offset where flow brackets first nest deeper than the limit, or null. */
+function deepestFlow(source: string): number | null {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      if (++depth > LIMITS.depth) return i;
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) {
+      depth--;
+    }
+  }
+  return null;
+}
+
+/**
+ * Nodes a plan may not contain, as findings with their source offsets: aliases (a few lines of them
+ * can expand into gigabytes, and plans never need them), explicit tags other than `!!str` (custom
+ * tags such as `!!js/function` mean nothing here), text values over the length limit, and nesting
+ * deeper than the limit. One finding per kind, at its first occurrence.
+ */
+function unsafeNodes(doc: Document): [Finding, number, number][] {
+  const found: [Finding, number, number][] = [];
+  let aliases = 0;
+  let firstAlias: [number, number] | undefined;
+  let tag: [Finding, number, number] | undefined;
+  let long: [Finding, number, number] | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      aliases++;
+      firstAlias ??= [node.range?.[0] ?? 0, node.range?.[1] ?? 0];
+    },
+    Node(_, node) {
+      const range = node.range ?? [0, 0, 0];
+      if (node.tag !== undefined && node.tag !== 'tag:yaml.org,2002:str' && !tag) {
+        tag = [finding('yaml-tag', '', { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') }), range[0], range[1]];
+      }
+      if (isScalar(node) && typeof node.value === 'string' && node.value.length > LIMITS.stringLength && !long) {
+        long = [finding('string-too-long', '', { length: node.value.length, limit: LIMITS.stringLength }), range[0], range[1]];
+      }
+    },
+  });
+  if (firstAlias) found.push([finding('yaml-alias', '', { count: aliases }), ...firstAlias]);
+  if (tag) found.push(tag);
+  if (long) found.push(long);
+  const deep = deepestNode(doc.contents as Node | null);
+  if (deep) found.push([finding('too-deep', '', { limit: LIMITS.depth }), deep[0], deep[1]]);
+  return found;
+}
+
+/** The range of the first node nested deeper than the limit, found without recursion. */
+function deepestNode(root: Node | null): [number, number] | null {
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth > LIMITS.depth) return [node.range?.[0] ?? 0, node.range?.[1] ?? 0];
+    for (const item of node.items as unknown[]) {
+      const value = item !== null && typeof item === 'object' && 'value' in item && 'key' in item ? (item as { value: unknown }).value : item;
+      stack.push([value, depth + 1]);
+    }
+  }
+  return null;
 }
 
 /**

@@ -1,16 +1,39 @@
 import { readFile } from 'node:fs/promises';
-import { JaarplanError } from '../errors.js';
+import { finding } from '../core/diagnostic.js';
+import type { PlanFileRef } from './findPlanFiles.js';
 import { parsePlan, type CheckedFile } from './parsePlan.js';
 
-/** Reads and checks one plan file; a file that cannot be read at all is a JaarplanError (exit 2). */
-export async function readPlan(file: string, displayPath: string): Promise<CheckedFile> {
+/** Reads standard input whole. */
+export type StdinReader = () => Promise<Uint8Array>;
+
+/**
+ * Reads and checks one plan file. A file that cannot be read (it vanished after it was found, or
+ * may not be read) becomes an `unreadable-file` diagnostic, so the other files are still checked.
+ */
+export async function readPlan(ref: PlanFileRef, readStdin?: StdinReader): Promise<CheckedFile> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = ref.file === '-' ? await (readStdin ?? noStdin)() : await readFile(ref.file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new JaarplanError('path-not-found', { path: displayPath });
-    throw new JaarplanError('path-unreadable', { path: displayPath, reason: code ?? String(error) });
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return {
+      path: ref.display,
+      diagnostics: [
+        { ...finding('unreadable-file', '', { reason }), file: ref.display, line: 1, column: 1, endLine: 1, endColumn: 1 },
+      ],
+      plan: null,
+      jaar: null,
+      source: null,
+    };
   }
-  return parsePlan(bytes, displayPath);
+  return parsePlan(bytes, ref.display);
+}
+
+async function noStdin(): Promise<Uint8Array> {
+  throw Object.assign(new Error('standard input is not available'), { code: 'ENOSTDIN' });
+}
+
+/** Whether a file could not be read at all (an I/O failure, exit 2). */
+export function isUnreadable(file: CheckedFile): boolean {
+  return file.diagnostics.some((d) => d.code === 'unreadable-file');
 }

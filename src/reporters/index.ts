@@ -1,6 +1,5 @@
 import type { Report } from '../core/buildReport.js';
 import type { Totals } from '../core/computeTotals.js';
-import type { CheckedFile } from '../load/parsePlan.js';
 import type { ReporterOptions } from './options.js';
 import { reportJson } from './reportJson.js';
 import { reportMarkdown } from './reportMarkdown.js';
@@ -8,14 +7,24 @@ import { reportTable } from './reportTable.js';
 import { totalsJson } from './totalsJson.js';
 import { totalsMarkdown } from './totalsMarkdown.js';
 import { totalsTable } from './totalsTable.js';
+import { validateGithub } from './validateGithub.js';
 import { validateJson } from './validateJson.js';
+import { validateJunit } from './validateJunit.js';
+import { validateSarif } from './validateSarif.js';
 import { validateText } from './validateText.js';
+import type { ValidationResult } from './validationResult.js';
 
 /** A reporter: a pure function from a result to the text to print. */
 export type Reporter<T> = (result: T, options: ReporterOptions) => string;
 
 /** The formats of `validate`. */
-export const validateReporters = { text: validateText, json: validateJson } satisfies Record<string, Reporter<CheckedFile[]>>;
+export const validateReporters = {
+  text: validateText,
+  json: validateJson,
+  github: validateGithub,
+  junit: validateJunit,
+  sarif: validateSarif,
+} satisfies Record<string, Reporter<ValidationResult>>;
 
 /** The formats of `totals`. */
 export const totalsReporters = {

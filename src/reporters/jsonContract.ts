@@ -3,7 +3,7 @@ import type { Sum, Totals } from '../core/computeTotals.js';
 import type { Code, Diagnostic, Severity } from '../core/diagnostic.js';
 import type { Plan, Soort, Thema } from '../core/plan.js';
 import { messageOf } from '../i18n/messages.js';
-import type { CheckedFile } from '../load/parsePlan.js';
+import { countDiagnostics, omitted, shown, type ValidationResult } from './validationResult.js';
 
 // The JSON output is a public contract, documented in the README. These types are it: change them
 // only with a note in the README's contract section.
@@ -30,8 +30,8 @@ export interface JsonDiagnostic {
 
 /** `jaarplan validate --format json`. */
 export interface ValidateJson {
-  /** One entry per file, in the order read. */
-  files: { path: string; valid: boolean; diagnostics: JsonDiagnostic[] }[];
+  /** One entry per file, in the order read; `omitted` counts diagnostics left out by --max-errors. */
+  files: { path: string; valid: boolean; diagnostics: JsonDiagnostic[]; omitted: number }[];
   /** Counts over all files. */
   summary: { files: number; errors: number; warnings: number };
 }
@@ -130,19 +130,15 @@ export function jsonDiagnostic(d: Diagnostic, lang: Lang): JsonDiagnostic {
 }
 
 /** Builds the validate contract. */
-export function toValidateJson(files: CheckedFile[], lang: Lang): ValidateJson {
-  const all = files.flatMap((f) => f.diagnostics);
+export function toValidateJson(result: ValidationResult, lang: Lang): ValidateJson {
   return {
-    files: files.map((f) => ({
+    files: result.files.map((f) => ({
       path: f.path,
       valid: !f.diagnostics.some((d) => d.severity === 'error'),
-      diagnostics: f.diagnostics.map((d) => jsonDiagnostic(d, lang)),
+      diagnostics: shown(f, result).map((d) => jsonDiagnostic(d, lang)),
+      omitted: omitted(f, result),
     })),
-    summary: {
-      files: files.length,
-      errors: all.filter((d) => d.severity === 'error').length,
-      warnings: all.filter((d) => d.severity === 'warning').length,
-    },
+    summary: countDiagnostics(result),
   };
 }
 

@@ -1,0 +1,23 @@
+import { severities, type Code, type Diagnostic } from './diagnostic.js';
+
+/** What a configuration may make of a check: keep it an error, make a warning an error, or turn it off. */
+export type RuleSetting = 'error' | 'warning' | 'off';
+
+/** Per code, the severity the user chose. */
+export type Rules = Partial<Record<Code, RuleSetting>>;
+
+/** Whether a setting is allowed for a code: errors stay errors; only warnings may change. */
+export function settingAllowed(code: Code, setting: RuleSetting): boolean {
+  return severities[code] === 'warning' || setting === 'error';
+}
+
+/** Applies the user's rules: changes severities, drops what is off. Pure. */
+export function applyRules(diagnostics: Diagnostic[], rules: Rules): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const setting = rules[d.code];
+    if (setting === undefined) out.push(d);
+    else if (setting !== 'off') out.push({ ...d, severity: setting } as Diagnostic);
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { settingAllowed, type RuleSetting, type Rules } from '../core/applyRules.js';
+import { severities, type Code } from '../core/diagnostic.js';
+import { nearest } from '../core/nearest.js';
+import { JaarplanError } from '../errors.js';
+
+/** The user's configuration and where it was found. */
+export interface Config {
+  /** The file it came from, relative to the working folder. */
+  path: string;
+  /** Severities per code. */
+  rules: Rules;
+}
+
+const CONFIG_FILES = ['jaarplan.config.yaml', 'jaarplan.config.yml'];
+const SETTINGS: RuleSetting[] = ['error', 'warning', 'off'];
+
+/**
+ * Finds the configuration: `file` when given, else the first `jaarplan.config.yaml` (or `.yml`), or
+ * `package.json` with a `jaarplan` key, from the working folder upward. None is fine: null. A config
+ * that is wrong (unknown code, unknown setting, an error turned into a warning) is a JaarplanError
+ * with its line and column (exit 2), so a typo can never silently switch a check off.
+ */
+export async function loadConfig(cwd: string, file?: string): Promise<Config | null> {
+  if (file !== undefined) {
+    const path = resolve(cwd, file);
+    const text = await readFile(path, 'utf8').catch(() => {
+      throw new JaarplanError('path-not-found', { path: file });
+    });
+    return parseConfig(text, shown(path, cwd), path.endsWith('.json'));
+  }
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const name of CONFIG_FILES) {
+      const text = await readFile(join(dir, name), 'utf8').catch(() => null);
+      if (text !== null) return parseConfig(text, shown(join(dir, name), cwd), false);
+    }
+    const pkg = await readFile(join(dir, 'package.json'), 'utf8').catch(() => null);
+    if (pkg !== null && /"jaarplan"\s*:/.test(pkg)) {
+      const config = parseConfig(pkg, shown(join(dir, 'package.json'), cwd), true);
+      if (config) return config;
+    }
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+function shown(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return (rel.startsWith('..') ? path : rel).split('\\').join('/');
+}
+
+/** Parses a config (YAML, or package.json whose `jaarplan` key holds it; JSON is YAML). */
+export function parseConfig(text: string, path: string, inPackageJson: boolean): Config | null {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  const fail = (offset: number, problem: string, args: Record<string, string> = {}) => {
+    const { line, col } = lineCounter.linePos(offset);
+    throw new JaarplanError('config-invalid', { path, line, column: col, problem, ...args });
+  };
+  if (doc.errors.length > 0) fail(doc.errors[0]!.pos[0], 'yaml', { detail: doc.errors[0]!.message.split('\n')[0]! });
+  let root: unknown = doc.contents;
+  if (inPackageJson) {
+    if (!isMap(root)) return null;
+    const pair = root.items.find((p) => isScalar(p.key) && p.key.value === 'jaarplan');
+    if (!pair) return null;
+    root = pair.value;
+  }
+  if (root === null || (isScalar(root) && root.value === null)) return { path, rules: {} };
+  if (!isMap(root)) return fail(rangeStart(root), 'not-mapping');
+  const rules: Rules = {};
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (key !== 'rules') fail(rangeStart(pair.key), 'unknown-key', { key });
+    if (!isMap(pair.value)) return fail(rangeStart(pair.value ?? pair.key), 'not-mapping');
+    for (const rule of pair.value.items) {
+      const code = isScalar(rule.key) ? String(rule.key.value) : '';
+      if (!(code in severities)) {
+        fail(rangeStart(rule.key), 'unknown-code', { code, suggestion: nearest(code, Object.keys(severities)) ?? '' });
+      }
+      const setting = isScalar(rule.value) ? String(rule.value.value) : '';
+      if (!SETTINGS.includes(setting as RuleSetting)) fail(rangeStart(rule.value ?? rule.key), 'unknown-setting', { code, setting });
+      if (!settingAllowed(code as Code, setting as RuleSetting)) fail(rangeStart(rule.value), 'error-stays-error', { code, setting });
+      rules[code as Code] = setting as RuleSetting;
+    }
+  }
+  return { path, rules };
+}
+
+function rangeStart(node: unknown): number {
+  return (node as { range?: [number] } | null)?.range?.[0] ?? 0;
+}
