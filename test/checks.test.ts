@@ -1,48 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../src/load/parsePlan.js';
+import { checkCases } from './helpers/expectations.js';
 import { checks } from './helpers/paths.js';
 
 const check = (name: string) => parsePlan(readFileSync(checks + name), `fixtures/${name}`);
 const found = (name: string) => check(name).diagnostics.map((d) => [d.code, d.line, d.column]);
 
-// Each fixture triggers one check; the table gives every diagnostic it must give, with its position.
-const cases: [file: string, expected: [code: string, line: number, column: number][]][] = [
-  ['valid.yaml', []],
-  ['ambiguous-amount.yaml', [['ambiguous-amount', 15, 21], ['ambiguous-amount', 17, 21]]],
-  [
-    'invalid-amount.yaml',
-    [['invalid-amount', 14, 21], ['invalid-amount', 16, 21], ['invalid-amount', 18, 21], ['schema', 20, 21]],
-  ],
-  ['unknown-source.yaml', [['unused-source', 6, 3], ['unknown-source', 16, 19]]],
-  ['duplicate-activity-nr.yaml', [['duplicate-activity-nr', 15, 13]]],
-  ['over-budget.yaml', [['over-budget', 4, 16]]],
-  ['unallocated-budget.yaml', [['unallocated-budget', 4, 16]]],
-  ['unknown-amount.yaml', [['unknown-amount', 13, 13]]],
-  ['no-owner.yaml', [['no-owner', 9, 9], ['no-owner', 12, 9]]],
-  ['unused-source.yaml', [['unused-source', 6, 3]]],
-  ['results-percentage.yaml', [['results-percentage', 9, 25]]],
-  ['year-mismatch-2015.yaml', [['year-mismatch', 1, 7], ['year-mismatch', 7, 9]]],
-  ['schema.yaml', [['schema', 1, 1], ['schema', 1, 1], ['schema', 1, 7], ['schema', 5, 1]]],
-  ['schema-nested.yaml', [['schema', 5, 42], ['schema', 11, 9], ['schema', 12, 27], ['schema', 14, 9]]],
-  ['duplicate-key.yaml', [['duplicate-key', 4, 1]]],
-  ['yaml-syntax.yaml', [['yaml-syntax', 3, 1]]],
-  ['empty-file.yaml', [['empty-file', 1, 1]]],
-  ['yaml-alias.yaml', [['yaml-alias', 2, 8]]],
-  ['not-text.bin', [['not-text', 1, 1]]],
-];
-
 describe('checks on fixture plans', () => {
-  it.each(cases)('%s', (file, expected) => {
+  it.each(checkCases)('%s', (file, expected) => {
     expect(found(file)).toEqual(expected);
   });
 
-  it('has a fixture for every diagnostic code', async () => {
-    const { severities } = await import('../src/core/diagnostic.js');
-    const covered = new Set(cases.flatMap(([, e]) => e.map(([code]) => code)));
-    const untested = Object.keys(severities).filter((c) => !covered.has(c) && c !== 'file-too-large');
-    expect(untested).toEqual([]);
-  });
 });
 
 describe('what the checks say', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failureCases, goldenCases } from './helpers/cases.js';
+import { ciFormatCases, failureCases, goldenCases } from './helpers/cases.js';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
 
@@ -7,7 +7,7 @@ const transcript = (argv: string[], r: { code: number; stdout: string; stderr: s
   `$ jaarplan ${argv.join(' ')}\nExit code: ${r.code}\n--- stdout\n${r.stdout}--- stderr\n${r.stderr}`;
 
 describe('golden outputs (in-process)', () => {
-  it.each(goldenCases)('$name', async ({ name, argv, code }) => {
+  it.each([...goldenCases, ...ciFormatCases])('$name', async ({ name, argv, code }) => {
     const result = await runCli(argv, root);
     expect(result.code).toBe(code);
     expect(result.stderr).toBe('');

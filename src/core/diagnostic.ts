@@ -31,6 +31,8 @@ export type SchemaArgs = {
   limit?: number;
   /** For `enum` and `type`: the value found, as YAML would show it. */
   value?: string;
+  /** For `type`: the value is text that reads as a number, so the quotes are the mistake. */
+  quotedNumber?: boolean;
   /** ajv's own message, used for `other`. */
   detail?: string;
 };
@@ -38,7 +40,7 @@ export type SchemaArgs = {
 /** The arguments of each diagnostic code; the wording is made from these per language. */
 export interface DiagnosticArgs {
   'unreadable-file': { reason: string };
-  'not-text': { reason: 'binary' | 'encoding' | 'utf16' };
+  'not-text': { reason: 'binary' | 'encoding' | 'utf16' } | { reason: 'control'; character: string };
   'too-deep': { limit: number };
   'string-too-long': { length: number; limit: number };
   'multiple-documents': Record<string, never>;

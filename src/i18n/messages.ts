@@ -37,9 +37,12 @@ function schemaNl(a: SchemaArgs): string {
     case 'required':
       return `Verplichte sleutel "${a.key}" ontbreekt; voeg "${a.key}:" toe.`;
     case 'type':
-      return `"${a.key}" moet ${typeNames.nl[a.expected ?? ''] ?? a.expected} zijn, niet ${a.value}.`;
+      return (
+        `${a.key === '' ? 'Het plan' : `"${a.key}"`} moet ${typeNames.nl[a.expected ?? ''] ?? a.expected} zijn, niet ${a.value}.` +
+        (a.quotedNumber ? ' Schrijf het getal zonder aanhalingstekens.' : '')
+      );
     case 'enum':
-      return `Ongeldige waarde "${a.value}" voor "${a.key}"; kies uit ${quoteList(a.allowed ?? [])}.`;
+      return `Ongeldige waarde ${a.value} voor "${a.key}"; kies uit ${quoteList(a.allowed ?? [])}.`;
     case 'minItems':
     case 'minProperties':
       return `"${a.key}" mag niet leeg zijn; noem er minstens ${a.limit}.`;
@@ -69,9 +72,12 @@ function schemaEn(a: SchemaArgs): string {
     case 'required':
       return `Required key "${a.key}" is missing; add "${a.key}:".`;
     case 'type':
-      return `"${a.key}" must be ${typeNames.en[a.expected ?? ''] ?? a.expected}, not ${a.value}.`;
+      return (
+        `${a.key === '' ? 'The plan' : `"${a.key}"`} must be ${typeNames.en[a.expected ?? ''] ?? a.expected}, not ${a.value}.` +
+        (a.quotedNumber ? ' Write the number without quotes.' : '')
+      );
     case 'enum':
-      return `Invalid value "${a.value}" for "${a.key}"; choose one of ${quoteList(a.allowed ?? [])}.`;
+      return `Invalid value ${a.value} for "${a.key}"; choose one of ${quoteList(a.allowed ?? [])}.`;
     case 'minItems':
     case 'minProperties':
       return `"${a.key}" must not be empty; give at least ${a.limit}.`;
@@ -100,6 +106,7 @@ const nl: MessageTable = {
       binary: 'Dit is geen tekstbestand (het bevat nul-bytes); een jaarplan is een YAML-tekstbestand.',
       encoding: 'Dit bestand is geen geldige UTF-8-tekst; sla het op als UTF-8.',
       utf16: 'Dit bestand is opgeslagen als UTF-16; sla het op als UTF-8.',
+      control: `Dit bestand bevat een stuurteken (${'character' in a ? a.character : ''}); verwijder het, een jaarplan is gewone tekst.`,
     })[a.reason],
   'too-deep': (a) => `Dit bestand is dieper genest dan ${a.limit} niveaus; een jaarplan heeft er ongeveer 8.`,
   'string-too-long': (a) =>
@@ -113,8 +120,8 @@ const nl: MessageTable = {
   'yaml-syntax': (a) =>
     ({
       TAB_AS_INDENT: 'Tabs als inspringing zijn in YAML niet toegestaan; spring in met spaties.',
-      BAD_INDENT: `De inspringing klopt niet (${a.detail}); zet sleutels van hetzelfde niveau precies onder elkaar.`,
-      MISSING_CHAR: `Er ontbreekt een afsluitend teken (${a.detail}); sluit elke [ met ], { met } en elk aanhalingsteken.`,
+      BAD_INDENT: `De inspringing of een haakje klopt niet (${a.detail}); zet sleutels van hetzelfde niveau precies onder elkaar en sluit elke [ met ].`,
+      MISSING_CHAR: `Er ontbreekt een teken (${a.detail}); sluit elk aanhalingsteken en elk haakje, en begin elk lijstelement met "- ".`,
       BLOCK_AS_IMPLICIT_KEY: `Hier verwacht YAML een sleutel met een dubbele punt (${a.detail}); controleer de inspringing en de dubbele punt.`,
       MULTILINE_IMPLICIT_KEY: `Een sleutel moet op één regel staan (${a.detail}); zet lange tekst tussen aanhalingstekens of gebruik > of |.`,
     })[a.yamlCode] ?? `Geen geldige YAML: ${a.detail}.`,
@@ -169,6 +176,7 @@ const en: MessageTable = {
       binary: 'This is not a text file (it contains NUL bytes); a plan is a YAML text file.',
       encoding: 'This file is not valid UTF-8 text; save it as UTF-8.',
       utf16: 'This file is saved as UTF-16; save it as UTF-8.',
+      control: `This file contains a control character (${'character' in a ? a.character : ''}); remove it, a plan is plain text.`,
     })[a.reason],
   'too-deep': (a) => `This file nests deeper than ${a.limit} levels; a plan has about 8.`,
   'string-too-long': (a) =>
@@ -181,8 +189,8 @@ const en: MessageTable = {
   'yaml-syntax': (a) =>
     ({
       TAB_AS_INDENT: 'Tabs are not allowed as indentation in YAML; indent with spaces.',
-      BAD_INDENT: `The indentation is wrong (${a.detail}); align keys of the same level exactly under each other.`,
-      MISSING_CHAR: `A closing character is missing (${a.detail}); close every [ with ], { with } and every quote.`,
+      BAD_INDENT: `The indentation or a bracket is wrong (${a.detail}); align keys of the same level exactly and close every [ with ].`,
+      MISSING_CHAR: `A character is missing (${a.detail}); close every quote and bracket, and start every list item with "- ".`,
       BLOCK_AS_IMPLICIT_KEY: `YAML expects a key with a colon here (${a.detail}); check the indentation and the colon.`,
       MULTILINE_IMPLICIT_KEY: `A key must be on one line (${a.detail}); quote long text or use > or |.`,
     })[a.yamlCode] ?? `Not valid YAML: ${a.detail}.`,

@@ -61,12 +61,22 @@ export function parsePlan(bytes: Uint8Array, path: string): CheckedFile {
     return result([placed(finding('not-text', '', { reason: 'utf16' }))], null);
   }
   if (bytes.includes(0)) return result([placed(finding('not-text', '', { reason: 'binary' }))], null);
+  // Control characters have no place in a plan, and in a terminal they could rewrite the screen.
+  const control = bytes.findIndex((b) => (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f);
   let source: string;
   try {
     // A UTF-8 byte order mark is accepted and dropped.
     source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     return result([placed(finding('not-text', '', { reason: 'encoding' }))], null);
+  }
+  if (control !== -1) {
+    const offset = new TextDecoder().decode(bytes.subarray(0, control)).length;
+    const before = source.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    const code = `U+${bytes[control]!.toString(16).toUpperCase().padStart(4, '0')}`;
+    return result([placed(finding('not-text', '', { reason: 'control', character: code }), { line, column, endLine: line, endColumn: column + 1 })], null);
   }
 
   const lineCounter = new LineCounter();
@@ -88,13 +98,17 @@ export function parsePlan(bytes: Uint8Array, path: string): CheckedFile {
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
 
   const early: Diagnostic[] = [];
+  // After the first syntax error the parser's further complaints are mostly its consequences;
+  // showing only the first keeps the message about the real mistake. Duplicate keys are all real.
+  let syntaxShown = false;
   for (const error of doc.errors) {
     const span = spanOf(error.pos[0], error.pos[1]);
     if (error.code === 'DUPLICATE_KEY') {
       early.push(placed(finding('duplicate-key', '', { key: duplicateKeyName(source, error.pos[0]) }), span));
     } else if (error.code === 'MULTIPLE_DOCS') {
       early.push(placed(finding('multiple-documents', '', {}), span));
-    } else {
+    } else if (!syntaxShown) {
+      syntaxShown = true;
       early.push(placed(finding('yaml-syntax', '', { yamlCode: error.code, detail: firstLine(error.message) }), span));
     }
   }

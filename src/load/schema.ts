@@ -46,7 +46,7 @@ function keyName(pointer: string): string {
 }
 
 function shown(value: unknown): string {
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? value.slice(0, 57) + '...' : value);
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   const json = JSON.stringify(value);
   return json === undefined ? String(value) : json.length > 60 ? json.slice(0, 57) + '...' : json;
@@ -73,7 +73,15 @@ function toFinding(error: ErrorObject): Finding {
     case 'required':
       return finding('schema', at, { keyword: 'required', key: String(params.missingProperty) }, true);
     case 'type':
-      return finding('schema', at, { keyword: 'type', key, expected: String(params.type), value: shown(error.data) });
+      return finding('schema', at, {
+        keyword: 'type',
+        key,
+        expected: String(params.type),
+        value: shown(error.data),
+        ...(typeof error.data === 'string' && /^-?\d+(\.\d+)?$/.test(error.data.trim()) && /integer|number/.test(String(params.type))
+          ? { quotedNumber: true }
+          : {}),
+      });
     case 'enum':
       return finding('schema', at, {
         keyword: 'enum',

@@ -27,6 +27,17 @@ export const goldenCases: CliCase[] = languages.flatMap((lang) => [
   },
 ]);
 
+const problems = ['test/fixtures/checks/unknown-source.yaml', 'test/fixtures/checks/schema-nested.yaml'];
+
+/** The CI formats of `validate`, on plans with problems, in both languages. */
+export const ciFormatCases: CliCase[] = languages.flatMap((lang) =>
+  (['github', 'junit', 'sarif'] as const).map((format) => ({
+    name: `validate-${format}-${lang}`,
+    argv: ['validate', ...problems, '--format', format, '--lang', lang],
+    code: 1,
+  })),
+);
+
 /** Runs that must fail, and how. */
 export const failureCases: CliCase[] = [
   { name: 'validate-errors', argv: ['validate', 'test/fixtures/checks/unknown-source.yaml', 'test/fixtures/checks/over-budget.yaml'], code: 1 },
