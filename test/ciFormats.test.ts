@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import Ajv4 from 'ajv-draft-04';
+import ajvDraft04 from 'ajv-draft-04';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { root } from './helpers/paths.js';
@@ -11,7 +11,13 @@ const validate = (format: string, lang = 'nl') => runCli(['validate', ...problem
 describe('sarif', () => {
   it('is valid against the published SARIF 2.1.0 schema', async () => {
     const schema = JSON.parse(readFileSync(new URL('schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8'));
-    const ajv = new Ajv4({ allErrors: true, strict: false, validateFormats: false });
+    // The package is CommonJS with a default export; under NodeNext its default is the module object.
+    const Ajv4 = ((ajvDraft04 as unknown as { default?: unknown }).default ?? ajvDraft04) as typeof ajvDraft04;
+    const ajv = new (Ajv4 as unknown as new (o: object) => { compile: (s: object) => ((d: unknown) => boolean) & { errors?: unknown[] | null } })({
+      allErrors: true,
+      strict: false,
+      validateFormats: false,
+    });
     const check = ajv.compile(schema);
     for (const lang of ['nl', 'en']) {
       const log = JSON.parse((await validate('sarif', lang)).stdout);
