@@ -19,6 +19,11 @@ const cases: [file: string, expected: [code: string, line: number, column: numbe
   ['over-budget.yaml', [['over-budget', 4, 16]]],
   ['unallocated-budget.yaml', [['unallocated-budget', 4, 16]]],
   ['unknown-amount.yaml', [['unknown-amount', 13, 13]]],
+  ['overspent.yaml', [['overspent', 16, 22]]],
+  [
+    'overspent-amounts.yaml',
+    [['ambiguous-amount', 16, 22], ['invalid-amount', 19, 22], ['invalid-amount', 22, 22], ['schema', 26, 17]],
+  ],
   ['no-owner.yaml', [['no-owner', 9, 9], ['no-owner', 12, 9]]],
   ['unused-source.yaml', [['unused-source', 6, 3]]],
   ['results-percentage.yaml', [['results-percentage', 9, 25]]],
@@ -60,6 +65,18 @@ describe('what the checks say', () => {
   it('gives both sums, the difference and the unknown lines for unallocated budget', () => {
     const d = check('unallocated-budget.yaml').diagnostics[0];
     expect(d?.args).toEqual({ declared: 200000, known: 150050, difference: 49950, unknownLines: 0 });
+  });
+
+  it('gives the budgeted and the spent amount of an overspent line, and reads status', () => {
+    const result = check('overspent.yaml');
+    expect(result.diagnostics[0]?.args).toEqual({ nr: 1, bron: 'wijkaanpak', bedrag: 250000, besteed: 265075 });
+    const [first, second] = result.plan!.onderdelen[0]!.activiteiten;
+    expect([first?.status, first?.dekking[0]?.besteed, second?.status, second?.dekking[0]?.besteed]).toEqual([
+      'afgerond',
+      265075,
+      'lopend',
+      400000,
+    ]);
   });
 
   it('reports what YAML read for the thousands trap', () => {
