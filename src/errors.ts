@@ -6,6 +6,8 @@ export interface FailureArgs {
   'no-plan-for-year': { year: number; dir: string };
   'invalid-year': { value: string };
   'invalid-option': { option: string; value: string; allowed: string[] };
+  'invalid-years': { value: string };
+  'no-plan-for-years': { first: number; last: number; dir: string };
 }
 
 /** A failure's stable code. */

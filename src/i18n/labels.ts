@@ -145,6 +145,8 @@ const nl: Labels = {
     'no-plan-for-year': (a) => `Geen plan voor ${a.year} in ${a.dir}.`,
     'invalid-year': (a) => `Ongeldig jaar: ${a.value}; geef een jaartal zoals 2013.`,
     'invalid-option': (a) => `Ongeldige waarde ${a.value} voor ${a.option}; kies uit ${a.allowed.join(', ')}.`,
+    'invalid-years': (a) => `Ongeldige jaren: ${a.value}; geef een reeks zoals 2013-2016 (hoogstens 100 jaar) of één jaar.`,
+    'no-plan-for-years': (a) => `Geen plan voor ${a.first}–${a.last} in ${a.dir}.`,
   },
   internalError: 'Interne fout in jaarplan; meld dit met de uitvoer hieronder.',
 };
@@ -220,6 +222,8 @@ const en: Labels = {
     'no-plan-for-year': (a) => `No plan for ${a.year} in ${a.dir}.`,
     'invalid-year': (a) => `Invalid year: ${a.value}; give a year such as 2013.`,
     'invalid-option': (a) => `Invalid value ${a.value} for ${a.option}; choose one of ${a.allowed.join(', ')}.`,
+    'invalid-years': (a) => `Invalid years: ${a.value}; give a range such as 2013-2016 (at most 100 years) or one year.`,
+    'no-plan-for-years': (a) => `No plan for ${a.first}–${a.last} in ${a.dir}.`,
   },
   internalError: 'Internal error in jaarplan; please report it with the output below.',
 };
