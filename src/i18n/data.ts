@@ -52,6 +52,7 @@ export interface DataLabels {
     bedrag: string;
     besteed: string;
     unknownLines: string;
+    unknownSpent: string;
   };
 }
 
@@ -94,6 +95,7 @@ const nl: DataLabels = {
     bedrag: 'Bedrag',
     besteed: 'Besteed',
     unknownLines: 'Regels zonder bedrag',
+    unknownSpent: 'Regels zonder besteed',
   },
 };
 
@@ -136,6 +138,7 @@ const en: DataLabels = {
     bedrag: 'Amount',
     besteed: 'Spent',
     unknownLines: 'Lines without amount',
+    unknownSpent: 'Lines without spent',
   },
 };
 

@@ -26,7 +26,7 @@ export function groupsCsv(g: GroupTotals, options: ReporterOptions): string {
     ...(naam ? [naamHeader(g.by, options.lang)] : []),
     d.csv.bedrag,
     d.csv.unknownLines,
-    ...(g.hasSpent ? [d.spent, d.withoutAmount(d.spent), d.remaining] : []),
+    ...(g.hasSpent ? [d.spent, d.csv.unknownSpent, d.remaining] : []),
   ];
   const row = (label: string, naamCell: string, sum: Sum, spent: Sum): CsvCell[] => {
     const { remaining } = spending(sum, spent);
