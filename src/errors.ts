@@ -7,6 +7,7 @@ export interface FailureArgs {
   'invalid-year': { value: string };
   'invalid-option': { option: string; value: string; allowed: string[] };
   'invalid-years': { value: string };
+  'year-required': Record<string, never>;
   'no-plan-for-years': { first: number; last: number; dir: string };
 }
 

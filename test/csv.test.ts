@@ -91,6 +91,15 @@ describe('CSV for spreadsheets', () => {
     });
   });
 
+  it('writes every budget line of a range of years for report --years, adding up to their totals', async () => {
+    const r = await runCli(['report', '--years', '2014-2016', '--plans', 'test/fixtures/years', '--format', 'csv', '--lang', 'en'], root);
+    const json = JSON.parse((await runCli(['totals', 'test/fixtures/years', '--format', 'json'], root)).stdout);
+    const [, ...rows] = read(r.stdout, 'en');
+    expect(rows.map((row) => row[1])).toEqual([...rows.map((row) => row[1])].sort());
+    const known = rows.map((row) => cents(row[11]!, 'en')).filter((a): a is number => a !== null);
+    expect(known.reduce((a, b) => a + b, 0)).toBe(Math.round(json.total * 100));
+  });
+
   it('neutralises formulas in text cells and keeps the text otherwise intact', async () => {
     for (const lang of languages) {
       const r = await runCli(['totals', 'test/fixtures/csv/injection.yaml', '--format', 'csv', '--lang', lang], root);

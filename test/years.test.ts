@@ -102,11 +102,32 @@ describe('golden outputs: groups, years and spending', () => {
     { name: `totals-besteed-${lang}`, argv: ['totals', years, '--year', '2014', '--lang', lang] },
     { name: `totals-besteed-json-${lang}`, argv: ['totals', `${years}/2014.yaml`, '--format', 'json', '--lang', lang] },
     { name: `report-besteed-markdown-${lang}`, argv: ['report', '--year', '2014', '--plans', years, '--format', 'markdown', '--lang', lang] },
+    { name: `report-years-${lang}`, argv: ['report', '--years', '2013-2016', '--plans', years, '--lang', lang] },
+    { name: `report-years-markdown-${lang}`, argv: ['report', '--years', '2014-2016', '--plans', years, '--format', 'markdown', '--lang', lang] },
+    { name: `report-years-json-${lang}`, argv: ['report', '--years', '2014-2016', '--plans', years, '--format', 'json', '--lang', lang] },
   ]);
   it.each(cases)('$name', async ({ name, argv }) => {
     const r = await runCli(argv, root);
     expect([r.code, r.stderr]).toEqual([0, '']);
     await expect(transcript(argv, r)).toMatchFileSnapshot(`golden/${name}.txt`);
+  });
+});
+
+describe('report --years', () => {
+  it('orders plans by year, city-wide first, and sets source, wijk and theme side by side', async () => {
+    const r = await runCli(['report', '--years', '2014-2016', '--plans', years, '--format', 'json'], root);
+    const json = JSON.parse(r.stdout);
+    expect(json.comparisons.map((c: { by: string }) => c.by)).toEqual(['source', 'wijk', 'thema']);
+    expect(json.perYear.groups.map((g: { key: string; amount: number }) => [g.key, g.amount])).toEqual([
+      ['2014', 50000],
+      ['2015', 53750],
+      ['2016', 55000],
+    ]);
+    const wijkaanpak = json.comparisons[0].rows.find((row: { key: string }) => row.key === 'wijkaanpak');
+    expect(wijkaanpak.changes).toEqual([
+      { year: 2015, change: 2750 },
+      { year: 2016, change: -4250 },
+    ]);
   });
 });
 
@@ -133,6 +154,8 @@ describe('usage errors', () => {
     { name: 'totals-years-none', argv: ['totals', years, '--years', '2020-2022'] },
     { name: 'totals-years-and-year', argv: ['totals', years, '--years', '2014-2016', '--year', '2014'] },
     { name: 'totals-by-invalid', argv: ['totals', years, '--by', 'kleur'] },
+    { name: 'report-years-none', argv: ['report', '--years', '2020-2022', '--plans', years, '--lang', 'en'] },
+    { name: 'report-years-and-year', argv: ['report', '--years', '2014-2016', '--year', '2014', '--plans', years] },
   ];
   it.each(failures)('$name exits 2 with one clear line', async ({ name, argv }) => {
     const r = await runCli(argv, root);

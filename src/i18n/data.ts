@@ -32,6 +32,8 @@ export interface DataLabels {
   yearsTitle: (first: number, last: number, by: string) => string;
   /** The header of the change against the year before. */
   delta: (year: number) => string;
+  /** The title of `report --years`. */
+  yearsReportTitle: (first: number, last: number, gemeente: string) => string;
   /** The note under years side by side when some year has no plan. */
   missingYears: (years: number[]) => string;
   /** The header of a count of lines without an amount next to an amount column, in CSV. */
@@ -79,6 +81,7 @@ const nl: DataLabels = {
   yearsTitle: (first, last, by) => `${first}–${last} naast elkaar, ${by.toLowerCase()}`,
   delta: (year) => `Δ ${year}`,
   withoutAmount: (column) => `${column} regels zonder bedrag`,
+  yearsReportTitle: (first, last, gemeente) => `Jaarplannen ${gemeente} ${first}–${last}`,
   missingYears: (years) => `Geen plan voor ${years.join(', ')}; daartegen is geen verschil te geven.`,
   csv: {
     plan: 'Plan',
@@ -122,6 +125,7 @@ const en: DataLabels = {
   yearsTitle: (first, last, by) => `${first}–${last} side by side, ${by.toLowerCase()}`,
   delta: (year) => `Δ ${year}`,
   withoutAmount: (column) => `${column} lines without amount`,
+  yearsReportTitle: (first, last, gemeente) => `Yearly plans ${gemeente} ${first}–${last}`,
   missingYears: (years) => `No plan for ${years.join(', ')}; no change can be given against it.`,
   csv: {
     plan: 'Plan',
