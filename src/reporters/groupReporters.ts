@@ -1,7 +1,6 @@
 import type { YearComparison } from '../core/compareYears.js';
 import type { GroupTotals } from '../core/groupTotals.js';
 import { groupTables } from './groupTables.js';
-import { groupsCsv, yearsCsv } from './groupsCsv.js';
 import { toGroupsJson, toYearsJson } from './jsonContract.js';
 import type { ReporterOptions } from './options.js';
 import { renderMarkdown, renderTerminal, type TableSpec } from './tableSpec.js';
@@ -44,4 +43,3 @@ export function yearsJson(y: YearComparison, _options: ReporterOptions): string 
   return JSON.stringify(toYearsJson(y), null, 2) + '\n';
 }
 
-export { groupsCsv, yearsCsv };

@@ -1,6 +1,7 @@
 import { centsToEuros, type Lang } from '../core/amount.js';
 import { spending, type Sum, type Totals } from '../core/computeTotals.js';
 import type { YearComparison, YearRow } from '../core/compareYears.js';
+import type { YearsReport } from '../core/buildYearsReport.js';
 import type { GroupBy, GroupTotals } from '../core/groupTotals.js';
 import type { Code, Diagnostic, Severity } from '../core/diagnostic.js';
 import type { Plan, Soort, Status, Thema } from '../core/plan.js';
@@ -365,4 +366,26 @@ export function toYearsJson(y: YearComparison): YearsJson {
     total: jsonSum(r.total),
   });
   return { currency: 'EUR', by: y.by, years: y.years, missing: y.missing, plans: y.plans.map(planRef), rows: y.rows.map(row), total: row(y.total) };
+}
+
+/** `report --years A-B --format json`. */
+export interface YearsReportJson {
+  /** The first year. */
+  first: number;
+  /** The last year. */
+  last: number;
+  /** The years side by side per source, per wijk and per theme, each as `totals --years --format json`. */
+  comparisons: YearsJson[];
+  /** Each year's total, with spending, as `totals --by year --format json`. */
+  perYear: GroupsJson;
+}
+
+/** Builds the years report contract. */
+export function toYearsReportJson(report: YearsReport): YearsReportJson {
+  return {
+    first: report.first,
+    last: report.last,
+    comparisons: report.comparisons.map(toYearsJson),
+    perYear: toGroupsJson(report.perYear),
+  };
 }

@@ -2,32 +2,10 @@ import type { YearsReport } from '../core/buildYearsReport.js';
 import { dataLabels } from '../i18n/data.js';
 import { budgetLinesCsv } from './budgetLinesCsv.js';
 import { groupTables } from './groupTables.js';
-import { toGroupsJson, toYearsJson, type GroupsJson, type YearsJson } from './jsonContract.js';
+import { toYearsReportJson } from './jsonContract.js';
 import type { ReporterOptions } from './options.js';
 import { renderMarkdown, renderTerminal, type TableSpec } from './tableSpec.js';
 import { yearTables } from './yearTables.js';
-
-/** `report --years A-B --format json`. */
-export interface YearsReportJson {
-  /** The first year. */
-  first: number;
-  /** The last year. */
-  last: number;
-  /** The years side by side per source, per wijk and per theme, each as `totals --years --format json`. */
-  comparisons: YearsJson[];
-  /** Each year's total, with spending, as `totals --by year --format json`. */
-  perYear: GroupsJson;
-}
-
-/** Builds the years report contract. */
-export function toYearsReportJson(report: YearsReport): YearsReportJson {
-  return {
-    first: report.first,
-    last: report.last,
-    comparisons: report.comparisons.map(toYearsJson),
-    perYear: toGroupsJson(report.perYear),
-  };
-}
 
 function parts(report: YearsReport, options: ReporterOptions): { title: string; tables: TableSpec[]; notes: string[] } {
   const all = [groupTables(report.perYear, options.lang), ...report.comparisons.map((c) => yearTables(c, options.lang))];
