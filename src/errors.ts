@@ -12,6 +12,9 @@ export interface FailureArgs {
   'several-to-stdout': { formats: string[] };
   'output-unwritable': { path: string; reason: string };
   'output-is-input': { path: string };
+  'invalid-years': { value: string };
+  'year-required': Record<string, never>;
+  'no-plan-for-years': { first: number; last: number; dir: string };
 }
 
 /** A failure's stable code. */

@@ -31,6 +31,18 @@ describe('what the checks say', () => {
     expect(d?.args).toEqual({ declared: 200000, known: 150050, difference: 49950, unknownLines: 0 });
   });
 
+  it('gives the budgeted and the spent amount of an overspent line, and reads status', () => {
+    const result = check('overspent.yaml');
+    expect(result.diagnostics[0]?.args).toEqual({ nr: 1, bron: 'wijkaanpak', bedrag: 250000, besteed: 265075 });
+    const [first, second] = result.plan!.onderdelen[0]!.activiteiten;
+    expect([first?.status, first?.dekking[0]?.besteed, second?.status, second?.dekking[0]?.besteed]).toEqual([
+      'afgerond',
+      265075,
+      'lopend',
+      400000,
+    ]);
+  });
+
   it('reports what YAML read for the thousands trap', () => {
     const [first] = check('ambiguous-amount.yaml').diagnostics;
     expect(first?.args).toEqual({ text: '10.000', read: '10', readAs: 'number', cents: 1000000 });

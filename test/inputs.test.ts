@@ -39,7 +39,7 @@ describe('many files', () => {
     expect(stdout).toContain('plans/2015.yaml:6:7  waarschuwing  De bestandsnaam noemt 2015, maar jaar is 2013');
   });
 
-  it('handles a folder with thousands of files, paths with spaces and non-ASCII names', async () => {
+  it('handles a folder with thousands of files, paths with spaces and non-ASCII names', { timeout: 60_000 }, async () => {
     const dir = tempDir();
     const folder = join(dir, 'plannen van Hoogezand-Sappemeer é');
     mkdirSync(folder);

@@ -9,7 +9,11 @@ const schema = planSchema();
 const validate = new Ajv({ strict: true, allowUnionTypes: true }).compile(schema);
 
 const plans = readdirSync(root + 'plans').map((f) => root + 'plans/' + f);
-const valid = [checks + 'valid.yaml', ...readdirSync(root + 'test/fixtures/multi').map((f) => root + 'test/fixtures/multi/' + f)];
+const valid = [
+  checks + 'valid.yaml',
+  checks + 'overspent.yaml',
+  ...['multi', 'years', 'csv'].flatMap((dir) => readdirSync(`${root}test/fixtures/${dir}`).map((f) => `${root}test/fixtures/${dir}/${f}`)),
+];
 
 describe('schemas/jaarplan.schema.json', () => {
   it('has an $id and Dutch help for every property, for editors', () => {

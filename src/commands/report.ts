@@ -1,10 +1,13 @@
 import { Option, type Command } from 'commander';
 import { buildReport } from '../core/buildReport.js';
+import { buildYearsReport } from '../core/buildYearsReport.js';
 import type { Plan } from '../core/plan.js';
 import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readPlans, yearOf } from '../load/readPlans.js';
 import { reportReporters } from '../reporters/index.js';
+import { yearsReportReporters } from '../reporters/yearsReport.js';
+import { parseYears } from './totals.js';
 import { parseYear, refuseInvalid, reporterOptions, type CommandContext, type GlobalOptions } from './common.js';
 
 /** The options of `report`. */
@@ -15,6 +18,28 @@ export interface ReportOptions extends GlobalOptions {
   year: number;
   /** The folder of plans. */
   plans: string;
+}
+
+/** `jaarplan report --years A-B`: the years side by side, across all their plans; refuses plans with errors. */
+export async function reportYearsCommand(
+  options: Omit<ReportOptions, 'year'> & { years: { first: number; last: number } },
+  io: Io,
+): Promise<number> {
+  const { first, last } = options.years;
+  const reporter = (yearsReportReporters as Record<string, (typeof yearsReportReporters)['table']>)[options.format];
+  if (!reporter) {
+    throw new JaarplanError('invalid-option', { option: '--format', value: options.format, allowed: Object.keys(yearsReportReporters) });
+  }
+  const files = (await readPlans({ paths: [options.plans], cwd: io.cwd })).files.filter((f) => {
+    const year = yearOf(f);
+    return year !== null && year >= first && year <= last;
+  });
+  if (files.length === 0) throw new JaarplanError('no-plan-for-years', { first, last, dir: options.plans });
+  const refused = refuseInvalid(files, options, io);
+  if (refused !== null) return refused;
+  const plans = files.map((f) => f.plan).filter((p): p is Plan => p !== null);
+  io.stdout(reporter(buildYearsReport(plans, first, last), reporterOptions(options, io)));
+  return 0;
 }
 
 /** `jaarplan report --year N`: every plan of the year, readable; refuses plans with errors. */
@@ -35,7 +60,8 @@ export function registerReport(program: Command, ctx: CommandContext): void {
   program
     .command('report')
     .description("report a year's plans: content, owners, budget lines, totals and points of attention")
-    .requiredOption('-y, --year <year>', 'the year to report', parseYear)
+    .option('-y, --year <year>', 'the year to report', parseYear)
+    .addOption(new Option('--years <range>', 'these years side by side instead (such as 2013-2016)').argParser(parseYears).conflicts('year'))
     .option('--plans <dir>', 'the folder of plans', 'plans')
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(reportReporters)).default('table'))
     .addHelpText(
@@ -44,9 +70,13 @@ export function registerReport(program: Command, ctx: CommandContext): void {
 Examples:
   $ jaarplan report --year 2013
   $ jaarplan report --year 2013 --format markdown > jaarplan-2013.md
-  $ jaarplan report --year 2013 --format json --lang en`,
+  $ jaarplan report --year 2013 --format json --lang en
+  $ jaarplan report --years 2013-2016 --format markdown`,
     )
-    .action(async (o: { format: ReportOptions['format']; year: number; plans: string }) => {
-      ctx.exit(await reportCommand({ ...ctx.global(), format: o.format, year: o.year, plans: o.plans }, ctx.io));
+    .action(async (o: { format: ReportOptions['format']; year?: number; years?: { first: number; last: number }; plans: string }) => {
+      const base = { ...ctx.global(), format: o.format, plans: o.plans };
+      if (o.years !== undefined) ctx.exit(await reportYearsCommand({ ...base, years: o.years }, ctx.io));
+      else if (o.year !== undefined) ctx.exit(await reportCommand({ ...base, year: o.year }, ctx.io));
+      else throw new JaarplanError('year-required', {});
     });
 }

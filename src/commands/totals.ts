@@ -1,11 +1,13 @@
 import { Option, type Command } from 'commander';
+import { compareYears, parseYearRange } from '../core/compareYears.js';
 import { computeTotals } from '../core/computeTotals.js';
+import { groupings, groupTotals, type GroupBy } from '../core/groupTotals.js';
 import type { Plan } from '../core/plan.js';
 import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readPlans, yearOf } from '../load/readPlans.js';
-import { totalsReporters } from '../reporters/index.js';
-import { parseYear, refuseInvalid, stdinOf, reporterOptions, type CommandContext, type GlobalOptions } from './common.js';
+import { groupReporters, totalsReporters, yearsReporters } from '../reporters/index.js';
+import { parseYear, refuseInvalid, reporterOptions, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
 
 /** The options of `totals`. */
 export interface TotalsOptions extends GlobalOptions {
@@ -13,9 +15,13 @@ export interface TotalsOptions extends GlobalOptions {
   format: keyof typeof totalsReporters;
   /** Only the plans of this year. */
   year?: number;
+  /** One row per group instead of the full totals. */
+  by?: GroupBy;
+  /** These years side by side (a range such as `2013-2016`), grouped by `by` (default: source). */
+  years?: { first: number; last: number };
 }
 
-/** `jaarplan totals [paths...] [--year N]`: totals across the plans; refuses plans with errors. */
+/** `jaarplan totals [paths...] [--year N | --years A-B] [--by X]`: totals across the plans; refuses plans with errors. */
 export async function totalsCommand(paths: string[], options: TotalsOptions, io: Io): Promise<number> {
   const given = paths.length > 0 ? paths : ['plans'];
   let { files } = await readPlans({ paths: given, cwd: io.cwd, ...stdinOf(io) });
@@ -23,11 +29,33 @@ export async function totalsCommand(paths: string[], options: TotalsOptions, io:
     files = files.filter((f) => yearOf(f) === options.year);
     if (files.length === 0) throw new JaarplanError('no-plan-for-year', { year: options.year, dir: given.join(', ') });
   }
+  const range = options.years;
+  if (range !== undefined) {
+    files = files.filter((f) => {
+      const year = yearOf(f);
+      return year !== null && year >= range.first && year <= range.last;
+    });
+    if (files.length === 0) throw new JaarplanError('no-plan-for-years', { ...range, dir: given.join(', ') });
+  }
   const refused = refuseInvalid(files, options, io);
   if (refused !== null) return refused;
   const plans = files.map((f) => f.plan).filter((p): p is Plan => p !== null);
-  io.stdout(totalsReporters[options.format](computeTotals(plans), reporterOptions(options, io)));
+  const reporter = reporterOptions(options, io);
+  if (range !== undefined) {
+    io.stdout(yearsReporters[options.format](compareYears(plans, range.first, range.last, options.by ?? 'source'), reporter));
+  } else if (options.by !== undefined) {
+    io.stdout(groupReporters[options.format](groupTotals(plans, options.by), reporter));
+  } else {
+    io.stdout(totalsReporters[options.format](computeTotals(plans), reporter));
+  }
   return 0;
+}
+
+/** Parses a `--years` value: `2013-2016` or one year, or a JaarplanError (exit 2). */
+export function parseYears(value: string): { first: number; last: number } {
+  const range = parseYearRange(value);
+  if (range === null) throw new JaarplanError('invalid-years', { value });
+  return range;
 }
 
 /** Adds `totals` to the program. */
@@ -37,6 +65,12 @@ export function registerTotals(program: Command, ctx: CommandContext): void {
     .description('total plans per source, kind of source, section and activity')
     .argument('[paths...]', 'plan files or folders (default: plans/)')
     .option('-y, --year <year>', 'only the plans of this year', parseYear)
+    .addOption(
+      new Option('--years <range>', 'these years side by side, with the change each year (such as 2013-2016)')
+        .argParser(parseYears)
+        .conflicts('year'),
+    )
+    .addOption(new Option('--by <grouping>', 'one row per group (with --years: default source)').choices(groupings))
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(totalsReporters)).default('table'))
     .addHelpText(
       'after',
@@ -44,10 +78,24 @@ export function registerTotals(program: Command, ctx: CommandContext): void {
 Examples:
   $ jaarplan totals --year 2013
   $ jaarplan totals plans/2013.yaml --format markdown
-  $ jaarplan totals --format json`,
+  $ jaarplan totals --format json
+  $ jaarplan totals --year 2013 --format csv > begroting-2013.csv
+  $ jaarplan totals --by wijk
+  $ jaarplan totals --years 2013-2016 --by source`,
     )
-    .action(async (paths: string[], o: { format: TotalsOptions['format']; year?: number }) => {
-      const options = { ...ctx.global(), format: o.format, ...(o.year === undefined ? {} : { year: o.year }) };
-      ctx.exit(await totalsCommand(paths, options, ctx.io));
-    });
+    .action(
+      async (
+        paths: string[],
+        o: { format: TotalsOptions['format']; year?: number; years?: TotalsOptions['years']; by?: GroupBy },
+      ) => {
+        const options: TotalsOptions = {
+          ...ctx.global(),
+          format: o.format,
+          ...(o.year === undefined ? {} : { year: o.year }),
+          ...(o.years === undefined ? {} : { years: o.years }),
+          ...(o.by === undefined ? {} : { by: o.by }),
+        };
+        ctx.exit(await totalsCommand(paths, options, ctx.io));
+      },
+    );
 }

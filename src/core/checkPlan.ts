@@ -13,6 +13,7 @@ export function checkPlan(plan: Plan, fileName: string): Finding[] {
     ...checkActivityNumbers(plan),
     ...checkOwners(plan),
     ...checkBudget(plan),
+    ...checkSpending(plan),
     ...checkResults(plan),
     ...checkYears(plan, fileName),
   ];
@@ -93,6 +94,26 @@ function checkBudget(plan: Plan): Finding[] {
   if (known > declared) return [finding('over-budget', pointer, args)];
   if (known < declared) return [finding('unallocated-budget', pointer, args)];
   return [];
+}
+
+function checkSpending(plan: Plan): Finding[] {
+  const findings: Finding[] = [];
+  for (const { activity } of activitiesOf(plan)) {
+    for (const line of activity.dekking) {
+      // Without a known bedrag there is nothing to overspend; that line is already unknown-amount.
+      if (line.besteed !== undefined && line.bedrag !== null && line.besteed > line.bedrag) {
+        findings.push(
+          finding('overspent', line.pointer + '/besteed', {
+            nr: activity.nr,
+            bron: line.bron,
+            bedrag: line.bedrag,
+            besteed: line.besteed,
+          }),
+        );
+      }
+    }
+  }
+  return findings;
 }
 
 function checkResults(plan: Plan): Finding[] {

@@ -21,6 +21,8 @@ export interface SourceTotal {
   soort: Soort;
   /** Its sum. */
   sum: Sum;
+  /** What was spent: `besteed` of the same lines, a line without it counting as unknown. */
+  spent: Sum;
 }
 
 /** The total of one section of one plan. */
@@ -31,6 +33,8 @@ export interface SectionTotal {
   titel: string;
   /** Its sum. */
   sum: Sum;
+  /** What was spent of it. */
+  spent: Sum;
 }
 
 /** The total of one activity of one plan. */
@@ -45,6 +49,8 @@ export interface ActivityTotal {
   titel: string;
   /** Its sum. */
   sum: Sum;
+  /** What was spent of it. */
+  spent: Sum;
 }
 
 /** Totals across one or more plans. */
@@ -55,12 +61,18 @@ export interface Totals {
   sources: SourceTotal[];
   /** Per kind of source: own budget and co-funding. */
   bySoort: Record<Soort, Sum>;
+  /** What was spent per kind of source. */
+  spentBySoort: Record<Soort, Sum>;
   /** Per section of each plan. */
   sections: SectionTotal[];
   /** Per activity of each plan. */
   activities: ActivityTotal[];
   /** Everything. */
   total: Sum;
+  /** Everything spent; lines without `besteed` count as unknown. */
+  spent: Sum;
+  /** Whether any line gives `besteed`: only then is spending shown, so plans without it read as before. */
+  hasSpent: boolean;
   /** The declared totals added up, or null when no plan declares one. */
   declaredTotal: Cents | null;
   /** How many of the plans declare a total. */
@@ -87,9 +99,11 @@ function add(sum: Sum, bedrag: Cents | null): void {
 export function computeTotals(plans: Plan[]): Totals {
   const sources = new Map<string, SourceTotal>();
   const bySoort: Record<Soort, Sum> = { eigen: emptySum(), cofinanciering: emptySum() };
+  const spentBySoort: Record<Soort, Sum> = { eigen: emptySum(), cofinanciering: emptySum() };
   const sections: SectionTotal[] = [];
   const activities: ActivityTotal[] = [];
   const total = emptySum();
+  const spent = emptySum();
   let declaredTotal: Cents | null = null;
   let declaredKnown: Cents = 0;
   let declaredPlans = 0;
@@ -97,12 +111,18 @@ export function computeTotals(plans: Plan[]): Totals {
   for (const plan of plans) {
     for (const source of plan.bronnen) {
       if (!sources.has(source.code)) {
-        sources.set(source.code, { code: source.code, naam: source.naam, soort: source.soort, sum: emptySum() });
+        sources.set(source.code, {
+          code: source.code,
+          naam: source.naam,
+          soort: source.soort,
+          sum: emptySum(),
+          spent: emptySum(),
+        });
       }
     }
     const planSum = emptySum();
     for (const section of plan.onderdelen) {
-      const sectionTotal: SectionTotal = { plan: plan.path, titel: section.titel, sum: emptySum() };
+      const sectionTotal: SectionTotal = { plan: plan.path, titel: section.titel, sum: emptySum(), spent: emptySum() };
       sections.push(sectionTotal);
       for (const activity of section.activiteiten) {
         const activityTotal: ActivityTotal = {
@@ -111,6 +131,7 @@ export function computeTotals(plans: Plan[]): Totals {
           nr: activity.nr,
           titel: activity.titel,
           sum: emptySum(),
+          spent: emptySum(),
         };
         activities.push(activityTotal);
         for (const line of activity.dekking) {
@@ -124,6 +145,14 @@ export function computeTotals(plans: Plan[]): Totals {
           add(activityTotal.sum, line.bedrag);
           add(planSum, line.bedrag);
           add(total, line.bedrag);
+          const besteed = line.besteed ?? null;
+          if (source) {
+            add(source.spent, besteed);
+            add(spentBySoort[source.soort], besteed);
+          }
+          add(sectionTotal.spent, besteed);
+          add(activityTotal.spent, besteed);
+          add(spent, besteed);
         }
       }
     }
@@ -137,12 +166,36 @@ export function computeTotals(plans: Plan[]): Totals {
     plans,
     sources: [...sources.values()],
     bySoort,
+    spentBySoort,
     sections,
     activities,
     total,
+    spent,
+    hasSpent: spent.lines > spent.unknownLines,
     declaredTotal,
     declaredPlans,
     difference: declaredTotal === null ? null : declaredTotal - declaredKnown,
+  };
+}
+
+/** Budget against spending: what is left (budget minus spent) and the share spent, both only when knowable. */
+export interface Spending {
+  /** Budgeted minus spent, in cents; negative when overspent. Null when either has unknown lines. */
+  remaining: Cents | null;
+  /** Spent as a whole percentage of the budget. Null when either has unknown lines or the budget is zero. */
+  percent: number | null;
+}
+
+/**
+ * Compares what was spent with what was budgeted. A line without `bedrag` or without `besteed`
+ * makes the comparison unknown: a partial sum would look like an answer and mislead.
+ */
+export function spending(budget: Sum, spent: Sum): Spending {
+  const complete = budget.unknownLines === 0 && spent.unknownLines === 0;
+  if (!complete) return { remaining: null, percent: null };
+  return {
+    remaining: budget.known - spent.known,
+    percent: budget.known === 0 ? null : Math.round((spent.known / budget.known) * 100),
   };
 }
 

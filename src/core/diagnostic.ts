@@ -61,6 +61,7 @@ export interface DiagnosticArgs {
   'over-budget': { declared: Cents; known: Cents; difference: Cents; unknownLines: number };
   'unallocated-budget': { declared: Cents; known: Cents; difference: Cents; unknownLines: number };
   'unknown-amount': { nr: number; bron: string };
+  overspent: { nr: number; bron: string; bedrag: Cents; besteed: Cents };
   'no-owner': { nr: number; titel: string };
   'unused-source': { code: string };
   'results-percentage': {
@@ -98,6 +99,7 @@ export const severities = {
   'over-budget': 'error',
   'unallocated-budget': 'warning',
   'unknown-amount': 'warning',
+  overspent: 'warning',
   'no-owner': 'warning',
   'unused-source': 'warning',
   'results-percentage': 'warning',

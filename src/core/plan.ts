@@ -6,6 +6,9 @@ export type Soort = 'eigen' | 'cofinanciering';
 /** A theme of the neighbourhood approach. */
 export type Thema = 'sociaal' | 'fysiek' | 'economisch' | 'veilig';
 
+/** How far an activity has come. */
+export type Status = 'gepland' | 'lopend' | 'afgerond' | 'vervallen';
+
 /** A funding source (dekkingsbron) declared under `bronnen`. */
 export interface Source {
   /** The code that budget lines use, such as `wijkaanpak` or `S+R`. */
@@ -26,6 +29,8 @@ export interface BudgetLine {
   bedrag: Cents | null;
   /** The amount was written but could not be read; that is reported on its own, not as unknown. */
   unreadable?: boolean;
+  /** The amount actually spent, in cents; absent while it is not known (or could not be read). */
+  besteed?: Cents;
   /** An optional explanation. */
   toelichting?: string;
   /** JSON pointer of the line in the plan file. */
@@ -44,6 +49,8 @@ export interface Activity {
   themas: Thema[];
   /** Who is responsible: roles, one per entry. */
   actiehouders: string[];
+  /** How far it has come, when the plan says so. */
+  status?: Status;
   /** Its budget lines. */
   dekking: BudgetLine[];
   /** JSON pointer of the activity in the plan file. */

@@ -167,6 +167,9 @@ const nl: Labels = {
       `Hoogstens één formaat kan naar de standaarduitvoer; geef --output voor de andere (${a.formats.join(', ')}).`,
     'output-unwritable': (a) => `Kan ${a.path} niet schrijven (${a.reason}); er is niets weggeschreven.`,
     'output-is-input': (a) => `${a.path} is een plan of invoerbestand en wordt niet overschreven; kies een ander --output.`,
+    'year-required': () => 'Geef een jaar (--year 2013) of een reeks jaren (--years 2013-2016).',
+    'invalid-years': (a) => `Ongeldige jaren: ${a.value}; geef een reeks zoals 2013-2016 (hoogstens 100 jaar) of één jaar.`,
+    'no-plan-for-years': (a) => `Geen plan voor ${a.first}–${a.last} in ${a.dir}.`,
   },
   internalError: (debug) =>
     debug
@@ -262,6 +265,9 @@ const en: Labels = {
     'several-to-stdout': (a) => `At most one format can go to standard output; give --output for the others (${a.formats.join(', ')}).`,
     'output-unwritable': (a) => `Cannot write ${a.path} (${a.reason}); nothing was written.`,
     'output-is-input': (a) => `${a.path} is a plan or input file and is not overwritten; choose another --output.`,
+    'year-required': () => 'Give a year (--year 2013) or a range of years (--years 2013-2016).',
+    'invalid-years': (a) => `Invalid years: ${a.value}; give a range such as 2013-2016 (at most 100 years) or one year.`,
+    'no-plan-for-years': (a) => `No plan for ${a.first}–${a.last} in ${a.dir}.`,
   },
   internalError: (debug) =>
     debug

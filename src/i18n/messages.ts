@@ -96,8 +96,10 @@ function schemaEn(a: SchemaArgs): string {
   }
 }
 
-const unknownNl = (n: number) => (n === 1 ? '1 regel zonder bedrag' : `${n} regels zonder bedrag`);
-const unknownEn = (n: number) => (n === 1 ? '1 line without an amount' : `${n} lines without an amount`);
+const unknownNl = (n: number) => (n === 1 ? 'er is 1 regel zonder bedrag' : `er zijn ${n} regels zonder bedrag`);
+/** The same, with the verb first, as Dutch word order wants after "daarnaast". */
+const unknownNlInverted = (n: number) => (n === 1 ? 'is er 1 regel zonder bedrag' : `zijn er ${n} regels zonder bedrag`);
+const unknownEn = (n: number) => (n === 1 ? 'there is 1 line without an amount' : `there are ${n} lines without an amount`);
 
 const nl: MessageTable = {
   'unreadable-file': (a) => `Dit bestand kon niet worden gelezen (${a.reason}).`,
@@ -150,14 +152,16 @@ const nl: MessageTable = {
     `Activiteit nummer ${a.nr} bestaat al ("${a.firstTitel}"); geef elke activiteit een eigen nummer.`,
   'over-budget': (a) =>
     `De bekende bedragen tellen op tot ${formatMoney(a.known, 'nl')}, ${formatMoney(a.difference, 'nl')} meer dan het totaal budget van ${formatMoney(a.declared, 'nl')}` +
-    (a.unknownLines > 0 ? ` (en er zijn nog ${unknownNl(a.unknownLines)})` : '') +
+    (a.unknownLines > 0 ? ` (en daarnaast ${unknownNlInverted(a.unknownLines)})` : '') +
     '. Verlaag bedragen of verhoog totaal_budget.',
   'unallocated-budget': (a) =>
     `Van het totaal budget van ${formatMoney(a.declared, 'nl')} is ${formatMoney(a.known, 'nl')} toegewezen; ${formatMoney(a.difference, 'nl')} is niet toegewezen` +
-    (a.unknownLines > 0 ? `, en er zijn ${unknownNl(a.unknownLines)}` : '') +
+    (a.unknownLines > 0 ? `, en ${unknownNl(a.unknownLines)}` : '') +
     '.',
   'unknown-amount': (a) =>
     `Activiteit ${a.nr}: de dekking uit "${a.bron}" heeft geen bedrag; het telt als onbekend. Vul bedrag in zodra het bekend is.`,
+  overspent: (a) =>
+    `Activiteit ${a.nr}: uit "${a.bron}" is ${formatMoney(a.besteed, 'nl')} besteed, ${formatMoney(a.besteed - a.bedrag, 'nl')} meer dan het begrote ${formatMoney(a.bedrag, 'nl')}. Controleer besteed, of verhoog bedrag als de begroting is bijgesteld.`,
   'no-owner': (a) => `Activiteit ${a.nr} ("${a.titel}") heeft geen actiehouder; noem wie de actie heeft onder actiehouders.`,
   'unused-source': (a) => `Bron "${a.code}" wordt door geen enkele dekkingsregel gebruikt.`,
   'results-percentage': (a) =>
@@ -219,14 +223,16 @@ const en: MessageTable = {
     `Activity number ${a.nr} is already used ("${a.firstTitel}"); give every activity its own number.`,
   'over-budget': (a) =>
     `The known amounts add up to ${formatMoney(a.known, 'en')}, ${formatMoney(a.difference, 'en')} more than the total budget of ${formatMoney(a.declared, 'en')}` +
-    (a.unknownLines > 0 ? ` (and there are ${unknownEn(a.unknownLines)} still)` : '') +
+    (a.unknownLines > 0 ? ` (and ${unknownEn(a.unknownLines)} as well)` : '') +
     '. Lower amounts or raise totaal_budget.',
   'unallocated-budget': (a) =>
     `Of the total budget of ${formatMoney(a.declared, 'en')}, ${formatMoney(a.known, 'en')} is allocated; ${formatMoney(a.difference, 'en')} is not allocated` +
-    (a.unknownLines > 0 ? `, and there are ${unknownEn(a.unknownLines)}` : '') +
+    (a.unknownLines > 0 ? `, and ${unknownEn(a.unknownLines)}` : '') +
     '.',
   'unknown-amount': (a) =>
     `Activity ${a.nr}: the line from "${a.bron}" has no amount; it counts as unknown. Fill in bedrag once it is known.`,
+  overspent: (a) =>
+    `Activity ${a.nr}: ${formatMoney(a.besteed, 'en')} was spent from "${a.bron}", ${formatMoney(a.besteed - a.bedrag, 'en')} more than the budgeted ${formatMoney(a.bedrag, 'en')}. Check besteed, or raise bedrag if the budget was revised.`,
   'no-owner': (a) => `Activity ${a.nr} ("${a.titel}") has no owner; name who is responsible under actiehouders.`,
   'unused-source': (a) => `Source "${a.code}" is not used by any budget line.`,
   'results-percentage': (a) =>

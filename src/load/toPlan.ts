@@ -1,7 +1,7 @@
 import { isScalar, type Document } from 'yaml';
 import { parseAmount, type Cents } from '../core/amount.js';
 import { finding, pointerOf, type Finding } from '../core/diagnostic.js';
-import type { Activity, BudgetLine, Plan, Results, Section, Soort, Source, Thema } from '../core/plan.js';
+import type { Activity, BudgetLine, Plan, Results, Section, Soort, Source, Status, Thema } from '../core/plan.js';
 
 type Raw = Record<string, unknown>;
 
@@ -54,10 +54,12 @@ export function toPlan(doc: Document, source: string, path: string): { plan: Pla
         const line = asRaw(rawLine);
         const at = [...base, 'dekking', l];
         const bedrag = 'bedrag' in line ? amount([...at, 'bedrag']) : null;
+        const besteed = 'besteed' in line ? amount([...at, 'besteed']) : null;
         return {
           bron: asText(line.bron) ?? '',
           bedrag,
           ...(bedrag === null && 'bedrag' in line ? { unreadable: true } : {}),
+          ...optional('besteed', besteed ?? undefined),
           ...optional('toelichting', asText(line.toelichting)),
           pointer: pointerOf(...at),
         };
@@ -68,6 +70,7 @@ export function toPlan(doc: Document, source: string, path: string): { plan: Pla
         ...optional('omschrijving', asText(activity.omschrijving)),
         themas: asList(activity.themas) as Thema[],
         actiehouders: asList(activity.actiehouders).filter((o): o is string => typeof o === 'string'),
+        ...optional('status', asText(activity.status) as Status | undefined),
         dekking,
         pointer: pointerOf(...base),
       };

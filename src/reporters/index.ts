@@ -1,5 +1,10 @@
 import type { Report } from '../core/buildReport.js';
+import type { YearComparison } from '../core/compareYears.js';
 import type { Totals } from '../core/computeTotals.js';
+import type { GroupTotals } from '../core/groupTotals.js';
+import { reportCsv, totalsCsv } from './budgetLinesCsv.js';
+import { groupJson, groupMarkdown, groupTable, yearsJson, yearsMarkdown, yearsTable } from './groupReporters.js';
+import { groupsCsv, yearsCsv } from './groupsCsv.js';
 import type { ReporterOptions } from './options.js';
 import { reportJson } from './reportJson.js';
 import { reportMarkdown } from './reportMarkdown.js';
@@ -31,6 +36,7 @@ export const totalsReporters = {
   table: totalsTable,
   markdown: totalsMarkdown,
   json: totalsJson,
+  csv: totalsCsv,
 } satisfies Record<string, Reporter<Totals>>;
 
 /** The formats of `report`. */
@@ -38,4 +44,21 @@ export const reportReporters = {
   table: reportTable,
   markdown: reportMarkdown,
   json: reportJson,
+  csv: reportCsv,
 } satisfies Record<string, Reporter<Report>>;
+
+/** The formats of `totals --by`: the same as those of `totals`. */
+export const groupReporters = {
+  table: groupTable,
+  markdown: groupMarkdown,
+  json: groupJson,
+  csv: groupsCsv,
+} satisfies Record<keyof typeof totalsReporters, Reporter<GroupTotals>>;
+
+/** The formats of `totals --years`: the same as those of `totals`. */
+export const yearsReporters = {
+  table: yearsTable,
+  markdown: yearsMarkdown,
+  json: yearsJson,
+  csv: yearsCsv,
+} satisfies Record<keyof typeof totalsReporters, Reporter<YearComparison>>;

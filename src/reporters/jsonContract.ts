@@ -1,7 +1,10 @@
 import { centsToEuros, type Lang } from '../core/amount.js';
-import type { Sum, Totals } from '../core/computeTotals.js';
+import { spending, type Sum, type Totals } from '../core/computeTotals.js';
+import type { YearComparison, YearRow } from '../core/compareYears.js';
+import type { YearsReport } from '../core/buildYearsReport.js';
+import type { GroupBy, GroupTotals } from '../core/groupTotals.js';
 import type { Code, Diagnostic, Severity } from '../core/diagnostic.js';
-import type { Plan, Soort, Thema } from '../core/plan.js';
+import type { Plan, Soort, Status, Thema } from '../core/plan.js';
 import { messageOf } from '../i18n/messages.js';
 import { countDiagnostics, omitted, shown, type ValidationResult } from './validationResult.js';
 
@@ -44,6 +47,27 @@ export interface JsonSum {
   unknownLines: number;
 }
 
+/**
+ * Spending next to a budget. Present in `totals` and `report` JSON only when some line of the plans
+ * gives `besteed`, so the output of plans without it is unchanged.
+ */
+export interface JsonSpending {
+  /** What was spent, in euros; null when no line of it gives `besteed`. */
+  amount: number | null;
+  /** How many lines give no `besteed` and are not included in `amount`. */
+  unknownLines: number;
+  /** Budgeted minus spent, in euros (negative: overspent); null when a line lacks `bedrag` or `besteed`. */
+  remaining: number | null;
+  /** Spent as a whole percentage of the budget; null when `remaining` is null or the budget is zero. */
+  percent: number | null;
+}
+
+/** The spending of a row, when some line of the plans gives `besteed`. */
+export interface JsonSpent {
+  /** What was spent of this row's lines. */
+  spent?: JsonSpending;
+}
+
 /** `jaarplan totals --format json`. */
 export interface TotalsJson {
   /** Always `EUR`. */
@@ -51,13 +75,13 @@ export interface TotalsJson {
   /** The plans totalled. */
   plans: { path: string; jaar: number; titel: string; gemeente: string; wijk: string | null }[];
   /** Per source, in declaration order. */
-  sources: ({ code: string; naam: string; soort: Soort } & JsonSum)[];
+  sources: ({ code: string; naam: string; soort: Soort } & JsonSum & JsonSpent)[];
   /** Per kind of source. */
-  soorten: ({ soort: Soort } & JsonSum)[];
+  soorten: ({ soort: Soort } & JsonSum & JsonSpent)[];
   /** Per section of each plan. */
-  sections: ({ plan: string; titel: string } & JsonSum)[];
+  sections: ({ plan: string; titel: string } & JsonSum & JsonSpent)[];
   /** Per activity of each plan. */
-  activities: ({ plan: string; onderdeel: string; nr: number; titel: string } & JsonSum)[];
+  activities: ({ plan: string; onderdeel: string; nr: number; titel: string } & JsonSum & JsonSpent)[];
   /** The known amounts of all plans, in euros; null when every line is unknown. */
   total: number | null;
   /** How many lines of all plans have no amount (not included in `total`). */
@@ -66,6 +90,8 @@ export interface TotalsJson {
   declaredTotal: number | null;
   /** declaredTotal minus the known amounts of the plans that declare one; null when none does. */
   difference: number | null;
+  /** Spending of all lines; only when some line gives `besteed` (as are the `spent` fields of each row). */
+  spent?: JsonSpending;
 }
 
 /** A plan's content in JSON, for `report --format json`. */
@@ -96,7 +122,10 @@ export interface JsonPlan {
       omschrijving: string | null;
       themas: Thema[];
       actiehouders: string[];
-      dekking: { bron: string; bedrag: number | null; toelichting: string | null }[];
+      /** How far the activity has come; only when the plan says so. */
+      status?: Status;
+      /** `besteed` is there only when the plan gives it. */
+      dekking: { bron: string; bedrag: number | null; besteed?: number; toelichting: string | null }[];
     }[];
   }[];
 }
@@ -142,9 +171,23 @@ export function toValidateJson(result: ValidationResult, lang: Lang): ValidateJs
   };
 }
 
+/** Spending as JSON, next to its budget. */
+export function jsonSpending(budget: Sum, spent: Sum): JsonSpending {
+  const { remaining, percent } = spending(budget, spent);
+  const s = jsonSum(spent);
+  return {
+    amount: s.amount,
+    unknownLines: s.unknownLines,
+    remaining: remaining === null ? null : centsToEuros(remaining),
+    percent,
+  };
+}
+
 /** Builds the totals contract. */
 export function toTotalsJson(totals: Totals): TotalsJson {
   const total = jsonSum(totals.total);
+  // Only when some line gives besteed, so the JSON of plans without it stays as it was.
+  const spent = (budget: Sum, s: Sum): JsonSpent => (totals.hasSpent ? { spent: jsonSpending(budget, s) } : {});
   return {
     currency: 'EUR',
     plans: totals.plans.map((p) => ({
@@ -154,20 +197,32 @@ export function toTotalsJson(totals: Totals): TotalsJson {
       gemeente: p.gemeente,
       wijk: p.wijk ?? null,
     })),
-    sources: totals.sources.map((s) => ({ code: s.code, naam: s.naam, soort: s.soort, ...jsonSum(s.sum) })),
-    soorten: (['eigen', 'cofinanciering'] as const).map((soort) => ({ soort, ...jsonSum(totals.bySoort[soort]) })),
-    sections: totals.sections.map((s) => ({ plan: s.plan, titel: s.titel, ...jsonSum(s.sum) })),
+    sources: totals.sources.map((s) => ({
+      code: s.code,
+      naam: s.naam,
+      soort: s.soort,
+      ...jsonSum(s.sum),
+      ...spent(s.sum, s.spent),
+    })),
+    soorten: (['eigen', 'cofinanciering'] as const).map((soort) => ({
+      soort,
+      ...jsonSum(totals.bySoort[soort]),
+      ...spent(totals.bySoort[soort], totals.spentBySoort[soort]),
+    })),
+    sections: totals.sections.map((s) => ({ plan: s.plan, titel: s.titel, ...jsonSum(s.sum), ...spent(s.sum, s.spent) })),
     activities: totals.activities.map((a) => ({
       plan: a.plan,
       onderdeel: a.onderdeel,
       nr: a.nr,
       titel: a.titel,
       ...jsonSum(a.sum),
+      ...spent(a.sum, a.spent),
     })),
     total: total.amount,
     unknownLines: total.unknownLines,
     declaredTotal: totals.declaredTotal === null ? null : centsToEuros(totals.declaredTotal),
     difference: totals.difference === null ? null : centsToEuros(totals.difference),
+    ...spent(totals.total, totals.spent),
   };
 }
 
@@ -203,12 +258,130 @@ export function toJsonPlan(plan: Plan): JsonPlan {
         omschrijving: a.omschrijving ?? null,
         themas: a.themas,
         actiehouders: a.actiehouders,
+        ...(a.status === undefined ? {} : { status: a.status }),
         dekking: a.dekking.map((d) => ({
           bron: d.bron,
           bedrag: d.bedrag === null ? null : centsToEuros(d.bedrag),
+          ...(d.besteed === undefined ? {} : { besteed: centsToEuros(d.besteed) }),
           toelichting: d.toelichting ?? null,
         })),
       })),
     })),
+  };
+}
+
+/** The plans behind a grouped or side-by-side table. */
+export type JsonPlanRef = TotalsJson['plans'][number];
+
+/** `jaarplan totals --by X --format json`: one row per group. */
+export interface GroupsJson {
+  /** Always `EUR`. */
+  currency: 'EUR';
+  /** What the rows are grouped by: source, section, plan, wijk, year or thema. */
+  by: GroupBy;
+  /** The plans totalled. */
+  plans: JsonPlanRef[];
+  /** One row per group, in the order of the table. */
+  groups: ({
+    /** The source code, section title, plan path, wijk, year or theme; null for city-wide (wijk) or no theme (thema). */
+    key: string | null;
+    /** The source's name or the plan's title; null for other groupings. */
+    naam: string | null;
+  } & JsonSum &
+    JsonSpent)[];
+  /** The known amounts of all lines, each line once (also by theme); null when every line is unknown. */
+  total: number | null;
+  /** How many lines of all have no amount. */
+  unknownLines: number;
+  /** Spending of all lines; only when some line gives `besteed`. */
+  spent?: JsonSpending;
+}
+
+/** One row of years side by side. */
+export interface JsonYearRow {
+  /** The group, as in `GroupsJson`; null for city-wide, no theme, or the row of all lines. */
+  key: string | null;
+  /** The source's name or the plan's title; null otherwise. */
+  naam: string | null;
+  /** The sum in each year, in the order of `YearsJson.years`. */
+  years: ({ year: number } & JsonSum)[];
+  /** The change against the year before, from the second year on; null when either year has lines without an amount. */
+  changes: { year: number; change: number | null }[];
+  /** All years together. */
+  total: JsonSum;
+}
+
+/** `jaarplan totals --years A-B [--by X] --format json`: a column per year, a total, and the change each year. */
+export interface YearsJson {
+  /** Always `EUR`. */
+  currency: 'EUR';
+  /** What the rows are grouped by. */
+  by: GroupBy;
+  /** The years, ascending. */
+  years: number[];
+  /** The years without any plan: their amounts are 0 over 0 lines, and no change is given against them. */
+  missing: number[];
+  /** The plans of those years. */
+  plans: JsonPlanRef[];
+  /** One row per group. */
+  rows: JsonYearRow[];
+  /** The row of all lines. */
+  total: JsonYearRow;
+}
+
+function planRef(p: Plan): JsonPlanRef {
+  return { path: p.path, jaar: p.jaar, titel: p.titel, gemeente: p.gemeente, wijk: p.wijk ?? null };
+}
+
+/** Builds the grouped totals contract. */
+export function toGroupsJson(g: GroupTotals): GroupsJson {
+  const total = jsonSum(g.total);
+  return {
+    currency: 'EUR',
+    by: g.by,
+    plans: g.plans.map(planRef),
+    groups: g.groups.map((x) => ({
+      key: x.key,
+      naam: x.naam ?? null,
+      ...jsonSum(x.sum),
+      ...(g.hasSpent ? { spent: jsonSpending(x.sum, x.spent) } : {}),
+    })),
+    total: total.amount,
+    unknownLines: total.unknownLines,
+    ...(g.hasSpent ? { spent: jsonSpending(g.total, g.spent) } : {}),
+  };
+}
+
+/** Builds the years-side-by-side contract. */
+export function toYearsJson(y: YearComparison): YearsJson {
+  const row = (r: YearRow): JsonYearRow => ({
+    key: r.key,
+    naam: r.naam ?? null,
+    years: r.perYear.map((sum, i) => ({ year: y.years[i]!, ...jsonSum(sum) })),
+    changes: r.deltas.map((change, i) => ({ year: y.years[i + 1]!, change: change === null ? null : centsToEuros(change) })),
+    total: jsonSum(r.total),
+  });
+  return { currency: 'EUR', by: y.by, years: y.years, missing: y.missing, plans: y.plans.map(planRef), rows: y.rows.map(row), total: row(y.total) };
+}
+
+/** `report --years A-B --format json`. */
+export interface YearsReportJson {
+  /** The first year. */
+  first: number;
+  /** The last year. */
+  last: number;
+  /** The years side by side per source, per wijk and per theme, each as `totals --years --format json`. */
+  comparisons: YearsJson[];
+  /** Each year's total, with spending, as `totals --by year --format json`. */
+  perYear: GroupsJson;
+}
+
+/** Builds the years report contract. */
+export function toYearsReportJson(report: YearsReport): YearsReportJson {
+  return {
+    first: report.first,
+    last: report.last,
+    comparisons: report.comparisons.map(toYearsJson),
+    perYear: toGroupsJson(report.perYear),
   };
 }

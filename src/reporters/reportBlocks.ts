@@ -1,7 +1,9 @@
 import { formatMoney, type Lang } from '../core/amount.js';
 import type { Report } from '../core/buildReport.js';
 import { messageOf } from '../i18n/messages.js';
+import { dataLabels } from '../i18n/data.js';
 import { labels } from '../i18n/labels.js';
+import { lineSpending } from './spendingCells.js';
 import type { TableSpec } from './tableSpec.js';
 import { totalsTables } from './totalsTables.js';
 
@@ -65,12 +67,18 @@ export function reportBlocks(report: Report, lang: Lang): Block[] {
           [l.meta.owners, a.actiehouders.length > 0 ? a.actiehouders.join('; ') : l.meta.noOwner],
         ];
         if (a.themas.length > 0) activityFields.push([l.meta.themas, a.themas.join(', ')]);
+        if (a.status) activityFields.push([dataLabels[lang].statusLabel, dataLabels[lang].status[a.status]]);
         activityFields.push([
           l.meta.budget,
           a.dekking.length === 0
             ? l.noLines
             : a.dekking
-                .map((d) => `${d.bron} ${money(d.bedrag)}${d.toelichting ? ` (${d.toelichting})` : ''}`)
+                .map(
+                  (d) =>
+                    `${d.bron} ${money(d.bedrag)}` +
+                    (d.besteed === undefined ? '' : `, ${lineSpending(d.bedrag, d.besteed, lang)}`) +
+                    (d.toelichting ? ` (${d.toelichting})` : ''),
+                )
                 .join('; '),
         ]);
         blocks.push({ kind: 'fields', fields: activityFields });

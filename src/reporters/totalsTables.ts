@@ -1,7 +1,9 @@
 import { formatMoney, type Lang } from '../core/amount.js';
-import type { Totals } from '../core/computeTotals.js';
+import type { Sum, Totals } from '../core/computeTotals.js';
+import { dataLabels } from '../i18n/data.js';
 import { labels } from '../i18n/labels.js';
 import { formatSum } from './formatSum.js';
+import { spendingAlign, spendingCells, spendingHead } from './spendingCells.js';
 import type { Cell, TableSpec } from './tableSpec.js';
 
 /** The content of the totals, as tables: shared by the terminal and Markdown reporters. */
@@ -10,6 +12,12 @@ export function totalsTables(totals: Totals, lang: Lang): TableSpec[] {
   const several = totals.plans.length > 1;
   const money = (cents: number) => formatMoney(cents, lang);
   const tables: TableSpec[] = [];
+  // Spending columns appear only when some line gives besteed, so plans without it read as before.
+  const spent = totals.hasSpent;
+  const amountHead = spent ? dataLabels[lang].budgeted : l.headers.amount;
+  const spentHead = spent ? spendingHead(lang) : [];
+  const spentAlign = spent ? spendingAlign : [];
+  const spentCells = (sum: Sum, s: Sum): Cell[] => (spent ? spendingCells(sum, s, lang) : []);
 
   if (several) {
     tables.push({
@@ -38,40 +46,60 @@ export function totalsTables(totals: Totals, lang: Lang): TableSpec[] {
           : l.difference,
         differenceCell,
       ],
+      ...(spent
+        ? (() => {
+            const [spentCell, remainingCell, percentCell] = spendingCells(totals.total, totals.spent, lang);
+            return [
+              [dataLabels[lang].spent, spentCell!],
+              [dataLabels[lang].remaining, remainingCell!],
+              [dataLabels[lang].percent, percentCell!],
+            ];
+          })()
+        : []),
     ],
     align: ['left', 'right'],
   });
 
   tables.push({
     title: l.titles.perSource,
-    head: [l.headers.code, l.headers.source, l.headers.soort, l.headers.amount],
+    head: [l.headers.code, l.headers.source, l.headers.soort, amountHead, ...spentHead],
     rows: [
-      ...totals.sources.map((s) => [s.code, s.naam, l.soort[s.soort], formatSum(s.sum, lang)]),
-      [l.total, '', '', formatSum(totals.total, lang)],
+      ...totals.sources.map((s) => [s.code, s.naam, l.soort[s.soort], formatSum(s.sum, lang), ...spentCells(s.sum, s.spent)]),
+      [l.total, '', '', formatSum(totals.total, lang), ...spentCells(totals.total, totals.spent)],
     ],
-    align: ['left', 'left', 'left', 'right'],
+    align: ['left', 'left', 'left', 'right', ...spentAlign],
   });
 
   tables.push({
     title: l.titles.perSoort,
-    head: [l.headers.soort, l.headers.amount],
-    rows: (['eigen', 'cofinanciering'] as const).map((soort) => [l.soort[soort], formatSum(totals.bySoort[soort], lang)]),
-    align: ['left', 'right'],
+    head: [l.headers.soort, amountHead, ...spentHead],
+    rows: (['eigen', 'cofinanciering'] as const).map((soort) => [
+      l.soort[soort],
+      formatSum(totals.bySoort[soort], lang),
+      ...spentCells(totals.bySoort[soort], totals.spentBySoort[soort]),
+    ]),
+    align: ['left', 'right', ...spentAlign],
   });
 
   const planColumn = (plan: string) => (several ? [plan] : []);
   tables.push({
     title: l.titles.perSection,
-    head: [...planColumn(l.headers.plan), l.headers.section, l.headers.amount],
-    rows: totals.sections.map((s) => [...planColumn(s.plan), s.titel, formatSum(s.sum, lang)]),
-    align: [...(several ? (['left'] as const) : []), 'left', 'right'],
+    head: [...planColumn(l.headers.plan), l.headers.section, amountHead, ...spentHead],
+    rows: totals.sections.map((s) => [...planColumn(s.plan), s.titel, formatSum(s.sum, lang), ...spentCells(s.sum, s.spent)]),
+    align: [...(several ? (['left'] as const) : []), 'left', 'right', ...spentAlign],
   });
 
   tables.push({
     title: l.titles.perActivity,
-    head: [...planColumn(l.headers.plan), l.headers.nr, l.headers.activity, l.headers.amount],
-    rows: totals.activities.map((a) => [...planColumn(a.plan), String(a.nr), a.titel, formatSum(a.sum, lang)]),
-    align: [...(several ? (['left'] as const) : []), 'right', 'left', 'right'],
+    head: [...planColumn(l.headers.plan), l.headers.nr, l.headers.activity, amountHead, ...spentHead],
+    rows: totals.activities.map((a) => [
+      ...planColumn(a.plan),
+      String(a.nr),
+      a.titel,
+      formatSum(a.sum, lang),
+      ...spentCells(a.sum, a.spent),
+    ]),
+    align: [...(several ? (['left'] as const) : []), 'right', 'left', 'right', ...spentAlign],
   });
   return tables;
 }

@@ -14,6 +14,11 @@ export const checkCases: Expectation[] = [
   ['over-budget.yaml', [['over-budget', 4, 16]]],
   ['unallocated-budget.yaml', [['unallocated-budget', 4, 16]]],
   ['unknown-amount.yaml', [['unknown-amount', 13, 13]]],
+  ['overspent.yaml', [['overspent', 16, 22]]],
+  [
+    'overspent-amounts.yaml',
+    [['ambiguous-amount', 16, 22], ['invalid-amount', 19, 22], ['invalid-amount', 22, 22], ['schema', 26, 17]],
+  ],
   ['no-owner.yaml', [['no-owner', 9, 9], ['no-owner', 12, 9]]],
   ['unused-source.yaml', [['unused-source', 6, 3]]],
   ['results-percentage.yaml', [['results-percentage', 9, 25]]],

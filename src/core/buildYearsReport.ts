@@ -1,0 +1,37 @@
+import { compareYears, type YearComparison } from './compareYears.js';
+import { groupTotals, type GroupTotals } from './groupTotals.js';
+import type { Plan } from './plan.js';
+
+/** A report of several years side by side: how each source, wijk and theme developed, and each year's budget against spending. */
+export interface YearsReport {
+  /** The first year. */
+  first: number;
+  /** The last year. */
+  last: number;
+  /** The plans of those years: by year, the city-wide plan first, then the wijk plans by name. */
+  plans: Plan[];
+  /** The years side by side per source, per wijk and per theme. */
+  comparisons: YearComparison[];
+  /** Each year's total, with spending when some line gives it. */
+  perYear: GroupTotals;
+}
+
+/** Builds the report of the years `first` to `last` from their plans. */
+export function buildYearsReport(plans: Plan[], first: number, last: number): YearsReport {
+  const ordered = plans
+    .filter((p) => p.jaar >= first && p.jaar <= last)
+    .sort(
+      (a, b) =>
+        a.jaar - b.jaar ||
+        Number(a.wijk !== undefined) - Number(b.wijk !== undefined) ||
+        (a.wijk ?? '').localeCompare(b.wijk ?? '', 'nl') ||
+        a.path.localeCompare(b.path),
+    );
+  return {
+    first,
+    last,
+    plans: ordered,
+    comparisons: (['source', 'wijk', 'thema'] as const).map((by) => compareYears(ordered, first, last, by)),
+    perYear: groupTotals(ordered, 'year'),
+  };
+}
