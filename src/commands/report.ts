@@ -4,6 +4,7 @@ import type { Plan } from '../core/plan.js';
 import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readPlans, yearOf } from '../load/readPlans.js';
+import { writeOutput } from '../load/writeOutput.js';
 import { reportReporters } from '../reporters/index.js';
 import { parseYear, refuseInvalid, reporterOptions, type CommandContext, type GlobalOptions } from './common.js';
 
@@ -15,18 +16,24 @@ export interface ReportOptions extends GlobalOptions {
   year: number;
   /** The folder of plans. */
   plans: string;
+  /** Write to this file instead of standard output. */
+  out?: string;
 }
 
 /** `jaarplan report --year N`: every plan of the year, readable; refuses plans with errors. */
 export async function reportCommand(options: ReportOptions, io: Io): Promise<number> {
-  const files = (await readPlans([options.plans], io.cwd)).filter((f) => yearOf(f) === options.year);
+  const all = await readPlans([options.plans], io.cwd);
+  const files = all.filter((f) => yearOf(f) === options.year);
   if (files.length === 0) throw new JaarplanError('no-plan-for-year', { year: options.year, dir: options.plans });
   const refused = refuseInvalid(files, options, io);
   if (refused !== null) return refused;
   const plans = files
     .filter((f): f is typeof f & { plan: Plan } => f.plan !== null)
     .map((f) => ({ plan: f.plan, diagnostics: f.diagnostics }));
-  io.stdout(reportReporters[options.format](buildReport(options.year, plans), reporterOptions(options, io)));
+  // A file is no terminal: no colour in it unless FORCE_COLOR asks.
+  const text = reportReporters[options.format](buildReport(options.year, plans), reporterOptions(options, options.out ? { ...io, isTTY: false } : io));
+  if (options.out === undefined) io.stdout(text);
+  else await writeOutput(options.out, text, { cwd: io.cwd, inputs: all.map((f) => f.path), folders: [options.plans] });
   return 0;
 }
 
@@ -38,15 +45,18 @@ export function registerReport(program: Command, ctx: CommandContext): void {
     .requiredOption('-y, --year <year>', 'the year to report', parseYear)
     .option('--plans <dir>', 'the folder of plans', 'plans')
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(reportReporters)).default('table'))
+    .option('-o, --out <file>', 'write to this file (all at once; never over a plan) instead of standard output')
     .addHelpText(
       'after',
       `
 Examples:
   $ jaarplan report --year 2013
   $ jaarplan report --year 2013 --format markdown > jaarplan-2013.md
-  $ jaarplan report --year 2013 --format json --lang en`,
+  $ jaarplan report --year 2013 --format json --lang en
+  $ jaarplan report --year 2013 --format html --out jaarplan-2013.html`,
     )
-    .action(async (o: { format: ReportOptions['format']; year: number; plans: string }) => {
-      ctx.exit(await reportCommand({ ...ctx.global(), format: o.format, year: o.year, plans: o.plans }, ctx.io));
+    .action(async (o: { format: ReportOptions['format']; year: number; plans: string; out?: string }) => {
+      const out = o.out === undefined ? {} : { out: o.out };
+      ctx.exit(await reportCommand({ ...ctx.global(), format: o.format, year: o.year, plans: o.plans, ...out }, ctx.io));
     });
 }
