@@ -2,6 +2,7 @@ import type { Report } from '../core/buildReport.js';
 import type { Totals } from '../core/computeTotals.js';
 import type { CheckedFile } from '../load/parsePlan.js';
 import type { ReporterOptions } from './options.js';
+import { reportHtml } from './reportHtml.js';
 import { reportJson } from './reportJson.js';
 import { reportMarkdown } from './reportMarkdown.js';
 import { reportTable } from './reportTable.js';
@@ -29,4 +30,5 @@ export const reportReporters = {
   table: reportTable,
   markdown: reportMarkdown,
   json: reportJson,
+  html: reportHtml,
 } satisfies Record<string, Reporter<Report>>;
