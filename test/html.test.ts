@@ -74,9 +74,9 @@ describe('the HTML report', () => {
     const page = await html(['--year', '2013', '--plans', 'test/fixtures/html']);
     expect(page).not.toMatch(/<script|<img|<b>|<i>|<em>/);
     expect(page).toContain('<title>Plan &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co</title>');
-    expect(page).toContain('<h1>Plan &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co</h1>');
-    expect(page).toContain('<p class="text">Eerste alinea.</p>\n<p class="text">Tweede alinea met &lt;em&gt;opmaak&lt;/em&gt;.</p>');
-    expect(page).toContain('&lt;/title&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
+    expect(page).toContain('<h1>Plan &lt;script&gt;alert(&#39;x&#39;)&lt;/<wbr>script&gt; &amp; co</h1>');
+    expect(page).toContain('<p class="text">Eerste alinea.</p>\n<p class="text">Tweede alinea met &lt;em&gt;opmaak&lt;/<wbr>em&gt;.</p>');
+    expect(page).toContain('&lt;/<wbr>title&gt;&lt;script&gt;alert(2)&lt;/<wbr>script&gt;');
   });
 });
 

@@ -10,8 +10,11 @@ import type { ReporterOptions } from './options.js';
 import { reportBlocks, type Block } from './reportBlocks.js';
 import type { Cell, TableSpec } from './tableSpec.js';
 
-/** Plan text as HTML text; `€ 5.000` keeps the sign and the number on one line. */
-const text = (value: string) => escapeHtml(value).replace(/€ (?=-?\d)/g, '€&nbsp;');
+/**
+ * Plan text as HTML text. `€ 5.000` keeps the sign and the number on one line; a path may break
+ * after a slash, so a long file name cannot push a table wider than a phone.
+ */
+const text = (value: string) => escapeHtml(value).replace(/€ (?=-?\d)/g, '€&nbsp;').replaceAll('/', '/<wbr>');
 
 function table(spec: TableSpec): string {
   const cls = (i: number) => (spec.align[i] === 'right' ? ' class="num"' : '');
@@ -109,7 +112,7 @@ export function reportHtml(report: Report, options: ReporterOptions): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="jaarplan">
-<title>${text(title)}</title>
+<title>${escapeHtml(title)}</title>
 <style>${styles}</style>
 </head>
 <body>

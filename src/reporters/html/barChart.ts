@@ -28,14 +28,15 @@ export interface BarChart {
   items: BarItem[];
 }
 
-const WIDTH = 520;
+/** Narrow enough that the text stays readable when a phone shrinks the chart to its width. */
+const WIDTH = 440;
 const FONT = 15;
 const ROW = 50;
 const BAR = 16;
 /** The width of the hatched box that stands for an unknown amount: a fixed mark, not a scale. */
 const UNKNOWN = 56;
 /** An estimate of the width of a character, to shorten labels that would run into the amount. */
-const CHAR = FONT * 0.56;
+const CHAR = FONT * 0.6;
 
 const fills: Record<BarTone, string> = { eigen: '#1f5fa8', cofinanciering: '#a34f00', neutral: '#33566e' };
 
@@ -59,7 +60,7 @@ export function barChart(chart: BarChart): string {
     const y = n * ROW;
     const parts = [
       `<text x="0" y="${y + FONT + 2}" class="label">${escapeHtml(shorten(item.label, WIDTH - item.amount.length * CHAR - 16))}</text>`,
-      `<text x="${WIDTH}" y="${y + FONT + 2}" class="amount" text-anchor="end">${escapeHtml(item.amount)}</text>`,
+      `<text x="${WIDTH - 2}" y="${y + FONT + 2}" class="amount" text-anchor="end">${escapeHtml(item.amount)}</text>`,
     ];
     const barY = y + FONT + 9;
     let x = 1;

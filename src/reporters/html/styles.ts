@@ -25,7 +25,7 @@ ul { padding-left: 1.25rem; }
 table { border-collapse: collapse; width: 100%; margin: .75rem 0 1.5rem; font-size: .95rem; }
 caption { text-align: left; font-weight: 700; font-size: 1.05rem; padding: .25rem 0 .4rem; }
 th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); }
-thead th { border-bottom: 2px solid var(--ink); }
+thead th, thead td { border-bottom: 2px solid var(--ink); }
 tbody th { font-weight: 400; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 .tone-bad { color: #a61b1b; font-weight: 600; }
@@ -40,7 +40,7 @@ tbody th { font-weight: 400; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr)); gap: 1.25rem 2.5rem; margin-bottom: 1rem; }
 figure { margin: 0; }
 figcaption { font-weight: 700; margin-bottom: .35rem; }
-svg.chart { display: block; width: 100%; max-width: 520px; height: auto; }
+svg.chart { display: block; width: 100%; max-width: 440px; height: auto; }
 svg.chart text { fill: var(--ink); font-family: inherit; }
 svg.chart .amount { font-weight: 600; }
 footer { max-width: 62rem; margin: 0 auto; padding: 1rem 1.25rem 2rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line); }
@@ -51,8 +51,8 @@ footer { max-width: 62rem; margin: 0 auto; padding: 1rem 1.25rem 2rem; color: va
   h2 { font-size: 1.2rem; }
   dl.fields { grid-template-columns: 1fr; gap: 0; }
   dl.fields dd { margin-bottom: .4rem; }
-  table { font-size: .85rem; }
-  th, td { padding: .3rem .3rem; }
+  table { font-size: .8rem; }
+  th, td { padding: .3rem .2rem; hyphens: auto; }
 }
 @page { size: A4; margin: 16mm 15mm 18mm; }
 @media print {
@@ -61,9 +61,8 @@ footer { max-width: 62rem; margin: 0 auto; padding: 1rem 1.25rem 2rem; color: va
   h1, h2, h3, h4, caption, figcaption { break-after: avoid; page-break-after: avoid; }
   table, figure, dl.fields, li, tr { break-inside: avoid; page-break-inside: avoid; }
   section.plan + section.plan, section.combined { margin-top: 0; break-before: page; page-break-before: always; }
-  .charts { display: block; }
-  figure { margin-bottom: 6mm; }
-  svg.chart { max-width: 140mm; }
+  .charts { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 4mm 8mm; }
+  h2 { margin-top: 1.5rem; }
   footer { margin-top: 8mm; }
 }
 `;
