@@ -35,8 +35,9 @@ const ROW = 50;
 const BAR = 16;
 /** The width of the hatched box that stands for an unknown amount: a fixed mark, not a scale. */
 const UNKNOWN = 56;
-/** An estimate of the width of a character, to shorten labels that would run into the amount. */
-const CHAR = FONT * 0.6;
+/** Estimates of the width of a character (regular, and bold for amounts), to shorten labels that would run into the amount. */
+const CHAR = FONT * 0.56;
+const BOLD_CHAR = FONT * 0.62;
 
 const fills: Record<BarTone, string> = { eigen: '#1f5fa8', cofinanciering: '#a34f00', neutral: '#33566e' };
 
@@ -59,7 +60,7 @@ export function barChart(chart: BarChart): string {
   const rows = chart.items.map((item, n) => {
     const y = n * ROW;
     const parts = [
-      `<text x="0" y="${y + FONT + 2}" class="label">${escapeHtml(shorten(item.label, WIDTH - item.amount.length * CHAR - 16))}</text>`,
+      `<text x="0" y="${y + FONT + 2}" class="label">${escapeHtml(shorten(item.label, WIDTH - item.amount.length * BOLD_CHAR - 12))}</text>`,
       `<text x="${WIDTH - 2}" y="${y + FONT + 2}" class="amount" text-anchor="end">${escapeHtml(item.amount)}</text>`,
     ];
     const barY = y + FONT + 9;
