@@ -29,7 +29,7 @@ function table(spec: TableSpec): string {
 }
 
 /** Draws the charts of one set of totals; `next` numbers them so their ids are unique on the page. */
-function charts(totals: Totals, options: ReporterOptions, next: () => number): string {
+function charts(totals: Totals, options: ReporterOptions, level: number, next: () => number): string {
   const { lang } = options;
   const c = chartLabels[lang];
   const l = labels[lang];
@@ -58,7 +58,7 @@ function charts(totals: Totals, options: ReporterOptions, next: () => number): s
     ),
   ];
   return [
-    `<h3>${text(c.charts)}</h3>`,
+    `<h${level}>${text(c.charts)}</h${level}>`,
     `<ul class="legend">${swatch('eigen', l.soort.eigen)}${swatch('cofinanciering', l.soort.cofinanciering)}${swatch('neutral', `${l.soort.eigen} + ${l.soort.cofinanciering}`)}${swatch('unknown', c.legendUnknown)}</ul>`,
     `<div class="charts">\n${figures.join('\n')}\n</div>`,
   ].join('\n');
@@ -74,9 +74,12 @@ export function reportHtml(report: Report, options: ReporterOptions): string {
   const c = chartLabels[lang];
   let chartCount = 0;
   const next = () => ++chartCount;
+  // The charts' heading goes one level below the heading before it, so no level is skipped.
+  let lastLevel = 1;
   const render = (block: Block): string => {
     switch (block.kind) {
       case 'heading':
+        lastLevel = block.level;
         return `<h${block.level}>${text(block.text)}</h${block.level}>`;
       case 'paragraph':
         return block.text
@@ -90,7 +93,7 @@ export function reportHtml(report: Report, options: ReporterOptions): string {
       case 'table':
         return table(block.spec);
       case 'charts':
-        return charts(block.totals, options, next);
+        return charts(block.totals, options, Math.min(lastLevel + 1, 6), next);
     }
   };
 
