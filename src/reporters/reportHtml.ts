@@ -16,11 +16,11 @@ import type { Cell, TableSpec } from './tableSpec.js';
  */
 const text = (value: string) => escapeHtml(value).replace(/€ (?=-?\d)/g, '€&nbsp;').replaceAll('/', '/<wbr>');
 
-function table(spec: TableSpec): string {
+function table(spec: TableSpec, noLines: (value: string) => string): string {
   const cls = (i: number) => (spec.align[i] === 'right' ? ' class="num"' : '');
   const head = spec.head.map((h, i) => (h === '' ? '<td></td>' : `<th scope="col"${cls(i)}>${text(h)}</th>`)).join('');
   const cell = (c: Cell, i: number) => {
-    const content = typeof c === 'string' ? text(c) : `<span class="tone-${c.tone}">${text(c.text)}</span>`;
+    const content = typeof c === 'string' ? text(spec.align[i] === 'right' ? noLines(c) : c) : `<span class="tone-${c.tone}">${text(c.text)}</span>`;
     // The first cell names the row, so a screen reader can say which row a number belongs to.
     return i === 0 ? `<th scope="row"${cls(i)}>${content}</th>` : `<td${cls(i)}>${content}</td>`;
   };
@@ -72,6 +72,8 @@ function charts(totals: Totals, options: ReporterOptions, level: number, next: (
 export function reportHtml(report: Report, options: ReporterOptions): string {
   const { lang } = options;
   const c = chartLabels[lang];
+  // A lone dash for "no budget lines" is read out as nothing, or as "dash": on the page, say it in words.
+  const noLines = (value: string) => (value === labels[lang].noLines ? c.noLines : value);
   let chartCount = 0;
   const next = () => ++chartCount;
   // The charts' heading goes one level below the heading before it, so no level is skipped.
@@ -87,11 +89,11 @@ export function reportHtml(report: Report, options: ReporterOptions): string {
           .map((p) => `<p class="text">${text(p.trim())}</p>`)
           .join('\n');
       case 'fields':
-        return `<dl class="fields">\n${block.fields.map(([label, value]) => `<div><dt>${text(label)}</dt><dd>${text(value)}</dd></div>`).join('\n')}\n</dl>`;
+        return `<dl class="fields">\n${block.fields.map(([label, value]) => `<div><dt>${text(label)}</dt><dd>${text(label === labels[lang].meta.budget ? noLines(value) : value)}</dd></div>`).join('\n')}\n</dl>`;
       case 'list':
         return `<ul>\n${block.items.map((item) => `<li>${text(item)}</li>`).join('\n')}\n</ul>`;
       case 'table':
-        return table(block.spec);
+        return table(block.spec, noLines);
       case 'charts':
         return charts(block.totals, options, Math.min(lastLevel + 1, 6), next);
     }
