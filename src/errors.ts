@@ -1,5 +1,7 @@
+import type { OutputFailureArgs } from './load/writeOutput.js';
+
 /** The arguments of each known failure; wording is made per language in src/i18n. */
-export interface FailureArgs {
+export interface FailureArgs extends OutputFailureArgs {
   'path-not-found': { path: string };
   'path-unreadable': { path: string; reason: string };
   'no-plans': { paths: string[] };
@@ -10,8 +12,6 @@ export interface FailureArgs {
   'unmatched-pattern': { patterns: string[] };
   'output-without-format': Record<string, never>;
   'several-to-stdout': { formats: string[] };
-  'output-unwritable': { path: string; reason: string };
-  'output-is-input': { path: string };
   'invalid-years': { value: string };
   'year-required': Record<string, never>;
   'no-plan-for-years': { first: number; last: number; dir: string };

@@ -5,6 +5,7 @@ import type { Plan } from '../core/plan.js';
 import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readPlans, yearOf } from '../load/readPlans.js';
+import { writeOutput } from '../load/writeOutput.js';
 import { reportReporters } from '../reporters/index.js';
 import { yearsReportReporters } from '../reporters/yearsReport.js';
 import { parseYears } from './totals.js';
@@ -18,6 +19,8 @@ export interface ReportOptions extends GlobalOptions {
   year: number;
   /** The folder of plans. */
   plans: string;
+  /** Write to this file instead of standard output. */
+  out?: string;
 }
 
 /** `jaarplan report --years A-B`: the years side by side, across all their plans; refuses plans with errors. */
@@ -30,7 +33,8 @@ export async function reportYearsCommand(
   if (!reporter) {
     throw new JaarplanError('invalid-option', { option: '--format', value: options.format, allowed: Object.keys(yearsReportReporters) });
   }
-  const files = (await readPlans({ paths: [options.plans], cwd: io.cwd })).files.filter((f) => {
+  const all = (await readPlans({ paths: [options.plans], cwd: io.cwd })).files;
+  const files = all.filter((f) => {
     const year = yearOf(f);
     return year !== null && year >= first && year <= last;
   });
@@ -38,20 +42,26 @@ export async function reportYearsCommand(
   const refused = refuseInvalid(files, options, io);
   if (refused !== null) return refused;
   const plans = files.map((f) => f.plan).filter((p): p is Plan => p !== null);
-  io.stdout(reporter(buildYearsReport(plans, first, last), reporterOptions(options, io)));
+  const text = reporter(buildYearsReport(plans, first, last), reporterOptions(options, options.out ? { ...io, isTTY: false } : io));
+  if (options.out === undefined) io.stdout(text);
+  else await writeOutput(options.out, text, { cwd: io.cwd, inputs: all.map((f) => f.path), folders: [options.plans] });
   return 0;
 }
 
 /** `jaarplan report --year N`: every plan of the year, readable; refuses plans with errors. */
 export async function reportCommand(options: ReportOptions, io: Io): Promise<number> {
-  const files = (await readPlans({ paths: [options.plans], cwd: io.cwd })).files.filter((f) => yearOf(f) === options.year);
+  const all = (await readPlans({ paths: [options.plans], cwd: io.cwd })).files;
+  const files = all.filter((f) => yearOf(f) === options.year);
   if (files.length === 0) throw new JaarplanError('no-plan-for-year', { year: options.year, dir: options.plans });
   const refused = refuseInvalid(files, options, io);
   if (refused !== null) return refused;
   const plans = files
     .filter((f): f is typeof f & { plan: Plan } => f.plan !== null)
     .map((f) => ({ plan: f.plan, diagnostics: f.diagnostics }));
-  io.stdout(reportReporters[options.format](buildReport(options.year, plans), reporterOptions(options, io)));
+  // A file is no terminal: no colour in it unless FORCE_COLOR asks.
+  const text = reportReporters[options.format](buildReport(options.year, plans), reporterOptions(options, options.out ? { ...io, isTTY: false } : io));
+  if (options.out === undefined) io.stdout(text);
+  else await writeOutput(options.out, text, { cwd: io.cwd, inputs: all.map((f) => f.path), folders: [options.plans] });
   return 0;
 }
 
@@ -64,6 +74,7 @@ export function registerReport(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--years <range>', 'these years side by side instead (such as 2013-2016)').argParser(parseYears).conflicts('year'))
     .option('--plans <dir>', 'the folder of plans', 'plans')
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(reportReporters)).default('table'))
+    .option('-o, --out <file>', 'write to this file (all at once; never over a plan) instead of standard output')
     .addHelpText(
       'after',
       `
@@ -71,12 +82,15 @@ Examples:
   $ jaarplan report --year 2013
   $ jaarplan report --year 2013 --format markdown > jaarplan-2013.md
   $ jaarplan report --year 2013 --format json --lang en
-  $ jaarplan report --years 2013-2016 --format markdown`,
+  $ jaarplan report --years 2013-2016 --format markdown
+  $ jaarplan report --year 2013 --format html --out jaarplan-2013.html`,
     )
-    .action(async (o: { format: ReportOptions['format']; year?: number; years?: { first: number; last: number }; plans: string }) => {
-      const base = { ...ctx.global(), format: o.format, plans: o.plans };
-      if (o.years !== undefined) ctx.exit(await reportYearsCommand({ ...base, years: o.years }, ctx.io));
-      else if (o.year !== undefined) ctx.exit(await reportCommand({ ...base, year: o.year }, ctx.io));
-      else throw new JaarplanError('year-required', {});
-    });
+    .action(
+      async (o: { format: ReportOptions['format']; year?: number; years?: { first: number; last: number }; plans: string; out?: string }) => {
+        const base = { ...ctx.global(), format: o.format, plans: o.plans, ...(o.out === undefined ? {} : { out: o.out }) };
+        if (o.years !== undefined) ctx.exit(await reportYearsCommand({ ...base, years: o.years }, ctx.io));
+        else if (o.year !== undefined) ctx.exit(await reportCommand({ ...base, year: o.year }, ctx.io));
+        else throw new JaarplanError('year-required', {});
+      },
+    );
 }

@@ -6,6 +6,7 @@ import type { Plan } from '../core/plan.js';
 import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readPlans, yearOf } from '../load/readPlans.js';
+import { writeOutput } from '../load/writeOutput.js';
 import { groupReporters, totalsReporters, yearsReporters } from '../reporters/index.js';
 import { parseYear, refuseInvalid, reporterOptions, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
 
@@ -19,12 +20,15 @@ export interface TotalsOptions extends GlobalOptions {
   by?: GroupBy;
   /** These years side by side (a range such as `2013-2016`), grouped by `by` (default: source). */
   years?: { first: number; last: number };
+  /** Write to this file instead of standard output. */
+  out?: string;
 }
 
 /** `jaarplan totals [paths...] [--year N | --years A-B] [--by X]`: totals across the plans; refuses plans with errors. */
 export async function totalsCommand(paths: string[], options: TotalsOptions, io: Io): Promise<number> {
   const given = paths.length > 0 ? paths : ['plans'];
-  let { files } = await readPlans({ paths: given, cwd: io.cwd, ...stdinOf(io) });
+  const all = (await readPlans({ paths: given, cwd: io.cwd, ...stdinOf(io) })).files;
+  let files = all;
   if (options.year !== undefined) {
     files = files.filter((f) => yearOf(f) === options.year);
     if (files.length === 0) throw new JaarplanError('no-plan-for-year', { year: options.year, dir: given.join(', ') });
@@ -40,14 +44,18 @@ export async function totalsCommand(paths: string[], options: TotalsOptions, io:
   const refused = refuseInvalid(files, options, io);
   if (refused !== null) return refused;
   const plans = files.map((f) => f.plan).filter((p): p is Plan => p !== null);
-  const reporter = reporterOptions(options, io);
+  // A file is no terminal: no colour in it unless FORCE_COLOR asks.
+  const reporter = reporterOptions(options, options.out ? { ...io, isTTY: false } : io);
+  let text: string;
   if (range !== undefined) {
-    io.stdout(yearsReporters[options.format](compareYears(plans, range.first, range.last, options.by ?? 'source'), reporter));
+    text = yearsReporters[options.format](compareYears(plans, range.first, range.last, options.by ?? 'source'), reporter);
   } else if (options.by !== undefined) {
-    io.stdout(groupReporters[options.format](groupTotals(plans, options.by), reporter));
+    text = groupReporters[options.format](groupTotals(plans, options.by), reporter);
   } else {
-    io.stdout(totalsReporters[options.format](computeTotals(plans), reporter));
+    text = totalsReporters[options.format](computeTotals(plans), reporter);
   }
+  if (options.out === undefined) io.stdout(text);
+  else await writeOutput(options.out, text, { cwd: io.cwd, inputs: all.map((f) => f.path), folders: given });
   return 0;
 }
 
@@ -72,6 +80,7 @@ export function registerTotals(program: Command, ctx: CommandContext): void {
     )
     .addOption(new Option('--by <grouping>', 'one row per group (with --years: default source)').choices(groupings))
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(totalsReporters)).default('table'))
+    .option('-o, --out <file>', 'write to this file (all at once; never over a plan) instead of standard output')
     .addHelpText(
       'after',
       `
@@ -81,12 +90,13 @@ Examples:
   $ jaarplan totals --format json
   $ jaarplan totals --year 2013 --format csv > begroting-2013.csv
   $ jaarplan totals --by wijk
-  $ jaarplan totals --years 2013-2016 --by source`,
+  $ jaarplan totals --years 2013-2016 --by source
+  $ jaarplan totals --year 2013 --format markdown --out totalen-2013.md`,
     )
     .action(
       async (
         paths: string[],
-        o: { format: TotalsOptions['format']; year?: number; years?: TotalsOptions['years']; by?: GroupBy },
+        o: { format: TotalsOptions['format']; year?: number; years?: TotalsOptions['years']; by?: GroupBy; out?: string },
       ) => {
         const options: TotalsOptions = {
           ...ctx.global(),
@@ -94,6 +104,7 @@ Examples:
           ...(o.year === undefined ? {} : { year: o.year }),
           ...(o.years === undefined ? {} : { years: o.years }),
           ...(o.by === undefined ? {} : { by: o.by }),
+          ...(o.out === undefined ? {} : { out: o.out }),
         };
         ctx.exit(await totalsCommand(paths, options, ctx.io));
       },

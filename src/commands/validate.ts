@@ -6,7 +6,7 @@ import type { Io } from '../io.js';
 import { loadConfig } from '../load/loadConfig.js';
 import { isUnreadable } from '../load/readPlan.js';
 import { readPlans } from '../load/readPlans.js';
-import { writeAtomic } from '../load/writeAtomic.js';
+import { writeOutput } from '../load/writeOutput.js';
 import { validateReporters } from '../reporters/index.js';
 import { countDiagnostics, type ValidationResult } from '../reporters/validationResult.js';
 import { reporterOptions, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
@@ -63,7 +63,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   for (const target of options.targets) {
     const text = validateReporters[target.format](result, target.output === undefined ? reporter : { ...reporter, color: false });
     if (target.output === undefined) io.stdout(text);
-    else await writeAtomic(target.output, text, io.cwd, given);
+    else await writeOutput(target.output, text, { cwd: io.cwd, inputs: files.map((f) => f.path), folders: given });
   }
   for (const pattern of read.unmatched) io.stderr(`jaarplan: ${labels[options.lang].unmatched(pattern)}\n`);
 

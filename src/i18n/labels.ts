@@ -2,6 +2,7 @@ import type { Lang } from '../core/amount.js';
 import type { Severity } from '../core/diagnostic.js';
 import type { Soort } from '../core/plan.js';
 import type { FailureArgs, FailureCode } from '../errors.js';
+import { outputFailures } from './output.js';
 
 /** Every word of the user interface, per language (diagnostic messages live in messages.ts). */
 export interface Labels {
@@ -145,6 +146,7 @@ const nl: Labels = {
     points: (nrs) => (nrs.length === 1 ? `Punt ${nrs[0]}` : `Punten ${nrs.join(' en ')}`),
   },
   failures: {
+    ...outputFailures.nl,
     'path-not-found': (a) => `Niet gevonden: ${a.path}`,
     'path-unreadable': (a) => `Kan ${a.path} niet lezen (${a.reason}).`,
     'no-plans': (a) => `Geen plannen (*.yaml, *.yml) gevonden in ${a.paths.join(', ')}.`,
@@ -165,8 +167,6 @@ const nl: Labels = {
     'output-without-format': () => 'Geef eerst --format en dan --output (bijvoorbeeld --format junit --output junit.xml).',
     'several-to-stdout': (a) =>
       `Hoogstens één formaat kan naar de standaarduitvoer; geef --output voor de andere (${a.formats.join(', ')}).`,
-    'output-unwritable': (a) => `Kan ${a.path} niet schrijven (${a.reason}); er is niets weggeschreven.`,
-    'output-is-input': (a) => `${a.path} is een plan of invoerbestand en wordt niet overschreven; kies een ander --output.`,
     'year-required': () => 'Geef een jaar (--year 2013) of een reeks jaren (--years 2013-2016).',
     'invalid-years': (a) => `Ongeldige jaren: ${a.value}; geef een reeks zoals 2013-2016 (hoogstens 100 jaar) of één jaar.`,
     'no-plan-for-years': (a) => `Geen plan voor ${a.first}–${a.last} in ${a.dir}.`,
@@ -244,6 +244,7 @@ const en: Labels = {
     points: (nrs) => (nrs.length === 1 ? `Point ${nrs[0]}` : `Points ${nrs.join(' and ')}`),
   },
   failures: {
+    ...outputFailures.en,
     'path-not-found': (a) => `Not found: ${a.path}`,
     'path-unreadable': (a) => `Cannot read ${a.path} (${a.reason}).`,
     'no-plans': (a) => `No plans (*.yaml, *.yml) found in ${a.paths.join(', ')}.`,
@@ -263,8 +264,6 @@ const en: Labels = {
     'unmatched-pattern': (a) => `No files found for ${a.patterns.join(', ')} (--fail-on-unmatched).`,
     'output-without-format': () => 'Give --format first, then --output (for example --format junit --output junit.xml).',
     'several-to-stdout': (a) => `At most one format can go to standard output; give --output for the others (${a.formats.join(', ')}).`,
-    'output-unwritable': (a) => `Cannot write ${a.path} (${a.reason}); nothing was written.`,
-    'output-is-input': (a) => `${a.path} is a plan or input file and is not overwritten; choose another --output.`,
     'year-required': () => 'Give a year (--year 2013) or a range of years (--years 2013-2016).',
     'invalid-years': (a) => `Invalid years: ${a.value}; give a range such as 2013-2016 (at most 100 years) or one year.`,
     'no-plan-for-years': (a) => `No plan for ${a.first}–${a.last} in ${a.dir}.`,

@@ -6,6 +6,7 @@ import { reportCsv, totalsCsv } from './budgetLinesCsv.js';
 import { groupJson, groupMarkdown, groupTable, yearsJson, yearsMarkdown, yearsTable } from './groupReporters.js';
 import { groupsCsv, yearsCsv } from './groupsCsv.js';
 import type { ReporterOptions } from './options.js';
+import { reportHtml } from './reportHtml.js';
 import { reportJson } from './reportJson.js';
 import { reportMarkdown } from './reportMarkdown.js';
 import { reportTable } from './reportTable.js';
@@ -45,6 +46,7 @@ export const reportReporters = {
   markdown: reportMarkdown,
   json: reportJson,
   csv: reportCsv,
+  html: reportHtml,
 } satisfies Record<string, Reporter<Report>>;
 
 /** The formats of `totals --by`: the same as those of `totals`. */

@@ -1,5 +1,6 @@
 import { formatMoney, type Lang } from '../core/amount.js';
 import type { Report } from '../core/buildReport.js';
+import type { Totals } from '../core/computeTotals.js';
 import { messageOf } from '../i18n/messages.js';
 import { dataLabels } from '../i18n/data.js';
 import { labels } from '../i18n/labels.js';
@@ -13,7 +14,9 @@ export type Block =
   | { kind: 'paragraph'; text: string }
   | { kind: 'fields'; fields: [label: string, value: string][] }
   | { kind: 'list'; items: string[] }
-  | { kind: 'table'; spec: TableSpec };
+  | { kind: 'table'; spec: TableSpec }
+  /** Where the formats that can draw put their charts of these totals (the terminal has the tables). */
+  | { kind: 'charts'; totals: Totals };
 
 /**
  * The content of a year's report: per plan its metadata, last year's results, the activities by
@@ -86,6 +89,7 @@ export function reportBlocks(report: Report, lang: Lang): Block[] {
     }
 
     blocks.push({ kind: 'heading', level: 2, text: l.meta.budgetHeading });
+    blocks.push({ kind: 'charts', totals });
     for (const spec of totalsTables(totals, lang)) blocks.push({ kind: 'table', spec });
 
     blocks.push({ kind: 'heading', level: 2, text: l.titles.attention });
@@ -101,6 +105,7 @@ export function reportBlocks(report: Report, lang: Lang): Block[] {
 
   if (report.entries.length > 1) {
     blocks.push({ kind: 'heading', level: 1, text: l.titles.combined(report.year) });
+    blocks.push({ kind: 'charts', totals: report.combined });
     for (const spec of totalsTables(report.combined, lang)) blocks.push({ kind: 'table', spec });
   }
   return blocks;

@@ -1,5 +1,6 @@
 import type { Report } from '../core/buildReport.js';
 import { escapeMarkdown } from './markdownTable.js';
+import { mermaidSources } from './mermaidSources.js';
 import type { ReporterOptions } from './options.js';
 import { reportBlocks, type Block } from './reportBlocks.js';
 import { renderMarkdown } from './tableSpec.js';
@@ -18,6 +19,8 @@ export function reportMarkdown(report: Report, options: ReporterOptions): string
         return block.items.map((item) => `- ${escapeMarkdown(item)}`).join('\n');
       case 'table':
         return renderMarkdown(block.spec, 3);
+      case 'charts':
+        return mermaidSources(block.totals, options.lang);
     }
   };
   return reportBlocks(report, options.lang).map(render).join('\n\n') + '\n';

@@ -22,7 +22,9 @@ export function reportTable(report: Report, options: ReporterOptions): string {
         return block.items.map((item) => `  • ${item}`).join('\n');
       case 'table':
         return renderTerminal(block.spec, options.color);
+      case 'charts':
+        return '';
     }
   };
-  return reportBlocks(report, options.lang).map(render).join('\n\n') + '\n';
+  return reportBlocks(report, options.lang).map(render).filter((text) => text !== '').join('\n\n') + '\n';
 }

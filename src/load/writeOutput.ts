@@ -1,0 +1,94 @@
+import { randomBytes } from 'node:crypto';
+import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { JaarplanError } from '../errors.js';
+
+/** The arguments of the failures of `--out`; wording is made per language in src/i18n/output.ts. */
+export interface OutputFailureArgs {
+  /** The target is a plan, a YAML file or a file under a plans folder: writing it would destroy input. */
+  'out-protected': { path: string; reason: 'yaml' | 'input' | 'plans-folder' };
+  /** The target could not be written (no such folder, no permission, a folder by that name). */
+  'out-unwritable': { path: string; reason: string };
+}
+
+/** What `--out` must never overwrite: the plans read, and the folders they were read from. */
+export interface OutputGuard {
+  /** The working folder that relative paths start from. */
+  cwd: string;
+  /** The input files (plans), relative to `cwd` or absolute. */
+  inputs: string[];
+  /** The folders of plans given, relative to `cwd` or absolute. */
+  folders: string[];
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/** Resolves symbolic links where the path exists, so a link to a plan is seen as the plan. */
+async function real(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return path;
+  }
+}
+
+const isInside = (folder: string, file: string) => {
+  const rel = relative(folder, file);
+  return rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel);
+};
+
+/** Throws out-protected when `target` is input: a YAML file, a plan read, or under a plans folder. */
+export async function checkOutputTarget(target: string, guard: OutputGuard): Promise<string> {
+  const absolute = resolve(guard.cwd, target);
+  const actual = await real(absolute);
+  if (YAML_FILE.test(absolute) || YAML_FILE.test(actual)) {
+    throw new JaarplanError('out-protected', { path: target, reason: 'yaml' });
+  }
+  for (const input of guard.inputs) {
+    const file = await real(resolve(guard.cwd, input));
+    if (file === actual || resolve(guard.cwd, input) === absolute) {
+      throw new JaarplanError('out-protected', { path: target, reason: 'input' });
+    }
+  }
+  // The target's folder may not exist yet; compare it with links resolved as far as they go.
+  const actualDir = join(await real(dirname(absolute)), basename(absolute));
+  for (const folder of guard.folders) {
+    const dir = await real(resolve(guard.cwd, folder));
+    if (isInside(dir, actualDir) || isInside(dir, actual)) {
+      throw new JaarplanError('out-protected', { path: target, reason: 'plans-folder' });
+    }
+  }
+  return absolute;
+}
+
+/**
+ * Writes `content` to `target` all at once: into a temporary file beside it, flushed to disk, then
+ * renamed over the target. A reader never sees half a file, and a failure leaves the target as it
+ * was and no temporary file behind. Refuses to overwrite input (see checkOutputTarget).
+ */
+export async function writeOutput(target: string, content: string, guard: OutputGuard): Promise<void> {
+  const absolute = await checkOutputTarget(target, guard);
+  const fail = (error: unknown): never => {
+    throw new JaarplanError('out-unwritable', { path: target, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  };
+  // Keep the permissions of a file that is replaced; a new file gets the usual ones.
+  const existing = await stat(absolute).catch(() => null);
+  const mode = existing?.isFile() ? existing.mode & 0o777 : 0o644;
+
+  const temporary = join(dirname(absolute), `.${basename(absolute)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let created = false;
+  try {
+    const handle = await open(temporary, 'wx', mode);
+    created = true;
+    try {
+      await handle.writeFile(content, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, absolute);
+  } catch (error) {
+    if (created) await unlink(temporary).catch(() => undefined);
+    fail(error);
+  }
+}

@@ -1,0 +1,164 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { root } from './helpers/paths.js';
+import { runCli } from './helpers/runCli.js';
+
+/** Debian's Chromium; a browser downloaded by a test tool is never used. */
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** Screenshots and PDFs to look at; git ignores this folder. */
+const artifacts = join(root, 'test', 'artifacts');
+
+const available = existsSync(CHROMIUM);
+if (!available) {
+  // CI installs the package (.ci/run), so there a missing browser is a failure, not a skip.
+  if (process.env.CI) throw new Error(`${CHROMIUM} is missing: install the Debian package "chromium" (apt-get install chromium).`);
+  console.warn(`Skipping the browser tests: ${CHROMIUM} is missing; install the Debian package "chromium".`);
+}
+
+let browser: Browser;
+let dir: string;
+const pages: Record<string, string> = {};
+
+beforeAll(async () => {
+  if (!available) return;
+  dir = mkdtempSync(join(tmpdir(), 'jaarplan-html-'));
+  mkdirSync(artifacts, { recursive: true });
+  for (const [name, argv] of [
+    ['2013-nl', ['--year', '2013']],
+    ['2013-en', ['--year', '2013', '--lang', 'en']],
+    ['2014-multi-nl', ['--year', '2014', '--plans', 'test/fixtures/multi']],
+    ['markup-nl', ['--year', '2013', '--plans', 'test/fixtures/html']],
+  ] as const) {
+    const file = join(dir, `${name}.html`);
+    const r = await runCli(['report', '--format', 'html', '--out', file, ...argv], root);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    pages[name] = pathToFileURL(file).href;
+  }
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Opens a page in a fresh context of the given width. */
+async function open(name: string, width: number, options: { mobile?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, isMobile: options.mobile ?? false, javaScriptEnabled: true });
+  const page = await context.newPage();
+  await page.goto(pages[name]!);
+  return page;
+}
+
+/** The rendered text, with non-breaking spaces as spaces. */
+const renderedText = async (page: Page) => (await page.locator('body').innerText()).replaceAll('\u00a0', ' ');
+
+/** How far the widest element reaches past the viewport's right edge (0 when nothing overflows). */
+const overflow = (page: Page) =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    let right = document.documentElement.scrollWidth;
+    for (const el of document.querySelectorAll('body *')) right = Math.max(right, el.getBoundingClientRect().right);
+    return Math.max(0, Math.ceil(right - width));
+  });
+
+/** The axe-core violations of serious or critical impact, as `rule: targets`. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  type Result = { id: string; impact: string; nodes: { target: string[] }[] };
+  const result = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (c: Document) => Promise<{ violations: Result[]; passes: Result[] }> } }).axe;
+    return axe.run(document);
+  });
+  // An empty list means something only if axe really checked the page.
+  expect(result.passes.length).toBeGreaterThan(10);
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe.skipIf(!available)('the HTML report in Chromium', () => {
+  it('has an accessibility check that finds a serious problem where there is one', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.setContent('<!DOCTYPE html><html><head><title>x</title></head><body><main><h1>x</h1><img src="data:,"><p>a</p><p>b</p><p>c</p><ul><li>d</li></ul></main></body></html>');
+    expect((await seriousViolations(page)).sort()).toEqual(['html-has-lang: html', 'image-alt: img']);
+  }, 60_000);
+
+  it('shows the numbers of 2013, the unknown amounts as unknown, and passes axe-core', async () => {
+    const page = await open('2013-nl', 1280);
+    const text = await renderedText(page);
+    expect(text).toContain('Jaarplan 2013 HarderwijkAanpak');
+    expect(text).toContain('€ 40.000 + 2 onbekend');
+    expect(text).toContain('€ 60.000');
+    expect(text).toContain('€ 20.000 niet toegewezen');
+    const unknownCells = page.locator('td', { hasText: /^onbekend$/ });
+    expect(await unknownCells.count()).toBe(2);
+    for (const cell of await unknownCells.all()) expect(await cell.isVisible()).toBe(true);
+
+    // The charts are images with their numbers in the accessible description.
+    const chart = page.getByRole('img', { name: 'Geld per bron' });
+    await expect.poll(() => chart.isVisible()).toBe(true);
+    const description = await chart.evaluate((svg) => svg.querySelector('desc')?.textContent ?? '');
+    expect(description).toContain('Wijkaanpak (wijkaanpak): € 40.000; Stad- en Regiocontract (S+R): onbekend');
+    // One bar to scale, two hatched boxes for the sources without an amount; each box is drawn, not empty.
+    const boxes = await chart.evaluate((svg) => [...svg.querySelectorAll('rect.bar, rect.unknown')].map((r) => [r.getAttribute('class'), r.getBoundingClientRect().width]));
+    expect(boxes.map(([c]) => c)).toEqual(['bar', 'unknown', 'unknown']);
+    for (const [, width] of boxes) expect(width as number).toBeGreaterThan(10);
+
+    expect(await page.evaluate(() => document.scripts.length)).toBe(0);
+    await page.screenshot({ path: join(artifacts, 'report-2013-nl-desktop.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+  }, 60_000);
+
+  it('is English with --lang en, and passes axe-core', async () => {
+    const page = await open('2013-en', 1280);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    const text = await renderedText(page);
+    expect(text).toContain('€40,000 + 2 unknown');
+    expect(text).toContain('€20,000 unallocated');
+    expect(await page.locator('td', { hasText: /^unknown$/ }).count()).toBe(2);
+    expect(await seriousViolations(page)).toEqual([]);
+  }, 60_000);
+
+  it('fits a phone 390 pixels wide without sideways scrolling', async () => {
+    for (const name of ['2013-nl', '2014-multi-nl']) {
+      const page = await open(name, 390, { mobile: true });
+      expect(await overflow(page), name).toBe(0);
+      if (name === '2013-nl') await page.screenshot({ path: join(artifacts, 'report-2013-nl-phone.png'), fullPage: true });
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+  }, 60_000);
+
+  it('prints on A4 without anything running off the page', async () => {
+    const page = await open('2014-multi-nl', 1280);
+    await page.emulateMedia({ media: 'print' });
+    // The printable width of A4 less the page margins of the style sheet (210 mm - 30 mm, at 96 dpi).
+    await page.setViewportSize({ width: Math.floor((180 / 25.4) * 96), height: 1000 });
+    expect(await overflow(page)).toBe(0);
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    writeFileSync(join(artifacts, 'report-2014-multi-nl.pdf'), pdf);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    // Each plan and the year's totals start on a page of their own.
+    expect(pageCount).toBeGreaterThanOrEqual(3);
+    const mediaBox = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'));
+    expect([Math.round(Number(mediaBox?.[1])), Math.round(Number(mediaBox?.[2]))]).toEqual([595, 842]);
+  }, 60_000);
+
+  it('shows markup in a plan as text and runs no script from it', async () => {
+    const page = await open('markup-nl', 1280);
+    expect(await page.evaluate(() => document.scripts.length)).toBe(0);
+    expect(await page.title()).toBe("Plan <script>alert('x')</script> & co");
+    expect(await page.locator('h1').first().innerText()).toBe("Plan <script>alert('x')</script> & co");
+    expect(await page.locator('img, b, i, em').count()).toBe(0);
+    expect(await renderedText(page)).toContain('Tweede alinea met <em>opmaak</em>.');
+    expect(readFileSync(new URL(pages['markup-nl']!), 'utf8')).not.toContain('<script>');
+  }, 60_000);
+});
