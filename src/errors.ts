@@ -1,5 +1,7 @@
+import type { GitFailureArgs } from './load/git.js';
+
 /** The arguments of each known failure; wording is made per language in src/i18n. */
-export interface FailureArgs {
+export interface FailureArgs extends GitFailureArgs {
   'path-not-found': { path: string };
   'path-unreadable': { path: string; reason: string };
   'no-plans': { paths: string[] };

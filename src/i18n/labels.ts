@@ -2,6 +2,7 @@ import type { Lang } from '../core/amount.js';
 import type { Severity } from '../core/diagnostic.js';
 import type { Soort } from '../core/plan.js';
 import type { FailureArgs, FailureCode } from '../errors.js';
+import { diffFailures } from './diff.js';
 
 /** Every word of the user interface, per language (diagnostic messages live in messages.ts). */
 export interface Labels {
@@ -139,6 +140,7 @@ const nl: Labels = {
     points: (nrs) => (nrs.length === 1 ? `Punt ${nrs[0]}` : `Punten ${nrs.join(' en ')}`),
   },
   failures: {
+    ...diffFailures.nl,
     'path-not-found': (a) => `Niet gevonden: ${a.path}`,
     'path-unreadable': (a) => `Kan ${a.path} niet lezen (${a.reason}).`,
     'no-plans': (a) => `Geen plannen (*.yaml, *.yml) gevonden in ${a.paths.join(', ')}.`,
@@ -214,6 +216,7 @@ const en: Labels = {
     points: (nrs) => (nrs.length === 1 ? `Point ${nrs[0]}` : `Points ${nrs.join(' and ')}`),
   },
   failures: {
+    ...diffFailures.en,
     'path-not-found': (a) => `Not found: ${a.path}`,
     'path-unreadable': (a) => `Cannot read ${a.path} (${a.reason}).`,
     'no-plans': (a) => `No plans (*.yaml, *.yml) found in ${a.paths.join(', ')}.`,

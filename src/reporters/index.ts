@@ -1,5 +1,9 @@
 import type { Report } from '../core/buildReport.js';
 import type { Totals } from '../core/computeTotals.js';
+import type { DiffReport } from '../core/diffPlans.js';
+import { diffJson } from './diffJson.js';
+import { diffMarkdown } from './diffMarkdown.js';
+import { diffTable } from './diffTable.js';
 import type { CheckedFile } from '../load/parsePlan.js';
 import type { ReporterOptions } from './options.js';
 import { reportJson } from './reportJson.js';
@@ -30,3 +34,6 @@ export const reportReporters = {
   markdown: reportMarkdown,
   json: reportJson,
 } satisfies Record<string, Reporter<Report>>;
+
+/** The formats of `diff`. */
+export const diffReporters = { table: diffTable, markdown: diffMarkdown, json: diffJson } satisfies Record<string, Reporter<DiffReport>>;
