@@ -74,7 +74,7 @@ export interface ActivityDiff {
 
 /** One funding source, matched by code, or by name when its code was renamed. */
 export interface SourceDiff {
-  /** What happened to it; `changed` covers a new code, name or kind. */
+  /** What happened to its declaration (code, name, kind); what happened to its money is in `change`. */
   status: Status;
   /** Its code after the edit (before it, for a removed source). */
   code: string;

@@ -58,13 +58,14 @@ export interface DiffLabels {
   };
   summary: {
     /** How many plans changed, were added or were removed. */
-    plans: (changed: number, added: number, removed: number) => string;
+    plans: (changed: number, added: number, removed: number, unchanged: number) => string;
     noPlans: string;
     total: (before: string, after: string, delta: string) => string;
     activities: (added: number, removed: number, changed: number) => string;
     noActivities: string;
     diagnostics: (introduced: number, resolved: number) => string;
     newPlan: string;
+    unchangedPlan: string;
     removedPlan: string;
     unreadable: (label: string) => string;
   };
@@ -126,11 +127,12 @@ const nl: DiffLabels = {
     renamedSource: (from, to) => `${from} → ${to}`,
   },
   summary: {
-    plans: (changed, added, removed) =>
+    plans: (changed, added, removed, unchanged) =>
       [
         changed > 0 ? `${count(changed, 'plan', 'plannen')} gewijzigd` : '',
         added > 0 ? `${count(added, 'plan', 'plannen')} nieuw` : '',
         removed > 0 ? `${count(removed, 'plan', 'plannen')} vervallen` : '',
+        unchanged > 0 ? `${count(unchanged, 'plan', 'plannen')} ongewijzigd` : '',
       ]
         .filter(Boolean)
         .join(', ') || 'geen plannen gewijzigd',
@@ -141,6 +143,7 @@ const nl: DiffLabels = {
     noActivities: 'activiteiten ongewijzigd',
     diagnostics: (introduced, resolved) => `meldingen: ${introduced} nieuw, ${resolved} opgelost`,
     newPlan: 'Nieuw plan.',
+    unchangedPlan: 'Geen wijzigingen in activiteiten, bronnen of bedragen.',
     removedPlan: 'Plan vervallen.',
     unreadable: (label) => `${label} is geen leesbaar plan; alleen de meldingen zijn vergeleken.`,
   },
@@ -210,11 +213,12 @@ const en: DiffLabels = {
     renamedSource: (from, to) => `${from} → ${to}`,
   },
   summary: {
-    plans: (changed, added, removed) =>
+    plans: (changed, added, removed, unchanged) =>
       [
         changed > 0 ? `${count(changed, 'plan', 'plans')} changed` : '',
         added > 0 ? `${count(added, 'plan', 'plans')} new` : '',
         removed > 0 ? `${count(removed, 'plan', 'plans')} removed` : '',
+        unchanged > 0 ? `${count(unchanged, 'plan', 'plans')} unchanged` : '',
       ]
         .filter(Boolean)
         .join(', ') || 'no plans changed',
@@ -224,6 +228,7 @@ const en: DiffLabels = {
     noActivities: 'activities unchanged',
     diagnostics: (introduced, resolved) => `diagnostics: ${introduced} new, ${resolved} resolved`,
     newPlan: 'New plan.',
+    unchangedPlan: 'No changes to activities, sources or amounts.',
     removedPlan: 'Plan removed.',
     unreadable: (label) => `${label} is not a readable plan; only the diagnostics were compared.`,
   },

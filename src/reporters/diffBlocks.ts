@@ -35,7 +35,8 @@ export function deltaText(change: AmountChange, lang: Lang): string {
     case 'down':
       return l.delta(change.delta ?? 0);
     case 'unchanged':
-      return l.same;
+      // Nothing on either side (an activity without budget lines) is not "the same amount".
+      return (change.before?.lines ?? 0) === 0 && (change.after?.lines ?? 0) === 0 ? l.absent : l.same;
   }
 }
 
@@ -66,7 +67,7 @@ export function summaryLine(report: DiffReport, lang: Lang): string {
   const files = report.files;
   if (files.length === 0) return l.summary.noPlans;
   const count = (status: string) => files.filter((f) => f.diff.status === status).length;
-  const parts = [l.summary.plans(count('changed'), count('added'), count('removed'))];
+  const parts = [l.summary.plans(count('changed'), count('added'), count('removed'), count('unchanged'))];
   const comparable = files.filter((f) => f.comparable);
   if (comparable.length > 0) {
     const before = addSums(comparable.map((f) => f.diff.total.before));
@@ -143,6 +144,7 @@ function fileBlocks(file: FileDiff, lang: Lang): DiffBlock[] {
     intro.push(l.summary.unreadable(broken.path));
   } else if (diff.status === 'added') intro.push(l.summary.newPlan);
   else if (diff.status === 'removed') intro.push(l.summary.removedPlan);
+  else if (diff.status === 'unchanged') intro.push(l.summary.unchangedPlan);
   if (intro.length > 0) blocks.push({ kind: 'paragraph', text: intro.join(' ') });
 
   if (file.comparable) {

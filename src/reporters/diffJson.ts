@@ -91,7 +91,7 @@ export interface JsonFileDiff {
   total: JsonChange;
   /** Per kind of source. */
   soorten: ({ soort: Soort } & JsonChange)[];
-  /** Every source of either version; `codeBefore` is set when the code was renamed. */
+  /** Every source of either version; `status` is about its declaration, `codeBefore` is set when its code was renamed. */
   sources: { code: string; codeBefore: string | null; naam: string | null; naamBefore: string | null; status: Status; change: JsonChange }[];
   /** Sections whose money changed, or that are new or removed. */
   sections: { titel: string; status: Status; change: JsonChange }[];

@@ -28,7 +28,8 @@ export function diffMarkdown(report: DiffReport, options: ReporterOptions): stri
         return collapsed(spec.title, spec.rows.length, markdownTable(spec.head, spec.rows, spec.align));
       }
       case 'list': {
-        const items = block.items.map((item) => `- ${escapeMarkdown(item)}`).join('\n');
+        // "1. Title" at the start of a list item would open a numbered list inside it.
+        const items = block.items.map((item) => `- ${escapeMarkdown(item).replace(/^(\d+)\./, '$1\\.')}`).join('\n');
         return block.collapse ? collapsed(block.title, block.items.length, items) : `### ${escapeMarkdown(block.title)}\n\n${items}`;
       }
     }
