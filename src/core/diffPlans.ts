@@ -5,7 +5,9 @@ import { activitiesOf, type Activity, type Plan, type Soort, type Thema } from '
 
 /**
  * How an amount changed. `became-known` and `became-unknown` are their own kinds: an amount that
- * was not given is never treated as zero, so those changes have no delta.
+ * was not given is never treated as zero, so a line or sum that was wholly unknown on one side has
+ * no delta. For a sum known in part on both sides they mean fewer (more) lines without an amount,
+ * and the delta is that of the known part.
  */
 export type ChangeKind = 'added' | 'removed' | 'up' | 'down' | 'became-known' | 'became-unknown' | 'unchanged';
 

@@ -12,6 +12,10 @@ export interface DiffLabels {
   absent: string;
   nowKnown: string;
   nowUnknown: string;
+  /** A sum with fewer lines without an amount than before. */
+  fewerUnknown: (n: number) => string;
+  /** A sum with more lines without an amount than before. */
+  moreUnknown: (n: number) => string;
   /** A delta of something new: `+ € 5.000 (nieuw)`. */
   addedWith: (delta: string) => string;
   addedUnknown: string;
@@ -85,6 +89,8 @@ const nl: DiffLabels = {
   absent: '–',
   nowKnown: 'nu bekend',
   nowUnknown: 'nu onbekend',
+  fewerUnknown: (n) => `${n} onbekend minder`,
+  moreUnknown: (n) => `${n} onbekend meer`,
   addedWith: (d) => `${d} (nieuw)`,
   addedUnknown: 'nieuw, onbekend',
   removedWith: (d) => `${d} (vervallen)`,
@@ -171,6 +177,8 @@ const en: DiffLabels = {
   absent: '–',
   nowKnown: 'now known',
   nowUnknown: 'now unknown',
+  fewerUnknown: (n) => `${n} fewer unknown`,
+  moreUnknown: (n) => `${n} more unknown`,
   addedWith: (d) => `${d} (new)`,
   addedUnknown: 'new, unknown',
   removedWith: (d) => `${d} (removed)`,

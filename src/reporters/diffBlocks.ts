@@ -27,10 +27,18 @@ export function deltaText(change: AmountChange, lang: Lang): string {
       return change.delta === null ? l.addedUnknown : l.addedWith(l.delta(change.delta));
     case 'removed':
       return change.delta === null ? l.removedUnknown : l.removedWith(l.delta(change.delta));
-    case 'became-known':
-      return change.delta === null || change.delta === 0 ? l.nowKnown : `${l.delta(change.delta)}, ${l.nowKnown}`;
-    case 'became-unknown':
-      return change.delta === null || change.delta === 0 ? l.nowUnknown : `${l.delta(change.delta)}, ${l.nowUnknown}`;
+    // With a delta, the sum is part known on both sides: say how many lines without an amount it
+    // gained or lost, since a line filled in and a line removed both lower that number.
+    case 'became-known': {
+      if (change.delta === null) return l.nowKnown;
+      const fewer = l.fewerUnknown((change.before?.unknownLines ?? 0) - (change.after?.unknownLines ?? 0));
+      return change.delta === 0 ? fewer : `${l.delta(change.delta)}, ${fewer}`;
+    }
+    case 'became-unknown': {
+      if (change.delta === null) return l.nowUnknown;
+      const more = l.moreUnknown((change.after?.unknownLines ?? 0) - (change.before?.unknownLines ?? 0));
+      return change.delta === 0 ? more : `${l.delta(change.delta)}, ${more}`;
+    }
     case 'up':
     case 'down':
       return l.delta(change.delta ?? 0);
