@@ -1,6 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { diffFile, diffReport, type DiffSide } from '../src/core/diffPlans.js';
+import { parsePlan } from '../src/load/parsePlan.js';
+import { jsonChange, toDiffJson } from '../src/reporters/diffJson.js';
+import { diffMarkdown } from '../src/reporters/diffMarkdown.js';
 import type { CliCase } from './helpers/cases.js';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
@@ -99,5 +103,38 @@ describe('diff: output details', () => {
     expect((await runCli(['diff', base, fixture('declared-up'), '--fail-on', 'increase'], root)).code).toBe(1);
     expect((await runCli(['diff', base, fixture('renumbered'), '--fail-on', 'any'], root)).code).toBe(0);
     expect((await runCli(['diff', base, fixture('known-to-unknown'), '--fail-on', 'decrease'], root)).code).toBe(1);
+  });
+});
+
+describe('diff reporters, directly', () => {
+  const side = (name: string, edit: (text: string) => string = (t) => t): DiffSide => {
+    const checked = parsePlan(new TextEncoder().encode(edit(readFileSync(root + fixture(name), 'utf8'))), `${name}.yaml`);
+    return { path: checked.path, revision: null, state: checked.plan === null ? 'unreadable' : 'plan', plan: checked.plan, diagnostics: checked.diagnostics };
+  };
+
+  it('gives an unknown amount as null in JSON, never as 0', () => {
+    expect(jsonChange({ kind: 'became-known', before: { known: 0, unknownLines: 1, lines: 1 }, after: { known: 150000, unknownLines: 0, lines: 1 }, delta: null })).toEqual({
+      kind: 'became-known',
+      before: { amount: null, unknownLines: 1 },
+      after: { amount: 1500, unknownLines: 0 },
+      delta: null,
+    });
+    expect(jsonChange({ kind: 'added', before: null, after: { known: 0, unknownLines: 0, lines: 0 }, delta: null })).toMatchObject({ before: null, after: null });
+  });
+
+  it('puts the --fail-on verdict and the introduced errors in the contract', () => {
+    const report = diffReport([diffFile('p.yaml', side('base'), side('error-introduced'))], 'any');
+    const json = toDiffJson(report, 'en');
+    expect([json.failOn, json.errorsIntroduced]).toEqual([{ mode: 'any', failed: false }, 1]);
+    expect(json.files[0]?.diagnostics.introduced.map((d) => d.code)).toEqual(['unknown-source']);
+  });
+
+  it('escapes plan text in Markdown, so a title cannot open a tag or a list', () => {
+    const hostile = side('base', (t) => t.replace('titel: Buurtfeest', 'titel: "<img src=x> *Feest* | </details>"'));
+    const out = diffMarkdown(diffReport([diffFile('p.yaml', side('base'), hostile)], null), { lang: 'en', color: false });
+    expect(out).not.toMatch(/(?<!\\)<img/);
+    expect(out).not.toMatch(/(?<!\\)<\/details>/);
+    expect(out).toContain('&lt;img src=x> *Feest* \\| &lt;/details>'); // in the table cell
+    expect(out).toContain('\\<img src=x\\> \\*Feest\\* \\| \\</details\\>'); // in the list
   });
 });

@@ -39,6 +39,11 @@ beforeAll(() => {
   git('add', '.');
   git('commit', '-q', '-m', 'first');
   git('tag', 'eerste');
+  // A side branch from the first commit, so that A..B and A...B differ.
+  git('checkout', '-q', '-b', 'zijtak');
+  copyFileSync(fixture('amount-down'), join(repo, 'plans/2014.yaml'));
+  git('commit', '-q', '-am', 'side');
+  git('checkout', '-q', '-');
   // Second commit: 2014 edited, 2012 deleted, 2015 new.
   copyFileSync(fixture('edit'), join(repo, 'plans/2014.yaml'));
   rmSync(join(repo, 'plans/2012.yaml'));
@@ -99,6 +104,13 @@ describe('diff in a git repository (the built bin)', () => {
       git('checkout', '-q', '--', 'plans/2014.yaml');
     }
     expect(jaarplan(['diff', '--base', 'HEAD']).stdout).toBe('Geen plannen gewijzigd.\n');
+  });
+
+  it('A...B compares with the common ancestor, as a pull request does', () => {
+    const totals = (range: string) => JSON.parse(jaarplan(['diff', range, 'plans/2014.yaml', '--format', 'json']).stdout).files[0].total;
+    expect(totals('zijtak...HEAD')).toEqual(totals('eerste..HEAD'));
+    expect(totals('zijtak..HEAD')).not.toEqual(totals('eerste..HEAD'));
+    expect(totals('zijtak..HEAD').delta).toBe(6000); // from the side branch's € 21.000 to € 27.000
   });
 
   it('a path that is new on one side is compared with no plan', () => {

@@ -6,7 +6,7 @@ import { diffFile, diffReport, type DiffSide, type FailOn, type FileDiff } from 
 import { JaarplanError } from '../errors.js';
 import { diffLabels } from '../i18n/diff.js';
 import type { Io } from '../io.js';
-import { assertRepository, changedPlanFiles, readAtRevision, resolveRevision } from '../load/git.js';
+import { assertRepository, changedPlanFiles, mergeBase, readAtRevision, resolveRevision } from '../load/git.js';
 import { parsePlan } from '../load/parsePlan.js';
 import { readPlan } from '../load/readPlan.js';
 import { diffReporters } from '../reporters/index.js';
@@ -55,11 +55,16 @@ async function diffBase(base: string, dir: string, cwd: string): Promise<FileDif
   return files;
 }
 
-/** One path at two revisions; an empty end of the range means HEAD, as in git. */
+/**
+ * One path at two revisions, as git reads ranges: an empty end means HEAD, and `A...B` compares B
+ * with the common ancestor of A and B (what a pull request shows).
+ */
 async function diffRange(range: string, path: string, cwd: string): Promise<FileDiff[]> {
-  const [from, to] = range.split('..', 2).map((r) => (r === '' ? 'HEAD' : r)) as [string, string];
+  const symmetric = range.includes('...');
+  const [from, to] = range.split(symmetric ? '...' : '..', 2).map((r) => (r === '' ? 'HEAD' : r)) as [string, string];
   await assertRepository(cwd);
-  const [a, b] = [await resolveRevision(from, cwd), await resolveRevision(to, cwd)];
+  const b = await resolveRevision(to, cwd);
+  const a = symmetric ? await mergeBase(await resolveRevision(from, cwd), b, cwd) : await resolveRevision(from, cwd);
   const [oldBytes, newBytes] = [await readAtRevision(a, path, cwd), await readAtRevision(b, path, cwd)];
   if (oldBytes === null && newBytes === null) throw new JaarplanError('git-path-missing', { path, revisions: [from, to] });
   return [diffFile(path, side(oldBytes, path, from), side(newBytes, path, to))];

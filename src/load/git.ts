@@ -83,3 +83,10 @@ export async function changedPlanFiles(commit: string, dir: string, cwd: string)
   const names = [tracked, untracked].flatMap((r) => r.stdout.toString('utf8').split('\0')).filter((p) => /\.ya?ml$/i.test(p));
   return [...new Set(names)].sort();
 }
+
+/** The best common ancestor of two commits, for `A...B` (what a pull request compares against). */
+export async function mergeBase(a: string, b: string, cwd: string): Promise<string> {
+  const r = await git(['merge-base', a, b], cwd);
+  if (r.code !== 0) throw new JaarplanError('git-failed', { command: 'git merge-base', detail: firstLine(r.stderr) || `${a} ${b}` });
+  return r.stdout.toString('utf8').trim();
+}

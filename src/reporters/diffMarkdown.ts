@@ -2,7 +2,7 @@ import type { DiffReport } from '../core/diffPlans.js';
 import { diffBlocks, type DiffBlock } from './diffBlocks.js';
 import { escapeMarkdown, markdownTable } from './markdownTable.js';
 import type { ReporterOptions } from './options.js';
-import { renderMarkdown } from './tableSpec.js';
+import { renderMarkdown, type Cell } from './tableSpec.js';
 
 /** Wraps Markdown in a collapsed `<details>` block; the blank lines let GitHub render the inside. */
 function collapsed(title: string, count: number, body: string): string {
@@ -23,7 +23,9 @@ export function diffMarkdown(report: DiffReport, options: ReporterOptions): stri
       case 'paragraph':
         return escapeMarkdown(block.text);
       case 'table': {
-        const spec = { ...block.spec, rows: block.spec.rows.map((r) => r.map((c) => (typeof c === 'string' ? c : c.text))) };
+        // A comment renders HTML: plan text in a cell must not open a tag (or close the <details>).
+        const cell = (c: Cell) => (typeof c === 'string' ? c : c.text).replaceAll('<', '&lt;');
+        const spec = { ...block.spec, rows: block.spec.rows.map((r) => r.map(cell)) };
         if (!block.collapse) return renderMarkdown(spec, 3);
         return collapsed(spec.title, spec.rows.length, markdownTable(spec.head, spec.rows, spec.align));
       }
