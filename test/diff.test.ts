@@ -194,6 +194,23 @@ describe('diffPlans on fixture pairs', () => {
   });
 });
 
+describe('budget lines', () => {
+  it('are compared per source: the same amounts in another order are no change, a second unknown line is', () => {
+    const before = fixture('unknown-to-known').plan!;
+    // Activity 2 gets a second S+R line without an amount: S+R € 1.500 and S+R unknown.
+    before.onderdelen[0]!.activiteiten[1]!.dekking.push({ bron: 'S+R', bedrag: null, pointer: '/y' });
+    const reordered = structuredClone(before);
+    reordered.onderdelen[0]!.activiteiten[1]!.dekking.reverse();
+    expect(reordered.onderdelen[0]!.activiteiten[1]!.dekking.map((l) => l.bedrag)).toEqual([null, 150000, 500000]);
+    expect(changedActivities(diffPlans(before, reordered))).toEqual([]);
+    const extra = structuredClone(before);
+    extra.onderdelen[0]!.activiteiten[1]!.dekking.push({ bron: 'S+R', bedrag: null, pointer: '/x' });
+    expect(changedActivities(diffPlans(before, extra))).toMatchObject([
+      { nr: { after: 2 }, lines: [{ bron: 'S+R', change: { kind: 'became-unknown', delta: 0, before: { unknownLines: 1 }, after: { unknownLines: 2 } } }] },
+    ]);
+  });
+});
+
 describe('diffFile', () => {
   it('does not compare a version that cannot be read, but does compare its diagnostics', () => {
     const f = diffFile('plan.yaml', sideOf('base'), sideOf('unreadable'));

@@ -247,7 +247,9 @@ function diffActivity(o: Placed | null, n: Placed | null, renumbered: boolean, r
   const lines: LineDiff[] = [];
   for (const [code, s] of byCode) {
     const change = compareSums(s.before.length > 0 ? sumOf(s.before) : null, s.after.length > 0 ? sumOf(s.after) : null);
-    const same = change.kind === 'unchanged' && s.before.length === s.after.length && s.before.every((b, i) => b === s.after[i]);
+    // The same amounts in another order are the same lines.
+    const amounts = (list: (Cents | null)[]) => JSON.stringify(list.map((x) => x ?? -1).sort((x, y) => x - y));
+    const same = change.kind === 'unchanged' && amounts(s.before) === amounts(s.after);
     if (!same) lines.push({ bron: code, bronBefore: s.oldCode, change });
   }
 
