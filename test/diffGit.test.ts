@@ -20,7 +20,9 @@ const git = (...args: string[]) =>
 
 /** Runs the built bin in `cwd`, the way a user or CI would. */
 const jaarplan = (argv: string[], cwd = repo) => {
-  const r = spawnSync(process.execPath, [bin, ...argv], { cwd, env: { PATH: process.env.PATH ?? '', NO_COLOR: '', HOME: repo }, encoding: 'utf8' });
+  // The ceiling keeps git from finding a repository above the temporary folders.
+  const env = { PATH: process.env.PATH ?? '', NO_COLOR: '', HOME: repo, GIT_CEILING_DIRECTORIES: tmpdir() };
+  const r = spawnSync(process.execPath, [bin, ...argv], { cwd, env, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 const transcript = (argv: string[], r: ReturnType<typeof jaarplan>) =>
@@ -50,14 +52,15 @@ beforeAll(() => {
   writeFileSync(join(repo, 'plans/2015.yaml'), withYear('added', 2015));
   git('add', '-A');
   git('commit', '-q', '-m', 'second');
-});
+}, 60_000);
 
 afterAll(() => {
   rmSync(repo, { recursive: true, force: true });
   rmSync(outside, { recursive: true, force: true });
 });
 
-describe('diff in a git repository (the built bin)', () => {
+// Each test starts the bin several times; on a busy machine that takes more than the default 5 s.
+describe('diff in a git repository (the built bin)', { timeout: 60_000 }, () => {
   it('compares a path at two revisions', async () => {
     const argv = ['diff', 'eerste..HEAD', 'plans/2014.yaml', '--format', 'markdown'];
     const r = jaarplan(argv);
