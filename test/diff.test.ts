@@ -224,6 +224,8 @@ describe('diffFile', () => {
     const absent: DiffSide = { path: 'plan.yaml', revision: 'main', state: 'absent', plan: null, diagnostics: [] };
     const f = diffFile('plan.yaml', absent, sideOf('base'));
     expect([f.comparable, f.diff.status]).toEqual([true, 'added']);
+    const broken = diffFile('plan.yaml', absent, sideOf('unreadable'));
+    expect([broken.comparable, broken.diff.status, broken.diff.diagnostics.introduced.length]).toEqual([false, 'added', 1]);
   });
 });
 

@@ -471,7 +471,7 @@ export function diffFile(path: string, before: DiffSide, after: DiffSide): FileD
   const comparable = before.state !== 'unreadable' && after.state !== 'unreadable';
   const diagnostics = { before: before.diagnostics, after: after.diagnostics };
   const diff = comparable ? diffPlans(before.plan, after.plan, diagnostics) : diffPlans(null, null, diagnostics);
-  if (!comparable) diff.status = 'changed';
+  if (!comparable) diff.status = before.state === 'absent' ? 'added' : after.state === 'absent' ? 'removed' : 'changed';
   return { path, before, after, comparable, diff };
 }
 
