@@ -10,7 +10,9 @@ export interface DiffLabels {
   same: string;
   /** Shown where something does not exist on one side. */
   absent: string;
+  /** A line that was wholly unknown and now has an amount. */
   nowKnown: string;
+  /** A line that had an amount and now has none. */
   nowUnknown: string;
   /** A sum with fewer lines without an amount than before. */
   fewerUnknown: (n: number) => string;
@@ -18,12 +20,19 @@ export interface DiffLabels {
   moreUnknown: (n: number) => string;
   /** A delta of something new: `+ € 5.000 (nieuw)`. */
   addedWith: (delta: string) => string;
+  /** Something new without any known amount. */
   addedUnknown: string;
+  /** A delta of something gone: `- € 5.000 (vervallen)`. */
   removedWith: (delta: string) => string;
+  /** Something gone that had no known amount. */
   removedUnknown: string;
+  /** A declared total where there was none. */
   declaredAdded: string;
+  /** No declared total where there was one. */
   declaredRemoved: string;
+  /** Column headers. */
   headers: { before: string; after: string; delta: string; change: string };
+  /** Titles of the tables and lists. */
   titles: {
     totals: string;
     perSource: string;
@@ -33,10 +42,13 @@ export interface DiffLabels {
     introduced: string;
     resolved: string;
   };
+  /** Row labels of the totals table. */
   rows: { total: string; declared: string; difference: string };
   /** The heading of one file: its path and the two versions compared. */
   fileHeading: (path: string, before: string, after: string) => string;
+  /** The name of the working tree as a version. */
   workingTree: string;
+  /** An activity, section or plan as a whole. */
   status: { added: string; removed: string; changed: string; unchanged: string };
   /** What changed about an activity, for its row in the activities table. */
   what: {
@@ -48,6 +60,7 @@ export interface DiffLabels {
     renumbered: string;
     budget: string;
   };
+  /** The details of a changed activity. */
   detail: {
     renumbered: (from: number, to: number) => string;
     titel: (from: string) => string;
@@ -60,6 +73,7 @@ export interface DiffLabels {
     line: (bron: string, before: string, after: string, delta: string) => string;
     renamedSource: (from: string, to: string) => string;
   };
+  /** The one-line summary and the notes under a file's heading. */
   summary: {
     /** How many plans changed, were added or were removed. */
     plans: (changed: number, added: number, removed: number, unchanged: number) => string;
