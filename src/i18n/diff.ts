@@ -18,11 +18,11 @@ export interface DiffLabels {
   fewerUnknown: (n: number) => string;
   /** A sum with more lines without an amount than before. */
   moreUnknown: (n: number) => string;
-  /** A delta of something new: `+ € 5.000 (nieuw)`. */
+  /** A delta of something new: `+ € 5.000, nieuw`. */
   addedWith: (delta: string) => string;
   /** Something new without any known amount. */
   addedUnknown: string;
-  /** A delta of something gone: `- € 5.000 (vervallen)`. */
+  /** A delta of something gone: `- € 5.000, vervallen`. */
   removedWith: (delta: string) => string;
   /** Something gone that had no known amount. */
   removedUnknown: string;
@@ -105,9 +105,9 @@ const nl: DiffLabels = {
   nowUnknown: 'nu onbekend',
   fewerUnknown: (n) => `${n} onbekend minder`,
   moreUnknown: (n) => `${n} onbekend meer`,
-  addedWith: (d) => `${d} (nieuw)`,
+  addedWith: (d) => `${d}, nieuw`,
   addedUnknown: 'nieuw, onbekend',
-  removedWith: (d) => `${d} (vervallen)`,
+  removedWith: (d) => `${d}, vervallen`,
   removedUnknown: 'vervallen, onbekend',
   declaredAdded: 'nu opgegeven',
   declaredRemoved: 'niet meer opgegeven',
@@ -193,9 +193,9 @@ const en: DiffLabels = {
   nowUnknown: 'now unknown',
   fewerUnknown: (n) => `${n} fewer unknown`,
   moreUnknown: (n) => `${n} more unknown`,
-  addedWith: (d) => `${d} (new)`,
+  addedWith: (d) => `${d}, new`,
   addedUnknown: 'new, unknown',
-  removedWith: (d) => `${d} (removed)`,
+  removedWith: (d) => `${d}, removed`,
   removedUnknown: 'removed, unknown',
   declaredAdded: 'now declared',
   declaredRemoved: 'no longer declared',
