@@ -1,7 +1,8 @@
+import type { GitFailureArgs } from './load/git.js';
 import type { OutputFailureArgs } from './load/writeOutput.js';
 
 /** The arguments of each known failure; wording is made per language in src/i18n. */
-export interface FailureArgs extends OutputFailureArgs {
+export interface FailureArgs extends OutputFailureArgs, GitFailureArgs {
   'path-not-found': { path: string };
   'path-unreadable': { path: string; reason: string };
   'no-plans': { paths: string[] };

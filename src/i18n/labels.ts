@@ -3,6 +3,7 @@ import type { Severity } from '../core/diagnostic.js';
 import type { Soort } from '../core/plan.js';
 import type { FailureArgs, FailureCode } from '../errors.js';
 import { outputFailures } from './output.js';
+import { diffFailures } from './diff.js';
 
 /** Every word of the user interface, per language (diagnostic messages live in messages.ts). */
 export interface Labels {
@@ -147,6 +148,7 @@ const nl: Labels = {
   },
   failures: {
     ...outputFailures.nl,
+    ...diffFailures.nl,
     'path-not-found': (a) => `Niet gevonden: ${a.path}`,
     'path-unreadable': (a) => `Kan ${a.path} niet lezen (${a.reason}).`,
     'no-plans': (a) => `Geen plannen (*.yaml, *.yml) gevonden in ${a.paths.join(', ')}.`,
@@ -245,6 +247,7 @@ const en: Labels = {
   },
   failures: {
     ...outputFailures.en,
+    ...diffFailures.en,
     'path-not-found': (a) => `Not found: ${a.path}`,
     'path-unreadable': (a) => `Cannot read ${a.path} (${a.reason}).`,
     'no-plans': (a) => `No plans (*.yaml, *.yml) found in ${a.paths.join(', ')}.`,

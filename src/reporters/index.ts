@@ -5,6 +5,10 @@ import type { GroupTotals } from '../core/groupTotals.js';
 import { reportCsv, totalsCsv } from './budgetLinesCsv.js';
 import { groupJson, groupMarkdown, groupTable, yearsJson, yearsMarkdown, yearsTable } from './groupReporters.js';
 import { groupsCsv, yearsCsv } from './groupsCsv.js';
+import type { DiffReport } from '../core/diffPlans.js';
+import { diffJson } from './diffJson.js';
+import { diffMarkdown } from './diffMarkdown.js';
+import { diffTable } from './diffTable.js';
 import type { ReporterOptions } from './options.js';
 import { reportHtml } from './reportHtml.js';
 import { reportJson } from './reportJson.js';
@@ -64,3 +68,6 @@ export const yearsReporters = {
   json: yearsJson,
   csv: yearsCsv,
 } satisfies Record<keyof typeof totalsReporters, Reporter<YearComparison>>;
+
+/** The formats of `diff`. */
+export const diffReporters = { table: diffTable, markdown: diffMarkdown, json: diffJson } satisfies Record<string, Reporter<DiffReport>>;

@@ -1,0 +1,498 @@
+import type { Cents } from './amount.js';
+import { computeTotals, emptySum, isUnknown, type Sum } from './computeTotals.js';
+import type { Diagnostic } from './diagnostic.js';
+import { activitiesOf, type Activity, type Plan, type Soort, type Thema } from './plan.js';
+
+/**
+ * How an amount changed. `became-known` and `became-unknown` are their own kinds: an amount that
+ * was not given is never treated as zero, so a line or sum that was wholly unknown on one side has
+ * no delta. For a sum known in part on both sides they mean fewer (more) lines without an amount,
+ * and the delta is that of the known part.
+ */
+export type ChangeKind = 'added' | 'removed' | 'up' | 'down' | 'became-known' | 'became-unknown' | 'unchanged';
+
+/** An amount (a sum of budget lines) before and after the edit. */
+export interface AmountChange {
+  /** What happened to it. */
+  kind: ChangeKind;
+  /** Before the edit; null when it did not exist then. */
+  before: Sum | null;
+  /** After the edit; null when it no longer exists. */
+  after: Sum | null;
+  /** After minus before over the known amounts, in cents; null when that would compare unknown with known. */
+  delta: Cents | null;
+}
+
+/** A value before and after the edit. */
+export interface Change<T> {
+  /** Before the edit. */
+  before: T;
+  /** After the edit. */
+  after: T;
+}
+
+/** Whether something is new, gone, different or the same. */
+export type Status = 'added' | 'removed' | 'changed' | 'unchanged';
+
+/** The money of one source within one activity: its lines added up. */
+export interface LineDiff {
+  /** The source's code after the edit (before it, for a removed line). */
+  bron: string;
+  /** The code before the edit, when the source was renamed. */
+  bronBefore: string | null;
+  /** The amount. */
+  change: AmountChange;
+}
+
+/** One activity, matched across the edit by number, or by title when its number changed. */
+export interface ActivityDiff {
+  /** What happened to it as a whole. */
+  status: Status;
+  /** Its number before and after (null on the side where it does not exist). */
+  nr: Change<number | null>;
+  /** Matched by title because its number changed. */
+  renumbered: boolean;
+  /** Its title before and after. */
+  titel: Change<string | null>;
+  /** The description was changed (both sides exist and differ). */
+  omschrijvingChanged: boolean;
+  /** Owners that were added. */
+  actiehoudersAdded: string[];
+  /** Owners that were removed. */
+  actiehoudersRemoved: string[];
+  /** Themes that were added. */
+  themasAdded: Thema[];
+  /** Themes that were removed. */
+  themasRemoved: Thema[];
+  /** The title of its section before and after. */
+  section: Change<string | null>;
+  /** It is in another section than before. */
+  moved: boolean;
+  /** Its budget lines per source; only the sources that changed. */
+  lines: LineDiff[];
+  /** The activity's total. */
+  total: AmountChange;
+}
+
+/** One funding source, matched by code, or by name when its code was renamed. */
+export interface SourceDiff {
+  /** What happened to its declaration (code, name, kind); what happened to its money is in `change`. */
+  status: Status;
+  /** Its code after the edit (before it, for a removed source). */
+  code: string;
+  /** Its code before the edit, when that differs. */
+  codeBefore: string | null;
+  /** Its name before and after. */
+  naam: Change<string | null>;
+  /** Its kind before and after. */
+  soort: Change<Soort | null>;
+  /** The total of its lines. */
+  change: AmountChange;
+}
+
+/** One section, matched by title. */
+export interface SectionDiff {
+  /** Whether it is new, gone, or in both versions. */
+  status: Status;
+  /** Its title. */
+  titel: string;
+  /** The total of its lines. */
+  change: AmountChange;
+}
+
+/** Which way a figure moved. */
+export type Direction = 'up' | 'down' | 'same';
+
+/** Diagnostics that the edit introduced or resolved. */
+export interface DiagnosticsDiff {
+  /** In the new version, not in the old (placed in the new version). */
+  introduced: Diagnostic[];
+  /** In the old version, not in the new (placed in the old version). */
+  resolved: Diagnostic[];
+}
+
+/** What an edit does to a plan. */
+export interface PlanDiff {
+  /** New plan, removed plan, or a plan in both versions. */
+  status: Status;
+  /** Every activity in either version, ordered by number. */
+  activities: ActivityDiff[];
+  /** Every source in either version, in declaration order (removed ones last). */
+  sources: SourceDiff[];
+  /** Own budget and co-funding. */
+  soorten: { soort: Soort; change: AmountChange }[];
+  /** Every section in either version (removed ones last). */
+  sections: SectionDiff[];
+  /** The whole plan. */
+  total: AmountChange;
+  /** The declared total (totaal_budget) before and after; null where not declared. */
+  declared: Change<Cents | null> & { delta: Cents | null };
+  /** Declared minus known before and after; null where no total is declared. */
+  difference: Change<Cents | null>;
+  /** How the known amounts and the declared total moved; what `--fail-on` looks at. */
+  budget: { allocated: Direction; declared: Direction; unknownLinesChanged: boolean; declaredAddedOrRemoved: boolean };
+  /** Diagnostics the edit introduced and resolved. */
+  diagnostics: DiagnosticsDiff;
+}
+
+/** The `--fail-on` modes. */
+export type FailOn = 'increase' | 'decrease' | 'any';
+
+/** Compares two sums; `null` (or a sum of no lines) is something that does not exist on that side. */
+export function compareSums(before: Sum | null, after: Sum | null): AmountChange {
+  const b = before !== null && before.lines > 0 ? before : null;
+  const a = after !== null && after.lines > 0 ? after : null;
+  const known = (s: Sum) => (isUnknown(s) ? null : s.known);
+  if (b === null && a === null) return { kind: 'unchanged', before, after, delta: null };
+  if (b === null) return { kind: 'added', before, after, delta: known(a!) };
+  if (a === null) return { kind: 'removed', before, after, delta: known(b) === null ? null : -b.known };
+  const kb = known(b);
+  const ka = known(a);
+  if (kb === null && ka === null) return { kind: 'unchanged', before, after, delta: null };
+  if (kb === null) return { kind: 'became-known', before, after, delta: null };
+  if (ka === null) return { kind: 'became-unknown', before, after, delta: null };
+  const delta = ka - kb;
+  // Part known on both sides: the delta is that of the known part, and the kind says that lines
+  // without an amount got one (or lost it), so the delta is not read as money added or cut.
+  if (a.unknownLines < b.unknownLines) return { kind: 'became-known', before, after, delta };
+  if (a.unknownLines > b.unknownLines) return { kind: 'became-unknown', before, after, delta };
+  return { kind: delta > 0 ? 'up' : delta < 0 ? 'down' : 'unchanged', before, after, delta };
+}
+
+const norm = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+
+function sumOf(bedragen: (Cents | null)[]): Sum {
+  const sum = emptySum();
+  for (const bedrag of bedragen) {
+    sum.lines++;
+    if (bedrag === null) sum.unknownLines++;
+    else sum.known += bedrag;
+  }
+  return sum;
+}
+
+/** Source codes matched across the edit: old code → new code. */
+function matchSources(before: Plan | null, after: Plan | null): Map<string, string> {
+  const map = new Map<string, string>();
+  const oldSources = before?.bronnen ?? [];
+  const newSources = after?.bronnen ?? [];
+  const newCodes = new Set(newSources.map((s) => s.code));
+  for (const s of oldSources) if (newCodes.has(s.code)) map.set(s.code, s.code);
+  const taken = new Set(map.values());
+  // A code that disappears while another with the same name appears was renamed, not replaced.
+  for (const s of oldSources) {
+    if (map.has(s.code)) continue;
+    const candidates = newSources.filter((n) => !taken.has(n.code) && !oldSources.some((o) => o.code === n.code) && norm(n.naam) === norm(s.naam));
+    if (candidates.length === 1) {
+      map.set(s.code, candidates[0]!.code);
+      taken.add(candidates[0]!.code);
+    }
+  }
+  return map;
+}
+
+type Placed = { section: string; activity: Activity };
+
+/**
+ * Pairs activities: first same number and title, then the same title under another number
+ * (renumbered), then the same number under another title; what is left was added or removed.
+ * Matching on title first keeps an insertion that shifts numbers from looking like a chain of renames.
+ */
+function matchActivities(before: Placed[], after: Placed[]): [Placed | null, Placed | null, boolean][] {
+  const pairs: [Placed | null, Placed | null, boolean][] = [];
+  const oldLeft = new Set(before);
+  const newLeft = new Set(after);
+  const pass = (same: (o: Placed, n: Placed) => boolean, renumbered: boolean, unique: boolean) => {
+    for (const o of [...oldLeft]) {
+      const found = [...newLeft].filter((n) => same(o, n));
+      if (found.length === 0 || (unique && found.length > 1)) continue;
+      if (unique && [...oldLeft].filter((x) => same(x, found[0]!)).length > 1) continue;
+      pairs.push([o, found[0]!, renumbered]);
+      oldLeft.delete(o);
+      newLeft.delete(found[0]!);
+    }
+  };
+  pass((o, n) => o.activity.nr === n.activity.nr && norm(o.activity.titel) === norm(n.activity.titel), false, false);
+  pass((o, n) => norm(o.activity.titel) === norm(n.activity.titel), true, true);
+  pass((o, n) => o.activity.nr === n.activity.nr, false, false);
+  for (const o of oldLeft) pairs.push([o, null, false]);
+  for (const n of newLeft) pairs.push([null, n, false]);
+  return pairs;
+}
+
+function setDiff<T>(before: T[], after: T[]): { added: T[]; removed: T[] } {
+  return { added: after.filter((x) => !before.includes(x)), removed: before.filter((x) => !after.includes(x)) };
+}
+
+function diffActivity(o: Placed | null, n: Placed | null, renumbered: boolean, renames: Map<string, string>): ActivityDiff {
+  const oa = o?.activity ?? null;
+  const na = n?.activity ?? null;
+  const owners = setDiff(oa?.actiehouders ?? [], na?.actiehouders ?? []);
+  const themes = setDiff(oa?.themas ?? [], na?.themas ?? []);
+
+  // Lines are compared per source: the old lines under their (possibly renamed) new code.
+  const byCode = new Map<string, { before: (Cents | null)[]; after: (Cents | null)[]; oldCode: string | null }>();
+  const slot = (code: string) => {
+    let s = byCode.get(code);
+    if (!s) byCode.set(code, (s = { before: [], after: [], oldCode: null }));
+    return s;
+  };
+  for (const line of oa?.dekking ?? []) {
+    const code = renames.get(line.bron) ?? line.bron;
+    const s = slot(code);
+    s.before.push(line.bedrag);
+    if (code !== line.bron) s.oldCode = line.bron;
+  }
+  for (const line of na?.dekking ?? []) slot(line.bron).after.push(line.bedrag);
+  const lines: LineDiff[] = [];
+  for (const [code, s] of byCode) {
+    const change = compareSums(s.before.length > 0 ? sumOf(s.before) : null, s.after.length > 0 ? sumOf(s.after) : null);
+    // The same amounts in another order are the same lines.
+    const amounts = (list: (Cents | null)[]) => JSON.stringify(list.map((x) => x ?? -1).sort((x, y) => x - y));
+    const same = change.kind === 'unchanged' && amounts(s.before) === amounts(s.after);
+    if (!same) lines.push({ bron: code, bronBefore: s.oldCode, change });
+  }
+
+  const total = compareSums(oa ? sumOf(oa.dekking.map((l) => l.bedrag)) : null, na ? sumOf(na.dekking.map((l) => l.bedrag)) : null);
+  const moved = o !== null && n !== null && o.section !== n.section;
+  const titelChanged = oa !== null && na !== null && oa.titel !== na.titel;
+  const omschrijvingChanged = oa !== null && na !== null && (oa.omschrijving ?? '') !== (na.omschrijving ?? '');
+  const changed =
+    renumbered ||
+    titelChanged ||
+    omschrijvingChanged ||
+    moved ||
+    lines.length > 0 ||
+    owners.added.length + owners.removed.length + themes.added.length + themes.removed.length > 0;
+  return {
+    status: oa === null ? 'added' : na === null ? 'removed' : changed ? 'changed' : 'unchanged',
+    nr: { before: oa?.nr ?? null, after: na?.nr ?? null },
+    renumbered,
+    titel: { before: oa?.titel ?? null, after: na?.titel ?? null },
+    omschrijvingChanged,
+    actiehoudersAdded: owners.added,
+    actiehoudersRemoved: owners.removed,
+    themasAdded: themes.added,
+    themasRemoved: themes.removed,
+    section: { before: o?.section ?? null, after: n?.section ?? null },
+    moved,
+    lines,
+    total,
+  };
+}
+
+const keyOf = (d: Diagnostic) => `${d.code}\u0000${d.pointer}\u0000${JSON.stringify(d.args)}`;
+
+/**
+ * Diagnostics the edit introduced and resolved, compared by code, JSON pointer and arguments (not
+ * by line, since an edit moves lines). Counted as a multiset: two equal diagnostics before and one
+ * after is one resolved.
+ */
+export function diffDiagnostics(before: Diagnostic[], after: Diagnostic[]): DiagnosticsDiff {
+  const remaining = new Map<string, number>();
+  for (const d of before) remaining.set(keyOf(d), (remaining.get(keyOf(d)) ?? 0) + 1);
+  const introduced: Diagnostic[] = [];
+  for (const d of after) {
+    const left = remaining.get(keyOf(d)) ?? 0;
+    if (left > 0) remaining.set(keyOf(d), left - 1);
+    else introduced.push(d);
+  }
+  const resolved: Diagnostic[] = [];
+  for (const d of [...before].reverse()) {
+    const left = remaining.get(keyOf(d)) ?? 0;
+    if (left > 0) {
+      resolved.unshift(d);
+      remaining.set(keyOf(d), left - 1);
+    }
+  }
+  return { introduced, resolved };
+}
+
+const direction = (before: number, after: number): Direction => (after > before ? 'up' : after < before ? 'down' : 'same');
+
+/**
+ * What an edit does to a plan: activities, sources, sections and totals before and after, and the
+ * diagnostics it introduced or resolved. Either plan may be null: a plan that is new (or removed)
+ * is compared with nothing, so everything in it is added (or removed).
+ */
+export function diffPlans(
+  before: Plan | null,
+  after: Plan | null,
+  diagnostics: { before: Diagnostic[]; after: Diagnostic[] } = { before: [], after: [] },
+): PlanDiff {
+  const renames = matchSources(before, after);
+  const tb = before ? computeTotals([before]) : null;
+  const ta = after ? computeTotals([after]) : null;
+
+  const sources: SourceDiff[] = [];
+  const reverse = new Map([...renames].map(([o, n]) => [n, o]));
+  for (const s of after?.bronnen ?? []) {
+    const oldCode = reverse.get(s.code) ?? null;
+    const old = oldCode === null ? undefined : before?.bronnen.find((b) => b.code === oldCode);
+    const change = compareSums(
+      oldCode === null ? null : (tb?.sources.find((x) => x.code === oldCode)?.sum ?? null),
+      ta?.sources.find((x) => x.code === s.code)?.sum ?? emptySum(),
+    );
+    const status: Status = !old ? 'added' : old.code !== s.code || old.naam !== s.naam || old.soort !== s.soort ? 'changed' : 'unchanged';
+    sources.push({
+      status,
+      code: s.code,
+      codeBefore: old && old.code !== s.code ? old.code : null,
+      naam: { before: old?.naam ?? null, after: s.naam },
+      soort: { before: old?.soort ?? null, after: s.soort },
+      change,
+    });
+  }
+  for (const s of before?.bronnen ?? []) {
+    if (renames.has(s.code)) continue;
+    sources.push({
+      status: 'removed',
+      code: s.code,
+      codeBefore: null,
+      naam: { before: s.naam, after: null },
+      soort: { before: s.soort, after: null },
+      change: compareSums(tb?.sources.find((x) => x.code === s.code)?.sum ?? emptySum(), null),
+    });
+  }
+
+  const soorten = (['eigen', 'cofinanciering'] as const).map((soort) => ({
+    soort,
+    change: compareSums(tb ? tb.bySoort[soort] : null, ta ? ta.bySoort[soort] : null),
+  }));
+
+  const sections: SectionDiff[] = [];
+  const sectionSum = (t: typeof tb, titel: string) => {
+    const found = t?.sections.filter((s) => s.titel === titel) ?? [];
+    if (found.length === 0) return null;
+    const sum = emptySum();
+    for (const f of found) {
+      sum.known += f.sum.known;
+      sum.unknownLines += f.sum.unknownLines;
+      sum.lines += f.sum.lines;
+    }
+    return sum;
+  };
+  const oldTitles = new Set(before?.onderdelen.map((s) => s.titel) ?? []);
+  const newTitles = [...new Set(after?.onderdelen.map((s) => s.titel) ?? [])];
+  for (const titel of newTitles) {
+    const change = compareSums(sectionSum(tb, titel), sectionSum(ta, titel));
+    sections.push({ status: oldTitles.has(titel) ? 'unchanged' : 'added', titel, change });
+  }
+  for (const titel of oldTitles) {
+    if (!newTitles.includes(titel)) sections.push({ status: 'removed', titel, change: compareSums(sectionSum(tb, titel), null) });
+  }
+  for (const s of sections) {
+    if (s.status === 'unchanged' && s.change.kind !== 'unchanged') s.status = 'changed';
+  }
+
+  const place = (plan: Plan | null): Placed[] =>
+    plan ? activitiesOf(plan).map(({ section, activity }) => ({ section: section.titel, activity })) : [];
+  const activities = matchActivities(place(before), place(after))
+    .map(([o, n, renumbered]) => diffActivity(o, n, renumbered, renames))
+    .sort((x, y) => (x.nr.after ?? x.nr.before ?? 0) - (y.nr.after ?? y.nr.before ?? 0));
+
+  const total = compareSums(tb?.total ?? null, ta?.total ?? null);
+  const db = before?.totaalBudget ?? null;
+  const da = after?.totaalBudget ?? null;
+  const anyChange =
+    activities.some((a) => a.status !== 'unchanged') ||
+    sources.some((s) => s.status !== 'unchanged') ||
+    sections.some((s) => s.status !== 'unchanged') ||
+    db !== da;
+
+  return {
+    status: before === null && after !== null ? 'added' : after === null && before !== null ? 'removed' : anyChange ? 'changed' : 'unchanged',
+    activities,
+    sources,
+    soorten,
+    sections,
+    total,
+    declared: { before: db, after: da, delta: db !== null && da !== null ? da - db : null },
+    difference: { before: tb?.difference ?? null, after: ta?.difference ?? null },
+    budget: {
+      allocated: direction(tb?.total.known ?? 0, ta?.total.known ?? 0),
+      declared: db !== null && da !== null ? direction(db, da) : 'same',
+      unknownLinesChanged: (tb?.total.unknownLines ?? 0) !== (ta?.total.unknownLines ?? 0),
+      declaredAddedOrRemoved: (db === null) !== (da === null),
+    },
+    diagnostics: diffDiagnostics(diagnostics.before, diagnostics.after),
+  };
+}
+
+/**
+ * Whether a diff trips `--fail-on`. Only known amounts count: `increase` when the known amounts
+ * add up to more than before (an amount filled in where there was none adds to them) or the
+ * declared total rose; `decrease` the other way; `any` also when a line without an amount came or
+ * went, or a declared total was added or removed.
+ */
+export function failsOn(diff: PlanDiff, mode: FailOn): boolean {
+  const { allocated, declared, unknownLinesChanged, declaredAddedOrRemoved } = diff.budget;
+  const up = allocated === 'up' || declared === 'up';
+  const down = allocated === 'down' || declared === 'down';
+  if (mode === 'increase') return up;
+  if (mode === 'decrease') return down;
+  return up || down || unknownLinesChanged || declaredAddedOrRemoved;
+}
+
+/** One side of a file's diff, as read: a file at a revision or in the working tree. */
+export interface DiffSide {
+  /** The file, as shown to the user. */
+  path: string;
+  /** The git revision it was read at, as given by the user; null for a file on disk. */
+  revision: string | null;
+  /** `absent`: no file on this side; `unreadable`: a file too broken to make a plan of; `plan`: read. */
+  state: 'absent' | 'unreadable' | 'plan';
+  /** The plan, when `state` is `plan` (it may still have errors). */
+  plan: Plan | null;
+  /** Every diagnostic of this side. */
+  diagnostics: Diagnostic[];
+}
+
+/** The diff of one plan file between two versions. */
+export interface FileDiff {
+  /** The file, as shown to the user. */
+  path: string;
+  /** The old version. */
+  before: DiffSide;
+  /** The new version. */
+  after: DiffSide;
+  /** False when a side exists but is too broken to read: then only its diagnostics are compared. */
+  comparable: boolean;
+  /** The diff; without `comparable`, its money and activities are empty. */
+  diff: PlanDiff;
+}
+
+/**
+ * Diffs one file's two versions. A side that is absent is compared as no plan (everything added or
+ * removed); a side that exists but could not be read into a plan is not compared at all, because
+ * showing its activities as removed would be false. Diagnostics are compared in every case.
+ */
+export function diffFile(path: string, before: DiffSide, after: DiffSide): FileDiff {
+  const comparable = before.state !== 'unreadable' && after.state !== 'unreadable';
+  const diagnostics = { before: before.diagnostics, after: after.diagnostics };
+  const diff = comparable ? diffPlans(before.plan, after.plan, diagnostics) : diffPlans(null, null, diagnostics);
+  if (!comparable) diff.status = before.state === 'absent' ? 'added' : after.state === 'absent' ? 'removed' : 'changed';
+  return { path, before, after, comparable, diff };
+}
+
+/** The result of `jaarplan diff`: every file compared, and what `--fail-on` made of it. */
+export interface DiffReport {
+  /** The files, in path order. */
+  files: FileDiff[];
+  /** The `--fail-on` mode, or null without it. */
+  failOn: FailOn | null;
+  /** Whether any file trips `--fail-on`. */
+  failed: boolean;
+  /** How many errors the edit introduced over all files. */
+  errorsIntroduced: number;
+}
+
+/** Collects the diffs of the files into the result of a run. */
+export function diffReport(files: FileDiff[], failOn: FailOn | null): DiffReport {
+  return {
+    files,
+    failOn,
+    failed: failOn !== null && files.some((f) => f.comparable && failsOn(f.diff, failOn)),
+    errorsIntroduced: files.reduce((n, f) => n + f.diff.diagnostics.introduced.filter((d) => d.severity === 'error').length, 0),
+  };
+}

@@ -1,0 +1,279 @@
+import { formatMoney, type Cents, type Lang } from '../core/amount.js';
+import type { FailOn } from '../core/diffPlans.js';
+import type { GitFailureArgs } from '../load/git.js';
+
+/** Every word of `jaarplan diff`, per language. */
+export interface DiffLabels {
+  /** A signed amount: `+ € 5.000`. */
+  delta: (cents: Cents) => string;
+  /** The delta of something that did not change. */
+  same: string;
+  /** Shown where something does not exist on one side. */
+  absent: string;
+  /** A line that was wholly unknown and now has an amount. */
+  nowKnown: string;
+  /** A line that had an amount and now has none. */
+  nowUnknown: string;
+  /** A sum with fewer lines without an amount than before. */
+  fewerUnknown: (n: number) => string;
+  /** A sum with more lines without an amount than before. */
+  moreUnknown: (n: number) => string;
+  /** A delta of something new: `+ € 5.000, nieuw`. */
+  addedWith: (delta: string) => string;
+  /** Something new without any known amount. */
+  addedUnknown: string;
+  /** A delta of something gone: `- € 5.000, vervallen`. */
+  removedWith: (delta: string) => string;
+  /** Something gone that had no known amount. */
+  removedUnknown: string;
+  /** A declared total where there was none. */
+  declaredAdded: string;
+  /** No declared total where there was one. */
+  declaredRemoved: string;
+  /** Column headers. */
+  headers: { before: string; after: string; delta: string; change: string };
+  /** Titles of the tables and lists. */
+  titles: {
+    totals: string;
+    perSource: string;
+    perSection: string;
+    activities: string;
+    details: string;
+    introduced: string;
+    resolved: string;
+  };
+  /** Row labels of the totals table. */
+  rows: { total: string; declared: string; difference: string };
+  /** The heading of one file: its path and the two versions compared. */
+  fileHeading: (path: string, before: string, after: string) => string;
+  /** The name of the working tree as a version. */
+  workingTree: string;
+  /** An activity, section or plan as a whole. */
+  status: { added: string; removed: string; changed: string; unchanged: string };
+  /** What changed about an activity, for its row in the activities table. */
+  what: {
+    titel: string;
+    omschrijving: string;
+    actiehouders: string;
+    themas: string;
+    moved: string;
+    renumbered: string;
+    budget: string;
+  };
+  /** The details of a changed activity. */
+  detail: {
+    renumbered: (from: number, to: number) => string;
+    titel: (from: string) => string;
+    omschrijving: string;
+    moved: (from: string, to: string) => string;
+    ownersAdded: (names: string[]) => string;
+    ownersRemoved: (names: string[]) => string;
+    themesAdded: (names: string[]) => string;
+    themesRemoved: (names: string[]) => string;
+    line: (bron: string, before: string, after: string, delta: string) => string;
+    renamedSource: (from: string, to: string) => string;
+  };
+  /** The one-line summary and the notes under a file's heading. */
+  summary: {
+    /** How many plans changed, were added or were removed. */
+    plans: (changed: number, added: number, removed: number, unchanged: number) => string;
+    noPlans: string;
+    total: (before: string, after: string, delta: string) => string;
+    activities: (added: number, removed: number, changed: number) => string;
+    noActivities: string;
+    diagnostics: (introduced: number, resolved: number) => string;
+    newPlan: string;
+    unchangedPlan: string;
+    removedPlan: string;
+    unreadable: (label: string) => string;
+  };
+  /** Written to standard error when `--fail-on` trips. */
+  failed: (mode: FailOn) => string;
+  /** Written to standard error when the edit introduced errors. */
+  errorsIntroduced: (n: number) => string;
+  /** The wording of git and argument failures. */
+  failures: { [C in keyof GitFailureArgs]: (args: GitFailureArgs[C]) => string };
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const nl: DiffLabels = {
+  delta: (c) => (c < 0 ? `- ${formatMoney(-c, 'nl')}` : `+ ${formatMoney(c, 'nl')}`),
+  same: '=',
+  absent: '–',
+  nowKnown: 'nu bekend',
+  nowUnknown: 'nu onbekend',
+  fewerUnknown: (n) => `${n} onbekend minder`,
+  moreUnknown: (n) => `${n} onbekend meer`,
+  addedWith: (d) => `${d}, nieuw`,
+  addedUnknown: 'nieuw, onbekend',
+  removedWith: (d) => `${d}, vervallen`,
+  removedUnknown: 'vervallen, onbekend',
+  declaredAdded: 'nu opgegeven',
+  declaredRemoved: 'niet meer opgegeven',
+  headers: { before: 'Voor', after: 'Na', delta: 'Verschil', change: 'Wijziging' },
+  titles: {
+    totals: 'Totalen',
+    perSource: 'Per bron',
+    perSection: 'Per onderdeel',
+    activities: 'Activiteiten',
+    details: 'Wijzigingen per activiteit',
+    introduced: 'Nieuwe meldingen',
+    resolved: 'Opgeloste meldingen',
+  },
+  rows: { total: 'Totaal', declared: 'Totaal budget (volgens plan)', difference: 'Verschil met totaal budget' },
+  fileHeading: (path, before, after) => `${path} (${before} → ${after})`,
+  workingTree: 'werkmap',
+  status: { added: 'nieuw', removed: 'vervallen', changed: 'gewijzigd', unchanged: 'ongewijzigd' },
+  what: {
+    titel: 'titel',
+    omschrijving: 'omschrijving',
+    actiehouders: 'actiehouders',
+    themas: "thema's",
+    moved: 'verplaatst',
+    renumbered: 'vernummerd',
+    budget: 'dekking',
+  },
+  detail: {
+    renumbered: (from, to) => `vernummerd van ${from} naar ${to}`,
+    titel: (from) => `titel was "${from}"`,
+    omschrijving: 'omschrijving gewijzigd',
+    moved: (from, to) => `verplaatst van "${from}" naar "${to}"`,
+    ownersAdded: (names) => `actiehouder${names.length === 1 ? '' : 's'} erbij: ${names.join('; ')}`,
+    ownersRemoved: (names) => `actiehouder${names.length === 1 ? '' : 's'} eraf: ${names.join('; ')}`,
+    themesAdded: (names) => `thema's erbij: ${names.join(', ')}`,
+    themesRemoved: (names) => `thema's eraf: ${names.join(', ')}`,
+    line: (bron, before, after, delta) => `${bron}: ${before} → ${after} (${delta})`,
+    renamedSource: (from, to) => `${from} → ${to}`,
+  },
+  summary: {
+    plans: (changed, added, removed, unchanged) =>
+      [
+        changed > 0 ? `${count(changed, 'plan', 'plannen')} gewijzigd` : '',
+        added > 0 ? `${count(added, 'plan', 'plannen')} nieuw` : '',
+        removed > 0 ? `${count(removed, 'plan', 'plannen')} vervallen` : '',
+        unchanged > 0 ? `${count(unchanged, 'plan', 'plannen')} ongewijzigd` : '',
+      ]
+        .filter(Boolean)
+        .join(', ') || 'geen plannen gewijzigd',
+    noPlans: 'Geen plannen gewijzigd.',
+    total: (before, after, delta) => `totaal ${before} → ${after} (${delta})`,
+    activities: (added, removed, changed) =>
+      `activiteiten: ${added} nieuw, ${removed} vervallen, ${changed} gewijzigd`,
+    noActivities: 'activiteiten ongewijzigd',
+    diagnostics: (introduced, resolved) => `meldingen: ${introduced} nieuw, ${resolved} opgelost`,
+    newPlan: 'Nieuw plan.',
+    unchangedPlan: 'Geen wijzigingen in activiteiten, bronnen of bedragen.',
+    removedPlan: 'Plan vervallen.',
+    unreadable: (label) => `${label} is geen leesbaar plan; alleen de meldingen zijn vergeleken.`,
+  },
+  failed: (mode) =>
+    ({
+      increase: '--fail-on increase: het budget is gestegen.',
+      decrease: '--fail-on decrease: het budget is gedaald.',
+      any: '--fail-on any: het budget is gewijzigd.',
+    })[mode],
+  errorsIntroduced: (n) => `De wijziging brengt ${count(n, 'nieuwe fout', 'nieuwe fouten')} in het plan.`,
+  failures: {
+    'git-unavailable': () => 'git is niet gevonden; installeer git om revisies te vergelijken.',
+    'git-not-a-repository': () => 'Dit is geen git-repository; vergelijk twee bestanden, of ga naar de map van de repository.',
+    'git-unknown-revision': (a) => `Onbekende revisie: ${a.revision}`,
+    'git-failed': (a) => `${a.command} mislukte: ${a.detail}`,
+    'git-path-missing': (a) => `${a.path} bestaat in geen van beide revisies (${a.revisions.join(', ')}).`,
+    'diff-arguments': (a) =>
+      `Onjuiste argumenten (${a.given.join(' ') || 'geen'}); gebruik jaarplan diff OUD NIEUW, jaarplan diff REV1..REV2 PAD of jaarplan diff --base REV.`,
+  },
+};
+
+const en: DiffLabels = {
+  delta: (c) => (c < 0 ? `-${formatMoney(-c, 'en')}` : `+${formatMoney(c, 'en')}`),
+  same: '=',
+  absent: '–',
+  nowKnown: 'now known',
+  nowUnknown: 'now unknown',
+  fewerUnknown: (n) => `${n} fewer unknown`,
+  moreUnknown: (n) => `${n} more unknown`,
+  addedWith: (d) => `${d}, new`,
+  addedUnknown: 'new, unknown',
+  removedWith: (d) => `${d}, removed`,
+  removedUnknown: 'removed, unknown',
+  declaredAdded: 'now declared',
+  declaredRemoved: 'no longer declared',
+  headers: { before: 'Before', after: 'After', delta: 'Change', change: 'What changed' },
+  titles: {
+    totals: 'Totals',
+    perSource: 'By source',
+    perSection: 'By section',
+    activities: 'Activities',
+    details: 'Changes per activity',
+    introduced: 'New diagnostics',
+    resolved: 'Resolved diagnostics',
+  },
+  rows: { total: 'Total', declared: 'Total budget (as declared)', difference: 'Difference from total budget' },
+  fileHeading: (path, before, after) => `${path} (${before} → ${after})`,
+  workingTree: 'working tree',
+  status: { added: 'new', removed: 'removed', changed: 'changed', unchanged: 'unchanged' },
+  what: {
+    titel: 'title',
+    omschrijving: 'description',
+    actiehouders: 'owners',
+    themas: 'themes',
+    moved: 'moved',
+    renumbered: 'renumbered',
+    budget: 'budget',
+  },
+  detail: {
+    renumbered: (from, to) => `renumbered from ${from} to ${to}`,
+    titel: (from) => `title was "${from}"`,
+    omschrijving: 'description changed',
+    moved: (from, to) => `moved from "${from}" to "${to}"`,
+    ownersAdded: (names) => `owner${names.length === 1 ? '' : 's'} added: ${names.join('; ')}`,
+    ownersRemoved: (names) => `owner${names.length === 1 ? '' : 's'} removed: ${names.join('; ')}`,
+    themesAdded: (names) => `themes added: ${names.join(', ')}`,
+    themesRemoved: (names) => `themes removed: ${names.join(', ')}`,
+    line: (bron, before, after, delta) => `${bron}: ${before} → ${after} (${delta})`,
+    renamedSource: (from, to) => `${from} → ${to}`,
+  },
+  summary: {
+    plans: (changed, added, removed, unchanged) =>
+      [
+        changed > 0 ? `${count(changed, 'plan', 'plans')} changed` : '',
+        added > 0 ? `${count(added, 'plan', 'plans')} new` : '',
+        removed > 0 ? `${count(removed, 'plan', 'plans')} removed` : '',
+        unchanged > 0 ? `${count(unchanged, 'plan', 'plans')} unchanged` : '',
+      ]
+        .filter(Boolean)
+        .join(', ') || 'no plans changed',
+    noPlans: 'No plans changed.',
+    total: (before, after, delta) => `total ${before} → ${after} (${delta})`,
+    activities: (added, removed, changed) => `activities: ${added} new, ${removed} removed, ${changed} changed`,
+    noActivities: 'activities unchanged',
+    diagnostics: (introduced, resolved) => `diagnostics: ${introduced} new, ${resolved} resolved`,
+    newPlan: 'New plan.',
+    unchangedPlan: 'No changes to activities, sources or amounts.',
+    removedPlan: 'Plan removed.',
+    unreadable: (label) => `${label} is not a readable plan; only the diagnostics were compared.`,
+  },
+  failed: (mode) =>
+    ({
+      increase: '--fail-on increase: the budget went up.',
+      decrease: '--fail-on decrease: the budget went down.',
+      any: '--fail-on any: the budget changed.',
+    })[mode],
+  errorsIntroduced: (n) => `The edit introduces ${count(n, 'new error', 'new errors')} into the plan.`,
+  failures: {
+    'git-unavailable': () => 'git was not found; install git to compare revisions.',
+    'git-not-a-repository': () => 'This is not a git repository; compare two files, or go to the folder of the repository.',
+    'git-unknown-revision': (a) => `Unknown revision: ${a.revision}`,
+    'git-failed': (a) => `${a.command} failed: ${a.detail}`,
+    'git-path-missing': (a) => `${a.path} exists in neither revision (${a.revisions.join(', ')}).`,
+    'diff-arguments': (a) =>
+      `Wrong arguments (${a.given.join(' ') || 'none'}); use jaarplan diff OLD NEW, jaarplan diff REV1..REV2 PATH or jaarplan diff --base REV.`,
+  },
+};
+
+/** The words of `diff` in each language. */
+export const diffLabels: Record<Lang, DiffLabels> = { nl, en };
+
+/** The failures of git and of diff's arguments, in each language; part of the CLI's failure table. */
+export const diffFailures: Record<Lang, DiffLabels['failures']> = { nl: nl.failures, en: en.failures };
