@@ -1,10 +1,9 @@
 import { Option, type Command } from 'commander';
-import { buildReport } from '../core/buildReport.js';
-import type { Plan } from '../core/plan.js';
 import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readPlans, yearOf } from '../load/readPlans.js';
 import { reportReporters } from '../reporters/index.js';
+import { renderReport } from '../reporters/renderReport.js';
 import { parseYear, refuseInvalid, reporterOptions, type CommandContext, type GlobalOptions } from './common.js';
 
 /** The options of `report`. */
@@ -23,10 +22,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
   if (files.length === 0) throw new JaarplanError('no-plan-for-year', { year: options.year, dir: options.plans });
   const refused = refuseInvalid(files, options, io);
   if (refused !== null) return refused;
-  const plans = files
-    .filter((f): f is typeof f & { plan: Plan } => f.plan !== null)
-    .map((f) => ({ plan: f.plan, diagnostics: f.diagnostics }));
-  io.stdout(reportReporters[options.format](buildReport(options.year, plans), reporterOptions(options, io)));
+  io.stdout(renderReport(files, { year: options.year, format: options.format, ...reporterOptions(options, io) }));
   return 0;
 }
 

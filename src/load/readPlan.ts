@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { JaarplanError } from '../errors.js';
-import { parsePlan, type CheckedFile } from './parsePlan.js';
+import type { CheckedFile } from './parsePlan.js';
+import { validatePlan } from './validatePlan.js';
 
 /** Reads and checks one plan file; a file that cannot be read at all is a JaarplanError (exit 2). */
 export async function readPlan(file: string, displayPath: string): Promise<CheckedFile> {
@@ -12,5 +13,5 @@ export async function readPlan(file: string, displayPath: string): Promise<Check
     if (code === 'ENOENT') throw new JaarplanError('path-not-found', { path: displayPath });
     throw new JaarplanError('path-unreadable', { path: displayPath, reason: code ?? String(error) });
   }
-  return parsePlan(bytes, displayPath);
+  return validatePlan(bytes, displayPath);
 }

@@ -1,7 +1,7 @@
 import { JaarplanError } from '../errors.js';
 import { findPlanFiles } from './findPlanFiles.js';
 import type { CheckedFile } from './parsePlan.js';
-import { readPlan } from './readPlan.js';
+import { loadPlan } from './loadPlan.js';
 
 /** Finds, reads and checks every plan under the given paths; none found is a JaarplanError. */
 export async function readPlans(paths: string[], cwd: string): Promise<CheckedFile[]> {
@@ -9,7 +9,7 @@ export async function readPlans(paths: string[], cwd: string): Promise<CheckedFi
   if (refs.length === 0) throw new JaarplanError('no-plans', { paths });
   const files: CheckedFile[] = [];
   // One at a time: plans are small, and this keeps memory flat for large folders.
-  for (const ref of refs) files.push(await readPlan(ref.file, ref.display));
+  for (const ref of refs) files.push(await loadPlan(ref.file, { displayPath: ref.display }));
   return files;
 }
 

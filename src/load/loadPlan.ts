@@ -1,0 +1,19 @@
+import { resolve } from 'node:path';
+import type { CheckedFile } from './parsePlan.js';
+import { readPlan } from './readPlan.js';
+
+/** Where to read a plan from, and how to name it. */
+export interface LoadPlanOptions {
+  /** The folder a relative path starts from; the process's working folder by default. */
+  cwd?: string;
+  /** How diagnostics name the file; the path as given by default. */
+  displayPath?: string;
+}
+
+/**
+ * Reads and checks one plan file. Problems in the plan become diagnostics; only a file that cannot
+ * be read at all throws (a JaarplanError with code `path-not-found` or `path-unreadable`).
+ */
+export function loadPlan(file: string, options: LoadPlanOptions = {}): Promise<CheckedFile> {
+  return readPlan(resolve(options.cwd ?? process.cwd(), file), options.displayPath ?? file);
+}
