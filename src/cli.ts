@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from './core/amount.js';
 import type { CommandContext } from './commands/common.js';
+import { registerInit } from './commands/init.js';
 import { registerReport } from './commands/report.js';
 import { registerTotals } from './commands/totals.js';
 import { registerValidate } from './commands/validate.js';
@@ -55,6 +56,7 @@ Exit codes: 0 clean (warnings allowed), 1 findings, 2 usage or input failure.`,
   registerValidate(program, ctx);
   registerTotals(program, ctx);
   registerReport(program, ctx);
+  registerInit(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

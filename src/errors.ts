@@ -6,6 +6,9 @@ export interface FailureArgs {
   'no-plan-for-year': { year: number; dir: string };
   'invalid-year': { value: string };
   'invalid-option': { option: string; value: string; allowed: string[] };
+  'file-exists': { path: string };
+  'write-failed': { path: string; reason: string };
+  'invalid-wijk': { value: string };
 }
 
 /** A failure's stable code. */

@@ -145,6 +145,9 @@ const nl: Labels = {
     'no-plan-for-year': (a) => `Geen plan voor ${a.year} in ${a.dir}.`,
     'invalid-year': (a) => `Ongeldig jaar: ${a.value}; geef een jaartal zoals 2013.`,
     'invalid-option': (a) => `Ongeldige waarde ${a.value} voor ${a.option}; kies uit ${a.allowed.join(', ')}.`,
+    'file-exists': (a) => `${a.path} bestaat al; jaarplan init overschrijft niets. Kies een ander pad met --out, of verwijder het bestand eerst.`,
+    'write-failed': (a) => `Kan ${a.path} niet schrijven (${a.reason}).`,
+    'invalid-wijk': (a) => `Ongeldige wijknaam ${JSON.stringify(a.value)}; een wijknaam heeft letters of cijfers.`,
   },
   internalError: 'Interne fout in jaarplan; meld dit met de uitvoer hieronder.',
 };
@@ -220,6 +223,9 @@ const en: Labels = {
     'no-plan-for-year': (a) => `No plan for ${a.year} in ${a.dir}.`,
     'invalid-year': (a) => `Invalid year: ${a.value}; give a year such as 2013.`,
     'invalid-option': (a) => `Invalid value ${a.value} for ${a.option}; choose one of ${a.allowed.join(', ')}.`,
+    'file-exists': (a) => `${a.path} already exists; jaarplan init overwrites nothing. Choose another path with --out, or remove the file first.`,
+    'write-failed': (a) => `Cannot write ${a.path} (${a.reason}).`,
+    'invalid-wijk': (a) => `Invalid neighbourhood name ${JSON.stringify(a.value)}; a name has letters or digits.`,
   },
   internalError: 'Internal error in jaarplan; please report it with the output below.',
 };
