@@ -4,6 +4,7 @@ import type { Lang } from './core/amount.js';
 import type { CommandContext } from './commands/common.js';
 import { registerInit } from './commands/init.js';
 import { registerReport } from './commands/report.js';
+import { registerSchema } from './commands/schema.js';
 import { registerTotals } from './commands/totals.js';
 import { registerValidate } from './commands/validate.js';
 import { JaarplanError, type FailureCode } from './errors.js';
@@ -57,6 +58,7 @@ Exit codes: 0 clean (warnings allowed), 1 findings, 2 usage or input failure.`,
   registerTotals(program, ctx);
   registerReport(program, ctx);
   registerInit(program, ctx);
+  registerSchema(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
