@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from './core/amount.js';
 import type { CommandContext } from './commands/common.js';
+import { registerCompletion } from './commands/completion.js';
 import { registerInit } from './commands/init.js';
 import { registerReport } from './commands/report.js';
 import { registerSchema } from './commands/schema.js';
@@ -59,6 +60,7 @@ Exit codes: 0 clean (warnings allowed), 1 findings, 2 usage or input failure.`,
   registerReport(program, ctx);
   registerInit(program, ctx);
   registerSchema(program, ctx);
+  registerCompletion(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
