@@ -174,5 +174,9 @@ console.log(computeTotals([loaded.plan]).total.known, loaded.diagnostics.length)
     );
     const run = await sh(process.execPath, ['dashboard.mjs'], project);
     expect(run).toEqual({ code: 0, stdout: '4000000 5\n', stderr: '' });
+    // The schema is exported too, for tools that resolve it by package name.
+    const resolved = await sh(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('jaarplan/schemas/jaarplan.schema.json'))"], project);
+    expect(resolved.code, resolved.stderr).toBe(0);
+    expect(readFileSync(new URL(resolved.stdout.trim()), 'utf8')).toBe(readFileSync(join(root, 'schemas/jaarplan.schema.json'), 'utf8'));
   });
 });

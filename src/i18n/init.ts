@@ -8,24 +8,40 @@ export interface InitWords {
   fromHeader: (year: number, from: string, keptAmounts: boolean) => string[];
   /** Placeholders in the skeleton: values that validate but say what to write. */
   placeholder: {
+    /** The municipality. */
     gemeente: string;
+    /** An activity's title. */
     activiteit: string;
+    /** A section's title. */
     onderdeel: string;
+    /** An owner's role. */
     actiehouder: string;
+    /** An activity's description. */
     omschrijving: string;
   };
   /** Comments beside the skeleton's keys. */
   comment: {
+    /** Beside `wijk`. */
     wijk: string;
+    /** Beside the commented-out `programma`. */
     programma: string;
+    /** Beside the commented-out `totaal_budget`. */
     totaalBudget: string;
+    /** Above `bronnen`. */
     bronnen: string;
+    /** Beside `soort`. */
     soort: string;
+    /** Beside the commented-out `resultaten`. */
     resultaten: string;
+    /** Above `onderdelen`. */
     onderdelen: string;
+    /** Beside `nr`. */
     nr: string;
+    /** Above `actiehouders`. */
     actiehouders: string;
+    /** Above `dekking`. */
     dekking: string;
+    /** Beside a budget line without an amount. */
     bedrag: string;
   };
   /** Above the emptied results of a plan made from an earlier one. */

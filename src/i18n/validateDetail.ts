@@ -1,5 +1,21 @@
 import type { Lang } from '../core/amount.js';
 
+/** What `validate --verbose` notes about a plan. */
+export interface PlanNote {
+  /** The plan's year. */
+  jaar: number;
+  /** How many sections. */
+  sections: number;
+  /** How many activities. */
+  activities: number;
+  /** How many sources. */
+  sources: number;
+  /** The known amounts added up, formatted. */
+  known: string;
+  /** How many budget lines have no amount. */
+  unknownLines: number;
+}
+
 /** The words of `validate --verbose`: a line per file checked, and notes about each plan. */
 export interface ValidateDetailWords {
   /** Marks a note, where errors and warnings show their severity. */
@@ -7,7 +23,7 @@ export interface ValidateDetailWords {
   /** A file was checked, with what was found in it. */
   checked: (errors: number, warnings: number) => string;
   /** What the plan holds and what its lines add up to. */
-  planNote: (n: { jaar: number; sections: number; activities: number; sources: number; known: string; unknownLines: number }) => string;
+  planNote: (note: PlanNote) => string;
 }
 
 const nl: ValidateDetailWords = {
