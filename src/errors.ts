@@ -9,6 +9,7 @@ export interface FailureArgs {
   'file-exists': { path: string };
   'write-failed': { path: string; reason: string };
   'invalid-wijk': { value: string };
+  'option-needs': { option: string; needs: string };
 }
 
 /** A failure's stable code. */

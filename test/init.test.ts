@@ -148,6 +148,7 @@ describe('jaarplan init refuses', () => {
     [['init', '--year', 'volgend'], /Ongeldig jaar: volgend/],
     [['init', '--year', '2014', '--from', 'plans/2099.yaml'], /Niet gevonden: plans\/2099.yaml/],
     [['init', '--year', '2014', '--wijk', '***'], /Ongeldige wijknaam "\*\*\*"/],
+    [['init', '--year', '2014', '--keep-amounts'], /^jaarplan: --keep-amounts werkt alleen samen met --from\.\n$/],
   ])('%j with a clear message and exit 2', async (argv, message) => {
     const r = await runCli(argv, dir);
     expect(r.code).toBe(2);

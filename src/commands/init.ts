@@ -43,6 +43,7 @@ export function defaultPlanPath(year: number, wijk: string | undefined): string 
  */
 export async function initCommand(options: InitOptions, io: Io): Promise<number> {
   const words = initWords[options.lang];
+  if (options.keepAmounts && options.from === undefined) throw new JaarplanError('option-needs', { option: '--keep-amounts', needs: '--from' });
   if (options.wijk !== undefined && wijkSlug(options.wijk) === '') throw new JaarplanError('invalid-wijk', { value: options.wijk });
   const shownOut = options.out ?? defaultPlanPath(options.year, options.wijk);
   const out = resolve(io.cwd, shownOut);

@@ -148,6 +148,7 @@ const nl: Labels = {
     'file-exists': (a) => `${a.path} bestaat al; jaarplan init overschrijft niets. Kies een ander pad met --out, of verwijder het bestand eerst.`,
     'write-failed': (a) => `Kan ${a.path} niet schrijven (${a.reason}).`,
     'invalid-wijk': (a) => `Ongeldige wijknaam ${JSON.stringify(a.value)}; een wijknaam heeft letters of cijfers.`,
+    'option-needs': (a) => `${a.option} werkt alleen samen met ${a.needs}.`,
   },
   internalError: 'Interne fout in jaarplan; meld dit met de uitvoer hieronder.',
 };
@@ -226,6 +227,7 @@ const en: Labels = {
     'file-exists': (a) => `${a.path} already exists; jaarplan init overwrites nothing. Choose another path with --out, or remove the file first.`,
     'write-failed': (a) => `Cannot write ${a.path} (${a.reason}).`,
     'invalid-wijk': (a) => `Invalid neighbourhood name ${JSON.stringify(a.value)}; a name has letters or digits.`,
+    'option-needs': (a) => `${a.option} only works together with ${a.needs}.`,
   },
   internalError: 'Internal error in jaarplan; please report it with the output below.',
 };
