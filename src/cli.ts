@@ -2,7 +2,10 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Lang } from './core/amount.js';
 import type { CommandContext } from './commands/common.js';
 import { registerDiff } from './commands/diff.js';
+import { registerCompletion } from './commands/completion.js';
+import { registerInit } from './commands/init.js';
 import { registerReport } from './commands/report.js';
+import { registerSchema } from './commands/schema.js';
 import { registerTotals } from './commands/totals.js';
 import { registerValidate } from './commands/validate.js';
 import { JaarplanError, type FailureCode } from './errors.js';
@@ -57,6 +60,9 @@ Exit codes: 0 clean (warnings allowed), 1 findings, 2 usage or input failure.`,
   registerTotals(program, ctx);
   registerReport(program, ctx);
   registerDiff(program, ctx);
+  registerInit(program, ctx);
+  registerSchema(program, ctx);
+  registerCompletion(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -16,6 +16,10 @@ export interface FailureArgs extends OutputFailureArgs, GitFailureArgs {
   'invalid-years': { value: string };
   'year-required': Record<string, never>;
   'no-plan-for-years': { first: number; last: number; dir: string };
+  'file-exists': { path: string };
+  'write-failed': { path: string; reason: string };
+  'invalid-wijk': { value: string };
+  'option-needs': { option: string; needs: string };
 }
 
 /** A failure's stable code. */

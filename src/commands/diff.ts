@@ -8,7 +8,7 @@ import { diffLabels } from '../i18n/diff.js';
 import type { Io } from '../io.js';
 import { assertRepository, changedPlanFiles, mergeBase, readAtRevision, resolveRevision } from '../load/git.js';
 import { parsePlan } from '../load/parsePlan.js';
-import { readPlan } from '../load/readPlan.js';
+import { loadPlan } from '../load/loadPlan.js';
 import { diffReporters } from '../reporters/index.js';
 import { reporterOptions, type CommandContext, type GlobalOptions } from './common.js';
 
@@ -73,12 +73,7 @@ async function diffRange(range: string, path: string, cwd: string): Promise<File
 /** Two plan files on disk; either missing is an input failure. */
 async function diffTwoFiles(oldPath: string, newPath: string, cwd: string): Promise<FileDiff[]> {
   const read = async (path: string): Promise<DiffSide> => {
-    const checked = await readPlan({ file: resolve(cwd, path), display: path });
-    const failed = checked.diagnostics.find((d) => d.code === 'unreadable-file');
-    if (failed?.code === 'unreadable-file') {
-      if (failed.args.reason === 'ENOENT') throw new JaarplanError('path-not-found', { path });
-      throw new JaarplanError('path-unreadable', { path, reason: failed.args.reason });
-    }
+    const checked = await loadPlan(path, { cwd });
     return { path, revision: null, state: checked.plan === null ? 'unreadable' : 'plan', plan: checked.plan, diagnostics: checked.diagnostics };
   };
   const shown = oldPath === newPath ? newPath : `${oldPath} → ${newPath}`;

@@ -1,5 +1,4 @@
 import { Option, type Command } from 'commander';
-import { buildReport } from '../core/buildReport.js';
 import { buildYearsReport } from '../core/buildYearsReport.js';
 import type { Plan } from '../core/plan.js';
 import { JaarplanError } from '../errors.js';
@@ -9,6 +8,7 @@ import { writeOutput } from '../load/writeOutput.js';
 import { reportReporters } from '../reporters/index.js';
 import { yearsReportReporters } from '../reporters/yearsReport.js';
 import { parseYears } from './totals.js';
+import { renderReport } from '../reporters/renderReport.js';
 import { parseYear, refuseInvalid, reporterOptions, type CommandContext, type GlobalOptions } from './common.js';
 
 /** The options of `report`. */
@@ -55,11 +55,9 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
   if (files.length === 0) throw new JaarplanError('no-plan-for-year', { year: options.year, dir: options.plans });
   const refused = refuseInvalid(files, options, io);
   if (refused !== null) return refused;
-  const plans = files
-    .filter((f): f is typeof f & { plan: Plan } => f.plan !== null)
-    .map((f) => ({ plan: f.plan, diagnostics: f.diagnostics }));
   // A file is no terminal: no colour in it unless FORCE_COLOR asks.
-  const text = reportReporters[options.format](buildReport(options.year, plans), reporterOptions(options, options.out ? { ...io, isTTY: false } : io));
+  const reporting = reporterOptions(options, options.out ? { ...io, isTTY: false } : io);
+  const text = renderReport(files, { year: options.year, format: options.format, ...reporting });
   if (options.out === undefined) io.stdout(text);
   else await writeOutput(options.out, text, { cwd: io.cwd, inputs: all.map((f) => f.path), folders: [options.plans] });
   return 0;

@@ -8,6 +8,7 @@ import { isUnreadable } from '../load/readPlan.js';
 import { readPlans } from '../load/readPlans.js';
 import { writeOutput } from '../load/writeOutput.js';
 import { validateReporters } from '../reporters/index.js';
+import { validateQuiet, validateVerbose } from '../reporters/validateTextDetail.js';
 import { countDiagnostics, type ValidationResult } from '../reporters/validationResult.js';
 import { reporterOptions, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
 
@@ -38,6 +39,10 @@ export interface ValidateOptions extends GlobalOptions {
   stdinFilename?: string;
   /** An explicit config file. */
   config?: string;
+  /** Text format: only what fails, and nothing when clean. */
+  quiet?: boolean;
+  /** Text format: every file checked, and notes about each plan. */
+  verbose?: boolean;
 }
 
 /**
@@ -61,8 +66,17 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   const result: ValidationResult = { files, maxPerFile: options.maxErrors };
   const reporter = reporterOptions(options, io);
   for (const target of options.targets) {
-    const text = validateReporters[target.format](result, target.output === undefined ? reporter : { ...reporter, color: false });
-    if (target.output === undefined) io.stdout(text);
+    const reporting = target.output === undefined ? reporter : { ...reporter, color: false };
+    // --quiet and --verbose shape the text for people; the other formats stay as they are.
+    const text =
+      target.format === 'text' && options.quiet
+        ? validateQuiet(result, { ...reporting, strict: options.strict })
+        : target.format === 'text' && options.verbose
+          ? validateVerbose(result, reporting)
+          : validateReporters[target.format](result, reporting);
+    if (target.output === undefined) {
+      if (text !== '') io.stdout(text);
+    }
     else await writeOutput(target.output, text, { cwd: io.cwd, inputs: files.map((f) => f.path), folders: given });
   }
   for (const pattern of read.unmatched) io.stderr(`jaarplan: ${labels[options.lang].unmatched(pattern)}\n`);
@@ -99,6 +113,8 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .option('--fail-on-unmatched', 'a glob pattern that matches no file fails (exit 2)', false)
     .option('--stdin-filename <name>', 'the file name to show for standard input (-)')
     .option('-c, --config <file>', 'the config file (default: jaarplan.config.yaml, found upward)')
+    .addOption(new Option('-q, --quiet', 'only what fails (errors; warnings too with --strict), nothing when clean').conflicts('verbose'))
+    .option('--verbose', 'also list every file checked, with notes about each plan')
     .addHelpText(
       'after',
       `
@@ -106,7 +122,9 @@ Examples:
   $ jaarplan validate plans/2013.yaml
   $ jaarplan validate "plans/**/*.yaml" --strict
   $ jaarplan validate --format github --format junit --output junit.xml
-  $ cat plans/2013.yaml | jaarplan validate - --stdin-filename plans/2013.yaml`,
+  $ cat plans/2013.yaml | jaarplan validate - --stdin-filename plans/2013.yaml
+  $ jaarplan validate --quiet                 prints nothing when every plan is clean
+  $ jaarplan validate --verbose`,
     );
   // Each --output belongs to the --format just before it, so the order of the options is kept.
   command.on('option:format', (format: ValidateFormat) => targets.push({ format }));
@@ -118,7 +136,16 @@ Examples:
   command.action(
     async (
       paths: string[],
-      o: { strict: boolean; maxWarnings?: number; maxErrors: number; failOnUnmatched: boolean; stdinFilename?: string; config?: string },
+      o: {
+        strict: boolean;
+        maxWarnings?: number;
+        maxErrors: number;
+        failOnUnmatched: boolean;
+        stdinFilename?: string;
+        config?: string;
+        quiet?: boolean;
+        verbose?: boolean;
+      },
     ) => {
       const chosen = targets.length > 0 ? targets : [{ format: 'text' as const }];
       const toStdout = chosen.filter((t) => t.output === undefined);
@@ -132,6 +159,8 @@ Examples:
             strict: o.strict,
             maxErrors: o.maxErrors === 0 ? null : o.maxErrors,
             failOnUnmatched: o.failOnUnmatched,
+            quiet: o.quiet === true,
+            verbose: o.verbose === true,
             ...(o.maxWarnings === undefined ? {} : { maxWarnings: o.maxWarnings }),
             ...(o.stdinFilename === undefined ? {} : { stdinFilename: o.stdinFilename }),
             ...(o.config === undefined ? {} : { config: o.config }),

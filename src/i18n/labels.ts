@@ -172,6 +172,10 @@ const nl: Labels = {
     'year-required': () => 'Geef een jaar (--year 2013) of een reeks jaren (--years 2013-2016).',
     'invalid-years': (a) => `Ongeldige jaren: ${a.value}; geef een reeks zoals 2013-2016 (hoogstens 100 jaar) of één jaar.`,
     'no-plan-for-years': (a) => `Geen plan voor ${a.first}–${a.last} in ${a.dir}.`,
+    'file-exists': (a) => `${a.path} bestaat al; jaarplan init overschrijft niets. Kies een ander pad met --out, of verwijder het bestand eerst.`,
+    'write-failed': (a) => `Kan ${a.path} niet schrijven (${a.reason}).`,
+    'invalid-wijk': (a) => `Ongeldige wijknaam ${JSON.stringify(a.value)}; een wijknaam heeft letters of cijfers.`,
+    'option-needs': (a) => `${a.option} werkt alleen samen met ${a.needs}.`,
   },
   internalError: (debug) =>
     debug
@@ -270,6 +274,10 @@ const en: Labels = {
     'year-required': () => 'Give a year (--year 2013) or a range of years (--years 2013-2016).',
     'invalid-years': (a) => `Invalid years: ${a.value}; give a range such as 2013-2016 (at most 100 years) or one year.`,
     'no-plan-for-years': (a) => `No plan for ${a.first}–${a.last} in ${a.dir}.`,
+    'file-exists': (a) => `${a.path} already exists; jaarplan init overwrites nothing. Choose another path with --out, or remove the file first.`,
+    'write-failed': (a) => `Cannot write ${a.path} (${a.reason}).`,
+    'invalid-wijk': (a) => `Invalid neighbourhood name ${JSON.stringify(a.value)}; a name has letters or digits.`,
+    'option-needs': (a) => `${a.option} only works together with ${a.needs}.`,
   },
   internalError: (debug) =>
     debug

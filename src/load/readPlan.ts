@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { finding } from '../core/diagnostic.js';
 import type { PlanFileRef } from './findPlanFiles.js';
-import { parsePlan, type CheckedFile } from './parsePlan.js';
+import type { CheckedFile } from './parsePlan.js';
+import { validatePlan } from './validatePlan.js';
 
 /** Reads standard input whole. */
 export type StdinReader = () => Promise<Uint8Array>;
@@ -26,7 +27,7 @@ export async function readPlan(ref: PlanFileRef, readStdin?: StdinReader): Promi
       source: null,
     };
   }
-  return parsePlan(bytes, ref.display);
+  return validatePlan(bytes, ref.display);
 }
 
 async function noStdin(): Promise<Uint8Array> {

@@ -1,0 +1,36 @@
+// The library API: the same functions the command line is built on, for websites and dashboards
+// that read plans without starting a process. Everything exported here is public and semver-bound.
+
+/** Reads and checks one plan file. */
+export { loadPlan, type LoadPlanOptions } from './load/loadPlan.js';
+/** Checks a plan given as text or bytes. */
+export { validatePlan } from './load/validatePlan.js';
+/** Finds, reads and checks every plan under files and folders, as `jaarplan validate` does. */
+export { readPlans } from './load/readPlans.js';
+/** Totals per source, kind of source, section and activity. */
+export { computeTotals } from './core/computeTotals.js';
+/** Renders a year's report as a terminal page, Markdown or JSON. */
+export { renderReport, type RenderReportOptions, type ReportablePlan, type ReportFormat } from './reporters/renderReport.js';
+/** Whether a checked plan has an error. */
+export { hasErrors, type CheckedFile } from './load/parsePlan.js';
+/** A diagnostic's message in Dutch or English. */
+export { messageOf } from './i18n/messages.js';
+/** Amounts: read as written in a plan, and formatted the Dutch or English way. */
+export { formatMoney, parseAmount, type Cents, type Lang } from './core/amount.js';
+/** The JSON contract's builders, for the same JSON the command line prints. */
+export { toReportJson } from './reporters/reportJson.js';
+export { toTotalsJson, toValidateJson } from './reporters/jsonContract.js';
+/** The known failures (a missing or unreadable file) that the loaders throw. */
+export { JaarplanError, type FailureCode } from './errors.js';
+/** Where the plan schema is, for editors and other validators. */
+export { schemaUrl, planSchema } from './load/schema.js';
+
+import type { CheckedFile } from './load/parsePlan.js';
+
+export type { Plan, Source, BudgetLine, Activity, Section, Results, ResultPoint, Soort, Thema } from './core/plan.js';
+export type { Diagnostic, Code, Severity, Span } from './core/diagnostic.js';
+export type { Totals, Sum, SourceTotal, SectionTotal, ActivityTotal } from './core/computeTotals.js';
+export type { JsonDiagnostic, JsonPlan, JsonSum, ReportJson, TotalsJson, ValidateJson } from './reporters/jsonContract.js';
+
+/** A plan file, read and checked: its diagnostics, and the typed plan when it has no errors. */
+export type LoadedPlan = CheckedFile;

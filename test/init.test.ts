@@ -1,0 +1,176 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { computeTotals } from '../src/core/computeTotals.js';
+import { wijkSlug } from '../src/core/initPlan.js';
+import { loadPlan } from '../src/load/loadPlan.js';
+import { root } from './helpers/paths.js';
+import { runCli } from './helpers/runCli.js';
+
+let dir: string;
+
+/** A folder like a plan repository: its own copy of the schema and of the 2013 plan. */
+function planRepository(): string {
+  const d = mkdtempSync(join(tmpdir(), 'jaarplan-init-'));
+  mkdirSync(join(d, 'schemas'));
+  mkdirSync(join(d, 'plans'));
+  copyFileSync(root + 'schemas/jaarplan.schema.json', join(d, 'schemas/jaarplan.schema.json'));
+  copyFileSync(root + 'plans/2013.yaml', join(d, 'plans/2013.yaml'));
+  return d;
+}
+
+const read = (path: string) => readFileSync(join(dir, path), 'utf8');
+const codes = async (path: string) => (await loadPlan(path, { cwd: dir })).diagnostics.map((d) => `${d.severity}:${d.code}`);
+
+beforeEach(() => {
+  dir = planRepository();
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('jaarplan init from scratch', () => {
+  it.each(['nl', 'en'] as const)('writes a commented skeleton that validates (%s)', async (lang) => {
+    const r = await runCli(['init', '--year', '2014', '--lang', lang], dir);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toContain('plans/2014.yaml');
+    const text = read('plans/2014.yaml');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/jaarplan.schema.json');
+    await expect(text).toMatchFileSnapshot(`golden/init-skeleton-${lang}.yaml`);
+    // Only what is still to be filled in: the amount of the one budget line.
+    expect(await codes('plans/2014.yaml')).toEqual(['warning:unknown-amount']);
+    expect(readdirSync(join(dir, 'plans')).sort()).toEqual(['2013.yaml', '2014.yaml']);
+  });
+
+  it('names a neighbourhood plan after the wijk and puts the wijk in it', async () => {
+    const r = await runCli(['init', '--year', '2014', '--wijk', 'Stadsdennen-Noord en Óost'], dir);
+    expect(r.code).toBe(0);
+    const plan = (await loadPlan('plans/2014-stadsdennen-noord-en-oost.yaml', { cwd: dir })).plan;
+    expect(plan?.wijk).toBe('Stadsdennen-Noord en Óost');
+    expect(plan?.jaar).toBe(2014);
+  });
+
+  it('creates the plans folder and points at the installed package schema when there is no own copy', async () => {
+    rmSync(join(dir, 'schemas'), { recursive: true });
+    rmSync(join(dir, 'plans'), { recursive: true });
+    mkdirSync(join(dir, 'node_modules/jaarplan/schemas'), { recursive: true });
+    copyFileSync(root + 'schemas/jaarplan.schema.json', join(dir, 'node_modules/jaarplan/schemas/jaarplan.schema.json'));
+    expect((await runCli(['init', '--year', '2015'], dir)).code).toBe(0);
+    expect(read('plans/2015.yaml').split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../node_modules/jaarplan/schemas/jaarplan.schema.json',
+    );
+  });
+
+  it('falls back to the schema this program ships, by a path that resolves', async () => {
+    rmSync(join(dir, 'schemas'), { recursive: true });
+    expect((await runCli(['init', '--year', '2014', '--out', 'concept.yaml'], dir)).code).toBe(0);
+    const ref = /\$schema=(.+)$/m.exec(read('concept.yaml'))![1]!;
+    expect(resolve(dir, ref)).toBe(resolve(root, 'schemas/jaarplan.schema.json'));
+  });
+});
+
+describe('jaarplan init --from', () => {
+  it('carries the plan over to the next year, with results emptied and amounts cleared', async () => {
+    const r = await runCli(['init', '--year', '2014', '--from', 'plans/2013.yaml'], dir);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    const text = read('plans/2014.yaml');
+    await expect(text).toMatchFileSnapshot('golden/init-from-2013-nl.yaml');
+    const before = parse(read('plans/2013.yaml'));
+    const after = parse(text);
+    expect(after.jaar).toBe(2014);
+    expect(after.titel).toBe('Jaarplan 2014 HarderwijkAanpak');
+    expect(after.bronnen).toEqual(before.bronnen);
+    expect(after.totaal_budget).toBeUndefined();
+    expect(after.resultaten).toEqual({ jaar: 2013, kader: before.resultaten.kader, punten_totaal: 10, punten: [] });
+    const shape = (p: { onderdelen: { titel: string; activiteiten: { nr: number; titel: string; dekking?: { bron: string }[] }[] }[] }) =>
+      p.onderdelen.map((o) => [o.titel, o.activiteiten.map((a) => [a.nr, a.titel, (a.dekking ?? []).map((d) => d.bron)])]);
+    expect(shape(after)).toEqual(shape(before).map(([titel, rest]) => [String(titel).replace('2013', '2014'), rest]));
+    expect(after.onderdelen[0].titel).toBe('Activiteiten 2014');
+    expect(after.onderdelen[0].activiteiten[3].titel).toBe('Opstellen Wijkmonitor 2013');
+    expect(text).not.toMatch(/^\s*bedrag:/m);
+    expect(text).toContain('- bron: wijkaanpak # vorig jaar: € 10.000');
+
+    const loaded = await loadPlan('plans/2014.yaml', { cwd: dir });
+    expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const totals = computeTotals([loaded.plan!]);
+    expect(totals.total.known).toBe(0);
+    expect(totals.total.unknownLines).toBe(6);
+    expect(totals.declaredTotal).toBeNull();
+  });
+
+  it('keeps the amounts and the declared total with --keep-amounts', async () => {
+    const r = await runCli(['init', '--year', '2014', '--from', 'plans/2013.yaml', '--keep-amounts', '--lang', 'en'], dir);
+    expect(r.code).toBe(0);
+    const loaded = await loadPlan('plans/2014.yaml', { cwd: dir });
+    expect(await codes('plans/2014.yaml')).not.toContain('error:year-mismatch');
+    expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const totals = computeTotals([loaded.plan!]);
+    expect(totals.total.known).toBe(4_000_000);
+    expect(totals.declaredTotal).toBe(6_000_000);
+    expect(read('plans/2014.yaml')).toContain("The previous plan's amounts are still here");
+  });
+
+  it('keeps the comments of the body and puts the modeline first', async () => {
+    const source = read('plans/2013.yaml').replace('      - nr: 5\n', '      # Loopt door tot 2015.\n      - nr: 5 # wijkoverstijgend\n');
+    writeFileSync(join(dir, 'plans/2013.yaml'), source);
+    expect((await runCli(['init', '--year', '2014', '--from', 'plans/2013.yaml', '--wijk', 'Zeebuurt'], dir)).code).toBe(0);
+    const text = read('plans/2014-zeebuurt.yaml');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/jaarplan.schema.json');
+    expect(text).toContain('      # Loopt door tot 2015.\n      - nr: 5 # wijkoverstijgend\n');
+    expect(parse(text).wijk).toBe('Zeebuurt');
+    expect(text).not.toContain('Het plan noemt een totaal budget van € 60.000');
+  });
+
+  it('refuses an earlier plan with errors and writes nothing', async () => {
+    copyFileSync(root + 'test/fixtures/checks/unknown-source.yaml', join(dir, 'plans/kapot.yaml'));
+    const r = await runCli(['init', '--year', '2014', '--from', 'plans/kapot.yaml'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('[unknown-source]');
+    expect(r.stdout).toBe('');
+    expect(readdirSync(join(dir, 'plans')).sort()).toEqual(['2013.yaml', 'kapot.yaml']);
+  });
+});
+
+describe('jaarplan init refuses', () => {
+  it('to overwrite an existing file, and leaves it as it was', async () => {
+    writeFileSync(join(dir, 'plans/2014.yaml'), 'mijn werk\n');
+    const r = await runCli(['init', '--year', '2014'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'jaarplan: plans/2014.yaml bestaat al; jaarplan init overschrijft niets. Kies een ander pad met --out, of verwijder het bestand eerst.\n',
+    );
+    expect(read('plans/2014.yaml')).toBe('mijn werk\n');
+    expect(readdirSync(join(dir, 'plans')).sort()).toEqual(['2013.yaml', '2014.yaml']);
+  });
+
+  it.each([
+    [['init'], /required option '-y, --year <year>' not specified/],
+    [['init', '--year', 'volgend'], /Ongeldig jaar: volgend/],
+    [['init', '--year', '2014', '--from', 'plans/2099.yaml'], /Niet gevonden: plans\/2099.yaml/],
+    [['init', '--year', '2014', '--wijk', '***'], /Ongeldige wijknaam "\*\*\*"/],
+    [['init', '--year', '2014', '--keep-amounts'], /^jaarplan: --keep-amounts werkt alleen samen met --from\.\n$/],
+  ])('%j with a clear message and exit 2', async (argv, message) => {
+    const r = await runCli(argv, dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(dir, 'plans/2014.yaml'))).toBe(false);
+  });
+
+  it('with a clear message when the folder cannot be written', async () => {
+    writeFileSync(join(dir, 'bestand'), '');
+    const r = await runCli(['init', '--year', '2014', '--out', 'bestand/2014.yaml', '--lang', 'en'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^jaarplan: Cannot write bestand\/2014.yaml \((ENOTDIR|EEXIST)\)\.\n$/);
+    expect(existsSync(dirname(join(dir, 'bestand/2014.yaml')))).toBe(true);
+  });
+});
+
+describe('wijkSlug', () => {
+  it.each([
+    ['Zeebuurt', 'zeebuurt'],
+    ["'s-Gravendeel Óost", 's-gravendeel-oost'],
+    ['  Binnenstad / Vijfhoek ', 'binnenstad-vijfhoek'],
+    ['***', ''],
+  ])('%s → %s', (name, slug) => expect(wijkSlug(name)).toBe(slug));
+});
