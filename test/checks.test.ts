@@ -63,10 +63,10 @@ describe('what the checks say', () => {
     expect(result.plan).toBeNull();
   });
 
-  it('refuses a YAML bomb in well under a second, with one diagnostic', () => {
-    const start = performance.now();
+  it('refuses a YAML bomb before expanding it, with one diagnostic', () => {
+    // Expanded, this file would hold 9^9 strings; it is refused from the unexpanded document.
     const result = check('yaml-alias.yaml');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expect(result.plan).toBeNull();
     expect(result.diagnostics).toHaveLength(1);
     expect(result.diagnostics[0]?.args).toEqual({ count: 72 });
   });
