@@ -45,7 +45,7 @@ beforeAll(async () => {
 
   const source = join(tmp, 'source');
   mkdirSync(source);
-  for (const entry of ['package.json', 'tsconfig.json', 'README.md', 'CHANGELOG.md', 'src', 'bin', 'schemas']) {
+  for (const entry of ['package.json', 'tsconfig.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'src', 'bin', 'schemas']) {
     cpSync(join(root, entry), join(source, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(source, 'node_modules'), 'dir');
@@ -76,6 +76,7 @@ describe('the npm package', () => {
         'package.json',
         'README.md',
         'CHANGELOG.md',
+        'LICENSE',
         'bin/jaarplan.js',
         'schemas/jaarplan.schema.json',
         'dist/main.js',
