@@ -44,7 +44,9 @@ Examples:
   $ jaarplan validate                      check every plan in plans/
   $ jaarplan totals --year 2013            totals per source, section and activity
   $ jaarplan report --year 2013 --format markdown > jaarplan-2013.md
-  $ jaarplan report --year 2013 --lang en
+  $ jaarplan report --year 2013 --format html --out jaarplan-2013.html
+  $ jaarplan diff --base origin/main       what a branch does to the budget
+  $ jaarplan init --year 2014 --from plans/2013.yaml
 
 Exit codes: 0 clean (warnings allowed), 1 findings, 2 usage or input failure.`,
     );
