@@ -4,7 +4,8 @@ import type { Plan } from '../core/plan.js';
 import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readPlans, yearOf } from '../load/readPlans.js';
-import { reportReporters } from '../reporters/index.js';
+import type { reportReporters } from '../reporters/index.js';
+import { reportLoaders } from '../reporters/lazy.js';
 import { parseYear, refuseInvalid, reporterOptions, type CommandContext, type GlobalOptions } from './common.js';
 
 /** The options of `report`. */
@@ -21,12 +22,13 @@ export interface ReportOptions extends GlobalOptions {
 export async function reportCommand(options: ReportOptions, io: Io): Promise<number> {
   const files = (await readPlans({ paths: [options.plans], cwd: io.cwd })).files.filter((f) => yearOf(f) === options.year);
   if (files.length === 0) throw new JaarplanError('no-plan-for-year', { year: options.year, dir: options.plans });
-  const refused = refuseInvalid(files, options, io);
+  const refused = await refuseInvalid(files, options, io);
   if (refused !== null) return refused;
   const plans = files
     .filter((f): f is typeof f & { plan: Plan } => f.plan !== null)
     .map((f) => ({ plan: f.plan, diagnostics: f.diagnostics }));
-  io.stdout(reportReporters[options.format](buildReport(options.year, plans), reporterOptions(options, io)));
+  const reporter = await reportLoaders[options.format]();
+  io.stdout(reporter(buildReport(options.year, plans), reporterOptions(options, io)));
   return 0;
 }
 
@@ -37,7 +39,7 @@ export function registerReport(program: Command, ctx: CommandContext): void {
     .description("report a year's plans: content, owners, budget lines, totals and points of attention")
     .requiredOption('-y, --year <year>', 'the year to report', parseYear)
     .option('--plans <dir>', 'the folder of plans', 'plans')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(reportReporters)).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(reportLoaders)).default('table'))
     .addHelpText(
       'after',
       `

@@ -4,7 +4,8 @@ import type { Plan } from '../core/plan.js';
 import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readPlans, yearOf } from '../load/readPlans.js';
-import { totalsReporters } from '../reporters/index.js';
+import type { totalsReporters } from '../reporters/index.js';
+import { totalsLoaders } from '../reporters/lazy.js';
 import { parseYear, refuseInvalid, stdinOf, reporterOptions, type CommandContext, type GlobalOptions } from './common.js';
 
 /** The options of `totals`. */
@@ -23,10 +24,11 @@ export async function totalsCommand(paths: string[], options: TotalsOptions, io:
     files = files.filter((f) => yearOf(f) === options.year);
     if (files.length === 0) throw new JaarplanError('no-plan-for-year', { year: options.year, dir: given.join(', ') });
   }
-  const refused = refuseInvalid(files, options, io);
+  const refused = await refuseInvalid(files, options, io);
   if (refused !== null) return refused;
   const plans = files.map((f) => f.plan).filter((p): p is Plan => p !== null);
-  io.stdout(totalsReporters[options.format](computeTotals(plans), reporterOptions(options, io)));
+  const reporter = await totalsLoaders[options.format]();
+  io.stdout(reporter(computeTotals(plans), reporterOptions(options, io)));
   return 0;
 }
 
@@ -37,7 +39,7 @@ export function registerTotals(program: Command, ctx: CommandContext): void {
     .description('total plans per source, kind of source, section and activity')
     .argument('[paths...]', 'plan files or folders (default: plans/)')
     .option('-y, --year <year>', 'only the plans of this year', parseYear)
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(totalsReporters)).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(totalsLoaders)).default('table'))
     .addHelpText(
       'after',
       `

@@ -7,7 +7,8 @@ import { loadConfig } from '../load/loadConfig.js';
 import { isUnreadable } from '../load/readPlan.js';
 import { readPlans } from '../load/readPlans.js';
 import { writeAtomic } from '../load/writeAtomic.js';
-import { validateReporters } from '../reporters/index.js';
+import type { validateReporters } from '../reporters/index.js';
+import { validateLoaders } from '../reporters/lazy.js';
 import { countDiagnostics, type ValidationResult } from '../reporters/validationResult.js';
 import { reporterOptions, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
 
@@ -61,7 +62,8 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   const result: ValidationResult = { files, maxPerFile: options.maxErrors };
   const reporter = reporterOptions(options, io);
   for (const target of options.targets) {
-    const text = validateReporters[target.format](result, target.output === undefined ? reporter : { ...reporter, color: false });
+    const format = await validateLoaders[target.format]();
+    const text = format(result, target.output === undefined ? reporter : { ...reporter, color: false });
     if (target.output === undefined) io.stdout(text);
     else await writeAtomic(target.output, text, io.cwd, given);
   }
@@ -89,7 +91,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .argument('[paths...]', 'plan files, folders or glob patterns (default: plans/); - reads standard input')
     .addOption(
       new Option('-f, --format <format>', 'output format; repeat with --output FILE to write several').choices(
-        Object.keys(validateReporters),
+        Object.keys(validateLoaders),
       ),
     )
     .option('-o, --output <file>', 'write the format given just before to this file')
