@@ -52,6 +52,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   const read = await readPlans({
     paths: given,
     cwd: io.cwd,
+    diagnosticsOnly: true,
     ...stdinOf(io),
     ...(options.stdinFilename === undefined ? {} : { stdinName: options.stdinFilename }),
   });
