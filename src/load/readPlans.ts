@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { JaarplanError } from '../errors.js';
 import { findPlanFiles, type PlanFileRef } from './findPlanFiles.js';
 import type { CheckedFile } from './parsePlan.js';
@@ -69,8 +68,8 @@ export interface WorkerTask {
   diagnosticsOnly: boolean;
 }
 
-// The worker is always the built one, also when the tests run the sources.
-const workerUrl = new URL('../../dist/load/planWorker.js', import.meta.url);
+// The worker is always the built bundle (scripts/bundle.mjs), also when the tests run the sources.
+const workerUrl = new URL('../../dist/bundle/planWorker.js', import.meta.url);
 
 /**
  * Reads every file, in this thread and in `workers` worker threads. The threads take the next file
@@ -100,7 +99,9 @@ async function readAll(
   return files;
 }
 
-function runWorker(task: WorkerTask, files: CheckedFile[]): Promise<void> {
+async function runWorker(task: WorkerTask, files: CheckedFile[]): Promise<void> {
+  // Loaded only when there are enough files for threads: a run on one plan does without.
+  const { Worker } = await import('node:worker_threads');
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerUrl, { workerData: task });
     worker.on('message', (results: [number, CheckedFile][]) => {
