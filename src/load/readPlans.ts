@@ -29,10 +29,10 @@ export interface ReadResult {
 }
 
 /**
- * From this many files on, a second thread pays for its start (about the time of 30 plans on a
- * busy two-core machine); measured with `npm run bench` and the README's Performance section.
+ * From this many files on, a second thread pays for its start and its own cold compilation of the
+ * YAML parser; measured with test/bench/threshold.mjs (see the README's Performance section).
  */
-export const WORKER_THRESHOLD = 200;
+export const WORKER_THRESHOLD = 500;
 
 /** Finds, reads and checks every plan; none found at all is a JaarplanError. */
 export async function readPlans(request: ReadRequest): Promise<ReadResult> {

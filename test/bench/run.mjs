@@ -5,7 +5,7 @@
 // Options: --runs N (repeats of each bulk command, default 5), --cold-runs N (default 30),
 // --json FILE (also write the results as JSON).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +37,7 @@ function time(commands, runs) {
   if (hyperfine) {
     const out = join(work, 'hyperfine.json');
     const args = ['-N', '-i', '--style', 'none', '--warmup', '2', '--runs', String(runs), '--export-json', out];
-    execFileSync('hyperfine', [...args, ...commands.map((c) => c.join(' '))], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('hyperfine', [...args, ...commands.map((c) => c.join(' '))], { cwd: work, stdio: 'ignore' });
     return JSON.parse(readFileSync(out, 'utf8')).results.map((r) => r.median);
   }
   // Without hyperfine: the commands in turn, so a change in the machine's load hits all of them.
@@ -45,7 +45,7 @@ function time(commands, runs) {
   for (let r = -2; r < runs; r++) {
     commands.forEach((c, i) => {
       const start = process.hrtime.bigint();
-      spawnSync(c[0], c.slice(1), { cwd: root, stdio: 'ignore' });
+      spawnSync(c[0], c.slice(1), { cwd: work, stdio: 'ignore' });
       if (r >= 0) times[i].push(Number(process.hrtime.bigint() - start) / 1e9);
     });
   }
@@ -56,7 +56,7 @@ function time(commands, runs) {
 function peak(command, runs = 3) {
   const values = [];
   for (let r = 0; r < runs; r++) {
-    const res = spawnSync('/usr/bin/time', ['-v', ...command], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    const res = spawnSync('/usr/bin/time', ['-v', ...command], { cwd: work, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
     const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(res.stderr);
     if (!m) throw new Error(`no memory figure from /usr/bin/time for ${command.join(' ')}`);
     values.push(Number(m[1]) / 1024);
@@ -66,6 +66,8 @@ function peak(command, runs = 3) {
 
 const work = mkdtempSync(join(tmpdir(), 'jaarplan-bench-'));
 try {
+  // Every command runs in a folder laid out as a plan repository: plans/ holds the bundled plans.
+  cpSync(join(root, 'plans'), join(work, 'plans'), { recursive: true });
   // Mixed corpora (one plan in 20 with a mistake) for validate; all-valid ones for totals, which
   // refuses plans with errors.
   const corpora = {};
@@ -138,7 +140,6 @@ try {
   }
   if (!memory) console.log('\n(peak memory not measured: /usr/bin/time is missing; `apt-get install time`)');
   if (jsonOut) {
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(jsonOut, JSON.stringify({ machine, rows: rows.map(([name, ratio, medians, target, met]) => ({ name, ratio, medians, target, met })) }, null, 2));
   }
 } finally {
