@@ -90,10 +90,11 @@ async function readAll(
     for (let i = Atomics.add(counter, 0, 1); i < refs.length; i = Atomics.add(counter, 0, 1)) {
       files[i] = kept(await readPlan(refs[i]!, readStdin), options.diagnosticsOnly);
     }
-  } finally {
-    // Stop the workers from taking further files if this thread failed.
+  } catch (error) {
+    // Stop the workers from taking further files, and wait for them before failing.
     Atomics.store(counter, 0, refs.length);
     await Promise.allSettled(threads);
+    throw error;
   }
   await Promise.all(threads);
   return files;
@@ -103,7 +104,9 @@ async function runWorker(task: WorkerTask, files: CheckedFile[]): Promise<void> 
   // Loaded only when there are enough files for threads: a run on one plan does without.
   const { Worker } = await import('node:worker_threads');
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerUrl, { workerData: task });
+    // A small young generation: plans are small, and V8's default lets each thread's memory grow
+    // by tens of megabytes of garbage before it collects (5,000 plans: 154 MB peak, 127 MB with this).
+    const worker = new Worker(workerUrl, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
     worker.on('message', (results: [number, CheckedFile][]) => {
       for (const [i, file] of results) files[i] = file;
       resolve();
