@@ -3,7 +3,7 @@
 // or busy machine moves both sides; the absolute medians and the machine are printed too.
 //
 // Options: --runs N (repeats of each bulk command, default 5), --cold-runs N (default 30),
-// --json FILE (also write the results as JSON).
+// --json FILE (also write the results as JSON), --no-hyperfine (time with the loop in Node).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -24,7 +24,7 @@ const node = process.execPath;
 const cli = join(root, 'bin/jaarplan.js');
 const ajvCli = join(root, 'node_modules/ajv-cli/dist/index.js');
 const schema = join(root, 'schemas/jaarplan.schema.json');
-const hyperfine = spawnSync('hyperfine', ['--version']).status === 0;
+const hyperfine = !process.argv.includes('--no-hyperfine') && spawnSync('hyperfine', ['--version']).status === 0;
 const gnuTime = existsSync('/usr/bin/time');
 
 const median = (xs) => {
@@ -37,7 +37,9 @@ function time(commands, runs) {
   if (hyperfine) {
     const out = join(work, 'hyperfine.json');
     const args = ['-N', '-i', '--style', 'none', '--warmup', '2', '--runs', String(runs), '--export-json', out];
-    execFileSync('hyperfine', [...args, ...commands.map((c) => c.join(' '))], { cwd: work, stdio: 'ignore' });
+    // hyperfine -N splits each command as a shell would, so a path with a space is quoted.
+    const quoted = (c) => c.map((a) => (/[\s'"]/.test(a) ? `'${a.replaceAll("'", "'\\''")}'` : a)).join(' ');
+    execFileSync('hyperfine', [...args, ...commands.map(quoted)], { cwd: work, stdio: 'ignore' });
     return JSON.parse(readFileSync(out, 'utf8')).results.map((r) => r.median);
   }
   // Without hyperfine: the commands in turn, so a change in the machine's load hits all of them.
