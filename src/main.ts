@@ -1,5 +1,8 @@
 import { run } from './cli.js';
 
+// The CLI runs as a minified bundle; a stack asked for with --debug is shown in the sources' terms.
+if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
+
 // A reader that closes the pipe early (`jaarplan report | head`) is not an error.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {

@@ -45,7 +45,7 @@ beforeAll(async () => {
 
   const source = join(tmp, 'source');
   mkdirSync(source);
-  for (const entry of ['package.json', 'tsconfig.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'src', 'bin', 'schemas']) {
+  for (const entry of ['package.json', 'tsconfig.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'src', 'bin', 'schemas', 'scripts']) {
     cpSync(join(root, entry), join(source, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(source, 'node_modules'), 'dir');
@@ -91,7 +91,9 @@ describe('the npm package', () => {
     );
     expect(unexpected).toEqual([]);
     expect(packed.filter((p) => /\.test\.|(^|\/)test\//.test(p))).toEqual([]);
-    expect(packed.filter((p) => p.startsWith('dist/') && !/\.(js|d\.ts)$/.test(p))).toEqual([]);
+    // Besides code and types only the bundle's source maps, which --debug uses for readable stacks.
+    expect(packed.filter((p) => p.startsWith('dist/') && !/\.(js|d\.ts)$/.test(p) && !/^dist\/bundle\/.+\.js\.map$/.test(p))).toEqual([]);
+    expect(packed).toContain('dist/bundle/main.js');
   });
 
   it('declares Node.js 20 or later, its types and its entry points', () => {

@@ -5,7 +5,6 @@ import { hasErrors, type CheckedFile } from '../load/parsePlan.js';
 import { isUnreadable } from '../load/readPlan.js';
 import { labels } from '../i18n/labels.js';
 import type { ReporterOptions } from '../reporters/options.js';
-import { validateText } from '../reporters/validateText.js';
 import { fullResult } from '../reporters/validationResult.js';
 
 /** Options every command has. */
@@ -36,9 +35,11 @@ export function reporterOptions(global: GlobalOptions, io: Io): ReporterOptions 
  * go to standard error with a line per refused plan, and the exit code is 1. Returns null when all
  * plans may be used.
  */
-export function refuseInvalid(files: CheckedFile[], global: GlobalOptions, io: Io): number | null {
+export async function refuseInvalid(files: CheckedFile[], global: GlobalOptions, io: Io): Promise<number | null> {
   const bad = files.filter(hasErrors);
   if (bad.length === 0) return null;
+  // Loaded only when needed: a clean run of a JSON format never loads the terminal text code.
+  const { validateText } = await import('../reporters/validateText.js');
   const options = { lang: global.lang, color: useColor(global.color, { env: io.env, isTTY: false }) };
   io.stderr(validateText(fullResult(bad), options));
   for (const file of bad) io.stderr(labels[global.lang].refused(file.path) + '\n');

@@ -56,7 +56,7 @@ export async function initCommand(options: InitOptions, io: Io): Promise<number>
     text = skeletonPlan({ year: options.year, ...(options.wijk === undefined ? {} : { wijk: options.wijk }), schemaRef, words });
   } else {
     const earlier = await loadPlan(options.from, { cwd: io.cwd });
-    const refused = refuseInvalid([earlier], options, io);
+    const refused = await refuseInvalid([earlier], options, io);
     if (refused !== null) return refused;
     const source = await readFile(resolve(io.cwd, options.from), 'utf8');
     text = nextYearPlan(source, {

@@ -5,10 +5,11 @@ import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readPlans, yearOf } from '../load/readPlans.js';
 import { writeOutput } from '../load/writeOutput.js';
-import { reportReporters } from '../reporters/index.js';
+import type { reportReporters } from '../reporters/index.js';
+import { reportLoaders } from '../reporters/lazy.js';
+import { reportOf } from '../reporters/renderReport.js';
 import { yearsReportReporters } from '../reporters/yearsReport.js';
 import { parseYears } from './totals.js';
-import { renderReport } from '../reporters/renderReport.js';
 import { parseYear, refuseInvalid, reporterOptions, type CommandContext, type GlobalOptions } from './common.js';
 
 /** The options of `report`. */
@@ -39,7 +40,7 @@ export async function reportYearsCommand(
     return year !== null && year >= first && year <= last;
   });
   if (files.length === 0) throw new JaarplanError('no-plan-for-years', { first, last, dir: options.plans });
-  const refused = refuseInvalid(files, options, io);
+  const refused = await refuseInvalid(files, options, io);
   if (refused !== null) return refused;
   const plans = files.map((f) => f.plan).filter((p): p is Plan => p !== null);
   const text = reporter(buildYearsReport(plans, first, last), reporterOptions(options, options.out ? { ...io, isTTY: false } : io));
@@ -53,11 +54,12 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
   const all = (await readPlans({ paths: [options.plans], cwd: io.cwd })).files;
   const files = all.filter((f) => yearOf(f) === options.year);
   if (files.length === 0) throw new JaarplanError('no-plan-for-year', { year: options.year, dir: options.plans });
-  const refused = refuseInvalid(files, options, io);
+  const refused = await refuseInvalid(files, options, io);
   if (refused !== null) return refused;
+  // The same report as the library's renderReport, with only the chosen format loaded.
+  const reporter = await reportLoaders[options.format]();
   // A file is no terminal: no colour in it unless FORCE_COLOR asks.
-  const reporting = reporterOptions(options, options.out ? { ...io, isTTY: false } : io);
-  const text = renderReport(files, { year: options.year, format: options.format, ...reporting });
+  const text = reporter(reportOf(files, options.year), reporterOptions(options, options.out ? { ...io, isTTY: false } : io));
   if (options.out === undefined) io.stdout(text);
   else await writeOutput(options.out, text, { cwd: io.cwd, inputs: all.map((f) => f.path), folders: [options.plans] });
   return 0;
@@ -71,7 +73,7 @@ export function registerReport(program: Command, ctx: CommandContext): void {
     .option('-y, --year <year>', 'the year to report', parseYear)
     .addOption(new Option('--years <range>', 'these years side by side instead (such as 2013-2016)').argParser(parseYears).conflicts('year'))
     .option('--plans <dir>', 'the folder of plans', 'plans')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(reportReporters)).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(reportLoaders)).default('table'))
     .option('-o, --out <file>', 'write to this file (all at once; never over a plan) instead of standard output')
     .addHelpText(
       'after',

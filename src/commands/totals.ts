@@ -7,7 +7,8 @@ import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readPlans, yearOf } from '../load/readPlans.js';
 import { writeOutput } from '../load/writeOutput.js';
-import { groupReporters, totalsReporters, yearsReporters } from '../reporters/index.js';
+import type { totalsReporters } from '../reporters/index.js';
+import { groupLoaders, totalsLoaders, yearsLoaders } from '../reporters/lazy.js';
 import { parseYear, refuseInvalid, reporterOptions, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
 
 /** The options of `totals`. */
@@ -41,18 +42,20 @@ export async function totalsCommand(paths: string[], options: TotalsOptions, io:
     });
     if (files.length === 0) throw new JaarplanError('no-plan-for-years', { ...range, dir: given.join(', ') });
   }
-  const refused = refuseInvalid(files, options, io);
+  const refused = await refuseInvalid(files, options, io);
   if (refused !== null) return refused;
   const plans = files.map((f) => f.plan).filter((p): p is Plan => p !== null);
   // A file is no terminal: no colour in it unless FORCE_COLOR asks.
   const reporter = reporterOptions(options, options.out ? { ...io, isTTY: false } : io);
+  // Only the chosen format is loaded.
   let text: string;
   if (range !== undefined) {
-    text = yearsReporters[options.format](compareYears(plans, range.first, range.last, options.by ?? 'source'), reporter);
+    const years = await yearsLoaders[options.format]();
+    text = years(compareYears(plans, range.first, range.last, options.by ?? 'source'), reporter);
   } else if (options.by !== undefined) {
-    text = groupReporters[options.format](groupTotals(plans, options.by), reporter);
+    text = (await groupLoaders[options.format]())(groupTotals(plans, options.by), reporter);
   } else {
-    text = totalsReporters[options.format](computeTotals(plans), reporter);
+    text = (await totalsLoaders[options.format]())(computeTotals(plans), reporter);
   }
   if (options.out === undefined) io.stdout(text);
   else await writeOutput(options.out, text, { cwd: io.cwd, inputs: all.map((f) => f.path), folders: given });
@@ -79,7 +82,7 @@ export function registerTotals(program: Command, ctx: CommandContext): void {
         .conflicts('year'),
     )
     .addOption(new Option('--by <grouping>', 'one row per group (with --years: default source)').choices(groupings))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(totalsReporters)).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(totalsLoaders)).default('table'))
     .option('-o, --out <file>', 'write to this file (all at once; never over a plan) instead of standard output')
     .addHelpText(
       'after',

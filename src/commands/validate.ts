@@ -7,8 +7,8 @@ import { loadConfig } from '../load/loadConfig.js';
 import { isUnreadable } from '../load/readPlan.js';
 import { readPlans } from '../load/readPlans.js';
 import { writeOutput } from '../load/writeOutput.js';
-import { validateReporters } from '../reporters/index.js';
-import { validateQuiet, validateVerbose } from '../reporters/validateTextDetail.js';
+import type { validateReporters } from '../reporters/index.js';
+import { validateLoaders } from '../reporters/lazy.js';
 import { countDiagnostics, type ValidationResult } from '../reporters/validationResult.js';
 import { reporterOptions, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
 
@@ -56,6 +56,8 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   const read = await readPlans({
     paths: given,
     cwd: io.cwd,
+    // Only --verbose describes the plans themselves; otherwise their typed form is not kept.
+    diagnosticsOnly: !options.verbose,
     ...stdinOf(io),
     ...(options.stdinFilename === undefined ? {} : { stdinName: options.stdinFilename }),
   });
@@ -67,17 +69,20 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   const reporter = reporterOptions(options, io);
   for (const target of options.targets) {
     const reporting = target.output === undefined ? reporter : { ...reporter, color: false };
-    // --quiet and --verbose shape the text for people; the other formats stay as they are.
-    const text =
-      target.format === 'text' && options.quiet
-        ? validateQuiet(result, { ...reporting, strict: options.strict })
-        : target.format === 'text' && options.verbose
-          ? validateVerbose(result, reporting)
-          : validateReporters[target.format](result, reporting);
+    // --quiet and --verbose shape the text for people; the other formats stay as they are. Only
+    // the chosen format is loaded.
+    let text: string;
+    if (target.format === 'text' && (options.quiet || options.verbose)) {
+      const { validateQuiet, validateVerbose } = await import('../reporters/validateTextDetail.js');
+      text = options.quiet ? validateQuiet(result, { ...reporting, strict: options.strict }) : validateVerbose(result, reporting);
+    } else {
+      text = (await validateLoaders[target.format]())(result, reporting);
+    }
     if (target.output === undefined) {
       if (text !== '') io.stdout(text);
+    } else {
+      await writeOutput(target.output, text, { cwd: io.cwd, inputs: files.map((f) => f.path), folders: given });
     }
-    else await writeOutput(target.output, text, { cwd: io.cwd, inputs: files.map((f) => f.path), folders: given });
   }
   for (const pattern of read.unmatched) io.stderr(`jaarplan: ${labels[options.lang].unmatched(pattern)}\n`);
 
@@ -103,7 +108,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .argument('[paths...]', 'plan files, folders or glob patterns (default: plans/); - reads standard input')
     .addOption(
       new Option('-f, --format <format>', 'output format; repeat with --output FILE to write several').choices(
-        Object.keys(validateReporters),
+        Object.keys(validateLoaders),
       ),
     )
     .option('-o, --output <file>', 'write the format given just before to this file')

@@ -1,26 +1,20 @@
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
+// Compiled from the schema at build time (scripts/buildValidator.mjs): no compiler at run time.
+import validate from '#plan-validator';
 import { finding, pointerSegment, type Finding, type SchemaArgs } from '../core/diagnostic.js';
 import { nearest } from '../core/nearest.js';
 
 /** Where the plan schema lives, from both src/ (tests) and dist/ (the built CLI). */
 export const schemaUrl = new URL('../../schemas/jaarplan.schema.json', import.meta.url);
 
-let compiled: ValidateFunction | undefined;
-
 /** The JSON Schema of a plan, as published in schemas/. */
 export function planSchema(): Record<string, unknown> {
   return JSON.parse(readFileSync(schemaUrl, 'utf8')) as Record<string, unknown>;
 }
 
-function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true }).compile(planSchema());
-  return compiled;
-}
-
 /** Validates a plan's data against the schema and returns one finding per violation. */
 export function schemaFindings(data: unknown): Finding[] {
-  const validate = validator();
   if (validate(data)) return [];
   const findings: Finding[] = [];
   const seen = new Set<string>();

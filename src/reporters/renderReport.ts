@@ -1,5 +1,5 @@
 import type { Lang } from '../core/amount.js';
-import { buildReport } from '../core/buildReport.js';
+import { buildReport, type Report } from '../core/buildReport.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { Plan } from '../core/plan.js';
 import { reportReporters } from './index.js';
@@ -30,17 +30,24 @@ export interface ReportablePlan {
 }
 
 /**
- * Renders the report of one year's plans, exactly as `jaarplan report` prints it. Throws when a
- * plan has errors or none is given: a report of a broken plan would mislead.
+ * The report of one year's plans, as `jaarplan report` builds it before choosing a format. Throws
+ * when a plan has errors or none is given: a report of a broken plan would mislead.
  */
-export function renderReport(plans: ReportablePlan[], options: RenderReportOptions = {}): string {
+export function reportOf(plans: ReportablePlan[], year?: number): Report {
   const usable: { plan: Plan; diagnostics: Diagnostic[] }[] = [];
   for (const p of plans) {
     if (p.plan === null || p.diagnostics.some((d) => d.severity === 'error')) throw new Error(`renderReport: ${p.path ?? 'a plan'} has errors; report only plans without errors`);
     usable.push({ plan: p.plan, diagnostics: p.diagnostics });
   }
   if (usable.length === 0) throw new Error('renderReport: no plans given');
-  const year = options.year ?? usable[0]!.plan.jaar;
+  return buildReport(year ?? usable[0]!.plan.jaar, usable);
+}
+
+/**
+ * Renders the report of one year's plans, exactly as `jaarplan report` prints it. Throws when a
+ * plan has errors or none is given: a report of a broken plan would mislead.
+ */
+export function renderReport(plans: ReportablePlan[], options: RenderReportOptions = {}): string {
   const format = options.format ?? 'table';
-  return reportReporters[format](buildReport(year, usable), { lang: options.lang ?? 'nl', color: options.color ?? false });
+  return reportReporters[format](reportOf(plans, options.year), { lang: options.lang ?? 'nl', color: options.color ?? false });
 }

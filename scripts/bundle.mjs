@@ -1,0 +1,46 @@
+// Bundles the CLI into dist/bundle/ with esbuild: one file for what every run needs, and a chunk
+// for each reporter, loaded when chosen. Module resolution and loading of ~100 small files is
+// most of a cold start's overhead; see the README's Performance section for the measurement.
+import { readFile, rm } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { build } from 'esbuild';
+
+/**
+ * Sources find the schema, the package file and the worker relative to their own place in dist/.
+ * In the bundle, each such file's import.meta.url is replaced by the URL it has in the unbundled
+ * build, so those paths resolve the same.
+ */
+const ownUrl = {
+  name: 'own-url',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes('import.meta.url')) return undefined;
+      const built = relative('dist/bundle', relative('src', args.path).replace(/\.ts$/, '.js').replace(/^/, 'dist/')).replaceAll('\\', '/');
+      return { contents: text.replaceAll('import.meta.url', `new URL(${JSON.stringify(built)}, import.meta.url).href`), loader: 'ts' };
+    });
+  },
+};
+
+// Chunk names carry a hash: a chunk of an earlier build would otherwise stay behind.
+await rm('dist/bundle', { recursive: true, force: true });
+await build({
+  entryPoints: ['src/main.ts', 'src/load/planWorker.ts'],
+  outdir: 'dist/bundle',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // Every file at the same depth as dist/load/, so the relative URLs of the schema, the package
+  // file and the worker resolve the same as in the unbundled build.
+  entryNames: '[name]',
+  chunkNames: '[name]-[hash]',
+  // CommonJS dependencies (commander, cli-table3) call require(); an ES module has none of its own.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // Smaller code compiles faster at start; the source map gives readable stacks under --debug.
+  minify: true,
+  sourcemap: 'linked',
+  plugins: [ownUrl],
+  logLevel: 'warning',
+});

@@ -1,0 +1,109 @@
+// A deterministic corpus of plans for the benchmark: the same seed gives the same files, byte for
+// byte, on every machine, so figures taken on different days measure the code and not the data.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A small seeded generator (mulberry32): Math.random would give a new corpus on every run. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = (
+  'wijk bewoners leefbaarheid gemeente samenwerking buurthuis jongeren ouderen groen speelplaats ' +
+  'veiligheid ondersteuning vrijwilligers initiatief ontmoeting project woningcorporatie welzijn ' +
+  'participatie activiteiten budget evaluatie communicatie nieuwsbrief schoonmaak straat plein'
+).split(' ');
+const WIJKEN = ['Zeebuurt', 'Stadsdennen', 'Frankrijk', 'Drielanden', 'Tweelingstad', 'Stationsomgeving', 'Hierden'];
+const GEMEENTEN = ['Harderwijk', 'Ermelo', 'Nunspeet', 'Putten', 'Elburg', 'Zeewolde'];
+const THEMAS = ['sociaal', 'fysiek', 'economisch', 'veilig'];
+const ROLLEN = ['Wijkmanager', 'Programmamanager Betrokken en Leefbare Stad', 'Coördinator Brede Impuls', 'Opbouwwerker'];
+
+/** The kinds of mistake the corpus contains, each giving a different diagnostic. */
+const MISTAKES = ['ambiguous-amount', 'unknown-source', 'misspelt-key', 'duplicate-nr', 'wrong-soort', 'over-budget'];
+
+/**
+ * One plan of about 4 KB as YAML text. Every `errorEvery`-th plan has one mistake; a third of the
+ * plans are city-wide, the rest are wijk plans.
+ */
+export function planText(i, rand, mistake) {
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const sentence = (n) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+  const jaar = 2010 + (i % 10);
+  const cityWide = i % 3 === 0;
+  const lines = [
+    `jaar: ${jaar}`,
+    `titel: Jaarplan ${jaar} ${cityWide ? 'stad' : 'wijk'} ${i}`,
+    `gemeente: ${pick(GEMEENTEN)}`,
+    ...(cityWide ? [] : [`wijk: ${pick(WIJKEN)}`]),
+    'programma: Betrokken en Leefbare Stad',
+    'inleiding: >-',
+    `  ${sentence(14)}`,
+    `  ${sentence(14)}`,
+  ];
+  const activities = [];
+  let total = 0;
+  for (let s = 0; s < 2; s++) {
+    const acts = [];
+    for (let a = 0; a < 4; a++) {
+      const nr = s * 4 + a + 1;
+      const bedrag = (1 + Math.floor(rand() * 40)) * 250;
+      total += bedrag + (nr % 3 === 0 && i % 10 !== 0 ? 1000 : 0);
+      acts.push(
+        [
+          `      - nr: ${mistake === 'duplicate-nr' && nr === 2 ? 1 : nr}`,
+          `        titel: ${sentence(3)}`,
+          '        omschrijving: >-',
+          `          ${sentence(12)}`,
+          `          ${sentence(12)}`,
+          `        themas: [${pick(THEMAS)}]`,
+          `        ${mistake === 'misspelt-key' && nr === 3 ? 'actiehouder' : 'actiehouders'}:`,
+          `          - ${pick(ROLLEN)}`,
+          '        dekking:',
+          `          - bron: ${mistake === 'unknown-source' && nr === 4 ? 'wijkaanpk' : 'wijkaanpak'}`,
+          mistake === 'ambiguous-amount' && nr === 5 ? '            bedrag: 10.000' : `            bedrag: ${bedrag}`,
+          // Now and then a co-funding line without an amount, as real plans have.
+          ...(nr % 3 === 0 ? ['          - bron: S+R', ...(i % 10 === 0 ? [] : ['            bedrag: 1000']), '            toelichting: cofinanciering'] : []),
+        ].join('\n'),
+      );
+    }
+    activities.push([`  - titel: Onderdeel ${s + 1}`, '    activiteiten:', ...acts].join('\n'));
+  }
+  const declared = mistake === 'over-budget' ? 1000 : total + (i % 10 === 0 ? 5000 : 0);
+  lines.push(
+    `totaal_budget: ${declared}`,
+    'bronnen:',
+    '  wijkaanpak:',
+    '    naam: Wijkaanpak',
+    `    soort: ${mistake === 'wrong-soort' ? 'eigenn' : 'eigen'}`,
+    '  S+R:',
+    '    naam: Stad- en Regiocontract',
+    '    soort: cofinanciering',
+    'onderdelen:',
+    ...activities,
+  );
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * Writes `count` plans into `dir`. With `errorEvery` > 0, every `errorEvery`-th plan has a mistake;
+ * with 0, every plan is valid (totals refuses plans with errors, so its corpus has none).
+ */
+export function writeCorpus(dir, count, errorEvery, seed = 2013) {
+  mkdirSync(dir, { recursive: true });
+  const rand = random(seed);
+  let bytes = 0;
+  for (let i = 1; i <= count; i++) {
+    const mistake = errorEvery > 0 && i % errorEvery === 0 ? MISTAKES[(i / errorEvery) % MISTAKES.length] : undefined;
+    const text = planText(i, rand, mistake);
+    bytes += Buffer.byteLength(text);
+    writeFileSync(join(dir, `plan-${String(i).padStart(5, '0')}-${2010 + (i % 10)}.yaml`), text);
+  }
+  return { count, bytes };
+}

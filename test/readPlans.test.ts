@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../src/load/parsePlan.js';
+import { kept, readPlans } from '../src/load/readPlans.js';
+import { root } from './helpers/paths.js';
+
+const paths = ['plans', 'test/fixtures/checks', 'test/fixtures/bad', 'test/fixtures/multi'];
+
+describe('reading many plans', () => {
+  it('gives the same files, in the same order, with worker threads as without', async () => {
+    const alone = await readPlans({ paths, cwd: root, workers: 0 });
+    const shared = await readPlans({ paths, cwd: root, workers: 2 });
+    expect(alone.files.length).toBeGreaterThan(70);
+    expect(shared.files.map((f) => f.path)).toEqual(alone.files.map((f) => f.path));
+    expect(shared).toEqual(alone);
+  });
+
+  it('keeps the source only of files with diagnostics, and the plans unless told not to', async () => {
+    const full = await readPlans({ paths, cwd: root, workers: 0 });
+    const slim = await readPlans({ paths, cwd: root, workers: 0, diagnosticsOnly: true });
+    expect(full.files.some((f) => f.diagnostics.length === 0)).toBe(true);
+    for (const [i, f] of full.files.entries()) {
+      // Only an excerpt under a diagnostic needs the source.
+      expect(f.source).toBe(f.diagnostics.length === 0 ? null : parsePlan(readFileSync(root + f.path), f.path).source);
+      expect(slim.files[i]!.plan).toBeNull();
+      expect(slim.files[i]!.diagnostics).toEqual(f.diagnostics);
+      expect(slim.files[i]!.source).toBe(f.source);
+    }
+    expect(full.files.some((f) => f.plan !== null)).toBe(true);
+  });
+
+  it('drops what is not needed and keeps the rest as it is', () => {
+    const file = parsePlan(Buffer.from('jaar: 2013\n'), 'x.yaml');
+    expect(file.diagnostics.length).toBeGreaterThan(0);
+    expect(kept(file, false)).toBe(file);
+    const clean = { ...file, diagnostics: [] };
+    expect(kept(clean, false).source).toBeNull();
+  });
+});
