@@ -9,7 +9,8 @@ import type { Io } from '../io.js';
 import { assertRepository, changedPlanFiles, mergeBase, readAtRevision, resolveRevision } from '../load/git.js';
 import { parsePlan } from '../load/parsePlan.js';
 import { loadPlan } from '../load/loadPlan.js';
-import { diffReporters } from '../reporters/index.js';
+import type { diffReporters } from '../reporters/index.js';
+import { diffLoaders } from '../reporters/lazy.js';
 import { reporterOptions, type CommandContext, type GlobalOptions } from './common.js';
 
 /** The options of `diff`. */
@@ -98,7 +99,7 @@ export async function diffCommand(args: string[], options: DiffOptions, io: Io):
     throw new JaarplanError('diff-arguments', { given: args });
   }
   const report = diffReport(files, options.failOn ?? null);
-  io.stdout(diffReporters[options.format](report, reporterOptions(options, io)));
+  io.stdout((await diffLoaders[options.format]())(report, reporterOptions(options, io)));
   const l = diffLabels[options.lang];
   if (report.errorsIntroduced > 0) io.stderr(l.errorsIntroduced(report.errorsIntroduced) + '\n');
   if (report.failed && report.failOn !== null) io.stderr(l.failed(report.failOn) + '\n');
@@ -115,7 +116,7 @@ export function registerDiff(program: Command, ctx: CommandContext): void {
     .option('--base <rev>', 'compare every plan that changed between this git revision and the working tree')
     .option('--plans <dir>', 'the folder of plans that --base looks in', 'plans')
     .addOption(new Option('--fail-on <change>', 'exit 1 when the budget changed this way').choices(['increase', 'decrease', 'any']))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(diffReporters)).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(diffLoaders)).default('table'))
     .addHelpText(
       'after',
       `

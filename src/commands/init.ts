@@ -11,7 +11,6 @@ import { loadPlan } from '../load/loadPlan.js';
 import { hasErrors } from '../load/parsePlan.js';
 import { schemaRefFor } from '../load/schemaRef.js';
 import { validatePlan } from '../load/validatePlan.js';
-import { validateText } from '../reporters/validateText.js';
 import { fullResult } from '../reporters/validationResult.js';
 import { parseYear, refuseInvalid, reporterOptions, type CommandContext, type GlobalOptions } from './common.js';
 
@@ -76,6 +75,7 @@ export async function initCommand(options: InitOptions, io: Io): Promise<number>
   // What is written must validate: a plan that init makes and validate then refuses would be a bug.
   const checked = validatePlan(text, shownOut);
   if (hasErrors(checked)) {
+    const { validateText } = await import('../reporters/validateText.js');
     io.stderr(validateText(fullResult([checked]), reporterOptions(options, { ...io, isTTY: false })));
     return 1;
   }

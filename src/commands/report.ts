@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { reportOf } from '../core/buildReport.js';
 import { buildYearsReport } from '../core/buildYearsReport.js';
 import type { Plan } from '../core/plan.js';
 import { JaarplanError } from '../errors.js';
@@ -7,8 +8,6 @@ import { readPlans, yearOf } from '../load/readPlans.js';
 import { writeOutput } from '../load/writeOutput.js';
 import type { reportReporters } from '../reporters/index.js';
 import { reportLoaders } from '../reporters/lazy.js';
-import { reportOf } from '../reporters/renderReport.js';
-import { yearsReportReporters } from '../reporters/yearsReport.js';
 import { parseYears } from './totals.js';
 import { parseYear, refuseInvalid, reporterOptions, type CommandContext, type GlobalOptions } from './common.js';
 
@@ -30,6 +29,8 @@ export async function reportYearsCommand(
   io: Io,
 ): Promise<number> {
   const { first, last } = options.years;
+  // Loaded only for --years, so a one-year report does not load it.
+  const { yearsReportReporters } = await import('../reporters/yearsReport.js');
   const reporter = (yearsReportReporters as Record<string, (typeof yearsReportReporters)['table']>)[options.format];
   if (!reporter) {
     throw new JaarplanError('invalid-option', { option: '--format', value: options.format, allowed: Object.keys(yearsReportReporters) });

@@ -36,3 +36,27 @@ export function buildReport(year: number, plans: { plan: Plan; diagnostics: Diag
     combined: computeTotals(ordered.map((p) => p.plan)),
   };
 }
+
+/** A plan to report: a loaded plan whose checks found no errors, with its warnings. */
+export interface ReportablePlan {
+  /** The typed plan; null when its shape was wrong, which a report refuses. */
+  plan: Plan | null;
+  /** Its diagnostics, shown as points of attention. */
+  diagnostics: Diagnostic[];
+  /** The file, as shown to the user. */
+  path?: string;
+}
+
+/**
+ * The report of one year's plans, as `jaarplan report` builds it before choosing a format. Throws
+ * when a plan has errors or none is given: a report of a broken plan would mislead.
+ */
+export function reportOf(plans: ReportablePlan[], year?: number): Report {
+  const usable: { plan: Plan; diagnostics: Diagnostic[] }[] = [];
+  for (const p of plans) {
+    if (p.plan === null || p.diagnostics.some((d) => d.severity === 'error')) throw new Error(`renderReport: ${p.path ?? 'a plan'} has errors; report only plans without errors`);
+    usable.push({ plan: p.plan, diagnostics: p.diagnostics });
+  }
+  if (usable.length === 0) throw new Error('renderReport: no plans given');
+  return buildReport(year ?? usable[0]!.plan.jaar, usable);
+}

@@ -37,11 +37,23 @@ export async function loadConfig(cwd: string, file?: string): Promise<Config | n
       if (text !== null) return parseConfig(text, shown(join(dir, name), cwd), false);
     }
     const pkg = await readFile(join(dir, 'package.json'), 'utf8').catch(() => null);
-    if (pkg !== null && /"jaarplan"\s*:/.test(pkg)) {
+    // Most package.json files have no `jaarplan` key: a plain JSON parse tells, and only a config
+    // that is there is parsed again with positions for its messages.
+    if (pkg !== null && hasConfigKey(pkg)) {
       const config = parseConfig(pkg, shown(join(dir, 'package.json'), cwd), true);
       if (config) return config;
     }
     if (dirname(dir) === dir) return null;
+  }
+}
+
+function hasConfigKey(text: string): boolean {
+  try {
+    const data = JSON.parse(text) as unknown;
+    return data !== null && typeof data === 'object' && Object.hasOwn(data, 'jaarplan');
+  } catch {
+    // Not JSON: let the YAML parser say where it is wrong, if it names jaarplan at all.
+    return /"jaarplan"\s*:/.test(text);
   }
 }
 

@@ -1,8 +1,9 @@
 import type { Report } from '../core/buildReport.js';
+import type { DiffReport } from '../core/diffPlans.js';
 import type { YearComparison } from '../core/compareYears.js';
 import type { Totals } from '../core/computeTotals.js';
 import type { GroupTotals } from '../core/groupTotals.js';
-import type { groupReporters, Reporter, reportReporters, totalsReporters, validateReporters, yearsReporters } from './index.js';
+import type { diffReporters, groupReporters, Reporter, reportReporters, totalsReporters, validateReporters, yearsReporters } from './index.js';
 import type { ValidationResult } from './validationResult.js';
 
 /** Loads one reporter when it is chosen. */
@@ -53,3 +54,10 @@ export const reportLoaders = {
   csv: async () => (await import('./budgetLinesCsv.js')).reportCsv,
   html: async () => (await import('./reportHtml.js')).reportHtml,
 } satisfies Record<keyof typeof reportReporters, ReporterLoader<Report>>;
+
+/** The formats of `diff`, each loaded on demand. */
+export const diffLoaders = {
+  table: async () => (await import('./diffTable.js')).diffTable,
+  markdown: async () => (await import('./diffMarkdown.js')).diffMarkdown,
+  json: async () => (await import('./diffJson.js')).diffJson,
+} satisfies Record<keyof typeof diffReporters, ReporterLoader<DiffReport>>;
