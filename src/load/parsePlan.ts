@@ -130,7 +130,7 @@ export function parsePlan(bytes: Uint8Array, path: string): CheckedFile {
   const findings = [...shape];
   let plan: Plan | null = null;
   if (!breaksStructure(shape)) {
-    const mapped = toPlan(doc, source, path);
+    const mapped = toPlan(doc, data, source, path);
     plan = mapped.plan;
     // A node the schema already refused gets no second, derived finding: nothing at or below a
     // wrong or incomplete node, and nothing about the node that holds an unknown (perhaps misspelt) key.

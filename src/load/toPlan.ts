@@ -14,11 +14,12 @@ const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]
 /**
  * Maps a schema-checked YAML document to the typed plan, reading every amount into cents. Amounts
  * that cannot be read become findings and count as unknown. The shape was checked by the schema, so
- * this only guards against what the schema lets through (unknown keys are ignored here).
+ * this only guards against what the schema lets through (unknown keys are ignored here). `value` is
+ * the document's data as the caller already made it; the document is kept for the amounts' source text.
  */
-export function toPlan(doc: Document, source: string, path: string): { plan: Plan; findings: Finding[] } {
+export function toPlan(doc: Document, value: unknown, source: string, path: string): { plan: Plan; findings: Finding[] } {
   const findings: Finding[] = [];
-  const data = asRaw(doc.toJS({ maxAliasCount: 0 }));
+  const data = asRaw(value);
 
   const amount = (segments: (string | number)[]): Cents | null => {
     const node = doc.getIn(segments, true);
