@@ -1,0 +1,106 @@
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { diffFile, diffReport, type DiffSide, type FailOn, type FileDiff } from '../core/diffPlans.js';
+import { JaarplanError } from '../errors.js';
+import { diffLabels } from '../i18n/diff.js';
+import type { Io } from '../io.js';
+import { assertRepository, changedPlanFiles, mergeBase, readAtRevision, resolveRevision } from '../load/git.js';
+import { parsePlan } from '../load/parsePlan.js';
+import { loadPlan } from '../load/loadPlan.js';
+import type { diffReporters } from '../reporters/index.js';
+import { diffLoaders } from '../reporters/lazy.js';
+import { reporterOptions, type GlobalOptions } from './common.js';
+
+/** The options of `diff`. */
+export interface DiffOptions extends GlobalOptions {
+  /** Output format. */
+  format: keyof typeof diffReporters;
+  /** Compare every changed plan between this revision and the working tree. */
+  base?: string;
+  /** The folder of plans that `--base` looks in. */
+  plans: string;
+  /** Exit 1 when the budget changed this way. */
+  failOn?: FailOn;
+}
+
+/** A side read from bytes, or absent. */
+function side(bytes: Uint8Array | null, path: string, revision: string | null): DiffSide {
+  if (bytes === null) return { path, revision, state: 'absent', plan: null, diagnostics: [] };
+  const shown = revision === null ? path : `${revision}:${path}`;
+  const checked = parsePlan(bytes, shown);
+  return { path: shown, revision, state: checked.plan === null ? 'unreadable' : 'plan', plan: checked.plan, diagnostics: checked.diagnostics };
+}
+
+async function workingTreeBytes(path: string, cwd: string): Promise<Uint8Array | null> {
+  try {
+    return await readFile(resolve(cwd, path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    throw new JaarplanError('path-unreadable', { path, reason: code ?? String(error) });
+  }
+}
+
+/** Every plan under `--plans` that changed between `base` and the working tree. */
+async function diffBase(base: string, dir: string, cwd: string): Promise<FileDiff[]> {
+  await assertRepository(cwd);
+  const commit = await resolveRevision(base, cwd);
+  const files: FileDiff[] = [];
+  for (const path of await changedPlanFiles(commit, dir, cwd)) {
+    const before = side(await readAtRevision(commit, path, cwd), path, base);
+    const after = side(await workingTreeBytes(path, cwd), path, null);
+    files.push(diffFile(path, before, after));
+  }
+  return files;
+}
+
+/**
+ * One path at two revisions, as git reads ranges: an empty end means HEAD, and `A...B` compares B
+ * with the common ancestor of A and B (what a pull request shows).
+ */
+async function diffRange(range: string, path: string, cwd: string): Promise<FileDiff[]> {
+  const symmetric = range.includes('...');
+  const [from, to] = range.split(symmetric ? '...' : '..', 2).map((r) => (r === '' ? 'HEAD' : r)) as [string, string];
+  await assertRepository(cwd);
+  const b = await resolveRevision(to, cwd);
+  const a = symmetric ? await mergeBase(await resolveRevision(from, cwd), b, cwd) : await resolveRevision(from, cwd);
+  const [oldBytes, newBytes] = [await readAtRevision(a, path, cwd), await readAtRevision(b, path, cwd)];
+  if (oldBytes === null && newBytes === null) throw new JaarplanError('git-path-missing', { path, revisions: [from, to] });
+  return [diffFile(path, side(oldBytes, path, from), side(newBytes, path, to))];
+}
+
+/** Two plan files on disk; either missing is an input failure. */
+async function diffTwoFiles(oldPath: string, newPath: string, cwd: string): Promise<FileDiff[]> {
+  const read = async (path: string): Promise<DiffSide> => {
+    const checked = await loadPlan(path, { cwd });
+    return { path, revision: null, state: checked.plan === null ? 'unreadable' : 'plan', plan: checked.plan, diagnostics: checked.diagnostics };
+  };
+  const shown = oldPath === newPath ? newPath : `${oldPath} → ${newPath}`;
+  return [diffFile(shown, await read(oldPath), await read(newPath))];
+}
+
+/**
+ * `jaarplan diff`: what an edit does to plans. Exit 1 when `--fail-on` trips or the edit introduced
+ * an error; the diff is printed either way, so a reviewer sees why.
+ */
+export async function diffCommand(args: string[], options: DiffOptions, io: Io): Promise<number> {
+  let files: FileDiff[];
+  const first = args[0];
+  if (options.base !== undefined) {
+    if (args.length > 0) throw new JaarplanError('diff-arguments', { given: args });
+    files = await diffBase(options.base, options.plans, io.cwd);
+  } else if (args.length === 2 && first !== undefined && !existsSync(resolve(io.cwd, first)) && first.includes('..')) {
+    files = await diffRange(first, args[1]!, io.cwd);
+  } else if (args.length === 2) {
+    files = await diffTwoFiles(args[0]!, args[1]!, io.cwd);
+  } else {
+    throw new JaarplanError('diff-arguments', { given: args });
+  }
+  const report = diffReport(files, options.failOn ?? null);
+  io.stdout((await diffLoaders[options.format]())(report, reporterOptions(options, io)));
+  const l = diffLabels[options.lang];
+  if (report.errorsIntroduced > 0) io.stderr(l.errorsIntroduced(report.errorsIntroduced) + '\n');
+  if (report.failed && report.failOn !== null) io.stderr(l.failed(report.failOn) + '\n');
+  return report.failed || report.errorsIntroduced > 0 ? 1 : 0;
+}

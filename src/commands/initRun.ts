@@ -1,0 +1,137 @@
+import { randomBytes } from 'node:crypto';
+import { link, lstat, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { formatMoney, parseAmount } from '../core/amount.js';
+import { nextYearPlan, skeletonPlan, wijkSlug } from '../core/initPlan.js';
+import { JaarplanError } from '../errors.js';
+import { initWords } from '../i18n/init.js';
+import type { Io } from '../io.js';
+import { loadPlan } from '../load/loadPlan.js';
+import { hasErrors } from '../load/parsePlan.js';
+import { schemaRefFor } from '../load/schemaRef.js';
+import { validatePlan } from '../load/validatePlan.js';
+import { fullResult } from '../reporters/validationResult.js';
+import { refuseInvalid, reporterOptions, type GlobalOptions } from './common.js';
+
+/** The options of `init`. */
+export interface InitOptions extends GlobalOptions {
+  /** The year of the new plan. */
+  year: number;
+  /** An earlier plan to start from. */
+  from?: string;
+  /** The neighbourhood of the new plan. */
+  wijk?: string;
+  /** Keep the earlier plan's amounts. */
+  keepAmounts: boolean;
+  /** Where to write; plans/<year>.yaml or plans/<year>-<wijk>.yaml by default. */
+  out?: string;
+}
+
+/** The default path of a new plan: the year, and the neighbourhood's slug if it has one. */
+export function defaultPlanPath(year: number, wijk: string | undefined): string {
+  if (wijk === undefined) return `plans/${year}.yaml`;
+  const slug = wijkSlug(wijk);
+  if (slug === '') throw new JaarplanError('invalid-wijk', { value: wijk });
+  return `plans/${year}-${slug}.yaml`;
+}
+
+/**
+ * `jaarplan init --year N`: writes a new plan, from scratch or from an earlier one. Refuses to
+ * overwrite, refuses an earlier plan with errors (exit 1), and checks the new plan before it is
+ * written, so a plan it writes always validates.
+ */
+export async function initCommand(options: InitOptions, io: Io): Promise<number> {
+  const words = initWords[options.lang];
+  if (options.keepAmounts && options.from === undefined) throw new JaarplanError('option-needs', { option: '--keep-amounts', needs: '--from' });
+  if (options.wijk !== undefined && wijkSlug(options.wijk) === '') throw new JaarplanError('invalid-wijk', { value: options.wijk });
+  const shownOut = options.out ?? defaultPlanPath(options.year, options.wijk);
+  const out = resolve(io.cwd, shownOut);
+  if (await exists(out)) throw new JaarplanError('file-exists', { path: shownOut });
+  const schemaRef = schemaRefFor(dirname(out));
+
+  let text: string;
+  if (options.from === undefined) {
+    text = skeletonPlan({ year: options.year, ...(options.wijk === undefined ? {} : { wijk: options.wijk }), schemaRef, words });
+  } else {
+    const earlier = await loadPlan(options.from, { cwd: io.cwd });
+    const refused = await refuseInvalid([earlier], options, io);
+    if (refused !== null) return refused;
+    const source = await readFile(resolve(io.cwd, options.from), 'utf8');
+    text = nextYearPlan(source, {
+      year: options.year,
+      ...(options.wijk === undefined ? {} : { wijk: options.wijk }),
+      schemaRef,
+      words,
+      fromPath: options.from.split('\\').join('/'),
+      keepAmounts: options.keepAmounts,
+      shownAmount: (node) => {
+        const read = parseAmount(node.value as number | string, node.source);
+        return read.ok ? formatMoney(read.cents, options.lang) : String(node.source ?? node.value);
+      },
+    });
+  }
+
+  // What is written must validate: a plan that init makes and validate then refuses would be a bug.
+  const checked = validatePlan(text, shownOut);
+  if (hasErrors(checked)) {
+    const { validateText } = await import('../reporters/validateText.js');
+    io.stderr(validateText(fullResult([checked]), reporterOptions(options, { ...io, isTTY: false })));
+    return 1;
+  }
+  await writeNew(out, text, shownOut);
+  const errors = checked.diagnostics.filter((d) => d.severity === 'error').length;
+  io.stdout(`${words.written(shownOut, errors, checked.diagnostics.length - errors)}\n${words.next(shownOut)}\n`);
+  return 0;
+}
+
+/** Whether something is at the path; a path under a file is not there (and cannot be written later). */
+async function exists(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return false;
+    throw error;
+  }
+}
+
+/**
+ * Writes a file that must not exist yet, all or nothing: the text goes to a temporary file beside it,
+ * which is then linked into place. Linking fails if the name was taken meanwhile, where a rename
+ * would overwrite; a file system without hard links falls back to a rename after a last check.
+ */
+async function writeNew(path: string, text: string, shown: string): Promise<void> {
+  const fail = (error: unknown): never => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new JaarplanError('file-exists', { path: shown });
+    throw new JaarplanError('write-failed', { path: shown, reason: code ?? String(error) });
+  };
+  const folder = dirname(path);
+  const temporary = join(folder, `.${randomBytes(6).toString('hex')}.jaarplan-init.tmp`);
+  try {
+    await mkdir(folder, { recursive: true });
+    await writeFile(temporary, text, { flag: 'wx' });
+  } catch (error) {
+    // EEXIST here is a file where a folder should be, not the plan: a write failure.
+    await unlink(temporary).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new JaarplanError('write-failed', { path: shown, reason: code ?? String(error) });
+  }
+  try {
+    await link(temporary, path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') {
+      await unlink(temporary).catch(() => undefined);
+      fail(error);
+    }
+    if (await exists(path)) {
+      await unlink(temporary).catch(() => undefined);
+      fail(Object.assign(new Error('exists'), { code: 'EEXIST' }));
+    }
+    await rename(temporary, path).catch(fail);
+    return;
+  }
+  await unlink(temporary).catch(() => undefined);
+}
