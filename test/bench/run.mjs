@@ -32,9 +32,13 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-/** Median wall-clock seconds of each command, all measured in one batch. */
-function time(commands, runs) {
-  if (hyperfine) {
+/**
+ * Median wall-clock seconds of each command, all measured in one batch. `inTurns` times the
+ * commands in turn even where hyperfine is installed: hyperfine runs all runs of one command before
+ * the next, so on a shared machine a change of load between them skews a ratio of short runs.
+ */
+function time(commands, runs, inTurns = false) {
+  if (hyperfine && !inTurns) {
     const out = join(work, 'hyperfine.json');
     const args = ['-N', '-i', '--style', 'none', '--warmup', '2', '--runs', String(runs), '--export-json', out];
     // hyperfine -N splits each command as a shell would, so a path with a space is quoted.
@@ -87,6 +91,7 @@ try {
   const [bare, v1, t1, r1] = time(
     [[node, '-e', '0'], jaarplan('validate', 'plans/2013.yaml'), jaarplan('totals', '--year', '2013'), jaarplan('report', '--year', '2013')],
     coldRuns,
+    true,
   );
   process.stderr.write('timing bulk runs...\n');
   const [vm1, am1, vm5, am5] = time(
