@@ -3,6 +3,7 @@ import { JaarplanError } from '../errors.js';
 import { useColor, type Io } from '../io.js';
 import { hasErrors, type CheckedFile } from '../load/parsePlan.js';
 import { isUnreadable } from '../load/readPlan.js';
+import { writeOutput } from '../load/writeOutput.js';
 import { labels } from '../i18n/labels.js';
 import type { ReporterOptions } from '../reporters/options.js';
 import { fullResult } from '../reporters/validationResult.js';
@@ -23,6 +24,20 @@ export interface CommandContext {
   global: () => GlobalOptions;
   /** Records the exit code of the command that ran. */
   exit: (code: number) => void;
+}
+
+/**
+ * Reporter options for output that goes to `out` (a file) or, without it, to standard output: a
+ * file is no terminal, so it gets no colour unless FORCE_COLOR asks.
+ */
+export function reporterOptionsFor(global: GlobalOptions, io: Io, out: string | undefined): ReporterOptions {
+  return reporterOptions(global, out === undefined ? io : { ...io, isTTY: false });
+}
+
+/** Writes a command's output to standard output, or with `out` all at once to that file, never over an input. */
+export async function emit(text: string, out: string | undefined, io: Io, inputs: { files: CheckedFile[]; folders: string[] }): Promise<void> {
+  if (out === undefined) io.stdout(text);
+  else await writeOutput(out, text, { cwd: io.cwd, inputs: inputs.files.map((f) => f.path), folders: inputs.folders });
 }
 
 /** Reporter options from the global options and the terminal. */

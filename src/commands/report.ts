@@ -5,11 +5,10 @@ import type { Plan } from '../core/plan.js';
 import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readPlans, yearOf } from '../load/readPlans.js';
-import { writeOutput } from '../load/writeOutput.js';
 import type { reportReporters } from '../reporters/index.js';
 import { reportLoaders } from '../reporters/lazy.js';
 import { parseYears } from './totals.js';
-import { parseYear, refuseInvalid, reporterOptions, type CommandContext, type GlobalOptions } from './common.js';
+import { emit, parseYear, refuseInvalid, reporterOptionsFor, type CommandContext, type GlobalOptions } from './common.js';
 
 /** The options of `report`. */
 export interface ReportOptions extends GlobalOptions {
@@ -44,9 +43,8 @@ export async function reportYearsCommand(
   const refused = await refuseInvalid(files, options, io);
   if (refused !== null) return refused;
   const plans = files.map((f) => f.plan).filter((p): p is Plan => p !== null);
-  const text = reporter(buildYearsReport(plans, first, last), reporterOptions(options, options.out ? { ...io, isTTY: false } : io));
-  if (options.out === undefined) io.stdout(text);
-  else await writeOutput(options.out, text, { cwd: io.cwd, inputs: all.map((f) => f.path), folders: [options.plans] });
+  const text = reporter(buildYearsReport(plans, first, last), reporterOptionsFor(options, io, options.out));
+  await emit(text, options.out, io, { files: all, folders: [options.plans] });
   return 0;
 }
 
@@ -59,10 +57,8 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
   if (refused !== null) return refused;
   // The same report as the library's renderReport, with only the chosen format loaded.
   const reporter = await reportLoaders[options.format]();
-  // A file is no terminal: no colour in it unless FORCE_COLOR asks.
-  const text = reporter(reportOf(files, options.year), reporterOptions(options, options.out ? { ...io, isTTY: false } : io));
-  if (options.out === undefined) io.stdout(text);
-  else await writeOutput(options.out, text, { cwd: io.cwd, inputs: all.map((f) => f.path), folders: [options.plans] });
+  const text = reporter(reportOf(files, options.year), reporterOptionsFor(options, io, options.out));
+  await emit(text, options.out, io, { files: all, folders: [options.plans] });
   return 0;
 }
 

@@ -6,10 +6,9 @@ import type { Plan } from '../core/plan.js';
 import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readPlans, yearOf } from '../load/readPlans.js';
-import { writeOutput } from '../load/writeOutput.js';
 import type { totalsReporters } from '../reporters/index.js';
 import { groupLoaders, totalsLoaders, yearsLoaders } from '../reporters/lazy.js';
-import { parseYear, refuseInvalid, reporterOptions, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
+import { emit, parseYear, refuseInvalid, reporterOptionsFor, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
 
 /** The options of `totals`. */
 export interface TotalsOptions extends GlobalOptions {
@@ -45,8 +44,7 @@ export async function totalsCommand(paths: string[], options: TotalsOptions, io:
   const refused = await refuseInvalid(files, options, io);
   if (refused !== null) return refused;
   const plans = files.map((f) => f.plan).filter((p): p is Plan => p !== null);
-  // A file is no terminal: no colour in it unless FORCE_COLOR asks.
-  const reporter = reporterOptions(options, options.out ? { ...io, isTTY: false } : io);
+  const reporter = reporterOptionsFor(options, io, options.out);
   // Only the chosen format is loaded.
   let text: string;
   if (range !== undefined) {
@@ -57,8 +55,7 @@ export async function totalsCommand(paths: string[], options: TotalsOptions, io:
   } else {
     text = (await totalsLoaders[options.format]())(computeTotals(plans), reporter);
   }
-  if (options.out === undefined) io.stdout(text);
-  else await writeOutput(options.out, text, { cwd: io.cwd, inputs: all.map((f) => f.path), folders: given });
+  await emit(text, options.out, io, { files: all, folders: given });
   return 0;
 }
 

@@ -134,9 +134,14 @@ function checkResults(plan: Plan): Finding[] {
   ];
 }
 
+/** The years (1900–2199) a file name mentions, in order: `2013.yaml`, `2014-zeebuurt.yml`. */
+export function yearsInFileName(fileName: string): number[] {
+  return [...fileName.matchAll(/(?<!\d)(19\d\d|2[01]\d\d)(?!\d)/g)].map((m) => Number(m[1]));
+}
+
 function checkYears(plan: Plan, fileName: string): Finding[] {
   const findings: Finding[] = [];
-  const years = [...fileName.matchAll(/(?<!\d)(19\d\d|2[01]\d\d)(?!\d)/g)].map((m) => Number(m[1]));
+  const years = yearsInFileName(fileName);
   if (years.length > 0 && !years.includes(plan.jaar)) {
     findings.push(
       finding('year-mismatch', pointerOf('jaar'), { kind: 'file-name', jaar: plan.jaar, fileYear: years[0]! }),

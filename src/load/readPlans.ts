@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { yearsInFileName } from '../core/checkPlan.js';
 import { JaarplanError } from '../errors.js';
 import { findPlanFiles, type PlanFileRef } from './findPlanFiles.js';
 import type { CheckedFile } from './parsePlan.js';
@@ -119,6 +120,5 @@ async function runWorker(task: WorkerTask, files: CheckedFile[]): Promise<void> 
 /** The year of a file: its `jaar`, or when that cannot be read, a year in its file name. */
 export function yearOf(file: CheckedFile): number | null {
   if (file.jaar !== null) return file.jaar;
-  const m = /(?<!\d)(19\d\d|2[01]\d\d)(?!\d)/.exec(file.path.split('/').pop() ?? '');
-  return m ? Number(m[1]) : null;
+  return yearsInFileName(file.path.split('/').pop() ?? '')[0] ?? null;
 }
