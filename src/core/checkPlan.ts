@@ -1,7 +1,7 @@
-import type { Cents } from './amount.js';
 import { finding, pointerOf, type Finding } from './diagnostic.js';
 import { nearest } from './nearest.js';
 import { activitiesOf, type Plan } from './plan.js';
+import { sumOf, type Sum } from './sum.js';
 
 /**
  * The budget's own rules, checked on a typed plan. Pure: it sees the plan and the file's base name,
@@ -71,16 +71,8 @@ function checkOwners(plan: Plan): Finding[] {
 }
 
 /** The known amounts of a plan added up, and how many lines have no amount. */
-export function knownSum(plan: Plan): { known: Cents; unknownLines: number } {
-  let known = 0;
-  let unknownLines = 0;
-  for (const { activity } of activitiesOf(plan)) {
-    for (const line of activity.dekking) {
-      if (line.bedrag === null) unknownLines++;
-      else known += line.bedrag;
-    }
-  }
-  return { known, unknownLines };
+export function knownSum(plan: Plan): Sum {
+  return sumOf(activitiesOf(plan).flatMap(({ activity }) => activity.dekking.map((line) => line.bedrag)));
 }
 
 function checkBudget(plan: Plan): Finding[] {

@@ -1,5 +1,5 @@
 import type { Cents } from './amount.js';
-import { emptySum, type Sum } from './computeTotals.js';
+import { addSum, emptySum, sumDelta, type Sum } from './sum.js';
 import { groupTotals, orderGroups, type Group, type GroupBy } from './groupTotals.js';
 import type { Plan } from './plan.js';
 
@@ -39,14 +39,7 @@ export interface YearComparison {
 
 /** The change from one year's sum to the next; a group without lines in a year had nothing budgeted. */
 export function delta(before: Sum, after: Sum): Cents | null {
-  if (before.unknownLines > 0 || after.unknownLines > 0) return null;
-  return after.known - before.known;
-}
-
-function addSum(into: Sum, from: Sum): void {
-  into.known += from.known;
-  into.unknownLines += from.unknownLines;
-  into.lines += from.lines;
+  return sumDelta(before, after);
 }
 
 function row(key: string | null, naam: string | undefined, perYear: Sum[], present: boolean[]): YearRow {

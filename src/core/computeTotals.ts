@@ -1,15 +1,8 @@
 import type { Cents } from './amount.js';
 import type { Plan, Soort } from './plan.js';
+import { addAmount as add, emptySum, type Sum } from './sum.js';
 
-/** A sum of budget lines: the known amounts, and how many lines have no amount. */
-export interface Sum {
-  /** The known amounts added up, in cents. */
-  known: Cents;
-  /** How many lines have no amount (and so are not in `known`). */
-  unknownLines: number;
-  /** How many lines in all. */
-  lines: number;
-}
+export type { Sum } from './sum.js';
 
 /** The total of one source across the plans. */
 export interface SourceTotal {
@@ -82,17 +75,6 @@ export interface Totals {
    * allocated, negative is over budget. Null when no plan declares a total.
    */
   difference: Cents | null;
-}
-
-/** An empty sum. */
-export function emptySum(): Sum {
-  return { known: 0, unknownLines: 0, lines: 0 };
-}
-
-function add(sum: Sum, bedrag: Cents | null): void {
-  sum.lines++;
-  if (bedrag === null) sum.unknownLines++;
-  else sum.known += bedrag;
 }
 
 /** Totals the plans per source, kind of source, section and activity. */
@@ -177,30 +159,3 @@ export function computeTotals(plans: Plan[]): Totals {
     difference: declaredTotal === null ? null : declaredTotal - declaredKnown,
   };
 }
-
-/** Budget against spending: what is left (budget minus spent) and the share spent, both only when knowable. */
-export interface Spending {
-  /** Budgeted minus spent, in cents; negative when overspent. Null when either has unknown lines. */
-  remaining: Cents | null;
-  /** Spent as a whole percentage of the budget. Null when either has unknown lines or the budget is zero. */
-  percent: number | null;
-}
-
-/**
- * Compares what was spent with what was budgeted. A line without `bedrag` or without `besteed`
- * makes the comparison unknown: a partial sum would look like an answer and mislead.
- */
-export function spending(budget: Sum, spent: Sum): Spending {
-  const complete = budget.unknownLines === 0 && spent.unknownLines === 0;
-  if (!complete) return { remaining: null, percent: null };
-  return {
-    remaining: budget.known - spent.known,
-    percent: budget.known === 0 ? null : Math.round((spent.known / budget.known) * 100),
-  };
-}
-
-/** Whether a sum has lines but no known amount at all: then it is unknown, not zero. */
-export function isUnknown(sum: Sum): boolean {
-  return sum.unknownLines > 0 && sum.known === 0 && sum.unknownLines === sum.lines;
-}
-

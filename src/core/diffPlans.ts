@@ -1,27 +1,10 @@
 import type { Cents } from './amount.js';
-import { computeTotals, emptySum, isUnknown, type Sum } from './computeTotals.js';
+import { computeTotals } from './computeTotals.js';
+import { compareSums, emptySum, sumOf, sumOfSums, type AmountChange } from './sum.js';
+
+export { compareSums, type AmountChange, type ChangeKind } from './sum.js';
 import type { Diagnostic } from './diagnostic.js';
 import { activitiesOf, type Activity, type Plan, type Soort, type Thema } from './plan.js';
-
-/**
- * How an amount changed. `became-known` and `became-unknown` are their own kinds: an amount that
- * was not given is never treated as zero, so a line or sum that was wholly unknown on one side has
- * no delta. For a sum known in part on both sides they mean fewer (more) lines without an amount,
- * and the delta is that of the known part.
- */
-export type ChangeKind = 'added' | 'removed' | 'up' | 'down' | 'became-known' | 'became-unknown' | 'unchanged';
-
-/** An amount (a sum of budget lines) before and after the edit. */
-export interface AmountChange {
-  /** What happened to it. */
-  kind: ChangeKind;
-  /** Before the edit; null when it did not exist then. */
-  before: Sum | null;
-  /** After the edit; null when it no longer exists. */
-  after: Sum | null;
-  /** After minus before over the known amounts, in cents; null when that would compare unknown with known. */
-  delta: Cents | null;
-}
 
 /** A value before and after the edit. */
 export interface Change<T> {
@@ -138,38 +121,7 @@ export interface PlanDiff {
 /** The `--fail-on` modes. */
 export type FailOn = 'increase' | 'decrease' | 'any';
 
-/** Compares two sums; `null` (or a sum of no lines) is something that does not exist on that side. */
-export function compareSums(before: Sum | null, after: Sum | null): AmountChange {
-  const b = before !== null && before.lines > 0 ? before : null;
-  const a = after !== null && after.lines > 0 ? after : null;
-  const known = (s: Sum) => (isUnknown(s) ? null : s.known);
-  if (b === null && a === null) return { kind: 'unchanged', before, after, delta: null };
-  if (b === null) return { kind: 'added', before, after, delta: known(a!) };
-  if (a === null) return { kind: 'removed', before, after, delta: known(b) === null ? null : -b.known };
-  const kb = known(b);
-  const ka = known(a);
-  if (kb === null && ka === null) return { kind: 'unchanged', before, after, delta: null };
-  if (kb === null) return { kind: 'became-known', before, after, delta: null };
-  if (ka === null) return { kind: 'became-unknown', before, after, delta: null };
-  const delta = ka - kb;
-  // Part known on both sides: the delta is that of the known part, and the kind says that lines
-  // without an amount got one (or lost it), so the delta is not read as money added or cut.
-  if (a.unknownLines < b.unknownLines) return { kind: 'became-known', before, after, delta };
-  if (a.unknownLines > b.unknownLines) return { kind: 'became-unknown', before, after, delta };
-  return { kind: delta > 0 ? 'up' : delta < 0 ? 'down' : 'unchanged', before, after, delta };
-}
-
 const norm = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
-
-function sumOf(bedragen: (Cents | null)[]): Sum {
-  const sum = emptySum();
-  for (const bedrag of bedragen) {
-    sum.lines++;
-    if (bedrag === null) sum.unknownLines++;
-    else sum.known += bedrag;
-  }
-  return sum;
-}
 
 /** Source codes matched across the edit: old code → new code. */
 function matchSources(before: Plan | null, after: Plan | null): Map<string, string> {
@@ -364,13 +316,7 @@ export function diffPlans(
   const sectionSum = (t: typeof tb, titel: string) => {
     const found = t?.sections.filter((s) => s.titel === titel) ?? [];
     if (found.length === 0) return null;
-    const sum = emptySum();
-    for (const f of found) {
-      sum.known += f.sum.known;
-      sum.unknownLines += f.sum.unknownLines;
-      sum.lines += f.sum.lines;
-    }
-    return sum;
+    return sumOfSums(found.map((f) => f.sum));
   };
   const oldTitles = new Set(before?.onderdelen.map((s) => s.titel) ?? []);
   const newTitles = [...new Set(after?.onderdelen.map((s) => s.titel) ?? [])];

@@ -1,4 +1,4 @@
-import { emptySum, type Sum } from './computeTotals.js';
+import { addAmount as add, emptySum, type Sum } from './sum.js';
 import type { Activity, BudgetLine, Plan, Section, Thema } from './plan.js';
 
 /** What budget lines can be grouped by. */
@@ -53,12 +53,6 @@ function keysOf(by: GroupBy, plan: Plan, section: Section, activity: Activity, l
     case 'thema':
       return activity.themas.length > 0 ? activity.themas : [null];
   }
-}
-
-function add(sum: Sum, cents: number | null): void {
-  sum.lines++;
-  if (cents === null) sum.unknownLines++;
-  else sum.known += cents;
 }
 
 /**

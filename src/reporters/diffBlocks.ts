@@ -1,5 +1,5 @@
 import { formatMoney, type Lang } from '../core/amount.js';
-import { emptySum, type Sum } from '../core/computeTotals.js';
+import { sumOfSums, type Sum } from '../core/sum.js';
 import { compareSums, type ActivityDiff, type AmountChange, type DiffReport, type FileDiff } from '../core/diffPlans.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { diffLabels } from '../i18n/diff.js';
@@ -58,17 +58,6 @@ function deltaCell(change: AmountChange, lang: Lang): Cell {
 
 const sumText = (sum: Sum | null, lang: Lang) => (sum === null ? diffLabels[lang].absent : formatSum(sum, lang));
 
-function addSums(sums: (Sum | null)[]): Sum {
-  const total = emptySum();
-  for (const s of sums) {
-    if (s === null) continue;
-    total.known += s.known;
-    total.unknownLines += s.unknownLines;
-    total.lines += s.lines;
-  }
-  return total;
-}
-
 /** The one-line summary of the whole run: plans, total before and after, activities, diagnostics. */
 export function summaryLine(report: DiffReport, lang: Lang): string {
   const l = diffLabels[lang];
@@ -78,8 +67,8 @@ export function summaryLine(report: DiffReport, lang: Lang): string {
   const parts = [l.summary.plans(count('changed'), count('added'), count('removed'), count('unchanged'))];
   const comparable = files.filter((f) => f.comparable);
   if (comparable.length > 0) {
-    const before = addSums(comparable.map((f) => f.diff.total.before));
-    const after = addSums(comparable.map((f) => f.diff.total.after));
+    const before = sumOfSums(comparable.map((f) => f.diff.total.before));
+    const after = sumOfSums(comparable.map((f) => f.diff.total.after));
     parts.push(l.summary.total(sumText(before, lang), sumText(after, lang), deltaText(compareSums(before, after), lang)));
   }
   const activities = comparable.flatMap((f) => f.diff.activities);

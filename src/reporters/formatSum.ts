@@ -1,5 +1,5 @@
 import { formatMoney, type Lang } from '../core/amount.js';
-import { isUnknown, type Sum } from '../core/computeTotals.js';
+import { isUnknown, type Sum } from '../core/sum.js';
 import { labels } from '../i18n/labels.js';
 
 /**

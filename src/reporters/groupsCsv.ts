@@ -1,6 +1,6 @@
 import { centsToEuros } from '../core/amount.js';
 import type { YearComparison } from '../core/compareYears.js';
-import { spending, type Sum } from '../core/computeTotals.js';
+import { spending, type Sum } from '../core/sum.js';
 import type { GroupTotals } from '../core/groupTotals.js';
 import { dataLabels } from '../i18n/data.js';
 import { labels } from '../i18n/labels.js';

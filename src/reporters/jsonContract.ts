@@ -1,5 +1,6 @@
 import { centsToEuros, type Lang } from '../core/amount.js';
-import { spending, type Sum, type Totals } from '../core/computeTotals.js';
+import type { Totals } from '../core/computeTotals.js';
+import { spending, type Sum } from '../core/sum.js';
 import type { YearComparison, YearRow } from '../core/compareYears.js';
 import type { YearsReport } from '../core/buildYearsReport.js';
 import type { GroupBy, GroupTotals } from '../core/groupTotals.js';

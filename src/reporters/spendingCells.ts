@@ -1,5 +1,5 @@
 import { formatMoney, type Lang } from '../core/amount.js';
-import { spending, type Sum } from '../core/computeTotals.js';
+import { spending, type Sum } from '../core/sum.js';
 import { dataLabels } from '../i18n/data.js';
 import { labels } from '../i18n/labels.js';
 import { formatSum } from './formatSum.js';

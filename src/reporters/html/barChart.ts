@@ -1,4 +1,4 @@
-import { isUnknown, type Sum } from '../../core/computeTotals.js';
+import { isUnknown, type Sum } from '../../core/sum.js';
 import { escapeHtml } from './escapeHtml.js';
 
 /** The fill of a bar: the kind of source it is, or neutral where the money is mixed. */

@@ -1,0 +1,84 @@
+// Every field of a plan file, and what each command does with it. This is the one table that
+// `diff`, `init --from` and the JSON contract are held to: a test walks the schema's properties and
+// fails when a field is missing here, and, for each field, checks the behaviour declared here
+// (a change to a compared field shows in `diff`; a cleared field is gone after `init --from`; a shown
+// field is in the JSON). A field that a command ignores must say so here, with the reason.
+
+/** What `diff` does with a field. */
+export type DiffPolicy =
+  /** A change shows in the diff. */
+  | 'compared'
+  /** A change is not shown; the reason says why. */
+  | { notCompared: string };
+
+/** What `init --from` does with a field when it starts next year's plan. */
+export type InitPolicy =
+  /** Copied as it is. */
+  | 'carried'
+  /** Moved on to the new year (the plan's year, the titles that name it). */
+  | 'next-year'
+  /** Emptied, with the old value left as a comment where it is an amount. */
+  | 'cleared'
+  /** Not copied; the reason says why. */
+  | { notCarried: string };
+
+/** What the JSON contract (`report --format json`, `totals --format json`) does with a field. */
+export type JsonPolicy =
+  /** It is in the JSON. */
+  | 'shown'
+  /** It is not; the reason says why. */
+  | { notShown: string };
+
+/** How the commands treat one field. */
+export interface FieldPolicy {
+  /** `jaarplan diff`. */
+  diff: DiffPolicy;
+  /** `jaarplan init --from`. */
+  init: InitPolicy;
+  /** The JSON contract of `report`. */
+  json: JsonPolicy;
+}
+
+/**
+ * Every field of the schema, by its path: object keys by name, `*` for any item of a list or any
+ * key of a map (the source codes under `bronnen`).
+ */
+export const planFields = {
+  jaar: { diff: 'compared', init: 'next-year', json: 'shown' },
+  titel: { diff: 'compared', init: 'next-year', json: 'shown' },
+  gemeente: { diff: 'compared', init: 'carried', json: 'shown' },
+  wijk: { diff: 'compared', init: 'carried', json: 'shown' },
+  programma: { diff: 'compared', init: 'carried', json: 'shown' },
+  herkomst: { diff: 'compared', init: { notCarried: 'it names the document of the earlier year' }, json: 'shown' },
+  inleiding: { diff: 'compared', init: 'carried', json: 'shown' },
+  totaal_budget: { diff: 'compared', init: 'cleared', json: 'shown' },
+  'bronnen.*': { diff: 'compared', init: 'carried', json: 'shown' },
+  'bronnen.*.naam': { diff: 'compared', init: 'carried', json: 'shown' },
+  'bronnen.*.soort': { diff: 'compared', init: 'carried', json: 'shown' },
+  resultaten: { diff: 'compared', init: 'cleared', json: 'shown' },
+  'resultaten.jaar': { diff: 'compared', init: 'next-year', json: 'shown' },
+  'resultaten.kader': { diff: 'compared', init: 'carried', json: 'shown' },
+  'resultaten.inleiding': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'resultaten.punten_totaal': { diff: 'compared', init: 'carried', json: 'shown' },
+  'resultaten.gerealiseerd_procent': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'resultaten.punten': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'resultaten.punten.*.nrs': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'resultaten.punten.*.tekst': { diff: 'compared', init: 'cleared', json: 'shown' },
+  onderdelen: { diff: 'compared', init: 'carried', json: 'shown' },
+  'onderdelen.*.titel': { diff: 'compared', init: 'carried', json: 'shown' },
+  'onderdelen.*.activiteiten': { diff: 'compared', init: 'carried', json: 'shown' },
+  'onderdelen.*.activiteiten.*.nr': { diff: 'compared', init: 'carried', json: 'shown' },
+  'onderdelen.*.activiteiten.*.titel': { diff: 'compared', init: 'carried', json: 'shown' },
+  'onderdelen.*.activiteiten.*.omschrijving': { diff: 'compared', init: 'carried', json: 'shown' },
+  'onderdelen.*.activiteiten.*.themas': { diff: 'compared', init: 'carried', json: 'shown' },
+  'onderdelen.*.activiteiten.*.actiehouders': { diff: 'compared', init: 'carried', json: 'shown' },
+  'onderdelen.*.activiteiten.*.status': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'onderdelen.*.activiteiten.*.dekking': { diff: 'compared', init: 'carried', json: 'shown' },
+  'onderdelen.*.activiteiten.*.dekking.*.bron': { diff: 'compared', init: 'carried', json: 'shown' },
+  'onderdelen.*.activiteiten.*.dekking.*.bedrag': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'onderdelen.*.activiteiten.*.dekking.*.besteed': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'onderdelen.*.activiteiten.*.dekking.*.toelichting': { diff: 'compared', init: 'carried', json: 'shown' },
+} as const satisfies Record<string, FieldPolicy>;
+
+/** The path of a field of the plan format. */
+export type PlanField = keyof typeof planFields;

@@ -1,0 +1,128 @@
+import type { Cents } from './amount.js';
+
+// The one place where money is added up, subtracted and compared. Every total, group, year, diff
+// and check goes through these functions, so a field added to a sum is added everywhere at once,
+// and "unknown is not zero" is kept by one piece of code.
+
+/** A sum of budget lines: the known amounts, and how many lines have no amount. */
+export interface Sum {
+  /** The known amounts added up, in cents. */
+  known: Cents;
+  /** How many lines have no amount (and so are not in `known`). */
+  unknownLines: number;
+  /** How many lines in all. */
+  lines: number;
+}
+
+/** An empty sum. */
+export function emptySum(): Sum {
+  return { known: 0, unknownLines: 0, lines: 0 };
+}
+
+/** Adds one line's amount to a sum; `null` is a line without an amount, counted but not added. */
+export function addAmount(sum: Sum, amount: Cents | null): void {
+  sum.lines++;
+  if (amount === null) sum.unknownLines++;
+  else sum.known += amount;
+}
+
+/** Adds one sum into another. */
+export function addSum(into: Sum, from: Sum): void {
+  into.known += from.known;
+  into.unknownLines += from.unknownLines;
+  into.lines += from.lines;
+}
+
+/** The sum of a list of line amounts (`null` for a line without an amount). */
+export function sumOf(amounts: Iterable<Cents | null>): Sum {
+  const sum = emptySum();
+  for (const amount of amounts) addAmount(sum, amount);
+  return sum;
+}
+
+/** Sums added up; `null` entries (nothing on that side) are skipped. */
+export function sumOfSums(sums: Iterable<Sum | null>): Sum {
+  const total = emptySum();
+  for (const s of sums) if (s !== null) addSum(total, s);
+  return total;
+}
+
+/** Whether a sum has lines but no known amount at all: then it is unknown, not zero. */
+export function isUnknown(sum: Sum): boolean {
+  return sum.unknownLines > 0 && sum.known === 0 && sum.unknownLines === sum.lines;
+}
+
+/** Whether every line of a sum has an amount, so that `known` is the whole of it. */
+export function isComplete(sum: Sum): boolean {
+  return sum.unknownLines === 0;
+}
+
+/**
+ * After minus before, only when both sums are complete: a line without an amount is not zero, so a
+ * difference with it would look like an answer and mislead.
+ */
+export function sumDelta(before: Sum, after: Sum): Cents | null {
+  if (!isComplete(before) || !isComplete(after)) return null;
+  return after.known - before.known;
+}
+
+/** Budget against spending: what is left (budget minus spent) and the share spent, both only when knowable. */
+export interface Spending {
+  /** Budgeted minus spent, in cents; negative when overspent. Null when either has unknown lines. */
+  remaining: Cents | null;
+  /** Spent as a whole percentage of the budget. Null when either has unknown lines or the budget is zero. */
+  percent: number | null;
+}
+
+/**
+ * Compares what was spent with what was budgeted. A line without `bedrag` or without `besteed`
+ * makes the comparison unknown: a partial sum would look like an answer and mislead.
+ */
+export function spending(budget: Sum, spent: Sum): Spending {
+  if (!isComplete(budget) || !isComplete(spent)) return { remaining: null, percent: null };
+  return {
+    remaining: budget.known - spent.known,
+    percent: budget.known === 0 ? null : Math.round((spent.known / budget.known) * 100),
+  };
+}
+
+/**
+ * How an amount changed. `became-known` and `became-unknown` are their own kinds: an amount that
+ * was not given is never treated as zero, so a line or sum that was wholly unknown on one side has
+ * no delta. For a sum known in part on both sides they mean fewer (more) lines without an amount,
+ * and the delta is that of the known part.
+ */
+export type ChangeKind = 'added' | 'removed' | 'up' | 'down' | 'became-known' | 'became-unknown' | 'unchanged';
+
+/** An amount (a sum of budget lines) before and after an edit. */
+export interface AmountChange {
+  /** What happened to it. */
+  kind: ChangeKind;
+  /** Before the edit; null when it did not exist then. */
+  before: Sum | null;
+  /** After the edit; null when it no longer exists. */
+  after: Sum | null;
+  /** After minus before over the known amounts, in cents; null when that would compare unknown with known. */
+  delta: Cents | null;
+}
+
+/** Compares two sums; `null` (or a sum of no lines) is something that does not exist on that side. */
+export function compareSums(before: Sum | null, after: Sum | null): AmountChange {
+  const b = before !== null && before.lines > 0 ? before : null;
+  const a = after !== null && after.lines > 0 ? after : null;
+  const known = (s: Sum) => (isUnknown(s) ? null : s.known);
+  if (b === null && a === null) return { kind: 'unchanged', before, after, delta: null };
+  if (b === null) return { kind: 'added', before, after, delta: known(a!) };
+  if (a === null) return { kind: 'removed', before, after, delta: known(b) === null ? null : -b.known };
+  const kb = known(b);
+  const ka = known(a);
+  if (kb === null && ka === null) return { kind: 'unchanged', before, after, delta: null };
+  if (kb === null) return { kind: 'became-known', before, after, delta: null };
+  if (ka === null) return { kind: 'became-unknown', before, after, delta: null };
+  const delta = ka - kb;
+  // Part known on both sides: the delta is that of the known part, and the kind says that lines
+  // without an amount got one (or lost it), so the delta is not read as money added or cut.
+  if (a.unknownLines < b.unknownLines) return { kind: 'became-known', before, after, delta };
+  if (a.unknownLines > b.unknownLines) return { kind: 'became-unknown', before, after, delta };
+  return { kind: delta > 0 ? 'up' : delta < 0 ? 'down' : 'unchanged', before, after, delta };
+}
