@@ -1,6 +1,7 @@
 import { parse } from '@mermaid-js/parser';
 import { describe, expect, it } from 'vitest';
-import { computeTotals, emptySum } from '../src/core/computeTotals.js';
+import { computeTotals } from '../src/core/computeTotals.js';
+import { emptySum } from '../src/core/sum.js';
 import type { Plan } from '../src/core/plan.js';
 import { mermaidSources } from '../src/reporters/mermaidSources.js';
 import { root } from './helpers/paths.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareYears, delta, parseYearRange } from '../src/core/compareYears.js';
-import { computeTotals, spending } from '../src/core/computeTotals.js';
+import { computeTotals } from '../src/core/computeTotals.js';
+import { spending } from '../src/core/sum.js';
 import { groupings, groupTotals } from '../src/core/groupTotals.js';
 import type { Plan } from '../src/core/plan.js';
 import { readPlans } from '../src/load/readPlans.js';
