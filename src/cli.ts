@@ -3,6 +3,7 @@ import type { Lang } from './core/amount.js';
 import type { CommandContext } from './commands/common.js';
 import { registerDiff } from './commands/diff.js';
 import { registerCompletion } from './commands/completion.js';
+import { registerExplain } from './commands/explain.js';
 import { registerInit } from './commands/init.js';
 import { registerReport } from './commands/report.js';
 import { registerSchema } from './commands/schema.js';
@@ -64,6 +65,7 @@ Exit codes: 0 clean (warnings allowed), 1 findings, 2 usage or input failure.`,
   registerDiff(program, ctx);
   registerInit(program, ctx);
   registerSchema(program, ctx);
+  registerExplain(program, ctx);
   registerCompletion(program, ctx);
 
   try {

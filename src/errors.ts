@@ -20,6 +20,7 @@ export interface FailureArgs extends OutputFailureArgs, GitFailureArgs {
   'write-failed': { path: string; reason: string };
   'invalid-wijk': { value: string };
   'option-needs': { option: string; needs: string };
+  'unknown-code': { code: string; suggestion?: string };
 }
 
 /** A failure's stable code. */

@@ -32,7 +32,12 @@ describe('sarif', () => {
     const run = log.runs[0];
     const ids = run.tool.driver.rules.map((r: { id: string }) => r.id);
     expect(ids).toContain('unknown-source');
-    expect(run.tool.driver.rules.find((r: { id: string }) => r.id === 'no-owner').help.text).toBe('Every activity has an owner.');
+    const noOwner = run.tool.driver.rules.find((r: { id: string }) => r.id === 'no-owner');
+    expect(noOwner.shortDescription.text).toBe('Every activity has an owner.');
+    // The whole explanation, as `jaarplan explain no-owner --lang en` prints it.
+    expect(noOwner.help.text).toContain('How to fix: Name at least one role under `actiehouders`.');
+    expect(noOwner.help.markdown).toMatch(/^## no-owner\n/);
+    expect(noOwner.helpUri).toBeUndefined();
     expect(run.results).toHaveLength(11); // 2 + 4 + 5
     for (const result of run.results) {
       expect(ids[result.ruleIndex]).toBe(result.ruleId);

@@ -150,6 +150,8 @@ const nl: Labels = {
     ...outputFailures.nl,
     ...diffFailures.nl,
     'path-not-found': (a) => `Niet gevonden: ${a.path}`,
+    'unknown-code': (a) =>
+      `Onbekende code ${a.code}${a.suggestion ? `; bedoelt u ${a.suggestion}?` : '.'} "jaarplan explain" toont alle codes.`,
     'path-unreadable': (a) => `Kan ${a.path} niet lezen (${a.reason}).`,
     'no-plans': (a) => `Geen plannen (*.yaml, *.yml) gevonden in ${a.paths.join(', ')}.`,
     'no-plan-for-year': (a) => `Geen plan voor ${a.year} in ${a.dir}.`,
@@ -253,6 +255,8 @@ const en: Labels = {
     ...outputFailures.en,
     ...diffFailures.en,
     'path-not-found': (a) => `Not found: ${a.path}`,
+    'unknown-code': (a) =>
+      `Unknown code ${a.code}${a.suggestion ? `; did you mean ${a.suggestion}?` : '.'} "jaarplan explain" lists every code.`,
     'path-unreadable': (a) => `Cannot read ${a.path} (${a.reason}).`,
     'no-plans': (a) => `No plans (*.yaml, *.yml) found in ${a.paths.join(', ')}.`,
     'no-plan-for-year': (a) => `No plan for ${a.year} in ${a.dir}.`,

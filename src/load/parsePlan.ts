@@ -3,19 +3,12 @@ import { isCollection, isScalar, LineCounter, parseDocument, visit, type Documen
 import { checkPlan } from '../core/checkPlan.js';
 import { compareDiagnostics, finding, type Diagnostic, type Finding, type Span } from '../core/diagnostic.js';
 import type { Plan } from '../core/plan.js';
+import { LIMITS } from '../core/limits.js';
 import { makeLocator } from './locate.js';
 import { schemaFindings } from './schema.js';
 import { toPlan } from './toPlan.js';
 
-/** Limits on what a plan file may be; real plans are a few kilobytes, a few levels deep. */
-export const LIMITS = {
-  /** File size in bytes. */
-  fileBytes: 5 * 1024 * 1024,
-  /** Nesting of mappings and lists (a plan needs about 8). */
-  depth: 64,
-  /** Characters in one text value. */
-  stringLength: 20_000,
-} as const;
+export { LIMITS } from '../core/limits.js';
 
 /** A plan file, read and checked. */
 export interface CheckedFile {

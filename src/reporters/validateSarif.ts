@@ -1,17 +1,25 @@
 import { severities, type Code } from '../core/diagnostic.js';
 import { messageOf } from '../i18n/messages.js';
-import { ruleHelp } from '../i18n/rules.js';
+import { checkTexts } from '../i18n/checks.js';
+import { explainMarkdown, explainText } from './explain.js';
 import type { ReporterOptions } from './options.js';
 import { shown, type ValidationResult } from './validationResult.js';
-import { version } from '../version.js';
+import { homepage, version } from '../version.js';
 
-/** The SARIF 2.1.0 log of a validation: one run, rule ids are the diagnostic codes. */
-export function toSarif(result: ValidationResult, options: ReporterOptions): Record<string, unknown> {
+/**
+ * The SARIF 2.1.0 log of a validation. Rules carry each check's explanation as `help`; with a
+ * `home` (package.json's homepage) they also link to its section of docs/checks.md.
+ */
+export function toSarif(result: ValidationResult, options: ReporterOptions, home: string | undefined = homepage): Record<string, unknown> {
+  const helpUri = home === undefined ? undefined : new URL('docs/checks.md', home.endsWith('/') ? home : `${home}/`).href;
   const codes = Object.keys(severities) as Code[];
   const rules = codes.map((code) => ({
     id: code,
-    shortDescription: { text: ruleHelp[options.lang][code] },
-    help: { text: ruleHelp[options.lang][code] },
+    shortDescription: { text: checkTexts[options.lang][code].summary },
+    fullDescription: { text: `${checkTexts[options.lang][code].summary} ${checkTexts[options.lang][code].why}` },
+    // The same explanation as `jaarplan explain CODE`, so a dashboard shows how to fix a finding.
+    help: { text: explainText(code, options.lang), markdown: explainMarkdown(code, options.lang) },
+    ...(helpUri ? { helpUri: `${helpUri}#${code}` } : {}),
     defaultConfiguration: { level: severities[code] },
   }));
   const results = result.files.flatMap((file) =>

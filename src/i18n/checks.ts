@@ -1,0 +1,341 @@
+import type { Lang } from '../core/amount.js';
+import type { Code } from '../core/diagnostic.js';
+import { LIMITS } from '../core/limits.js';
+
+/** What a person needs to know about one check: what it asks, why, and how to fix a finding. */
+export interface CheckText {
+  /** A short title. */
+  title: string;
+  /** What the check asks of a plan, in one sentence (SARIF and JUnit rule descriptions). */
+  summary: string;
+  /** Why it matters. */
+  why: string;
+  /** How to fix a finding. */
+  fix: string;
+}
+
+/** A plan fragment that gives the finding, and the same fragment fixed (when a fix can be shown). */
+export interface CheckExample {
+  /** YAML that gives the finding. */
+  bad: string;
+  /** The same, fixed. */
+  good?: string;
+}
+
+const n = (value: number, lang: Lang) => value.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+const mb = LIMITS.fileBytes / (1024 * 1024);
+
+/** Every check explained, in both languages; a new code does not compile until it is explained here. */
+export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
+  nl: {
+    'unreadable-file': {
+      title: 'Bestand niet leesbaar',
+      summary: 'Elk gevonden bestand kan worden gelezen.',
+      why: 'Een plan dat niet gelezen kan worden, kan ook niet worden gecontroleerd of opgeteld; stil overslaan zou een onvolledig totaal geven.',
+      fix: 'Controleer of het bestand bestaat en leesbaar is (rechten, een verbroken link, een bestand dat tijdens het lezen verdween). Deze fout geeft exitcode 2.',
+    },
+    'not-text': {
+      title: 'Geen UTF-8-tekst',
+      summary: 'Een jaarplan is een UTF-8-tekstbestand; binaire bestanden, UTF-16 en ongeldige UTF-8 worden geweigerd.',
+      why: 'YAML is tekst. Stuurtekens kunnen een terminal herschrijven, en een verkeerde codering verandert letters en het euroteken ongemerkt.',
+      fix: 'Sla het bestand op als UTF-8 (in de meeste editors: "Opslaan met codering" → UTF-8) en verwijder stuurtekens.',
+    },
+    'file-too-large': {
+      title: 'Bestand te groot',
+      summary: `Een jaarplan is hoogstens ${mb} MB groot.`,
+      why: 'Echte plannen zijn een paar kilobyte; een veel groter bestand is een vergissing of een aanval, en zou de controle lang bezighouden.',
+      fix: 'Controleer of het het goede bestand is; splits een plan zo nodig per wijk.',
+    },
+    'too-deep': {
+      title: 'Te diep genest',
+      summary: `Een jaarplan is hoogstens ${LIMITS.depth} niveaus diep genest.`,
+      why: 'Een plan heeft zo’n acht niveaus nodig; diepe nesting kan de YAML-lezer uitputten.',
+      fix: 'Haal overbodige haakjes of inspringing weg.',
+    },
+    'string-too-long': {
+      title: 'Tekst te lang',
+      summary: `Een tekstwaarde is hoogstens ${n(LIMITS.stringLength, 'nl')} tekens lang.`,
+      why: 'Zo lange teksten horen niet in een jaarplan en maken rapporten onleesbaar.',
+      fix: 'Kort de tekst in, of verwijs naar een apart document.',
+    },
+    'multiple-documents': {
+      title: 'Meer dan één document',
+      summary: 'Een bestand bevat één jaarplan, dus één YAML-document.',
+      why: 'Een tweede document (na een regel `---`) zou stil genegeerd worden.',
+      fix: 'Zet elk plan in een eigen bestand en verwijder de scheidingsregel `---`.',
+    },
+    'yaml-tag': {
+      title: 'YAML-tag',
+      summary: 'YAML-tags (zoals !!js/function) zijn niet toegestaan; alleen !!str mag.',
+      why: 'Tags laten een YAML-lezer objecten of code maken; een plan bevat alleen tekst, getallen en lijsten.',
+      fix: 'Verwijder de tag; schrijf tekst tussen aanhalingstekens.',
+    },
+    'empty-file': {
+      title: 'Leeg bestand',
+      summary: 'Een jaarplan heeft minstens jaar, titel, gemeente, bronnen en onderdelen.',
+      why: 'Een leeg bestand in de map met plannen is meestal een vergissing.',
+      fix: 'Vul het plan (`jaarplan init` maakt een begin) of verwijder het bestand.',
+    },
+    'yaml-syntax': {
+      title: 'Geen geldige YAML',
+      summary: 'Het bestand moet geldige YAML zijn.',
+      why: 'Zonder geldige YAML kan het plan niet worden gelezen; alleen de eerste fout wordt getoond, omdat latere meestal gevolgen zijn.',
+      fix: 'Kijk op de aangewezen plek: een niet-gesloten aanhalingsteken of haakje, een tab als inspringing, of een dubbele punt in tekst zonder aanhalingstekens.',
+    },
+    'yaml-alias': {
+      title: 'YAML-alias',
+      summary: 'YAML-aliassen (*naam) zijn niet toegestaan, zodat een klein bestand niet kan uitdijen.',
+      why: 'Met aliassen kan een bestand van een paar regels miljarden waarden opleveren ("billion laughs").',
+      fix: 'Schrijf de waarde uit op elke plek waar ze nodig is.',
+    },
+    'duplicate-key': {
+      title: 'Dubbele sleutel',
+      summary: 'Een sleutel staat hoogstens één keer in dezelfde mapping.',
+      why: 'Bij een dubbele sleutel wint stil een van beide waarden; welke bedoeld was, weet alleen de schrijver.',
+      fix: 'Houd één van de twee over.',
+    },
+    schema: {
+      title: 'Past niet in het schema',
+      summary: 'Het plan volgt schemas/jaarplan.schema.json: juiste typen, verplichte sleutels, geen onbekende sleutels.',
+      why: 'Een verkeerd gespelde sleutel wordt anders stil genegeerd, en een ontbrekende maakt totalen onvolledig.',
+      fix: 'De melding noemt de sleutel, wat er verwacht wordt en bij een onbekende sleutel de dichtstbijzijnde bekende. Een editor met het schema helpt bij het typen.',
+    },
+    'ambiguous-amount': {
+      title: 'Dubbelzinnig bedrag',
+      summary: 'Een bedrag als 10.000 zonder aanhalingstekens leest YAML als 10; schrijf 10000 of "€ 10.000".',
+      why: 'In YAML is de punt een decimaalteken: `bedrag: 10.000` is het getal 10, niet tienduizend. Zonder deze controle zou het plan ongemerkt € 9.990 missen.',
+      fix: 'Schrijf het bedrag zonder punten (`10000`) of als tekst in Nederlandse notatie tussen aanhalingstekens (`"€ 10.000"`).',
+    },
+    'invalid-amount': {
+      title: 'Ongeldig bedrag',
+      summary: 'Een bedrag is niet negatief, heeft hoogstens twee decimalen en is een getal of een Nederlands bedrag.',
+      why: 'Bedragen worden tot op de cent exact opgeteld; een bedrag dat niet eenduidig te lezen is, zou een verkeerd totaal geven.',
+      fix: 'Schrijf gewone cijfers met hoogstens twee decimalen na een punt (`1234.56`), of tekst in Nederlandse notatie (`"€ 1.234,56"`).',
+    },
+    'unknown-source': {
+      title: 'Onbekende bron',
+      summary: 'Elke dekkingsregel noemt een bron die onder bronnen is gedeclareerd.',
+      why: 'Een regel met een onbekende bron telt bij geen enkele bron mee; meestal is het een tikfout.',
+      fix: 'Gebruik de code van een gedeclareerde bron (de melding noemt de dichtstbijzijnde), of declareer de bron onder `bronnen`.',
+    },
+    'duplicate-activity-nr': {
+      title: 'Dubbel activiteitnummer',
+      summary: 'Elke activiteit heeft een eigen nummer.',
+      why: 'Nummers verwijzen naar activiteiten in rapporten, verschillen en resultaten; twee dezelfde maken dat dubbelzinnig.',
+      fix: 'Geef een van de activiteiten een ander nummer.',
+    },
+    'over-budget': {
+      title: 'Boven het totaal budget',
+      summary: 'De bekende bedragen zijn samen niet meer dan het totaal budget.',
+      why: 'Een plan dat meer verdeelt dan er is, kan niet worden uitgevoerd zoals het er staat.',
+      fix: 'Verlaag bedragen of verhoog `totaal_budget`; de melding noemt beide sommen en het verschil.',
+    },
+    'unallocated-budget': {
+      title: 'Niet verdeeld budget',
+      summary: 'De bekende bedragen zijn samen gelijk aan het totaal budget.',
+      why: 'Geld dat niet aan een activiteit is toegekend, is in het plan niet verantwoord.',
+      fix: 'Ken het verschil toe aan activiteiten of verlaag `totaal_budget`; regels zonder bedrag tellen niet mee.',
+    },
+    'unknown-amount': {
+      title: 'Bedrag onbekend',
+      summary: 'Elke dekkingsregel heeft een bedrag.',
+      why: 'Een regel zonder bedrag is onbekend, niet nul: totalen tonen hem apart.',
+      fix: 'Vul `bedrag` in zodra het bekend is.',
+    },
+    overspent: {
+      title: 'Meer besteed dan begroot',
+      summary: 'Op een dekkingsregel is niet meer besteed dan begroot.',
+      why: 'Overbesteding moet in de verantwoording worden uitgelegd.',
+      fix: 'Controleer `besteed` en `bedrag`; licht een echte overschrijding toe in `toelichting`.',
+    },
+    'no-owner': {
+      title: 'Geen actiehouder',
+      summary: 'Elke activiteit heeft een actiehouder.',
+      why: 'Een activiteit zonder actiehouder wordt vaak niet uitgevoerd.',
+      fix: 'Noem onder `actiehouders` minstens één rol.',
+    },
+    'unused-source': {
+      title: 'Ongebruikte bron',
+      summary: 'Elke gedeclareerde bron wordt door een dekkingsregel gebruikt.',
+      why: 'Een bron die nergens wordt gebruikt, wijst vaak op een tikfout in een dekkingsregel.',
+      fix: 'Gebruik de bron in een dekkingsregel of verwijder haar; zet de regel uit in de configuratie als u alle bronnen wilt noemen.',
+    },
+    'results-percentage': {
+      title: 'Percentage klopt niet',
+      summary: 'Het gerealiseerde percentage past bij de gerealiseerde punten.',
+      why: 'Het percentage wordt gepubliceerd; het moet volgen uit de punten die er staan.',
+      fix: 'Pas `gerealiseerd_procent` of `punten_totaal` aan; de melding noemt wat de regels en punten geven.',
+    },
+    'year-mismatch': {
+      title: 'Jaar klopt niet',
+      summary: 'Het jaar in de bestandsnaam is het jaar van het plan, en de resultaten zijn van het jaar ervoor.',
+      why: 'Een plan dat in het bestand van een ander jaar staat, telt bij het verkeerde jaar mee.',
+      fix: 'Hernoem het bestand of pas `jaar` aan; `resultaten.jaar` is het jaar vóór het plan.',
+    },
+  },
+  en: {
+    'unreadable-file': {
+      title: 'File not readable',
+      summary: 'Every file found can be read.',
+      why: 'A plan that cannot be read cannot be checked or totalled; skipping it silently would give an incomplete total.',
+      fix: 'Check that the file exists and can be read (permissions, a broken link, a file that disappeared while being read). This error exits 2.',
+    },
+    'not-text': {
+      title: 'Not UTF-8 text',
+      summary: 'A plan is a UTF-8 text file; binary files, UTF-16 and invalid UTF-8 are refused.',
+      why: 'YAML is text. Control characters can rewrite a terminal, and a wrong encoding changes letters and the euro sign unnoticed.',
+      fix: 'Save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8) and remove control characters.',
+    },
+    'file-too-large': {
+      title: 'File too large',
+      summary: `A plan is at most ${mb} MB.`,
+      why: 'Real plans are a few kilobytes; a much larger file is a mistake or an attack, and would keep the check busy.',
+      fix: 'Check that it is the right file; split a plan per wijk if needed.',
+    },
+    'too-deep': {
+      title: 'Nested too deep',
+      summary: `A plan nests at most ${LIMITS.depth} levels deep.`,
+      why: 'A plan needs about eight levels; deep nesting can exhaust the YAML parser.',
+      fix: 'Remove needless brackets or indentation.',
+    },
+    'string-too-long': {
+      title: 'Text too long',
+      summary: `A text value is at most ${n(LIMITS.stringLength, 'en')} characters long.`,
+      why: 'Texts that long do not belong in a plan and make reports unreadable.',
+      fix: 'Shorten the text, or refer to a separate document.',
+    },
+    'multiple-documents': {
+      title: 'More than one document',
+      summary: 'A file holds one plan, so one YAML document.',
+      why: 'A second document (after a `---` line) would be ignored silently.',
+      fix: 'Put each plan in a file of its own and remove the `---` separator.',
+    },
+    'yaml-tag': {
+      title: 'YAML tag',
+      summary: 'YAML tags (such as !!js/function) are not allowed; only !!str is.',
+      why: 'Tags make a YAML reader build objects or code; a plan holds only text, numbers and lists.',
+      fix: 'Remove the tag; put text in quotes.',
+    },
+    'empty-file': {
+      title: 'Empty file',
+      summary: 'A plan has at least jaar, titel, gemeente, bronnen and onderdelen.',
+      why: 'An empty file in the plans folder is usually a mistake.',
+      fix: 'Fill in the plan (`jaarplan init` makes a start) or remove the file.',
+    },
+    'yaml-syntax': {
+      title: 'Not valid YAML',
+      summary: 'The file must be valid YAML.',
+      why: 'Without valid YAML the plan cannot be read; only the first error is shown, since later ones are mostly its consequences.',
+      fix: 'Look at the place shown: an unclosed quote or bracket, a tab used as indentation, or a colon in text without quotes.',
+    },
+    'yaml-alias': {
+      title: 'YAML alias',
+      summary: 'YAML aliases (*name) are not allowed, so a small file cannot expand.',
+      why: 'With aliases a file of a few lines can expand to billions of values ("billion laughs").',
+      fix: 'Write the value out wherever it is needed.',
+    },
+    'duplicate-key': {
+      title: 'Duplicate key',
+      summary: 'A key appears at most once in the same mapping.',
+      why: 'With a duplicate key one of the values wins silently; only the writer knows which was meant.',
+      fix: 'Keep one of the two.',
+    },
+    schema: {
+      title: 'Does not fit the schema',
+      summary: 'The plan follows schemas/jaarplan.schema.json: right types, required keys, no unknown keys.',
+      why: 'A misspelt key would otherwise be ignored silently, and a missing one makes totals incomplete.',
+      fix: 'The message names the key, what is expected and, for an unknown key, the nearest known one. An editor with the schema helps while typing.',
+    },
+    'ambiguous-amount': {
+      title: 'Ambiguous amount',
+      summary: 'YAML reads an unquoted amount like 10.000 as 10; write 10000 or "€ 10.000".',
+      why: 'In YAML the dot is a decimal point: `bedrag: 10.000` is the number 10, not ten thousand. Without this check the plan would lack € 9,990 unnoticed.',
+      fix: 'Write the amount without dots (`10000`) or as quoted text in Dutch notation (`"€ 10.000"`).',
+    },
+    'invalid-amount': {
+      title: 'Invalid amount',
+      summary: 'An amount is not negative, has at most two decimals, and is a number or a Dutch amount.',
+      why: 'Amounts are added up exactly to the cent; an amount that cannot be read one way only would give a wrong total.',
+      fix: 'Write plain digits with at most two decimals after a dot (`1234.56`), or text in Dutch notation (`"€ 1.234,56"`).',
+    },
+    'unknown-source': {
+      title: 'Unknown source',
+      summary: 'Every budget line names a source declared under bronnen.',
+      why: 'A line with an unknown source counts towards no source; it is usually a typo.',
+      fix: 'Use the code of a declared source (the message names the nearest), or declare the source under `bronnen`.',
+    },
+    'duplicate-activity-nr': {
+      title: 'Duplicate activity number',
+      summary: 'Every activity has its own number.',
+      why: 'Numbers refer to activities in reports, diffs and results; two alike make that ambiguous.',
+      fix: 'Give one of the activities another number.',
+    },
+    'over-budget': {
+      title: 'Over the total budget',
+      summary: 'The known amounts add up to no more than the total budget.',
+      why: 'A plan that allocates more than there is cannot be carried out as written.',
+      fix: 'Lower amounts or raise `totaal_budget`; the message gives both sums and the difference.',
+    },
+    'unallocated-budget': {
+      title: 'Budget not allocated',
+      summary: 'The known amounts add up to the total budget.',
+      why: 'Money not allocated to an activity is not accounted for in the plan.',
+      fix: 'Allocate the difference to activities or lower `totaal_budget`; lines without an amount do not count.',
+    },
+    'unknown-amount': {
+      title: 'Amount unknown',
+      summary: 'Every budget line has an amount.',
+      why: 'A line without an amount is unknown, not zero: totals show it apart.',
+      fix: 'Fill in `bedrag` once it is known.',
+    },
+    overspent: {
+      title: 'More spent than budgeted',
+      summary: 'No budget line has spent more than its budget.',
+      why: 'Overspending has to be explained in the account to the council.',
+      fix: 'Check `besteed` and `bedrag`; explain a real overrun in `toelichting`.',
+    },
+    'no-owner': {
+      title: 'No owner',
+      summary: 'Every activity has an owner.',
+      why: 'An activity without an owner is often not carried out.',
+      fix: 'Name at least one role under `actiehouders`.',
+    },
+    'unused-source': {
+      title: 'Unused source',
+      summary: 'Every declared source is used by a budget line.',
+      why: 'A source that no line uses often points at a typo in a budget line.',
+      fix: 'Use the source in a budget line or remove it; turn the rule off in the config if you want to list every source.',
+    },
+    'results-percentage': {
+      title: 'Percentage does not match',
+      summary: 'The realised percentage matches the realised points.',
+      why: 'The percentage is published; it has to follow from the points listed.',
+      fix: 'Correct `gerealiseerd_procent` or `punten_totaal`; the message says what the lines and points give.',
+    },
+    'year-mismatch': {
+      title: 'Year does not match',
+      summary: "The year in the file name is the plan's year, and the results are of the year before.",
+      why: 'A plan in the file of another year is counted in the wrong year.',
+      fix: 'Rename the file or correct `jaar`; `resultaten.jaar` is the year before the plan.',
+    },
+  },
+};
+
+/** A fragment of a plan that gives each finding, and the fix; the same in both languages. */
+export const checkExamples: Partial<Record<Code, CheckExample>> = {
+  'multiple-documents': { bad: 'jaar: 2014\n---\njaar: 2015', good: 'jaar: 2014' },
+  'yaml-tag': { bad: 'titel: !!js/function "function () {}"', good: 'titel: "function () {}"' },
+  'yaml-syntax': { bad: "gemeente: 's-Hertogenbosch", good: 'gemeente: "\'s-Hertogenbosch"' },
+  'yaml-alias': { bad: 'actiehouders: &wm [Wijkmanager]\n...\nactiehouders: *wm', good: 'actiehouders: [Wijkmanager]\n...\nactiehouders: [Wijkmanager]' },
+  'duplicate-key': { bad: 'titel: Buurtfeest\ntitel: Buurtfeest 2014', good: 'titel: Buurtfeest 2014' },
+  schema: { bad: 'actiehouder: [Wijkmanager]', good: 'actiehouders: [Wijkmanager]' },
+  'ambiguous-amount': { bad: 'bedrag: 10.000', good: 'bedrag: "€ 10.000"' },
+  'invalid-amount': { bad: 'bedrag: 1e3', good: 'bedrag: 1000' },
+  'unknown-source': { bad: 'bronnen:\n  S+R: { naam: Stad- en Regiocontract, soort: cofinanciering }\n...\n  - bron: s+r', good: '  - bron: S+R' },
+  'duplicate-activity-nr': { bad: '- nr: 3\n  titel: Buurtfeest\n- nr: 3\n  titel: Schouw', good: '- nr: 3\n  titel: Buurtfeest\n- nr: 4\n  titel: Schouw' },
+  'over-budget': { bad: 'totaal_budget: 10000\n...\n  - { bron: wijkaanpak, bedrag: 12000 }', good: 'totaal_budget: 12000' },
+  'unknown-amount': { bad: 'dekking:\n  - bron: S+R', good: 'dekking:\n  - bron: S+R\n    bedrag: 5000' },
+  overspent: { bad: '- { bron: wijkaanpak, bedrag: 3500, besteed: 3800 }' },
+  'no-owner': { bad: 'actiehouders: []', good: 'actiehouders: [Wijkmanager]' },
+  'year-mismatch': { bad: '# plans/2014.yaml\njaar: 2013', good: '# plans/2014.yaml\njaar: 2014' },
+};
