@@ -88,7 +88,8 @@ export function failure(error: unknown, lang: Lang, debug: boolean, io: Pick<Io,
   }
   if (error instanceof JaarplanError) {
     const make = labels[lang].failures[error.code as FailureCode] as (args: unknown) => string;
-    io.stderr(`jaarplan: ${make(error.args)}\n`);
+    // A failure of several lines (every mistake of a config) names the program on each.
+    io.stderr(make(error.args).split('\n').map((line) => `jaarplan: ${line}\n`).join(''));
     return 2;
   }
   const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);

@@ -1,7 +1,10 @@
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ciFormatCases, failureCases, goldenCases } from './helpers/cases.js';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
+import { tempDir } from './helpers/tempDir.js';
 
 const transcript = (argv: string[], r: { code: number; stdout: string; stderr: string }) =>
   `$ jaarplan ${argv.join(' ')}\nExit code: ${r.code}\n--- stdout\n${r.stdout}--- stderr\n${r.stderr}`;
@@ -70,5 +73,52 @@ describe('the command line', () => {
       { code: 'D+K', naam: 'Duurzaamheid- en Klimaatbudget', soort: 'cofinanciering', amount: null, unknownLines: 1 },
     ]);
     expect([json.total, json.unknownLines, json.declaredTotal, json.difference]).toEqual([40000, 2, 60000, 20000]);
+  });
+});
+
+/** A folder with the 2013 plan under plans/ and, when given, a jaarplan.config.yaml. */
+function project(config?: string): string {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'plans'));
+  copyFileSync(root + 'plans/2013.yaml', join(dir, 'plans', '2013.yaml'));
+  if (config !== undefined) writeFileSync(join(dir, 'jaarplan.config.yaml'), config);
+  return dir;
+}
+
+describe('a config with several mistakes', () => {
+  const config = [
+    'rules:',
+    '  no-ownr: error', // 2: unknown code, with a suggestion
+    '  no-owner: fatal', // 3: unknown setting
+    '  schema: off', // 4: an error cannot be turned off
+    '  unused-source: off', // 5: fine
+    '  foo: bar', // 6: unknown code and unknown setting
+    'regels:', // 7: unknown key
+    '  x: y',
+  ].join('\n');
+
+  it('reports every mistake at once, each with its file, line and column', async () => {
+    const r = await runCli(['validate'], project(config));
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(
+      [
+        'jaarplan: jaarplan.config.yaml:2:3: onbekende code "no-ownr"; bedoelt u "no-owner"?',
+        'jaarplan: jaarplan.config.yaml:3:13: "fatal" voor no-owner: kies error, warning of off.',
+        'jaarplan: jaarplan.config.yaml:4:11: schema is altijd een fout en kan niet "off" worden.',
+        'jaarplan: jaarplan.config.yaml:6:3: onbekende code "foo".',
+        'jaarplan: jaarplan.config.yaml:6:8: "bar" voor foo: kies error, warning of off.',
+        'jaarplan: jaarplan.config.yaml:7:1: onbekende sleutel "regels"; alleen "rules" is toegestaan.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('reports every duplicate key, and the mistakes beside them', async () => {
+    const r = await runCli(['validate', '--lang', 'en'], project('rules:\n  no-owner: error\n  no-owner: off\n  nope: off\n'));
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^jaarplan: jaarplan\.config\.yaml:3:3: not valid YAML \(.*unique.*\)\.$/);
+    expect(lines[1]).toBe('jaarplan: jaarplan.config.yaml:4:3: unknown code "nope".');
   });
 });
