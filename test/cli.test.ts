@@ -122,3 +122,83 @@ describe('a config with several mistakes', () => {
     expect(lines[1]).toBe('jaarplan: jaarplan.config.yaml:4:3: unknown code "nope".');
   });
 });
+
+describe('config severities hold in every command', () => {
+  // The points of attention are recognised by their messages, which every format shows.
+  const attention = (text: string) => text.match(/heeft geen bedrag; het telt als onbekend/g) ?? [];
+
+  it.each(['table', 'markdown', 'json', 'html'])('a rule set off is no point of attention in the %s report', async (format) => {
+    const dir = project();
+    const before = await runCli(['report', '--year', '2013', '--format', format], dir);
+    expect(before.code).toBe(0);
+    expect(attention(before.stdout).length).toBeGreaterThan(0);
+    writeFileSync(join(dir, 'jaarplan.config.yaml'), 'rules:\n  unknown-amount: off\n');
+    const after = await runCli(['report', '--year', '2013', '--format', format], dir);
+    expect(after.code).toBe(0);
+    expect(attention(after.stdout)).toEqual([]);
+    // The other warnings are still there.
+    expect(after.stdout).toMatch(/heeft geen actiehouder/);
+  });
+
+  it.each([
+    ['validate'],
+    ['totals'],
+    ['totals', '--year', '2013', '--format', 'json'],
+    ['report', '--year', '2013'],
+    ['report', '--years', '2013-2013', '--format', 'markdown'],
+  ])('a warning raised to error fails %j as it fails validate', async (...argv) => {
+    const dir = project();
+    expect((await runCli(argv, dir)).code).toBe(0);
+    writeFileSync(join(dir, 'jaarplan.config.yaml'), 'rules:\n  no-owner: error\n');
+    const r = await runCli(argv, dir);
+    expect(r.code).toBe(1);
+    if (argv[0] !== 'validate') {
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('fout  ');
+      expect(r.stderr).toContain('[no-owner]');
+      expect(r.stderr).toContain('plans/2013.yaml heeft fouten');
+    }
+  });
+
+  it('an explicit --config is read by totals and report too', async () => {
+    const dir = project();
+    writeFileSync(join(dir, 'strict.yaml'), 'rules:\n  no-owner: error\n');
+    for (const argv of [['totals'], ['report', '--year', '2013']]) {
+      expect((await runCli([...argv, '--config', 'strict.yaml'], dir)).code).toBe(1);
+      expect((await runCli([...argv, '-c', 'strict.yaml'], dir)).code).toBe(1);
+      expect((await runCli(argv, dir)).code).toBe(0);
+    }
+  });
+
+  it("applies to diff's introduced and resolved diagnostics", async () => {
+    const dir = tempDir();
+    for (const name of ['base', 'edit']) copyFileSync(root + `test/fixtures/diff/${name}.yaml`, join(dir, `${name}.yaml`));
+    const diff = async (config?: string) => {
+      if (config !== undefined) writeFileSync(join(dir, 'jaarplan.config.yaml'), config);
+      const r = await runCli(['diff', 'base.yaml', 'edit.yaml', '--format', 'json', '--lang', 'en'], dir);
+      const { introduced, resolved } = JSON.parse(r.stdout).files[0].diagnostics;
+      const codes = (list: { code: string; severity: string }[]) => list.map((d) => `${d.severity}:${d.code}`);
+      return { code: r.code, stderr: r.stderr, introduced: codes(introduced), resolved: codes(resolved) };
+    };
+    expect(await diff()).toEqual({
+      code: 0,
+      stderr: '',
+      introduced: ['warning:unallocated-budget'],
+      resolved: ['warning:unallocated-budget', 'warning:unknown-amount'],
+    });
+    expect(await diff('rules:\n  unknown-amount: off\n  unallocated-budget: error\n')).toEqual({
+      code: 1,
+      stderr: 'The edit introduces 1 new error into the plan.\n',
+      introduced: ['error:unallocated-budget'],
+      resolved: ['error:unallocated-budget'],
+    });
+  });
+
+  it('a config with mistakes stops every command before it reads a plan', async () => {
+    const dir = project('rules:\n  no-ownr: off\n');
+    for (const argv of [['validate'], ['totals'], ['report', '--year', '2013'], ['diff', 'plans/2013.yaml', 'plans/2013.yaml']]) {
+      const r = await runCli(argv, dir);
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', 'jaarplan: jaarplan.config.yaml:2:3: onbekende code "no-ownr"; bedoelt u "no-owner"?\n']);
+    }
+  });
+});

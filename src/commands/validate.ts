@@ -1,16 +1,14 @@
 import { Option, type Command } from 'commander';
-import { applyRules } from '../core/applyRules.js';
 import { JaarplanError } from '../errors.js';
 import { labels } from '../i18n/labels.js';
 import type { Io } from '../io.js';
-import { loadConfig } from '../load/loadConfig.js';
 import { isUnreadable } from '../load/readPlan.js';
 import { readPlans } from '../load/readPlans.js';
 import { writeOutput } from '../load/writeOutput.js';
 import type { validateReporters } from '../reporters/index.js';
 import { validateLoaders } from '../reporters/lazy.js';
 import { countDiagnostics, type ValidationResult } from '../reporters/validationResult.js';
-import { reporterOptions, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
+import { configOption, loadSeverities, reporterOptions, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
 
 /** A validate output format. */
 export type ValidateFormat = keyof typeof validateReporters;
@@ -51,7 +49,7 @@ export interface ValidateOptions extends GlobalOptions {
  * be read.
  */
 export async function validateCommand(paths: string[], options: ValidateOptions, io: Io): Promise<number> {
-  const config = await loadConfig(io.cwd, options.config);
+  const severities = await loadSeverities(io, options.config);
   const given = paths.length > 0 ? paths : ['plans'];
   const read = await readPlans({
     paths: given,
@@ -64,7 +62,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   if (options.failOnUnmatched && read.unmatched.length > 0) {
     throw new JaarplanError('unmatched-pattern', { patterns: read.unmatched });
   }
-  const files = config ? read.files.map((f) => ({ ...f, diagnostics: applyRules(f.diagnostics, config.rules) })) : read.files;
+  const files = read.files.map(severities);
   const result: ValidationResult = { files, maxPerFile: options.maxErrors };
   const reporter = reporterOptions(options, io);
   for (const target of options.targets) {
@@ -117,7 +115,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .option('--max-errors <n>', 'show at most this many problems per file (default 100; 0 shows all)', parseCount, 100)
     .option('--fail-on-unmatched', 'a glob pattern that matches no file fails (exit 2)', false)
     .option('--stdin-filename <name>', 'the file name to show for standard input (-)')
-    .option('-c, --config <file>', 'the config file (default: jaarplan.config.yaml, found upward)')
+    .addOption(configOption())
     .addOption(new Option('-q, --quiet', 'only what fails (errors; warnings too with --strict), nothing when clean').conflicts('verbose'))
     .option('--verbose', 'also list every file checked, with notes about each plan')
     .addHelpText(
