@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ciFormatCases, failureCases, goldenCases } from './helpers/cases.js';
+import { ciFormatCases, failureCases, goldenCases, usageCases } from './helpers/cases.js';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
 import { tempDir } from './helpers/tempDir.js';
@@ -27,6 +27,19 @@ describe('failures (in-process)', () => {
   });
 });
 
+describe("the command line's own words (in-process)", () => {
+  it.each(usageCases)('$name', async ({ name, argv, code }) => {
+    const result = await runCli(argv, root);
+    expect(result.code).toBe(code);
+    // Help goes to standard output, a usage error to standard error, in one language only.
+    expect(code === 0 ? result.stderr : result.stdout).toBe('');
+    const english = /\b(Usage|Options|Examples|Unknown|Invalid|Did you mean|display help|error:)\b/;
+    if (argv.includes('en')) expect(result.stdout + result.stderr).not.toMatch(/\b(Gebruik|Opties|Voorbeelden|Onbekende|Ongeldige|Bedoelt u)\b/);
+    else expect(result.stdout + result.stderr).not.toMatch(english);
+    await expect(transcript(argv, result)).toMatchFileSnapshot(`golden/${name}.txt`);
+  });
+});
+
 describe('the command line', () => {
   it('refuses to total a plan with errors and prints nothing misleading on stdout', async () => {
     const r = await runCli(['totals', 'test/fixtures/checks/over-budget.yaml'], root);
@@ -38,8 +51,11 @@ describe('the command line', () => {
   it('prints help with examples and exits 0', async () => {
     const r = await runCli(['--help'], root);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Examples:');
-    expect(r.stdout).toContain('Exit codes');
+    expect(r.stdout).toContain('Voorbeelden:');
+    expect(r.stdout).toContain('Afsluitcodes');
+    const en = await runCli(['--help', '--lang', 'en'], root);
+    expect(en.stdout).toContain('Examples:');
+    expect(en.stdout).toContain('Exit codes');
   });
 
   it('prints the version from package.json', async () => {
@@ -200,5 +216,69 @@ describe('config severities hold in every command', () => {
       const r = await runCli(argv, dir);
       expect([r.code, r.stdout, r.stderr]).toEqual([2, '', 'jaarplan: jaarplan.config.yaml:2:3: onbekende code "no-ownr"; bedoelt u "no-owner"?\n']);
     }
+  });
+});
+
+describe('validate --max-warnings says which limit was passed', () => {
+  it('on standard error, after the usual output', async () => {
+    const r = await runCli(['validate', 'plans/2013.yaml', '--max-warnings', '4'], root);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('1 bestand gecontroleerd: 0 fouten, 5 waarschuwingen.');
+    expect(r.stderr).toBe('jaarplan: 5 waarschuwingen, meer dan --max-warnings 4.\n');
+  });
+
+  it('in English with --lang en', async () => {
+    const r = await runCli(['validate', 'plans/2013.yaml', '--max-warnings', '0', '--lang', 'en'], root);
+    expect([r.code, r.stderr]).toEqual([1, 'jaarplan: 5 warnings, more than --max-warnings 0.\n']);
+  });
+
+  it('under --quiet too, which then shows the warnings that failed the run', async () => {
+    const r = await runCli(['validate', 'plans/2013.yaml', '-q', '--max-warnings', '4'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('jaarplan: 5 waarschuwingen, meer dan --max-warnings 4.\n');
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.filter((l) => /^\S+:\d+:\d+ {2}waarschuwing /.test(l))).toHaveLength(5);
+    expect(lines.at(-1)).toBe('1 bestand gecontroleerd: 0 fouten, 5 waarschuwingen.');
+  });
+
+  it('beside a machine format, which stays as it is', async () => {
+    const plain = await runCli(['validate', 'plans/2013.yaml', '--format', 'json'], root);
+    const r = await runCli(['validate', 'plans/2013.yaml', '--format', 'json', '--max-warnings', '1'], root);
+    expect([r.code, r.stdout, r.stderr]).toEqual([1, plain.stdout, 'jaarplan: 5 waarschuwingen, meer dan --max-warnings 1.\n']);
+  });
+
+  it('and says nothing within the limit', async () => {
+    expect(await runCli(['validate', 'plans/2013.yaml', '-q', '--max-warnings', '5'], root)).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});
+
+describe('the language of the command line', () => {
+  it.each([
+    [['--lang', 'en', 'valdate'], 'en'],
+    [['valdate', '--lang=en'], 'en'],
+    [['valdate', '--lang', 'en', '--lang', 'nl'], 'nl'],
+    [['valdate', '--', '--lang', 'en'], 'nl'],
+    [['valdate'], 'nl'],
+  ])('%j is worded in %s', async (argv, lang) => {
+    const r = await runCli(argv, root);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(lang === 'en' ? /^jaarplan: Unknown command "valdate"/ : /^jaarplan: Onbekende opdracht "valdate"/);
+  });
+
+  it.each([
+    [['completion'], 'jaarplan: jaarplan completion mist het argument <shell>. jaarplan completion --help toont voorbeelden.'],
+    [['completion', '--lang', 'en'], 'jaarplan: jaarplan completion needs the argument <shell>. jaarplan completion --help shows examples.'],
+    [['init'], 'jaarplan: jaarplan init heeft de optie -y, --year <year> nodig.'],
+    [['init', '--lang', 'en'], 'jaarplan: jaarplan init needs the option -y, --year <year>.'],
+    [['totals', '--year'], 'jaarplan: De optie -y, --year <year> mist een waarde.'],
+    [['totals', '--lang', 'en', '--year'], 'jaarplan: The option -y, --year <year> needs a value.'],
+    [['schema', 'extra'], 'jaarplan: Te veel argumenten voor jaarplan schema: geen verwacht, 1 gekregen (extra).'],
+    [['schema', 'extra', '--lang', 'en'], 'jaarplan: Too many arguments for jaarplan schema: expected none, got 1 (extra).'],
+    [['validate', '-q', '--verbose', '--lang', 'en'], 'jaarplan: --quiet and --verbose cannot be used together; choose one.'],
+    [['--lang', 'xx'], 'jaarplan: Ongeldige waarde "xx" voor --lang; kies uit nl, en.'],
+    [['completion', 'powershell', '--lang', 'en'], 'jaarplan: Invalid value "powershell" for <shell>; choose one of bash, zsh, fish.'],
+    [['totals', '--format', 'pdf', '--lang', 'en'], 'jaarplan: Invalid value "pdf" for --format; choose one of table, markdown, json, csv.'],
+  ])('%j gives a usage error of our own words', async (argv, message) => {
+    expect(await runCli(argv, root)).toEqual({ code: 2, stdout: '', stderr: `${message}\n` });
   });
 });
