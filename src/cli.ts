@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { CommanderError, Option } from 'commander';
 import type { Lang } from './core/amount.js';
 import type { CommandContext } from './commands/common.js';
 import { registerDiff } from './commands/diff.js';
@@ -10,16 +10,26 @@ import { registerSchema } from './commands/schema.js';
 import { registerTotals } from './commands/totals.js';
 import { registerValidate } from './commands/validate.js';
 import { JaarplanError, type FailureCode } from './errors.js';
+import { cliWords } from './i18n/cli.js';
 import { labels } from './i18n/labels.js';
 import type { Io } from './io.js';
+import { createProgram, type JaarplanCommand } from './program.js';
 import { version } from './version.js';
 
-
-function langFromArgv(argv: string[]): Lang {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  if (i === -1) return 'nl';
-  const value = argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
-  return value === 'en' ? 'en' : 'nl';
+/**
+ * The language asked for with `--lang`, read before commander parses so that its help and its
+ * usage errors are in that language too: the last `--lang X` or `--lang=X` before a `--`, as
+ * commander reads it; Dutch otherwise (also for a value that is no language, which commander then
+ * refuses, in Dutch).
+ */
+export function langFromArgv(argv: string[]): Lang {
+  let lang: Lang = 'nl';
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const arg = argv[i]!;
+    const value = arg === '--lang' ? argv[++i] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value !== undefined) lang = value === 'en' ? 'en' : 'nl';
+  }
+  return lang;
 }
 
 /**
@@ -28,16 +38,28 @@ function langFromArgv(argv: string[]): Lang {
  */
 export async function run(argv: string[], io: Io): Promise<number> {
   let exitCode = 0;
-  const program = new Command('jaarplan');
+  const lang = langFromArgv(argv);
+  const program = buildProgram(lang, io, (code) => (exitCode = code));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return failure(error, lang, argv.includes('--debug'), io);
+  }
+}
+
+/** The program with every command, speaking `lang`; `exit` records the exit code of the command that ran. */
+export function buildProgram(lang: Lang, io: Io, exit: (code: number) => void): JaarplanCommand {
+  const program = createProgram('jaarplan', lang);
   program
     .description('Validate, total and report the yearly plans (jaarplannen) of a neighbourhood programme.')
-    .version(version, '-V, --version')
+    .version(version, '-V, --version', cliWords[lang].version)
     .addOption(new Option('--lang <lang>', 'language of the output').choices(['nl', 'en']).default('nl'))
     .option('--no-color', 'no colours (also when NO_COLOR is set)')
     .option('--debug', 'show the stack of an internal error')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, getOutHelpWidth: () => io.columns ?? 80, getErrHelpWidth: () => io.columns ?? 80 })
     .addHelpText(
       'after',
       `
@@ -57,7 +79,7 @@ Exit codes: 0 clean (warnings allowed), 1 findings, 2 usage or input failure.`,
     return { lang: o.lang, color: o.color };
   };
 
-  const ctx: CommandContext = { io, global, exit: (code) => (exitCode = code) };
+  const ctx: CommandContext = { io, global, exit };
   // One line per command; each command's options and help live in its own file.
   registerValidate(program, ctx);
   registerTotals(program, ctx);
@@ -67,13 +89,7 @@ Exit codes: 0 clean (warnings allowed), 1 findings, 2 usage or input failure.`,
   registerSchema(program, ctx);
   registerExplain(program, ctx);
   registerCompletion(program, ctx);
-
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-    return exitCode;
-  } catch (error) {
-    return failure(error, langFromArgv(argv), argv.includes('--debug'), io);
-  }
+  return program;
 }
 
 /**
@@ -90,7 +106,8 @@ export function failure(error: unknown, lang: Lang, debug: boolean, io: Pick<Io,
   }
   if (error instanceof JaarplanError) {
     const make = labels[lang].failures[error.code as FailureCode] as (args: unknown) => string;
-    io.stderr(`jaarplan: ${make(error.args)}\n`);
+    // A failure of several lines (every mistake of a config) names the program on each.
+    io.stderr(make(error.args).split('\n').map((line) => `jaarplan: ${line}\n`).join(''));
     return 2;
   }
   const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);

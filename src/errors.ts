@@ -1,3 +1,4 @@
+import type { ConfigProblem } from './load/loadConfig.js';
 import type { GitFailureArgs } from './load/git.js';
 import type { OutputFailureArgs } from './load/writeOutput.js';
 
@@ -9,7 +10,7 @@ export interface FailureArgs extends OutputFailureArgs, GitFailureArgs {
   'no-plan-for-year': { year: number; dir: string };
   'invalid-year': { value: string };
   'invalid-option': { option: string; value: string; allowed: string[] };
-  'config-invalid': { path: string; line: number; column: number; problem: string } & Record<string, string | number>;
+  'config-invalid': { path: string; problems: ConfigProblem[] };
   'unmatched-pattern': { patterns: string[] };
   'output-without-format': Record<string, never>;
   'several-to-stdout': { formats: string[] };

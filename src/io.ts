@@ -10,6 +10,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Whether standard output is a terminal. */
   isTTY: boolean;
+  /** The width of the terminal, which the help is wrapped to; 80 when absent. */
+  columns?: number;
   /** Reads standard input whole (for the path `-`); absent where there is none. */
   readStdin?: () => Promise<Uint8Array>;
 }

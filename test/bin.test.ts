@@ -2,7 +2,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { failureCases, goldenCases } from './helpers/cases.js';
+import { failureCases, goldenCases, usageCases } from './helpers/cases.js';
 import { root } from './helpers/paths.js';
 
 const bin = root + 'bin/jaarplan.js';
@@ -14,7 +14,7 @@ describe('the built bin', () => {
     expect(existsSync(root + 'dist/main.js')).toBe(true);
   });
 
-  it.each([...goldenCases.filter((c) => c.name.endsWith('-nl')), ...failureCases])(
+  it.each([...goldenCases.filter((c) => c.name.endsWith('-nl')), ...failureCases, ...usageCases])(
     '$name',
     async ({ name, argv, code }) => {
       const r = spawnSync(process.execPath, [bin, ...argv], { cwd: root, env, encoding: 'utf8' });

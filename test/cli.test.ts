@@ -1,7 +1,10 @@
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ciFormatCases, failureCases, goldenCases } from './helpers/cases.js';
+import { ciFormatCases, failureCases, goldenCases, usageCases } from './helpers/cases.js';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
+import { tempDir } from './helpers/tempDir.js';
 
 const transcript = (argv: string[], r: { code: number; stdout: string; stderr: string }) =>
   `$ jaarplan ${argv.join(' ')}\nExit code: ${r.code}\n--- stdout\n${r.stdout}--- stderr\n${r.stderr}`;
@@ -24,6 +27,19 @@ describe('failures (in-process)', () => {
   });
 });
 
+describe("the command line's own words (in-process)", () => {
+  it.each(usageCases)('$name', async ({ name, argv, code }) => {
+    const result = await runCli(argv, root);
+    expect(result.code).toBe(code);
+    // Help goes to standard output, a usage error to standard error, in one language only.
+    expect(code === 0 ? result.stderr : result.stdout).toBe('');
+    const english = /\b(Usage|Options|Examples|Unknown|Invalid|Did you mean|display help|error:)\b/;
+    if (argv.includes('en')) expect(result.stdout + result.stderr).not.toMatch(/\b(Gebruik|Opties|Voorbeelden|Onbekende|Ongeldige|Bedoelt u)\b/);
+    else expect(result.stdout + result.stderr).not.toMatch(english);
+    await expect(transcript(argv, result)).toMatchFileSnapshot(`golden/${name}.txt`);
+  });
+});
+
 describe('the command line', () => {
   it('refuses to total a plan with errors and prints nothing misleading on stdout', async () => {
     const r = await runCli(['totals', 'test/fixtures/checks/over-budget.yaml'], root);
@@ -35,8 +51,11 @@ describe('the command line', () => {
   it('prints help with examples and exits 0', async () => {
     const r = await runCli(['--help'], root);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Examples:');
-    expect(r.stdout).toContain('Exit codes');
+    expect(r.stdout).toContain('Voorbeelden:');
+    expect(r.stdout).toContain('Afsluitcodes');
+    const en = await runCli(['--help', '--lang', 'en'], root);
+    expect(en.stdout).toContain('Examples:');
+    expect(en.stdout).toContain('Exit codes');
   });
 
   it('prints the version from package.json', async () => {
@@ -70,5 +89,196 @@ describe('the command line', () => {
       { code: 'D+K', naam: 'Duurzaamheid- en Klimaatbudget', soort: 'cofinanciering', amount: null, unknownLines: 1 },
     ]);
     expect([json.total, json.unknownLines, json.declaredTotal, json.difference]).toEqual([40000, 2, 60000, 20000]);
+  });
+});
+
+/** A folder with the 2013 plan under plans/ and, when given, a jaarplan.config.yaml. */
+function project(config?: string): string {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'plans'));
+  copyFileSync(root + 'plans/2013.yaml', join(dir, 'plans', '2013.yaml'));
+  if (config !== undefined) writeFileSync(join(dir, 'jaarplan.config.yaml'), config);
+  return dir;
+}
+
+describe('a config with several mistakes', () => {
+  const config = [
+    'rules:',
+    '  no-ownr: error', // 2: unknown code, with a suggestion
+    '  no-owner: fatal', // 3: unknown setting
+    '  schema: off', // 4: an error cannot be turned off
+    '  unused-source: off', // 5: fine
+    '  foo: bar', // 6: unknown code and unknown setting
+    'regels:', // 7: unknown key
+    '  x: y',
+  ].join('\n');
+
+  it('reports every mistake at once, each with its file, line and column', async () => {
+    const r = await runCli(['validate'], project(config));
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(
+      [
+        'jaarplan: jaarplan.config.yaml:2:3: onbekende code "no-ownr"; bedoelt u "no-owner"?',
+        'jaarplan: jaarplan.config.yaml:3:13: "fatal" voor no-owner: kies error, warning of off.',
+        'jaarplan: jaarplan.config.yaml:4:11: schema is altijd een fout en kan niet "off" worden.',
+        'jaarplan: jaarplan.config.yaml:6:3: onbekende code "foo".',
+        'jaarplan: jaarplan.config.yaml:6:8: "bar" voor foo: kies error, warning of off.',
+        'jaarplan: jaarplan.config.yaml:7:1: onbekende sleutel "regels"; alleen "rules" is toegestaan.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('reports every duplicate key, and the mistakes beside them', async () => {
+    const r = await runCli(['validate', '--lang', 'en'], project('rules:\n  no-owner: error\n  no-owner: off\n  nope: off\n'));
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^jaarplan: jaarplan\.config\.yaml:3:3: not valid YAML \(.*unique.*\)\.$/);
+    expect(lines[1]).toBe('jaarplan: jaarplan.config.yaml:4:3: unknown code "nope".');
+  });
+});
+
+describe('config severities hold in every command', () => {
+  // The points of attention are recognised by their messages, which every format shows.
+  const attention = (text: string) => text.match(/heeft geen bedrag; het telt als onbekend/g) ?? [];
+
+  it.each(['table', 'markdown', 'json', 'html'])('a rule set off is no point of attention in the %s report', async (format) => {
+    const dir = project();
+    const before = await runCli(['report', '--year', '2013', '--format', format], dir);
+    expect(before.code).toBe(0);
+    expect(attention(before.stdout).length).toBeGreaterThan(0);
+    writeFileSync(join(dir, 'jaarplan.config.yaml'), 'rules:\n  unknown-amount: off\n');
+    const after = await runCli(['report', '--year', '2013', '--format', format], dir);
+    expect(after.code).toBe(0);
+    expect(attention(after.stdout)).toEqual([]);
+    // The other warnings are still there.
+    expect(after.stdout).toMatch(/heeft geen actiehouder/);
+  });
+
+  it.each([
+    ['validate'],
+    ['totals'],
+    ['totals', '--year', '2013', '--format', 'json'],
+    ['report', '--year', '2013'],
+    ['report', '--years', '2013-2013', '--format', 'markdown'],
+  ])('a warning raised to error fails %j as it fails validate', async (...argv) => {
+    const dir = project();
+    expect((await runCli(argv, dir)).code).toBe(0);
+    writeFileSync(join(dir, 'jaarplan.config.yaml'), 'rules:\n  no-owner: error\n');
+    const r = await runCli(argv, dir);
+    expect(r.code).toBe(1);
+    if (argv[0] !== 'validate') {
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('fout  ');
+      expect(r.stderr).toContain('[no-owner]');
+      expect(r.stderr).toContain('plans/2013.yaml heeft fouten');
+    }
+  });
+
+  it('an explicit --config is read by totals and report too', async () => {
+    const dir = project();
+    writeFileSync(join(dir, 'strict.yaml'), 'rules:\n  no-owner: error\n');
+    for (const argv of [['totals'], ['report', '--year', '2013']]) {
+      expect((await runCli([...argv, '--config', 'strict.yaml'], dir)).code).toBe(1);
+      expect((await runCli([...argv, '-c', 'strict.yaml'], dir)).code).toBe(1);
+      expect((await runCli(argv, dir)).code).toBe(0);
+    }
+  });
+
+  it("applies to diff's introduced and resolved diagnostics", async () => {
+    const dir = tempDir();
+    for (const name of ['base', 'edit']) copyFileSync(root + `test/fixtures/diff/${name}.yaml`, join(dir, `${name}.yaml`));
+    const diff = async (config?: string) => {
+      if (config !== undefined) writeFileSync(join(dir, 'jaarplan.config.yaml'), config);
+      const r = await runCli(['diff', 'base.yaml', 'edit.yaml', '--format', 'json', '--lang', 'en'], dir);
+      const { introduced, resolved } = JSON.parse(r.stdout).files[0].diagnostics;
+      const codes = (list: { code: string; severity: string }[]) => list.map((d) => `${d.severity}:${d.code}`);
+      return { code: r.code, stderr: r.stderr, introduced: codes(introduced), resolved: codes(resolved) };
+    };
+    expect(await diff()).toEqual({
+      code: 0,
+      stderr: '',
+      introduced: ['warning:unallocated-budget'],
+      resolved: ['warning:unallocated-budget', 'warning:unknown-amount'],
+    });
+    expect(await diff('rules:\n  unknown-amount: off\n  unallocated-budget: error\n')).toEqual({
+      code: 1,
+      stderr: 'The edit introduces 1 new error into the plan.\n',
+      introduced: ['error:unallocated-budget'],
+      resolved: ['error:unallocated-budget'],
+    });
+  });
+
+  it('a config with mistakes stops every command before it reads a plan', async () => {
+    const dir = project('rules:\n  no-ownr: off\n');
+    for (const argv of [['validate'], ['totals'], ['report', '--year', '2013'], ['diff', 'plans/2013.yaml', 'plans/2013.yaml']]) {
+      const r = await runCli(argv, dir);
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', 'jaarplan: jaarplan.config.yaml:2:3: onbekende code "no-ownr"; bedoelt u "no-owner"?\n']);
+    }
+  });
+});
+
+describe('validate --max-warnings says which limit was passed', () => {
+  it('on standard error, after the usual output', async () => {
+    const r = await runCli(['validate', 'plans/2013.yaml', '--max-warnings', '4'], root);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('1 bestand gecontroleerd: 0 fouten, 5 waarschuwingen.');
+    expect(r.stderr).toBe('jaarplan: 5 waarschuwingen, meer dan --max-warnings 4.\n');
+  });
+
+  it('in English with --lang en', async () => {
+    const r = await runCli(['validate', 'plans/2013.yaml', '--max-warnings', '0', '--lang', 'en'], root);
+    expect([r.code, r.stderr]).toEqual([1, 'jaarplan: 5 warnings, more than --max-warnings 0.\n']);
+  });
+
+  it('under --quiet too, which then shows the warnings that failed the run', async () => {
+    const r = await runCli(['validate', 'plans/2013.yaml', '-q', '--max-warnings', '4'], root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('jaarplan: 5 waarschuwingen, meer dan --max-warnings 4.\n');
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.filter((l) => /^\S+:\d+:\d+ {2}waarschuwing /.test(l))).toHaveLength(5);
+    expect(lines.at(-1)).toBe('1 bestand gecontroleerd: 0 fouten, 5 waarschuwingen.');
+  });
+
+  it('beside a machine format, which stays as it is', async () => {
+    const plain = await runCli(['validate', 'plans/2013.yaml', '--format', 'json'], root);
+    const r = await runCli(['validate', 'plans/2013.yaml', '--format', 'json', '--max-warnings', '1'], root);
+    expect([r.code, r.stdout, r.stderr]).toEqual([1, plain.stdout, 'jaarplan: 5 waarschuwingen, meer dan --max-warnings 1.\n']);
+  });
+
+  it('and says nothing within the limit', async () => {
+    expect(await runCli(['validate', 'plans/2013.yaml', '-q', '--max-warnings', '5'], root)).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});
+
+describe('the language of the command line', () => {
+  it.each([
+    [['--lang', 'en', 'valdate'], 'en'],
+    [['valdate', '--lang=en'], 'en'],
+    [['valdate', '--lang', 'en', '--lang', 'nl'], 'nl'],
+    [['valdate', '--', '--lang', 'en'], 'nl'],
+    [['valdate'], 'nl'],
+  ])('%j is worded in %s', async (argv, lang) => {
+    const r = await runCli(argv, root);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(lang === 'en' ? /^jaarplan: Unknown command "valdate"/ : /^jaarplan: Onbekende opdracht "valdate"/);
+  });
+
+  it.each([
+    [['completion'], 'jaarplan: jaarplan completion mist het argument <shell>. jaarplan completion --help toont voorbeelden.'],
+    [['completion', '--lang', 'en'], 'jaarplan: jaarplan completion needs the argument <shell>. jaarplan completion --help shows examples.'],
+    [['init'], 'jaarplan: jaarplan init heeft de optie -y, --year <year> nodig.'],
+    [['init', '--lang', 'en'], 'jaarplan: jaarplan init needs the option -y, --year <year>.'],
+    [['totals', '--year'], 'jaarplan: De optie -y, --year <year> mist een waarde.'],
+    [['totals', '--lang', 'en', '--year'], 'jaarplan: The option -y, --year <year> needs a value.'],
+    [['schema', 'extra'], 'jaarplan: Te veel argumenten voor jaarplan schema: geen verwacht, 1 gekregen (extra).'],
+    [['schema', 'extra', '--lang', 'en'], 'jaarplan: Too many arguments for jaarplan schema: expected none, got 1 (extra).'],
+    [['validate', '-q', '--verbose', '--lang', 'en'], 'jaarplan: --quiet and --verbose cannot be used together; choose one.'],
+    [['--lang', 'xx'], 'jaarplan: Ongeldige waarde "xx" voor --lang; kies uit nl, en.'],
+    [['completion', 'powershell', '--lang', 'en'], 'jaarplan: Invalid value "powershell" for <shell>; choose one of bash, zsh, fish.'],
+    [['totals', '--format', 'pdf', '--lang', 'en'], 'jaarplan: Invalid value "pdf" for --format; choose one of table, markdown, json, csv.'],
+  ])('%j gives a usage error of our own words', async (argv, message) => {
+    expect(await runCli(argv, root)).toEqual({ code: 2, stdout: '', stderr: `${message}\n` });
   });
 });

@@ -91,6 +91,6 @@ describe('the completion scripts cannot drift from the program', () => {
   it('refuses a shell it does not know', async () => {
     const r = await runCli(['completion', 'powershell'], root);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("error: command-argument value 'powershell' is invalid for argument 'shell'. Allowed choices are bash, zsh, fish.\n");
+    expect(r.stderr).toBe('jaarplan: Ongeldige waarde "powershell" voor <shell>; kies uit bash, zsh, fish.\n');
   });
 });

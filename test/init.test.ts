@@ -144,7 +144,7 @@ describe('jaarplan init refuses', () => {
   });
 
   it.each([
-    [['init'], /required option '-y, --year <year>' not specified/],
+    [['init'], /^jaarplan: jaarplan init heeft de optie -y, --year <year> nodig\.\n$/],
     [['init', '--year', 'volgend'], /Ongeldig jaar: volgend/],
     [['init', '--year', '2014', '--from', 'plans/2099.yaml'], /Niet gevonden: plans\/2099.yaml/],
     [['init', '--year', '2014', '--wijk', '***'], /Ongeldige wijknaam "\*\*\*"/],

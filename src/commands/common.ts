@@ -1,6 +1,9 @@
+import { Option } from 'commander';
 import type { Lang } from '../core/amount.js';
+import { withRules, type WithDiagnostics } from '../core/applyRules.js';
 import { JaarplanError } from '../errors.js';
 import { useColor, type Io } from '../io.js';
+import { loadConfig } from '../load/loadConfig.js';
 import { hasErrors, type CheckedFile } from '../load/parsePlan.js';
 import { isUnreadable } from '../load/readPlan.js';
 import { writeOutput } from '../load/writeOutput.js';
@@ -59,6 +62,26 @@ export async function refuseInvalid(files: CheckedFile[], global: GlobalOptions,
   io.stderr(validateText(fullResult(bad), options));
   for (const file of bad) io.stderr(labels[global.lang].refused(file.path) + '\n');
   return bad.some(isUnreadable) ? 2 : 1;
+}
+
+/** Applies the config's severities to what carries diagnostics. */
+export type Severities = <T extends WithDiagnostics>(item: T) => T;
+
+/**
+ * The severities of the config (`file`, or the one found upward from the working folder), as the
+ * one function every command applies to the diagnostics it reports or acts on: validate, totals and
+ * report (whose refusal of plans with errors and whose points of attention follow it) and diff (its
+ * introduced and resolved diagnostics). Without a config, diagnostics are unchanged. A config with
+ * mistakes is a JaarplanError (exit 2) before any plan is read.
+ */
+export async function loadSeverities(io: Pick<Io, 'cwd'>, file: string | undefined): Promise<Severities> {
+  const config = await loadConfig(io.cwd, file);
+  return config === null ? (item) => item : (item) => withRules(item, config.rules);
+}
+
+/** The `--config` option, the same for every command that reports diagnostics. */
+export function configOption(): Option {
+  return new Option('-c, --config <file>', 'the config file (default: jaarplan.config.yaml, found upward)');
 }
 
 /** Standard input for `-`, when the process has one. */

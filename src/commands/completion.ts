@@ -1,4 +1,6 @@
 import { Argument, type Command, type Option } from 'commander';
+import type { Lang } from '../core/amount.js';
+import { cliWords, helpText } from '../i18n/cli.js';
 import type { CommandContext } from './common.js';
 
 /** The shells completion scripts are made for. */
@@ -54,12 +56,12 @@ function valuesOf(flags: string, choices: readonly string[] | undefined): Values
   return PATH_PLACEHOLDER.test(flags) ? { kind: 'files' } : { kind: 'none' };
 }
 
-function optionSpec(option: Option): OptionSpec {
+function optionSpec(option: Option, lang: Lang): OptionSpec {
   const takesValue = option.required || option.optional;
   return {
     ...(option.short ? { short: option.short } : {}),
     long: option.long ?? option.flags,
-    description: option.description,
+    description: helpText(option.description, lang),
     value: takesValue ? valuesOf(option.flags, option.argChoices) : null,
   };
 }
@@ -70,21 +72,23 @@ function argsOf(command: Command): Values {
   return valuesOf(`<${first.name()}${first.variadic ? '...' : ''}>`, first.argChoices);
 }
 
-const help: OptionSpec = { short: '-h', long: '--help', description: 'display help for command', value: null };
-
-/** Reads the completion spec from the program, so the scripts can never drift from the real options. */
-export function completionSpec(program: Command): CompletionSpec {
+/**
+ * Reads the completion spec from the program, so the scripts can never drift from the real options;
+ * the descriptions are in `lang`, as the help is.
+ */
+export function completionSpec(program: Command, lang: Lang = 'en'): CompletionSpec {
+  const help: OptionSpec = { short: '-h', long: '--help', description: cliWords[lang].help, value: null };
   const commands = program.commands.map((c) => ({
     name: c.name(),
-    description: c.description(),
-    options: [...c.options.map(optionSpec), help],
+    description: helpText(c.description(), lang),
+    options: [...c.options.map((o) => optionSpec(o, lang)), help],
     args: argsOf(c),
   }));
   // commander's implicit `help` command takes a command name.
   if (!commands.some((c) => c.name === 'help')) {
-    commands.push({ name: 'help', description: 'display help for command', options: [], args: { kind: 'words', words: commands.map((c) => c.name) } });
+    commands.push({ name: 'help', description: cliWords[lang].help, options: [], args: { kind: 'words', words: commands.map((c) => c.name) } });
   }
-  const options = program.options.map(optionSpec);
+  const options = program.options.map((o) => optionSpec(o, lang));
   return {
     name: program.name(),
     global: options.filter((o) => o.long !== '--version'),
@@ -261,7 +265,7 @@ Examples:
   $ jaarplan completion fish > ~/.config/fish/completions/jaarplan.fish`,
     )
     .action((shell: Shell) => {
-      ctx.io.stdout(completionScripts[shell](completionSpec(program)));
+      ctx.io.stdout(completionScripts[shell](completionSpec(program, ctx.global().lang)));
       ctx.exit(0);
     });
 }

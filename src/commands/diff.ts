@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { FailOn } from '../core/diffPlans.js';
 import { diffLoaders } from '../reporters/lazy.js';
-import type { CommandContext } from './common.js';
+import { configOption, type CommandContext } from './common.js';
 import type { DiffOptions } from './diffRun.js';
 
 // The comparison itself (git, the diff core, its words) is loaded only when `diff` runs, so other
@@ -17,6 +17,7 @@ export function registerDiff(program: Command, ctx: CommandContext): void {
     .option('--plans <dir>', 'the folder of plans that --base looks in', 'plans')
     .addOption(new Option('--fail-on <change>', 'exit 1 when the budget changed this way').choices(['increase', 'decrease', 'any']))
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(diffLoaders)).default('table'))
+    .addOption(configOption())
     .addHelpText(
       'after',
       `
@@ -28,7 +29,7 @@ Examples:
 
 Exit codes: 0 diff shown, 1 --fail-on tripped or the edit introduced an error, 2 usage, input or git failure.`,
     )
-    .action(async (oldArg: string | undefined, newArg: string | undefined, o: { format: DiffOptions['format']; base?: string; plans: string; failOn?: FailOn }) => {
+    .action(async (oldArg: string | undefined, newArg: string | undefined, o: { format: DiffOptions['format']; base?: string; plans: string; failOn?: FailOn; config?: string }) => {
       const args = [oldArg, newArg].filter((a): a is string => a !== undefined);
       const options: DiffOptions = {
         ...ctx.global(),
@@ -36,6 +37,7 @@ Exit codes: 0 diff shown, 1 --fail-on tripped or the edit introduced an error, 2
         plans: o.plans,
         ...(o.base === undefined ? {} : { base: o.base }),
         ...(o.failOn === undefined ? {} : { failOn: o.failOn }),
+        ...(o.config === undefined ? {} : { config: o.config }),
       };
       const { diffCommand } = await import('./diffRun.js');
       ctx.exit(await diffCommand(args, options, ctx.io));

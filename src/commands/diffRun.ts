@@ -10,7 +10,7 @@ import { parsePlan } from '../load/parsePlan.js';
 import { loadPlan } from '../load/loadPlan.js';
 import type { diffReporters } from '../reporters/index.js';
 import { diffLoaders } from '../reporters/lazy.js';
-import { reporterOptions, type GlobalOptions } from './common.js';
+import { loadSeverities, reporterOptions, type GlobalOptions } from './common.js';
 
 /** The options of `diff`. */
 export interface DiffOptions extends GlobalOptions {
@@ -22,6 +22,8 @@ export interface DiffOptions extends GlobalOptions {
   plans: string;
   /** Exit 1 when the budget changed this way. */
   failOn?: FailOn;
+  /** An explicit config file. */
+  config?: string;
 }
 
 /** A side read from bytes, or absent. */
@@ -85,6 +87,7 @@ async function diffTwoFiles(oldPath: string, newPath: string, cwd: string): Prom
  * an error; the diff is printed either way, so a reviewer sees why.
  */
 export async function diffCommand(args: string[], options: DiffOptions, io: Io): Promise<number> {
+  const severities = await loadSeverities(io, options.config);
   let files: FileDiff[];
   const first = args[0];
   if (options.base !== undefined) {
@@ -97,6 +100,9 @@ export async function diffCommand(args: string[], options: DiffOptions, io: Io):
   } else {
     throw new JaarplanError('diff-arguments', { given: args });
   }
+  // The config's severities decide which diagnostics each side has, so what the edit introduced or
+  // resolved (and whether it introduced an error) is counted as validate would count it.
+  files = files.map((f) => diffFile(f.path, severities(f.before), severities(f.after)));
   const report = diffReport(files, options.failOn ?? null);
   io.stdout((await diffLoaders[options.format]())(report, reporterOptions(options, io)));
   const l = diffLabels[options.lang];

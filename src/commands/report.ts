@@ -8,7 +8,7 @@ import { readPlans, yearOf } from '../load/readPlans.js';
 import type { reportReporters } from '../reporters/index.js';
 import { reportLoaders } from '../reporters/lazy.js';
 import { parseYears } from './totals.js';
-import { emit, parseYear, refuseInvalid, reporterOptionsFor, type CommandContext, type GlobalOptions } from './common.js';
+import { configOption, emit, loadSeverities, parseYear, refuseInvalid, reporterOptionsFor, type CommandContext, type GlobalOptions } from './common.js';
 
 /** The options of `report`. */
 export interface ReportOptions extends GlobalOptions {
@@ -20,6 +20,8 @@ export interface ReportOptions extends GlobalOptions {
   plans: string;
   /** Write to this file instead of standard output. */
   out?: string;
+  /** An explicit config file. */
+  config?: string;
 }
 
 /** `jaarplan report --years A-B`: the years side by side, across all their plans; refuses plans with errors. */
@@ -34,7 +36,8 @@ export async function reportYearsCommand(
   if (!reporter) {
     throw new JaarplanError('invalid-option', { option: '--format', value: options.format, allowed: Object.keys(yearsReportReporters) });
   }
-  const all = (await readPlans({ paths: [options.plans], cwd: io.cwd })).files;
+  const severities = await loadSeverities(io, options.config);
+  const all = (await readPlans({ paths: [options.plans], cwd: io.cwd })).files.map(severities);
   const files = all.filter((f) => {
     const year = yearOf(f);
     return year !== null && year >= first && year <= last;
@@ -50,7 +53,8 @@ export async function reportYearsCommand(
 
 /** `jaarplan report --year N`: every plan of the year, readable; refuses plans with errors. */
 export async function reportCommand(options: ReportOptions, io: Io): Promise<number> {
-  const all = (await readPlans({ paths: [options.plans], cwd: io.cwd })).files;
+  const severities = await loadSeverities(io, options.config);
+  const all = (await readPlans({ paths: [options.plans], cwd: io.cwd })).files.map(severities);
   const files = all.filter((f) => yearOf(f) === options.year);
   if (files.length === 0) throw new JaarplanError('no-plan-for-year', { year: options.year, dir: options.plans });
   const refused = await refuseInvalid(files, options, io);
@@ -72,6 +76,7 @@ export function registerReport(program: Command, ctx: CommandContext): void {
     .option('--plans <dir>', 'the folder of plans', 'plans')
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(reportLoaders)).default('table'))
     .option('-o, --out <file>', 'write to this file (all at once; never over a plan) instead of standard output')
+    .addOption(configOption())
     .addHelpText(
       'after',
       `
@@ -83,8 +88,14 @@ Examples:
   $ jaarplan report --year 2013 --format html --out jaarplan-2013.html`,
     )
     .action(
-      async (o: { format: ReportOptions['format']; year?: number; years?: { first: number; last: number }; plans: string; out?: string }) => {
-        const base = { ...ctx.global(), format: o.format, plans: o.plans, ...(o.out === undefined ? {} : { out: o.out }) };
+      async (o: { format: ReportOptions['format']; year?: number; years?: { first: number; last: number }; plans: string; out?: string; config?: string }) => {
+        const base = {
+          ...ctx.global(),
+          format: o.format,
+          plans: o.plans,
+          ...(o.out === undefined ? {} : { out: o.out }),
+          ...(o.config === undefined ? {} : { config: o.config }),
+        };
         if (o.years !== undefined) ctx.exit(await reportYearsCommand({ ...base, years: o.years }, ctx.io));
         else if (o.year !== undefined) ctx.exit(await reportCommand({ ...base, year: o.year }, ctx.io));
         else throw new JaarplanError('year-required', {});

@@ -8,7 +8,7 @@ import type { Io } from '../io.js';
 import { readPlans, yearOf } from '../load/readPlans.js';
 import type { totalsReporters } from '../reporters/index.js';
 import { groupLoaders, totalsLoaders, yearsLoaders } from '../reporters/lazy.js';
-import { emit, parseYear, refuseInvalid, reporterOptionsFor, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
+import { configOption, emit, loadSeverities, parseYear, refuseInvalid, reporterOptionsFor, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
 
 /** The options of `totals`. */
 export interface TotalsOptions extends GlobalOptions {
@@ -22,12 +22,15 @@ export interface TotalsOptions extends GlobalOptions {
   years?: { first: number; last: number };
   /** Write to this file instead of standard output. */
   out?: string;
+  /** An explicit config file. */
+  config?: string;
 }
 
 /** `jaarplan totals [paths...] [--year N | --years A-B] [--by X]`: totals across the plans; refuses plans with errors. */
 export async function totalsCommand(paths: string[], options: TotalsOptions, io: Io): Promise<number> {
   const given = paths.length > 0 ? paths : ['plans'];
-  const all = (await readPlans({ paths: given, cwd: io.cwd, ...stdinOf(io) })).files;
+  const severities = await loadSeverities(io, options.config);
+  const all = (await readPlans({ paths: given, cwd: io.cwd, ...stdinOf(io) })).files.map(severities);
   let files = all;
   if (options.year !== undefined) {
     files = files.filter((f) => yearOf(f) === options.year);
@@ -81,6 +84,7 @@ export function registerTotals(program: Command, ctx: CommandContext): void {
     .addOption(new Option('--by <grouping>', 'one row per group (with --years: default source)').choices(groupings))
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(totalsLoaders)).default('table'))
     .option('-o, --out <file>', 'write to this file (all at once; never over a plan) instead of standard output')
+    .addOption(configOption())
     .addHelpText(
       'after',
       `
@@ -96,7 +100,7 @@ Examples:
     .action(
       async (
         paths: string[],
-        o: { format: TotalsOptions['format']; year?: number; years?: TotalsOptions['years']; by?: GroupBy; out?: string },
+        o: { format: TotalsOptions['format']; year?: number; years?: TotalsOptions['years']; by?: GroupBy; out?: string; config?: string },
       ) => {
         const options: TotalsOptions = {
           ...ctx.global(),
@@ -105,6 +109,7 @@ Examples:
           ...(o.years === undefined ? {} : { years: o.years }),
           ...(o.by === undefined ? {} : { by: o.by }),
           ...(o.out === undefined ? {} : { out: o.out }),
+          ...(o.config === undefined ? {} : { config: o.config }),
         };
         ctx.exit(await totalsCommand(paths, options, ctx.io));
       },

@@ -1,16 +1,16 @@
 import { Option, type Command } from 'commander';
-import { applyRules } from '../core/applyRules.js';
 import { JaarplanError } from '../errors.js';
+import { cliWords } from '../i18n/cli.js';
 import { labels } from '../i18n/labels.js';
 import type { Io } from '../io.js';
-import { loadConfig } from '../load/loadConfig.js';
 import { isUnreadable } from '../load/readPlan.js';
 import { readPlans } from '../load/readPlans.js';
 import { writeOutput } from '../load/writeOutput.js';
 import type { validateReporters } from '../reporters/index.js';
 import { validateLoaders } from '../reporters/lazy.js';
+import { InvalidValue } from '../program.js';
 import { countDiagnostics, type ValidationResult } from '../reporters/validationResult.js';
-import { reporterOptions, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
+import { configOption, loadSeverities, reporterOptions, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
 
 /** A validate output format. */
 export type ValidateFormat = keyof typeof validateReporters;
@@ -51,7 +51,7 @@ export interface ValidateOptions extends GlobalOptions {
  * be read.
  */
 export async function validateCommand(paths: string[], options: ValidateOptions, io: Io): Promise<number> {
-  const config = await loadConfig(io.cwd, options.config);
+  const severities = await loadSeverities(io, options.config);
   const given = paths.length > 0 ? paths : ['plans'];
   const read = await readPlans({
     paths: given,
@@ -64,8 +64,12 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   if (options.failOnUnmatched && read.unmatched.length > 0) {
     throw new JaarplanError('unmatched-pattern', { patterns: read.unmatched });
   }
-  const files = config ? read.files.map((f) => ({ ...f, diagnostics: applyRules(f.diagnostics, config.rules) })) : read.files;
+  const files = read.files.map(severities);
   const result: ValidationResult = { files, maxPerFile: options.maxErrors };
+  const counts = countDiagnostics(result);
+  // More warnings than --max-warnings fail the run: --quiet shows them, as it shows what --strict
+  // fails, and standard error says which limit was passed, whatever the format.
+  const overMax = options.maxWarnings !== undefined && counts.warnings > options.maxWarnings;
   const reporter = reporterOptions(options, io);
   for (const target of options.targets) {
     const reporting = target.output === undefined ? reporter : { ...reporter, color: false };
@@ -74,7 +78,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     let text: string;
     if (target.format === 'text' && (options.quiet || options.verbose)) {
       const { validateQuiet, validateVerbose } = await import('../reporters/validateTextDetail.js');
-      text = options.quiet ? validateQuiet(result, { ...reporting, strict: options.strict }) : validateVerbose(result, reporting);
+      text = options.quiet ? validateQuiet(result, { ...reporting, strict: options.strict || overMax }) : validateVerbose(result, reporting);
     } else {
       text = (await validateLoaders[target.format]())(result, reporting);
     }
@@ -87,15 +91,15 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   for (const pattern of read.unmatched) io.stderr(`jaarplan: ${labels[options.lang].unmatched(pattern)}\n`);
 
   if (files.some(isUnreadable)) return 2;
-  const counts = countDiagnostics(result);
+  if (overMax) io.stderr(`jaarplan: ${cliWords[options.lang].tooManyWarnings(counts.warnings, options.maxWarnings!)}\n`);
   if (counts.errors > 0) return 1;
   if (options.strict && counts.warnings > 0) return 1;
-  if (options.maxWarnings !== undefined && counts.warnings > options.maxWarnings) return 1;
-  return 0;
+  return overMax ? 1 : 0;
 }
 
 function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new JaarplanError('invalid-option', { option: 'N', value, allowed: ['0', '1', '2', '…'] });
+  // Reported with the option's name, in the user's language.
+  if (!/^\d+$/.test(value)) throw new InvalidValue('count');
   return Number(value);
 }
 
@@ -114,10 +118,10 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .option('-o, --output <file>', 'write the format given just before to this file')
     .option('--strict', 'warnings fail too (exit 1)', false)
     .option('--max-warnings <n>', 'fail (exit 1) when there are more warnings than this', parseCount)
-    .option('--max-errors <n>', 'show at most this many problems per file (default 100; 0 shows all)', parseCount, 100)
+    .option('--max-errors <n>', 'show at most this many problems per file (0 shows all)', parseCount, 100)
     .option('--fail-on-unmatched', 'a glob pattern that matches no file fails (exit 2)', false)
     .option('--stdin-filename <name>', 'the file name to show for standard input (-)')
-    .option('-c, --config <file>', 'the config file (default: jaarplan.config.yaml, found upward)')
+    .addOption(configOption())
     .addOption(new Option('-q, --quiet', 'only what fails (errors; warnings too with --strict), nothing when clean').conflicts('verbose'))
     .option('--verbose', 'also list every file checked, with notes about each plan')
     .addHelpText(

@@ -21,3 +21,13 @@ export function applyRules(diagnostics: Diagnostic[], rules: Rules): Diagnostic[
   }
   return out;
 }
+
+/** Something that carries diagnostics: a checked file, one side of a diff. */
+export interface WithDiagnostics {
+  diagnostics: Diagnostic[];
+}
+
+/** The same thing with the user's rules applied to its diagnostics. Pure. */
+export function withRules<T extends WithDiagnostics>(item: T, rules: Rules): T {
+  return { ...item, diagnostics: applyRules(item.diagnostics, rules) };
+}

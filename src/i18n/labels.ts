@@ -158,15 +158,16 @@ const nl: Labels = {
     'invalid-year': (a) => `Ongeldig jaar: ${a.value}; geef een jaartal zoals 2013.`,
     'invalid-option': (a) => `Ongeldige waarde ${a.value} voor ${a.option}; kies uit ${a.allowed.join(', ')}.`,
     'config-invalid': (a) =>
-      `${a.path}:${a.line}:${a.column}: ` +
-      ({
-        yaml: `geen geldige YAML (${a.detail}).`,
-        'not-mapping': 'verwacht een mapping, zoals "rules:" met daaronder "code: error".',
-        'unknown-key': `onbekende sleutel "${a.key}"; alleen "rules" is toegestaan.`,
-        'unknown-code': `onbekende code "${a.code}"${a.suggestion ? `; bedoelt u "${a.suggestion}"?` : '.'}`,
-        'unknown-setting': `"${a.setting}" voor ${a.code}: kies error, warning of off.`,
-        'error-stays-error': `${a.code} is altijd een fout en kan niet "${a.setting}" worden.`,
-      }[a.problem] ?? String(a.problem)),
+      a.problems.map((p) =>
+        `${a.path}:${p.line}:${p.column}: ` +
+        ({
+          yaml: `geen geldige YAML (${p.detail}).`,
+          'not-mapping': 'verwacht een mapping, zoals "rules:" met daaronder "code: error".',
+          'unknown-key': `onbekende sleutel "${p.key}"; alleen "rules" is toegestaan.`,
+          'unknown-code': `onbekende code "${p.code}"${p.suggestion ? `; bedoelt u "${p.suggestion}"?` : '.'}`,
+          'unknown-setting': `"${p.setting}" voor ${p.code}: kies error, warning of off.`,
+          'error-stays-error': `${p.code} is altijd een fout en kan niet "${p.setting}" worden.`,
+        }[p.problem as string] ?? String(p.problem))).join('\n'),
     'unmatched-pattern': (a) => `Geen bestanden gevonden voor ${a.patterns.join(', ')} (--fail-on-unmatched).`,
     'output-without-format': () => 'Geef eerst --format en dan --output (bijvoorbeeld --format junit --output junit.xml).',
     'several-to-stdout': (a) =>
@@ -263,15 +264,16 @@ const en: Labels = {
     'invalid-year': (a) => `Invalid year: ${a.value}; give a year such as 2013.`,
     'invalid-option': (a) => `Invalid value ${a.value} for ${a.option}; choose one of ${a.allowed.join(', ')}.`,
     'config-invalid': (a) =>
-      `${a.path}:${a.line}:${a.column}: ` +
-      ({
-        yaml: `not valid YAML (${a.detail}).`,
-        'not-mapping': 'expected a mapping, such as "rules:" with "code: error" below it.',
-        'unknown-key': `unknown key "${a.key}"; only "rules" is allowed.`,
-        'unknown-code': `unknown code "${a.code}"${a.suggestion ? `; did you mean "${a.suggestion}"?` : '.'}`,
-        'unknown-setting': `"${a.setting}" for ${a.code}: choose error, warning or off.`,
-        'error-stays-error': `${a.code} is always an error and cannot be "${a.setting}".`,
-      }[a.problem] ?? String(a.problem)),
+      a.problems.map((p) =>
+        `${a.path}:${p.line}:${p.column}: ` +
+        ({
+          yaml: `not valid YAML (${p.detail}).`,
+          'not-mapping': 'expected a mapping, such as "rules:" with "code: error" below it.',
+          'unknown-key': `unknown key "${p.key}"; only "rules" is allowed.`,
+          'unknown-code': `unknown code "${p.code}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : '.'}`,
+          'unknown-setting': `"${p.setting}" for ${p.code}: choose error, warning or off.`,
+          'error-stays-error': `${p.code} is always an error and cannot be "${p.setting}".`,
+        }[p.problem as string] ?? String(p.problem))).join('\n'),
     'unmatched-pattern': (a) => `No files found for ${a.patterns.join(', ')} (--fail-on-unmatched).`,
     'output-without-format': () => 'Give --format first, then --output (for example --format junit --output junit.xml).',
     'several-to-stdout': (a) => `At most one format can go to standard output; give --output for the others (${a.formats.join(', ')}).`,

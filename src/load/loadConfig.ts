@@ -14,6 +14,9 @@ export interface Config {
   rules: Rules;
 }
 
+/** One mistake in a config: where it is, what it is (`problem`), and what its message is made from. */
+export type ConfigProblem = { line: number; column: number; problem: string } & Record<string, string | number>;
+
 const CONFIG_FILES = ['jaarplan.config.yaml', 'jaarplan.config.yml'];
 const SETTINGS: RuleSetting[] = ['error', 'warning', 'off'];
 
@@ -21,7 +24,8 @@ const SETTINGS: RuleSetting[] = ['error', 'warning', 'off'];
  * Finds the configuration: `file` when given, else the first `jaarplan.config.yaml` (or `.yml`), or
  * `package.json` with a `jaarplan` key, from the working folder upward. None is fine: null. A config
  * that is wrong (unknown code, unknown setting, an error turned into a warning) is a JaarplanError
- * with its line and column (exit 2), so a typo can never silently switch a check off.
+ * listing every mistake with its line and column (exit 2), so a typo can never silently switch a
+ * check off.
  */
 export async function loadConfig(cwd: string, file?: string): Promise<Config | null> {
   if (file !== undefined) {
@@ -62,41 +66,61 @@ function shown(path: string, cwd: string): string {
   return (rel.startsWith('..') ? path : rel).split('\\').join('/');
 }
 
-/** Parses a config (YAML, or package.json whose `jaarplan` key holds it; JSON is YAML). */
+/**
+ * Parses a config (YAML, or package.json whose `jaarplan` key holds it; JSON is YAML). Every mistake
+ * is collected, each with its line and column, and reported together as one JaarplanError, so a
+ * config with five mistakes is fixed in one round rather than five.
+ */
 export function parseConfig(text: string, path: string, inPackageJson: boolean): Config | null {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
-  const fail = (offset: number, problem: string, args: Record<string, string> = {}) => {
+  const problems: ConfigProblem[] = [];
+  const note = (offset: number, problem: string, args: Record<string, string> = {}) => {
     const { line, col } = lineCounter.linePos(offset);
-    throw new JaarplanError('config-invalid', { path, line, column: col, problem, ...args });
+    problems.push({ line, column: col, problem, ...args });
   };
-  if (doc.errors.length > 0) fail(doc.errors[0]!.pos[0], 'yaml', { detail: doc.errors[0]!.message.split('\n')[0]! });
+  const done = (config: Config | null): Config | null => {
+    if (problems.length === 0) return config;
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    throw new JaarplanError('config-invalid', { path, problems });
+  };
+  for (const error of doc.errors) note(error.pos[0], 'yaml', { detail: error.message.split('\n')[0]! });
+  // A duplicate key leaves the rest readable; after any other YAML error the structure is a guess.
+  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return done(null);
   let root: unknown = doc.contents;
   if (inPackageJson) {
-    if (!isMap(root)) return null;
+    if (!isMap(root)) return done(null);
     const pair = root.items.find((p) => isScalar(p.key) && p.key.value === 'jaarplan');
-    if (!pair) return null;
+    if (!pair) return done(null);
     root = pair.value;
   }
-  if (root === null || (isScalar(root) && root.value === null)) return { path, rules: {} };
-  if (!isMap(root)) return fail(rangeStart(root), 'not-mapping');
+  if (root === null || (isScalar(root) && root.value === null)) return done({ path, rules: {} });
+  if (!isMap(root)) {
+    note(rangeStart(root), 'not-mapping');
+    return done(null);
+  }
   const rules: Rules = {};
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    if (key !== 'rules') fail(rangeStart(pair.key), 'unknown-key', { key });
-    if (!isMap(pair.value)) return fail(rangeStart(pair.value ?? pair.key), 'not-mapping');
+    if (key !== 'rules') {
+      note(rangeStart(pair.key), 'unknown-key', { key });
+      continue;
+    }
+    if (!isMap(pair.value)) {
+      note(rangeStart(pair.value ?? pair.key), 'not-mapping');
+      continue;
+    }
     for (const rule of pair.value.items) {
       const code = isScalar(rule.key) ? String(rule.key.value) : '';
-      if (!(code in severities)) {
-        fail(rangeStart(rule.key), 'unknown-code', { code, suggestion: nearest(code, Object.keys(severities)) ?? '' });
-      }
+      const known = code in severities;
+      if (!known) note(rangeStart(rule.key), 'unknown-code', { code, suggestion: nearest(code, Object.keys(severities)) ?? '' });
       const setting = isScalar(rule.value) ? String(rule.value.value) : '';
-      if (!SETTINGS.includes(setting as RuleSetting)) fail(rangeStart(rule.value ?? rule.key), 'unknown-setting', { code, setting });
-      if (!settingAllowed(code as Code, setting as RuleSetting)) fail(rangeStart(rule.value), 'error-stays-error', { code, setting });
-      rules[code as Code] = setting as RuleSetting;
+      if (!SETTINGS.includes(setting as RuleSetting)) note(rangeStart(rule.value ?? rule.key), 'unknown-setting', { code, setting });
+      else if (known && !settingAllowed(code as Code, setting as RuleSetting)) note(rangeStart(rule.value), 'error-stays-error', { code, setting });
+      else if (known) rules[code as Code] = setting as RuleSetting;
     }
   }
-  return { path, rules };
+  return done({ path, rules });
 }
 
 function rangeStart(node: unknown): number {

@@ -38,6 +38,18 @@ export const ciFormatCases: CliCase[] = languages.flatMap((lang) =>
   })),
 );
 
+/** The command line's own words, from help to usage errors, in each language. */
+export const usageCases: CliCase[] = [
+  { name: 'help-nl', argv: ['--help'], code: 0 },
+  { name: 'help-en', argv: ['--help', '--lang', 'en'], code: 0 },
+  { name: 'validate-help-nl', argv: ['validate', '--help'], code: 0 },
+  { name: 'validate-help-en', argv: ['validate', '--help', '--lang', 'en'], code: 0 },
+  { name: 'unknown-command-en', argv: ['valdate', '--lang', 'en'], code: 2 },
+  { name: 'unknown-option-nl', argv: ['validate', '--stirct'], code: 2 },
+  { name: 'max-warnings-invalid-nl', argv: ['validate', '--max-warnings', '-1'], code: 2 },
+  { name: 'max-warnings-invalid-en', argv: ['validate', '--max-warnings', 'many', '--lang', 'en'], code: 2 },
+];
+
 /** Runs that must fail, and how. */
 export const failureCases: CliCase[] = [
   { name: 'validate-errors', argv: ['validate', 'test/fixtures/checks/unknown-source.yaml', 'test/fixtures/checks/over-budget.yaml'], code: 1 },
