@@ -187,6 +187,11 @@ export const helpInDutch: Record<string, string> = {
   'print the JSON Schema of a plan (for editors and other validators)': 'toon het JSON Schema van een plan (voor editors en andere validators)',
   'print where the schema file is, rather than its content': 'toon waar het schemabestand staat in plaats van de inhoud',
   'In a plan, the first line points editors at the schema:': 'In een plan wijst de eerste regel editors naar het schema:',
+  // explain
+  'the code of a check, as shown in brackets after a message': 'de code van een controle, zoals tussen haakjes achter een melding',
+  'explain a check: what it asks, why, and how to fix a finding': 'leg een controle uit: wat ze vraagt, waarom, en hoe u een melding oplost',
+  'print Markdown rather than plain text': 'toon Markdown in plaats van platte tekst',
+  'every code with one line each': 'elke code met één regel uitleg',
   // completion
   'print a shell completion script for bash, zsh or fish': 'toon een script voor het aanvullen van opdrachten in bash, zsh of fish',
   'the shell': 'de shell',
