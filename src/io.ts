@@ -12,6 +12,8 @@ export interface Io {
   isTTY: boolean;
   /** Reads standard input whole (for the path `-`); absent where there is none. */
   readStdin?: () => Promise<Uint8Array>;
+  /** Whether standard input is a terminal (nothing piped in), where that is known. */
+  stdinIsTTY?: boolean;
 }
 
 /**

@@ -249,8 +249,11 @@ const nl: DiffLabels = {
     'git-unknown-revision': (a) => `Onbekende revisie: ${a.revision}`,
     'git-failed': (a) => `${a.command} mislukte: ${a.detail}`,
     'git-path-missing': (a) => `${a.path} bestaat in geen van beide revisies (${a.revisions.join(', ')}).`,
+    'git-path-missing-worktree': (a) => `${a.path} bestaat niet in ${a.revision} en niet in de werkmap.`,
     'diff-arguments': (a) =>
-      `Onjuiste argumenten (${a.given.join(' ') || 'geen'}); gebruik jaarplan diff OUD NIEUW, jaarplan diff REV1..REV2 PAD of jaarplan diff --base REV.`,
+      `Onjuiste argumenten (${a.given.join(' ') || 'geen'}); gebruik jaarplan diff OUD NIEUW, jaarplan diff REV PAD, jaarplan diff REV1..REV2 PAD, jaarplan diff - PAD of jaarplan diff --base REV.`,
+    'diff-stdin-terminal': (a) =>
+      `Het argument - leest de ${a.position === 'old' ? 'oude' : 'nieuwe'} versie van standaardinvoer, maar er wordt niets doorgegeven; geef haar door met een pijp, bijvoorbeeld: git show HEAD:${a.path} | jaarplan diff ${a.position === 'old' ? `- ${a.path}` : `${a.path} -`}`,
   },
 };
 
@@ -383,8 +386,11 @@ const en: DiffLabels = {
     'git-unknown-revision': (a) => `Unknown revision: ${a.revision}`,
     'git-failed': (a) => `${a.command} failed: ${a.detail}`,
     'git-path-missing': (a) => `${a.path} exists in neither revision (${a.revisions.join(', ')}).`,
+    'git-path-missing-worktree': (a) => `${a.path} exists neither in ${a.revision} nor in the working tree.`,
     'diff-arguments': (a) =>
-      `Wrong arguments (${a.given.join(' ') || 'none'}); use jaarplan diff OLD NEW, jaarplan diff REV1..REV2 PATH or jaarplan diff --base REV.`,
+      `Wrong arguments (${a.given.join(' ') || 'none'}); use jaarplan diff OLD NEW, jaarplan diff REV PATH, jaarplan diff REV1..REV2 PATH, jaarplan diff - PATH or jaarplan diff --base REV.`,
+    'diff-stdin-terminal': (a) =>
+      `The argument - reads the ${a.position} version from standard input, but nothing is piped in; pipe it, for example: git show HEAD:${a.path} | jaarplan diff ${a.position === 'old' ? `- ${a.path}` : `${a.path} -`}`,
   },
 };
 
