@@ -51,6 +51,7 @@ export const fieldComparers = {
   herkomst: plan((p) => p.herkomst),
   inleiding: plan((p) => p.inleiding),
   totaal_budget: { in: 'matched', by: 'declared' },
+  bronnen: { in: 'matched', by: 'sources' },
   'bronnen.*': { in: 'matched', by: 'sources' },
   'bronnen.*.naam': { in: 'matched', by: 'sources' },
   'bronnen.*.soort': { in: 'matched', by: 'sources' },
