@@ -114,6 +114,17 @@ describe('diff: output details', () => {
   });
 });
 
+describe('diff - PATH without anything piped in', () => {
+  it('says what to type instead of waiting, exit 2', async () => {
+    const r = await runCli(['diff', '-', base, '--lang', 'en'], root);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(
+      `jaarplan: The argument - reads the old version from standard input, but nothing is piped in; pipe it, for example: git show HEAD:${base} | jaarplan diff - ${base}\n`,
+    );
+    expect((await runCli(['diff', '-', '-'], root)).code).toBe(2);
+  });
+});
+
 describe('diff reporters, directly', () => {
   const side = (name: string, edit: (text: string) => string = (t) => t): DiffSide => {
     const checked = parsePlan(new TextEncoder().encode(edit(readFileSync(root + fixture(name), 'utf8'))), `${name}.yaml`);
