@@ -14,6 +14,8 @@ export interface Io {
   columns?: number;
   /** Reads standard input whole (for the path `-`); absent where there is none. */
   readStdin?: () => Promise<Uint8Array>;
+  /** Whether standard input is a terminal (nothing piped in), where that is known. */
+  stdinIsTTY?: boolean;
 }
 
 /**

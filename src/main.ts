@@ -17,6 +17,7 @@ process.exitCode = await run(process.argv.slice(2), {
   env: process.env,
   isTTY: process.stdout.isTTY === true,
   ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
+  stdinIsTTY: process.stdin.isTTY === true,
   readStdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

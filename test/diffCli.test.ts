@@ -62,9 +62,9 @@ describe('diff: the built bin gives the same', () => {
 describe('diff: output details', () => {
   it('colours only the deltas that go up or down, and only when allowed', async () => {
     const forced = await runCli(['diff', base, edit], root, { FORCE_COLOR: '1' });
-    expect(forced.stdout).toContain('\u001b[32m+ € 2.500\u001b[39m'); // up: green
-    expect(forced.stdout).toContain('\u001b[31m- € 2.000\u001b[39m'); // down: red
-    expect(forced.stdout).not.toMatch(/\u001b\[3[1-9]m(nu bekend|\+ € 1\.500)/); // became known: no colour
+    expect(forced.stdout).toContain('\u001b[32m€ +2.500\u001b[39m'); // up: green
+    expect(forced.stdout).toContain('\u001b[31m€ -2.000\u001b[39m'); // down: red
+    expect(forced.stdout).not.toMatch(/\u001b\[3[1-9]m(nu bekend|€ \+1\.500)/); // became known: no colour
     const plain = await runCli(['diff', base, edit, '--no-color'], root, { FORCE_COLOR: '1' });
     expect(plain.stdout).not.toContain('\u001b[');
     for (const format of ['markdown', 'json']) {
@@ -92,17 +92,36 @@ describe('diff: output details', () => {
     expect(file.declaredTotal).toEqual({ before: 30000, after: 35000, delta: 5000 });
     const wijkkrant = file.activities.find((a: { nr: number }) => a.nr === 2);
     expect(wijkkrant.lines).toEqual([
-      { bron: 'S+R', bronBefore: null, change: { kind: 'became-known', before: { amount: null, unknownLines: 1 }, after: { amount: 1500, unknownLines: 0 }, delta: null } },
+      {
+        bron: 'S+R',
+        bronBefore: null,
+        change: { kind: 'became-known', before: { amount: null, unknownLines: 1 }, after: { amount: 1500, unknownLines: 0 }, delta: null },
+        spent: { kind: 'unchanged', before: { amount: null, unknownLines: 1 }, after: { amount: null, unknownLines: 1 }, delta: null },
+        texts: [],
+      },
     ]);
     expect(wijkkrant.actiehoudersAdded).toEqual(['Communicatieadviseur']);
     expect(json.failOn).toEqual({ mode: null, failed: false });
   });
 
-  it('--fail-on any trips on a declared total alone, and not on a renumbering', async () => {
+  it('--fail-on any trips on a declared total alone and on a renumbering; increase and decrease only on budget', async () => {
     expect((await runCli(['diff', base, fixture('declared-up'), '--fail-on', 'any'], root)).code).toBe(1);
     expect((await runCli(['diff', base, fixture('declared-up'), '--fail-on', 'increase'], root)).code).toBe(1);
-    expect((await runCli(['diff', base, fixture('renumbered'), '--fail-on', 'any'], root)).code).toBe(0);
+    expect((await runCli(['diff', base, fixture('renumbered'), '--fail-on', 'any'], root)).code).toBe(1);
+    expect((await runCli(['diff', base, fixture('renumbered'), '--fail-on', 'increase'], root)).code).toBe(0);
+    expect((await runCli(['diff', base, base, '--fail-on', 'any'], root)).code).toBe(0);
     expect((await runCli(['diff', base, fixture('known-to-unknown'), '--fail-on', 'decrease'], root)).code).toBe(1);
+  });
+});
+
+describe('diff - PATH without anything piped in', () => {
+  it('says what to type instead of waiting, exit 2', async () => {
+    const r = await runCli(['diff', '-', base, '--lang', 'en'], root);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(
+      `jaarplan: The argument - reads the old version from standard input, but nothing is piped in; pipe it, for example: git show HEAD:${base} | jaarplan diff - ${base}\n`,
+    );
+    expect((await runCli(['diff', '-', '-'], root)).code).toBe(2);
   });
 });
 
@@ -125,7 +144,7 @@ describe('diff reporters, directly', () => {
   it('puts the --fail-on verdict and the introduced errors in the contract', () => {
     const report = diffReport([diffFile('p.yaml', side('base'), side('error-introduced'))], 'any');
     const json = toDiffJson(report, 'en');
-    expect([json.failOn, json.errorsIntroduced]).toEqual([{ mode: 'any', failed: false }, 1]);
+    expect([json.failOn, json.errorsIntroduced]).toEqual([{ mode: 'any', failed: true }, 1]);
     expect(json.files[0]?.diagnostics.introduced.map((d) => d.code)).toEqual(['unknown-source']);
   });
 

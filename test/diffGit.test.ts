@@ -109,6 +109,37 @@ describe('diff in a git repository (the built bin)', { timeout: 60_000 }, () => 
     expect(jaarplan(['diff', '--base', 'HEAD']).stdout).toBe('Geen plannen gewijzigd.\n');
   });
 
+  it('REV PATH compares the revision with the working tree, as git diff REV -- PATH does; - PATH reads the old version from standard input', () => {
+    writeFileSync(join(repo, 'plans/2014.yaml'), readFileSync(fixture('edit'), 'utf8').replace('bedrag: 12500', 'bedrag: 11000'));
+    try {
+      const r = jaarplan(['diff', 'HEAD', 'plans/2014.yaml', '--format', 'json']);
+      expect(r.code).toBe(0);
+      const [file] = JSON.parse(r.stdout).files;
+      expect([file.path, file.before.revision, file.after.revision, file.total.delta]).toEqual(['plans/2014.yaml', 'HEAD', null, -1500]);
+      expect(jaarplan(['diff', 'HEAD', 'plans/2014.yaml']).stdout).toContain('plans/2014.yaml (HEAD → werkmap)');
+      // The same as --base HEAD gives for that file.
+      const base = JSON.parse(jaarplan(['diff', '--base', 'HEAD', '--format', 'json']).stdout).files[0];
+      expect([file.total, file.activities]).toEqual([base.total, base.activities]);
+
+      const piped = spawnSync(process.execPath, [bin, 'diff', '-', 'plans/2014.yaml', '--format', 'json'], {
+        cwd: repo,
+        env: { PATH: process.env.PATH ?? '', NO_COLOR: '' },
+        input: git('show', 'HEAD:plans/2014.yaml'),
+        encoding: 'utf8',
+      });
+      expect(piped.status).toBe(0);
+      const [fromStdin] = JSON.parse(piped.stdout).files;
+      expect([fromStdin.path, fromStdin.before.path]).toEqual(['<stdin> → plans/2014.yaml', '<stdin>:plans/2014.yaml']);
+      expect([fromStdin.total, fromStdin.activities, fromStdin.diagnostics]).toEqual([file.total, file.activities, file.diagnostics]);
+    } finally {
+      git('checkout', '-q', '--', 'plans/2014.yaml');
+    }
+    const missing = jaarplan(['diff', 'HEAD', 'plans/2099.yaml', '--lang', 'en']);
+    expect([missing.code, missing.stdout, missing.stderr]).toEqual([2, '', 'jaarplan: plans/2099.yaml exists neither in HEAD nor in the working tree.\n']);
+    // A file that exists is a file, whatever its name: the two-file form is unchanged.
+    expect(jaarplan(['diff', 'plans/2014.yaml', 'plans/2014.yaml']).stdout).toContain('1 plan ongewijzigd');
+  });
+
   it('A...B compares with the common ancestor, as a pull request does', () => {
     const totals = (range: string) => JSON.parse(jaarplan(['diff', range, 'plans/2014.yaml', '--format', 'json']).stdout).files[0].total;
     expect(totals('zijtak...HEAD')).toEqual(totals('eerste..HEAD'));

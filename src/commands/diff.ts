@@ -11,8 +11,8 @@ export function registerDiff(program: Command, ctx: CommandContext): void {
   program
     .command('diff')
     .description('what an edit does to plans: activities, owners, amounts and totals before and after')
-    .argument('[old]', 'the old plan file, or a git range REV1..REV2')
-    .argument('[new]', 'the new plan file, or the path of the plan in the range')
+    .argument('[old]', 'the old plan file, a git revision REV (against the working tree), a range REV1..REV2, or - for standard input')
+    .argument('[new]', 'the new plan file, or the path of the plan at the revision or in the range')
     .option('--base <rev>', 'compare every plan that changed between this git revision and the working tree')
     .option('--plans <dir>', 'the folder of plans that --base looks in', 'plans')
     .addOption(new Option('--fail-on <change>', 'exit 1 when the budget changed this way').choices(['increase', 'decrease', 'any']))
@@ -24,6 +24,8 @@ export function registerDiff(program: Command, ctx: CommandContext): void {
 Examples:
   $ jaarplan diff plans/2014.yaml plans/2014-concept.yaml
   $ jaarplan diff main..HEAD plans/2014.yaml
+  $ jaarplan diff HEAD plans/2014.yaml
+  $ git show HEAD:plans/2014.yaml | jaarplan diff - plans/2014.yaml
   $ jaarplan diff --base origin/main --format markdown
   $ jaarplan diff --base origin/main --fail-on increase
 

@@ -5,7 +5,7 @@ import { diffFile, diffReport, type DiffSide, type FailOn, type FileDiff } from 
 import { JaarplanError } from '../errors.js';
 import { diffLabels } from '../i18n/diff.js';
 import type { Io } from '../io.js';
-import { assertRepository, changedPlanFiles, mergeBase, readAtRevision, resolveRevision } from '../load/git.js';
+import { assertRepository, changedPlanFiles, mergeBase, readAtRevision, resolveRevision, revisionOrNull } from '../load/git.js';
 import { parsePlan } from '../load/parsePlan.js';
 import { loadPlan } from '../load/loadPlan.js';
 import type { diffReporters } from '../reporters/index.js';
@@ -72,6 +72,30 @@ async function diffRange(range: string, path: string, cwd: string): Promise<File
   return [diffFile(path, side(oldBytes, path, from), side(newBytes, path, to))];
 }
 
+/** One path at a revision against the working tree, as `git diff REV -- PATH` compares them. */
+async function diffRevision(revision: string, commit: string, path: string, cwd: string): Promise<FileDiff[]> {
+  const [oldBytes, newBytes] = [await readAtRevision(commit, path, cwd), await workingTreeBytes(path, cwd)];
+  if (oldBytes === null && newBytes === null) throw new JaarplanError('git-path-missing-worktree', { path, revision });
+  return [diffFile(path, side(oldBytes, path, revision), side(newBytes, path, null))];
+}
+
+/** The name of standard input as a version of a plan. */
+const STDIN = '<stdin>';
+
+/** A plan file against standard input (`-`), on the side where `-` is given. */
+async function diffStdin(oldArg: string, newArg: string, io: Io): Promise<FileDiff[]> {
+  const position = oldArg === '-' ? 'old' : 'new';
+  const path = position === 'old' ? newArg : oldArg;
+  // Reading a terminal would wait for typing that nobody expects: say what to pipe in instead.
+  if (io.readStdin === undefined || io.stdinIsTTY === true) throw new JaarplanError('diff-stdin-terminal', { path, position });
+  // Named after the path, as git names a file at a revision, so that checks that read the file name
+  // (the year in it) judge both versions alike.
+  const piped = side(await io.readStdin(), `${STDIN}:${path}`, null);
+  const checked = await loadPlan(path, { cwd: io.cwd });
+  const file: DiffSide = { path, revision: null, state: checked.plan === null ? 'unreadable' : 'plan', plan: checked.plan, diagnostics: checked.diagnostics };
+  return position === 'old' ? [diffFile(`${STDIN} → ${path}`, piped, file)] : [diffFile(`${path} → ${STDIN}`, file, piped)];
+}
+
 /** Two plan files on disk; either missing is an input failure. */
 async function diffTwoFiles(oldPath: string, newPath: string, cwd: string): Promise<FileDiff[]> {
   const read = async (path: string): Promise<DiffSide> => {
@@ -89,12 +113,20 @@ async function diffTwoFiles(oldPath: string, newPath: string, cwd: string): Prom
 export async function diffCommand(args: string[], options: DiffOptions, io: Io): Promise<number> {
   const severities = await loadSeverities(io, options.config);
   let files: FileDiff[];
+  let commit: string | null;
   const first = args[0];
   if (options.base !== undefined) {
     if (args.length > 0) throw new JaarplanError('diff-arguments', { given: args });
     files = await diffBase(options.base, options.plans, io.cwd);
+  } else if (args.length === 2 && args[0] === '-' && args[1] === '-') {
+    throw new JaarplanError('diff-arguments', { given: args });
+  } else if (args.length === 2 && (args[0] === '-' || args[1] === '-')) {
+    files = await diffStdin(args[0]!, args[1]!, io);
   } else if (args.length === 2 && first !== undefined && !existsSync(resolve(io.cwd, first)) && first.includes('..')) {
     files = await diffRange(first, args[1]!, io.cwd);
+  } else if (args.length === 2 && first !== undefined && !existsSync(resolve(io.cwd, first)) && (commit = await revisionOrNull(first, io.cwd)) !== null) {
+    // Not a file but a revision: that revision against the working tree, as `git diff REV -- PATH`.
+    files = await diffRevision(first, commit, args[1]!, io.cwd);
   } else if (args.length === 2) {
     files = await diffTwoFiles(args[0]!, args[1]!, io.cwd);
   } else {

@@ -118,6 +118,17 @@ export function formatMoney(cents: Cents, lang: Lang): string {
   return negative ? `-€${amount}` : `€${amount}`;
 }
 
+/**
+ * Formats a change of money: `formatMoney` with its sign always written, where `formatMoney` puts a
+ * minus: `€ +2.750` and `€ -2.750` in Dutch, `+€2,750` and `-€2,750` in English; no change is
+ * `€ 0` (`€0`). The one form of a delta in every output (diff, years side by side).
+ */
+export function formatMoneyChange(cents: Cents, lang: Lang): string {
+  const money = formatMoney(cents, lang);
+  if (cents <= 0) return money;
+  return lang === 'nl' ? money.replace('€ ', '€ +') : `+${money}`;
+}
+
 /** Cents as euros for machine-readable output (JSON): 123456 → 1234.56. */
 export function centsToEuros(cents: Cents): number {
   return cents / 100;

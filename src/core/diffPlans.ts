@@ -1,10 +1,13 @@
 import type { Cents } from './amount.js';
 import { computeTotals } from './computeTotals.js';
-import { compareSums, emptySum, sumOf, sumOfSums, type AmountChange } from './sum.js';
+import { activityFieldChanges, fieldsIn, planFieldChanges, type FieldChange } from './diffFields.js';
+import { compareSums, emptySum, sameAmounts, spentOf, sumOf, sumOfSums, type AmountChange } from './sum.js';
 
 export { compareSums, type AmountChange, type ChangeKind } from './sum.js';
+export type { FieldChange, Scalar } from './diffFields.js';
 import type { Diagnostic } from './diagnostic.js';
-import { activitiesOf, type Activity, type Plan, type Soort, type Thema } from './plan.js';
+import { activitiesOf, type Activity, type BudgetLine, type Plan, type Soort, type Status as ActivityStatus, type Thema } from './plan.js';
+import type { PlanField } from './planFields.js';
 
 /** A value before and after the edit. */
 export interface Change<T> {
@@ -17,6 +20,16 @@ export interface Change<T> {
 /** Whether something is new, gone, different or the same. */
 export type Status = 'added' | 'removed' | 'changed' | 'unchanged';
 
+/** A text of budget lines (such as `toelichting`) before and after: the texts of the lines of one source. */
+export interface LineTextChange {
+  /** The field. */
+  field: PlanField;
+  /** The texts of the lines before the edit, in plan order, lines without one left out. */
+  before: string[];
+  /** After the edit. */
+  after: string[];
+}
+
 /** The money of one source within one activity: its lines added up. */
 export interface LineDiff {
   /** The source's code after the edit (before it, for a removed line). */
@@ -25,6 +38,14 @@ export interface LineDiff {
   bronBefore: string | null;
   /** The amount. */
   change: AmountChange;
+  /** Whether the budgeted amounts changed (they can differ line by line with the same sum). */
+  budgetChanged: boolean;
+  /** What was spent (`besteed`); a line without it counts as unknown. */
+  spent: AmountChange;
+  /** Whether the amounts spent that the lines give changed (a line added or removed without `besteed` is no change of spending). */
+  spentChanged: boolean;
+  /** The texts of the lines that changed. */
+  texts: LineTextChange[];
 }
 
 /** One activity, matched across the edit by number, or by title when its number changed. */
@@ -55,6 +76,12 @@ export interface ActivityDiff {
   lines: LineDiff[];
   /** The activity's total. */
   total: AmountChange;
+  /** What was spent of it (`besteed` of its lines). */
+  spent: AmountChange;
+  /** Its `status` before and after (null where not given). */
+  activityStatus: Change<ActivityStatus | null>;
+  /** Every field of the activity that changed (from the table in diffFields.ts). */
+  fields: FieldChange[];
 }
 
 /** One funding source, matched by code, or by name when its code was renamed. */
@@ -108,12 +135,18 @@ export interface PlanDiff {
   sections: SectionDiff[];
   /** The whole plan. */
   total: AmountChange;
+  /** What was spent of the whole plan (`besteed`); lines without it count as unknown. */
+  spent: AmountChange;
+  /** The fields of the plan and of its `resultaten` that changed, in the order of the plan format. */
+  fields: FieldChange[];
   /** The declared total (totaal_budget) before and after; null where not declared. */
   declared: Change<Cents | null> & { delta: Cents | null };
   /** Declared minus known before and after; null where no total is declared. */
   difference: Change<Cents | null>;
   /** How the known amounts and the declared total moved; what `--fail-on` looks at. */
   budget: { allocated: Direction; declared: Direction; unknownLinesChanged: boolean; declaredAddedOrRemoved: boolean };
+  /** Whether any line's `besteed` changed. */
+  spendingChanged: boolean;
   /** Diagnostics the edit introduced and resolved. */
   diagnostics: DiagnosticsDiff;
 }
@@ -183,7 +216,7 @@ function diffActivity(o: Placed | null, n: Placed | null, renumbered: boolean, r
   const themes = setDiff(oa?.themas ?? [], na?.themas ?? []);
 
   // Lines are compared per source: the old lines under their (possibly renamed) new code.
-  const byCode = new Map<string, { before: (Cents | null)[]; after: (Cents | null)[]; oldCode: string | null }>();
+  const byCode = new Map<string, { before: BudgetLine[]; after: BudgetLine[]; oldCode: string | null }>();
   const slot = (code: string) => {
     let s = byCode.get(code);
     if (!s) byCode.set(code, (s = { before: [], after: [], oldCode: null }));
@@ -192,30 +225,49 @@ function diffActivity(o: Placed | null, n: Placed | null, renumbered: boolean, r
   for (const line of oa?.dekking ?? []) {
     const code = renames.get(line.bron) ?? line.bron;
     const s = slot(code);
-    s.before.push(line.bedrag);
+    s.before.push(line);
     if (code !== line.bron) s.oldCode = line.bron;
   }
-  for (const line of na?.dekking ?? []) slot(line.bron).after.push(line.bedrag);
+  for (const line of na?.dekking ?? []) slot(line.bron).after.push(line);
   const lines: LineDiff[] = [];
   for (const [code, s] of byCode) {
-    const change = compareSums(s.before.length > 0 ? sumOf(s.before) : null, s.after.length > 0 ? sumOf(s.after) : null);
-    // The same amounts in another order are the same lines.
-    const amounts = (list: (Cents | null)[]) => JSON.stringify(list.map((x) => x ?? -1).sort((x, y) => x - y));
-    const same = change.kind === 'unchanged' && amounts(s.before) === amounts(s.after);
-    if (!same) lines.push({ bron: code, bronBefore: s.oldCode, change });
+    const line: LineDiff = {
+      bron: code,
+      bronBefore: s.oldCode,
+      change: compareSums(null, null),
+      budgetChanged: false,
+      spent: compareSums(null, null),
+      spentChanged: false,
+      texts: [],
+    };
+    for (const [, c] of fieldsIn('lineAmount')) {
+      const before = s.before.map(c.amount);
+      const after = s.after.map(c.amount);
+      const change = compareSums(s.before.length > 0 ? sumOf(before) : null, s.after.length > 0 ? sumOf(after) : null);
+      if (c.as === 'budget') {
+        // The same amounts in another order are the same lines.
+        Object.assign(line, { change, budgetChanged: change.kind !== 'unchanged' || !sameAmounts(before, after) });
+      } else {
+        // Spending changed when the amounts given changed: a line added without `besteed` spends nothing new.
+        const given = (list: (Cents | null)[]) => list.filter((x) => x !== null);
+        Object.assign(line, { spent: change, spentChanged: !sameAmounts(given(before), given(after)) });
+      }
+    }
+    for (const [field, c] of fieldsIn('lineText')) {
+      const texts = (list: BudgetLine[]) => list.map(c.value).filter((t): t is string => t !== null && t !== '');
+      const before = texts(s.before);
+      const after = texts(s.after);
+      if (before.join('\u0000') !== after.join('\u0000')) line.texts.push({ field, before, after });
+    }
+    if (line.budgetChanged || line.spentChanged || line.texts.length > 0) lines.push(line);
   }
 
   const total = compareSums(oa ? sumOf(oa.dekking.map((l) => l.bedrag)) : null, na ? sumOf(na.dekking.map((l) => l.bedrag)) : null);
+  const spent = compareSums(oa ? spentOf(oa.dekking) : null, na ? spentOf(na.dekking) : null);
   const moved = o !== null && n !== null && o.section !== n.section;
-  const titelChanged = oa !== null && na !== null && oa.titel !== na.titel;
+  const fields = activityFieldChanges(oa, na);
   const omschrijvingChanged = oa !== null && na !== null && (oa.omschrijving ?? '') !== (na.omschrijving ?? '');
-  const changed =
-    renumbered ||
-    titelChanged ||
-    omschrijvingChanged ||
-    moved ||
-    lines.length > 0 ||
-    owners.added.length + owners.removed.length + themes.added.length + themes.removed.length > 0;
+  const changed = renumbered || moved || lines.length > 0 || fields.length > 0;
   return {
     status: oa === null ? 'added' : na === null ? 'removed' : changed ? 'changed' : 'unchanged',
     nr: { before: oa?.nr ?? null, after: na?.nr ?? null },
@@ -230,6 +282,9 @@ function diffActivity(o: Placed | null, n: Placed | null, renumbered: boolean, r
     moved,
     lines,
     total,
+    spent,
+    activityStatus: { before: oa?.status ?? null, after: na?.status ?? null },
+    fields,
   };
 }
 
@@ -338,12 +393,15 @@ export function diffPlans(
     .sort((x, y) => (x.nr.after ?? x.nr.before ?? 0) - (y.nr.after ?? y.nr.before ?? 0));
 
   const total = compareSums(tb?.total ?? null, ta?.total ?? null);
+  const spent = compareSums(tb?.spent ?? null, ta?.spent ?? null);
+  const fields = planFieldChanges(before, after);
   const db = before?.totaalBudget ?? null;
   const da = after?.totaalBudget ?? null;
   const anyChange =
     activities.some((a) => a.status !== 'unchanged') ||
     sources.some((s) => s.status !== 'unchanged') ||
     sections.some((s) => s.status !== 'unchanged') ||
+    fields.length > 0 ||
     db !== da;
 
   return {
@@ -353,6 +411,8 @@ export function diffPlans(
     soorten,
     sections,
     total,
+    spent,
+    fields,
     declared: { before: db, after: da, delta: db !== null && da !== null ? da - db : null },
     difference: { before: tb?.difference ?? null, after: ta?.difference ?? null },
     budget: {
@@ -361,15 +421,20 @@ export function diffPlans(
       unknownLinesChanged: (tb?.total.unknownLines ?? 0) !== (ta?.total.unknownLines ?? 0),
       declaredAddedOrRemoved: (db === null) !== (da === null),
     },
+    spendingChanged: activities.some((a) => a.lines.some((l) => l.spentChanged)),
     diagnostics: diffDiagnostics(diagnostics.before, diagnostics.after),
   };
 }
 
 /**
- * Whether a diff trips `--fail-on`. Only known amounts count: `increase` when the known amounts
- * add up to more than before (an amount filled in where there was none adds to them) or the
- * declared total rose; `decrease` the other way; `any` also when a line without an amount came or
- * went, or a declared total was added or removed.
+ * Whether a diff trips `--fail-on`. `increase` and `decrease` look at the budget only, and only at
+ * known amounts: `increase` when the known amounts add up to more than before (an amount filled in
+ * where there was none adds to them) or the declared total rose; `decrease` the other way. Spending
+ * is not budget: spending more is not a budget increase. `any` trips on every change of the plan
+ * that the diff shows: its budget (also a line without an amount that came or went, or a declared
+ * total added or removed), its spending, the status or any other field of an activity, a field of
+ * the plan or its results, a source, a section. Diagnostics alone do not count: an introduced
+ * error gives exit 1 by itself.
  */
 export function failsOn(diff: PlanDiff, mode: FailOn): boolean {
   const { allocated, declared, unknownLinesChanged, declaredAddedOrRemoved } = diff.budget;
@@ -377,7 +442,7 @@ export function failsOn(diff: PlanDiff, mode: FailOn): boolean {
   const down = allocated === 'down' || declared === 'down';
   if (mode === 'increase') return up;
   if (mode === 'decrease') return down;
-  return up || down || unknownLinesChanged || declaredAddedOrRemoved;
+  return up || down || unknownLinesChanged || declaredAddedOrRemoved || diff.spendingChanged || diff.status !== 'unchanged';
 }
 
 /** One side of a file's diff, as read: a file at a revision or in the working tree. */

@@ -52,6 +52,7 @@ export const planFields = {
   herkomst: { diff: 'compared', init: { notCarried: 'it names the document of the earlier year' }, json: 'shown' },
   inleiding: { diff: 'compared', init: 'carried', json: 'shown' },
   totaal_budget: { diff: 'compared', init: 'cleared', json: 'shown' },
+  bronnen: { diff: 'compared', init: 'carried', json: 'shown' },
   'bronnen.*': { diff: 'compared', init: 'carried', json: 'shown' },
   'bronnen.*.naam': { diff: 'compared', init: 'carried', json: 'shown' },
   'bronnen.*.soort': { diff: 'compared', init: 'carried', json: 'shown' },

@@ -126,3 +126,27 @@ export function compareSums(before: Sum | null, after: Sum | null): AmountChange
   if (a.unknownLines > b.unknownLines) return { kind: 'became-unknown', before, after, delta };
   return { kind: delta > 0 ? 'up' : delta < 0 ? 'down' : 'unchanged', before, after, delta };
 }
+
+/** The budget of budget lines: their `bedrag`, a line without one counting as unknown. */
+export function budgetOf(lines: Iterable<{ bedrag: Cents | null }>): Sum {
+  const sum = emptySum();
+  for (const line of lines) addAmount(sum, line.bedrag);
+  return sum;
+}
+
+/** What was spent of budget lines: their `besteed`, a line without it counting as unknown. */
+export function spentOf(lines: Iterable<{ besteed?: Cents }>): Sum {
+  const sum = emptySum();
+  for (const line of lines) addAmount(sum, line.besteed ?? null);
+  return sum;
+}
+
+/**
+ * Whether two lists of line amounts are the same lines: the same amounts (and as many without one)
+ * in any order. Equal sums of different lines (€ 1.000 + € 2.000 against € 1.500 + € 1.500) are not.
+ */
+export function sameAmounts(before: readonly (Cents | null)[], after: readonly (Cents | null)[]): boolean {
+  if (before.length !== after.length) return false;
+  const key = (list: readonly (Cents | null)[]) => list.map((x) => (x === null ? 'null' : String(x))).sort().join(',');
+  return key(before) === key(after);
+}

@@ -162,8 +162,10 @@ export const helpInDutch: Record<string, string> = {
   // diff
   'what an edit does to plans: activities, owners, amounts and totals before and after':
     'wat een wijziging met plannen doet: activiteiten, actiehouders, bedragen en totalen voor en na',
-  'the old plan file, or a git range REV1..REV2': 'het oude planbestand, of een git-bereik REV1..REV2',
-  'the new plan file, or the path of the plan in the range': 'het nieuwe planbestand, of het pad van het plan in het bereik',
+  'the old plan file, a git revision REV (against the working tree), a range REV1..REV2, or - for standard input':
+    'het oude planbestand, een git-revisie REV (tegen de werkmap), een bereik REV1..REV2, of - voor standaardinvoer',
+  'the new plan file, or the path of the plan at the revision or in the range':
+    'het nieuwe planbestand, of het pad van het plan bij de revisie of in het bereik',
   'compare every plan that changed between this git revision and the working tree':
     'vergelijk elk plan dat veranderd is tussen deze git-revisie en de werkmap',
   'the folder of plans that --base looks in': 'de map met plannen waarin --base zoekt',

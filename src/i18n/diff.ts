@@ -1,10 +1,11 @@
-import { formatMoney, type Cents, type Lang } from '../core/amount.js';
+import { formatMoneyChange, type Cents, type Lang } from '../core/amount.js';
 import type { FailOn } from '../core/diffPlans.js';
+import type { PlanField } from '../core/planFields.js';
 import type { GitFailureArgs } from '../load/git.js';
 
 /** Every word of `jaarplan diff`, per language. */
 export interface DiffLabels {
-  /** A signed amount: `+ € 5.000`. */
+  /** A signed amount: `€ +5.000`. */
   delta: (cents: Cents) => string;
   /** The delta of something that did not change. */
   same: string;
@@ -18,11 +19,11 @@ export interface DiffLabels {
   fewerUnknown: (n: number) => string;
   /** A sum with more lines without an amount than before. */
   moreUnknown: (n: number) => string;
-  /** A delta of something new: `+ € 5.000, nieuw`. */
+  /** A delta of something new: `€ +5.000, nieuw`. */
   addedWith: (delta: string) => string;
   /** Something new without any known amount. */
   addedUnknown: string;
-  /** A delta of something gone: `- € 5.000, vervallen`. */
+  /** A delta of something gone: `€ -5.000, vervallen`. */
   removedWith: (delta: string) => string;
   /** Something gone that had no known amount. */
   removedUnknown: string;
@@ -41,9 +42,19 @@ export interface DiffLabels {
     details: string;
     introduced: string;
     resolved: string;
+    planFields: string;
+    spending: string;
   };
   /** Row labels of the totals table. */
-  rows: { total: string; declared: string; difference: string };
+  rows: { total: string; declared: string; difference: string; spent: string };
+  /** The header of the column of field names. */
+  fieldHeader: string;
+  /** Every field of the plan format, as a reader calls it (lower case; a table capitalises it). */
+  fields: Record<PlanField, string>;
+  /** A field of the `n`th line of `resultaten.punten`. */
+  ofPoint: (field: string, n: number) => string;
+  /** A yes/no value (whether the plan has `resultaten`). */
+  yesNo: (value: boolean) => string;
   /** The heading of one file: its path and the two versions compared. */
   fileHeading: (path: string, before: string, after: string) => string;
   /** The name of the working tree as a version. */
@@ -59,6 +70,7 @@ export interface DiffLabels {
     moved: string;
     renumbered: string;
     budget: string;
+    spent: string;
   };
   /** The details of a changed activity. */
   detail: {
@@ -72,6 +84,12 @@ export interface DiffLabels {
     themesRemoved: (names: string[]) => string;
     line: (bron: string, before: string, after: string, delta: string) => string;
     renamedSource: (from: string, to: string) => string;
+    /** What was spent of the lines of one source. */
+    lineSpent: (bron: string, before: string, after: string, delta: string) => string;
+    /** A text (field) of the lines of one source. */
+    lineText: (bron: string, field: string, before: string, after: string) => string;
+    /** Any other field of the activity: its name, before and after. */
+    field: (field: string, before: string, after: string) => string;
   };
   /** The one-line summary and the notes under a file's heading. */
   summary: {
@@ -82,6 +100,10 @@ export interface DiffLabels {
     activities: (added: number, removed: number, changed: number) => string;
     noActivities: string;
     diagnostics: (introduced: number, resolved: number) => string;
+    /** What was spent, in all plans compared, when it changed. */
+    spent: (before: string, after: string, delta: string) => string;
+    /** How many fields of the plans (and their results) changed. */
+    fields: (n: number) => string;
     newPlan: string;
     unchangedPlan: string;
     removedPlan: string;
@@ -98,7 +120,7 @@ export interface DiffLabels {
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const nl: DiffLabels = {
-  delta: (c) => (c < 0 ? `- ${formatMoney(-c, 'nl')}` : `+ ${formatMoney(c, 'nl')}`),
+  delta: (c) => formatMoneyChange(c, 'nl'),
   same: '=',
   absent: '–',
   nowKnown: 'nu bekend',
@@ -120,8 +142,50 @@ const nl: DiffLabels = {
     details: 'Wijzigingen per activiteit',
     introduced: 'Nieuwe meldingen',
     resolved: 'Opgeloste meldingen',
+    planFields: 'Plan',
+    spending: 'Besteed per activiteit',
   },
-  rows: { total: 'Totaal', declared: 'Totaal budget (volgens plan)', difference: 'Verschil met totaal budget' },
+  rows: { total: 'Totaal', declared: 'Totaal budget (volgens plan)', difference: 'Verschil met totaal budget', spent: 'Besteed' },
+  fieldHeader: 'Veld',
+  fields: {
+    jaar: 'jaar',
+    titel: 'titel',
+    gemeente: 'gemeente',
+    wijk: 'wijk',
+    programma: 'programma',
+    herkomst: 'herkomst',
+    inleiding: 'inleiding',
+    totaal_budget: 'totaal budget',
+    bronnen: 'bronnen',
+    'bronnen.*': 'code van de bron',
+    'bronnen.*.naam': 'naam van de bron',
+    'bronnen.*.soort': 'soort bron',
+    resultaten: 'resultaten vorig jaar',
+    'resultaten.jaar': 'jaar van de resultaten',
+    'resultaten.kader': 'kader van de resultaten',
+    'resultaten.inleiding': 'inleiding bij de resultaten',
+    'resultaten.punten_totaal': 'aantal punten van het kader',
+    'resultaten.gerealiseerd_procent': 'gerealiseerd (procent)',
+    'resultaten.punten': 'aantal regels met resultaten',
+    'resultaten.punten.*.nrs': 'nummers',
+    'resultaten.punten.*.tekst': 'tekst',
+    onderdelen: 'onderdelen',
+    'onderdelen.*.titel': 'titel van het onderdeel',
+    'onderdelen.*.activiteiten': 'activiteiten',
+    'onderdelen.*.activiteiten.*.nr': 'nummer',
+    'onderdelen.*.activiteiten.*.titel': 'titel',
+    'onderdelen.*.activiteiten.*.omschrijving': 'omschrijving',
+    'onderdelen.*.activiteiten.*.themas': "thema's",
+    'onderdelen.*.activiteiten.*.actiehouders': 'actiehouders',
+    'onderdelen.*.activiteiten.*.status': 'status',
+    'onderdelen.*.activiteiten.*.dekking': 'dekking',
+    'onderdelen.*.activiteiten.*.dekking.*.bron': 'bron',
+    'onderdelen.*.activiteiten.*.dekking.*.bedrag': 'bedrag',
+    'onderdelen.*.activiteiten.*.dekking.*.besteed': 'besteed',
+    'onderdelen.*.activiteiten.*.dekking.*.toelichting': 'toelichting',
+  },
+  ofPoint: (field, n) => `resultaten, regel ${n}: ${field}`,
+  yesNo: (value) => (value ? 'ja' : 'nee'),
   fileHeading: (path, before, after) => `${path} (${before} → ${after})`,
   workingTree: 'werkmap',
   status: { added: 'nieuw', removed: 'vervallen', changed: 'gewijzigd', unchanged: 'ongewijzigd' },
@@ -133,6 +197,7 @@ const nl: DiffLabels = {
     moved: 'verplaatst',
     renumbered: 'vernummerd',
     budget: 'dekking',
+    spent: 'besteed',
   },
   detail: {
     renumbered: (from, to) => `vernummerd van ${from} naar ${to}`,
@@ -145,6 +210,9 @@ const nl: DiffLabels = {
     themesRemoved: (names) => `thema's eraf: ${names.join(', ')}`,
     line: (bron, before, after, delta) => `${bron}: ${before} → ${after} (${delta})`,
     renamedSource: (from, to) => `${from} → ${to}`,
+    lineSpent: (bron, before, after, delta) => `${bron} besteed: ${before} → ${after} (${delta})`,
+    lineText: (bron, field, before, after) => `${bron} ${field}: ${before} → ${after}`,
+    field: (field, before, after) => `${field}: ${before} → ${after}`,
   },
   summary: {
     plans: (changed, added, removed, unchanged) =>
@@ -162,8 +230,10 @@ const nl: DiffLabels = {
       `activiteiten: ${added} nieuw, ${removed} vervallen, ${changed} gewijzigd`,
     noActivities: 'activiteiten ongewijzigd',
     diagnostics: (introduced, resolved) => `meldingen: ${introduced} nieuw, ${resolved} opgelost`,
+    spent: (before, after, delta) => `besteed ${before} → ${after} (${delta})`,
+    fields: (n) => `${count(n, 'veld', 'velden')} van het plan gewijzigd`,
     newPlan: 'Nieuw plan.',
-    unchangedPlan: 'Geen wijzigingen in activiteiten, bronnen of bedragen.',
+    unchangedPlan: 'Geen wijzigingen in het plan, zijn activiteiten, bronnen, bedragen of bestedingen.',
     removedPlan: 'Plan vervallen.',
     unreadable: (label) => `${label} is geen leesbaar plan; alleen de meldingen zijn vergeleken.`,
   },
@@ -171,7 +241,7 @@ const nl: DiffLabels = {
     ({
       increase: '--fail-on increase: het budget is gestegen.',
       decrease: '--fail-on decrease: het budget is gedaald.',
-      any: '--fail-on any: het budget is gewijzigd.',
+      any: '--fail-on any: het plan is gewijzigd.',
     })[mode],
   errorsIntroduced: (n) => `De wijziging brengt ${count(n, 'nieuwe fout', 'nieuwe fouten')} in het plan.`,
   failures: {
@@ -180,13 +250,16 @@ const nl: DiffLabels = {
     'git-unknown-revision': (a) => `Onbekende revisie: ${a.revision}`,
     'git-failed': (a) => `${a.command} mislukte: ${a.detail}`,
     'git-path-missing': (a) => `${a.path} bestaat in geen van beide revisies (${a.revisions.join(', ')}).`,
+    'git-path-missing-worktree': (a) => `${a.path} bestaat niet in ${a.revision} en niet in de werkmap.`,
     'diff-arguments': (a) =>
-      `Onjuiste argumenten (${a.given.join(' ') || 'geen'}); gebruik jaarplan diff OUD NIEUW, jaarplan diff REV1..REV2 PAD of jaarplan diff --base REV.`,
+      `Onjuiste argumenten (${a.given.join(' ') || 'geen'}); gebruik jaarplan diff OUD NIEUW, jaarplan diff REV PAD, jaarplan diff REV1..REV2 PAD, jaarplan diff - PAD of jaarplan diff --base REV.`,
+    'diff-stdin-terminal': (a) =>
+      `Het argument - leest de ${a.position === 'old' ? 'oude' : 'nieuwe'} versie van standaardinvoer, maar er wordt niets doorgegeven; geef haar door met een pijp, bijvoorbeeld: git show HEAD:${a.path} | jaarplan diff ${a.position === 'old' ? `- ${a.path}` : `${a.path} -`}`,
   },
 };
 
 const en: DiffLabels = {
-  delta: (c) => (c < 0 ? `-${formatMoney(-c, 'en')}` : `+${formatMoney(c, 'en')}`),
+  delta: (c) => formatMoneyChange(c, 'en'),
   same: '=',
   absent: '–',
   nowKnown: 'now known',
@@ -208,8 +281,50 @@ const en: DiffLabels = {
     details: 'Changes per activity',
     introduced: 'New diagnostics',
     resolved: 'Resolved diagnostics',
+    planFields: 'Plan',
+    spending: 'Spent per activity',
   },
-  rows: { total: 'Total', declared: 'Total budget (as declared)', difference: 'Difference from total budget' },
+  rows: { total: 'Total', declared: 'Total budget (as declared)', difference: 'Difference from total budget', spent: 'Spent' },
+  fieldHeader: 'Field',
+  fields: {
+    jaar: 'year',
+    titel: 'title',
+    gemeente: 'municipality',
+    wijk: 'neighbourhood',
+    programma: 'programme',
+    herkomst: 'origin',
+    inleiding: 'introduction',
+    totaal_budget: 'total budget',
+    bronnen: 'sources',
+    'bronnen.*': 'code of the source',
+    'bronnen.*.naam': 'name of the source',
+    'bronnen.*.soort': 'kind of source',
+    resultaten: "previous year's results",
+    'resultaten.jaar': 'year of the results',
+    'resultaten.kader': 'framework of the results',
+    'resultaten.inleiding': 'introduction to the results',
+    'resultaten.punten_totaal': 'number of points of the framework',
+    'resultaten.gerealiseerd_procent': 'realised (percent)',
+    'resultaten.punten': 'number of result lines',
+    'resultaten.punten.*.nrs': 'numbers',
+    'resultaten.punten.*.tekst': 'text',
+    onderdelen: 'sections',
+    'onderdelen.*.titel': 'title of the section',
+    'onderdelen.*.activiteiten': 'activities',
+    'onderdelen.*.activiteiten.*.nr': 'number',
+    'onderdelen.*.activiteiten.*.titel': 'title',
+    'onderdelen.*.activiteiten.*.omschrijving': 'description',
+    'onderdelen.*.activiteiten.*.themas': 'themes',
+    'onderdelen.*.activiteiten.*.actiehouders': 'owners',
+    'onderdelen.*.activiteiten.*.status': 'status',
+    'onderdelen.*.activiteiten.*.dekking': 'budget lines',
+    'onderdelen.*.activiteiten.*.dekking.*.bron': 'source',
+    'onderdelen.*.activiteiten.*.dekking.*.bedrag': 'amount',
+    'onderdelen.*.activiteiten.*.dekking.*.besteed': 'spent',
+    'onderdelen.*.activiteiten.*.dekking.*.toelichting': 'explanation',
+  },
+  ofPoint: (field, n) => `results, line ${n}: ${field}`,
+  yesNo: (value) => (value ? 'yes' : 'no'),
   fileHeading: (path, before, after) => `${path} (${before} → ${after})`,
   workingTree: 'working tree',
   status: { added: 'new', removed: 'removed', changed: 'changed', unchanged: 'unchanged' },
@@ -221,6 +336,7 @@ const en: DiffLabels = {
     moved: 'moved',
     renumbered: 'renumbered',
     budget: 'budget',
+    spent: 'spent',
   },
   detail: {
     renumbered: (from, to) => `renumbered from ${from} to ${to}`,
@@ -233,6 +349,9 @@ const en: DiffLabels = {
     themesRemoved: (names) => `themes removed: ${names.join(', ')}`,
     line: (bron, before, after, delta) => `${bron}: ${before} → ${after} (${delta})`,
     renamedSource: (from, to) => `${from} → ${to}`,
+    lineSpent: (bron, before, after, delta) => `${bron} spent: ${before} → ${after} (${delta})`,
+    lineText: (bron, field, before, after) => `${bron} ${field}: ${before} → ${after}`,
+    field: (field, before, after) => `${field}: ${before} → ${after}`,
   },
   summary: {
     plans: (changed, added, removed, unchanged) =>
@@ -249,8 +368,10 @@ const en: DiffLabels = {
     activities: (added, removed, changed) => `activities: ${added} new, ${removed} removed, ${changed} changed`,
     noActivities: 'activities unchanged',
     diagnostics: (introduced, resolved) => `diagnostics: ${introduced} new, ${resolved} resolved`,
+    spent: (before, after, delta) => `spent ${before} → ${after} (${delta})`,
+    fields: (n) => `${count(n, 'field', 'fields')} of the plan changed`,
     newPlan: 'New plan.',
-    unchangedPlan: 'No changes to activities, sources or amounts.',
+    unchangedPlan: 'No changes to the plan, its activities, sources, amounts or spending.',
     removedPlan: 'Plan removed.',
     unreadable: (label) => `${label} is not a readable plan; only the diagnostics were compared.`,
   },
@@ -258,7 +379,7 @@ const en: DiffLabels = {
     ({
       increase: '--fail-on increase: the budget went up.',
       decrease: '--fail-on decrease: the budget went down.',
-      any: '--fail-on any: the budget changed.',
+      any: '--fail-on any: the plan changed.',
     })[mode],
   errorsIntroduced: (n) => `The edit introduces ${count(n, 'new error', 'new errors')} into the plan.`,
   failures: {
@@ -267,8 +388,11 @@ const en: DiffLabels = {
     'git-unknown-revision': (a) => `Unknown revision: ${a.revision}`,
     'git-failed': (a) => `${a.command} failed: ${a.detail}`,
     'git-path-missing': (a) => `${a.path} exists in neither revision (${a.revisions.join(', ')}).`,
+    'git-path-missing-worktree': (a) => `${a.path} exists neither in ${a.revision} nor in the working tree.`,
     'diff-arguments': (a) =>
-      `Wrong arguments (${a.given.join(' ') || 'none'}); use jaarplan diff OLD NEW, jaarplan diff REV1..REV2 PATH or jaarplan diff --base REV.`,
+      `Wrong arguments (${a.given.join(' ') || 'none'}); use jaarplan diff OLD NEW, jaarplan diff REV PATH, jaarplan diff REV1..REV2 PATH, jaarplan diff - PATH or jaarplan diff --base REV.`,
+    'diff-stdin-terminal': (a) =>
+      `The argument - reads the ${a.position} version from standard input, but nothing is piped in; pipe it, for example: git show HEAD:${a.path} | jaarplan diff ${a.position === 'old' ? `- ${a.path}` : `${a.path} -`}`,
   },
 };
 

@@ -8,7 +8,9 @@ export interface GitFailureArgs {
   'git-unknown-revision': { revision: string };
   'git-failed': { command: string; detail: string };
   'git-path-missing': { path: string; revisions: string[] };
+  'git-path-missing-worktree': { path: string; revision: string };
   'diff-arguments': { given: string[] };
+  'diff-stdin-terminal': { path: string; position: 'old' | 'new' };
 }
 
 /** What git gave: its exit code, standard output as bytes, and standard error. */
@@ -55,6 +57,19 @@ export async function resolveRevision(revision: string, cwd: string): Promise<st
   const r = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], cwd);
   if (r.code !== 0) throw new JaarplanError('git-unknown-revision', { revision });
   return r.stdout.toString('utf8').trim();
+}
+
+/**
+ * The commit a revision names, or null when it names none here: outside a repository, without git,
+ * or for a word git does not know as a revision. For telling `diff REV PATH` from `diff OLD NEW`.
+ */
+export async function revisionOrNull(revision: string, cwd: string): Promise<string | null> {
+  try {
+    const r = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], cwd);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

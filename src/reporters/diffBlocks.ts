@@ -1,6 +1,7 @@
 import { formatMoney, type Lang } from '../core/amount.js';
 import { sumOfSums, type Sum } from '../core/sum.js';
-import { compareSums, type ActivityDiff, type AmountChange, type DiffReport, type FileDiff } from '../core/diffPlans.js';
+import { compareSums, type ActivityDiff, type AmountChange, type DiffReport, type FieldChange, type FileDiff, type Scalar } from '../core/diffPlans.js';
+import type { PlanField } from '../core/planFields.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { diffLabels } from '../i18n/diff.js';
 import { labels } from '../i18n/labels.js';
@@ -58,6 +59,57 @@ function deltaCell(change: AmountChange, lang: Lang): Cell {
 
 const sumText = (sum: Sum | null, lang: Lang) => (sum === null ? diffLabels[lang].absent : formatSum(sum, lang));
 
+/** Whether a sum of spending has any line that gives `besteed`. */
+const givesSpent = (sum: Sum | null) => sum !== null && sum.lines > sum.unknownLines;
+
+/** Texts longer than this are shown as an excerpt around their first difference (JSON has them whole). */
+const LONGEST_TEXT = 80;
+
+/**
+ * A text for a table or a list: on one line, and when long, the part around where it first differs
+ * from the other side, so that a changed word in a long introduction can be seen.
+ */
+function excerpt(text: string, other: string | null): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= LONGEST_TEXT) return flat;
+  const otherFlat = (other ?? '').replace(/\s+/g, ' ').trim();
+  let first = 0;
+  while (first < flat.length && flat[first] === otherFlat[first]) first++;
+  const start = Math.max(0, Math.min(first - 20, flat.length - LONGEST_TEXT));
+  const end = start + LONGEST_TEXT;
+  return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
+}
+
+/** A field's value for people: `–` where not given, yes/no, a number, or the text (shortened when long). */
+function valueText(value: Scalar | null, other: Scalar | null, lang: Lang, quote: boolean): string {
+  const l = diffLabels[lang];
+  if (value === null) return l.absent;
+  if (typeof value === 'boolean') return l.yesNo(value);
+  if (typeof value === 'number') return String(value);
+  const text = excerpt(value, typeof other === 'string' ? other : null);
+  return quote ? `"${text}"` : text;
+}
+
+/** The name of a changed field, with the line of the results it is in. */
+function fieldName(f: FieldChange, lang: Lang): string {
+  const l = diffLabels[lang];
+  return f.item === null ? l.fields[f.field] : l.ofPoint(l.fields[f.field], f.item);
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Fields of an activity that have words of their own in the table and the details. */
+const shownApart = new Set<PlanField>([
+  'onderdelen.*.activiteiten.*.nr',
+  'onderdelen.*.activiteiten.*.titel',
+  'onderdelen.*.activiteiten.*.omschrijving',
+  'onderdelen.*.activiteiten.*.themas',
+  'onderdelen.*.activiteiten.*.actiehouders',
+]);
+
+/** Whether an activity's spending changed: some amount that its lines give as `besteed`. */
+const spendingChanged = (a: ActivityDiff) => a.lines.some((line) => line.spentChanged);
+
 /** The one-line summary of the whole run: plans, total before and after, activities, diagnostics. */
 export function summaryLine(report: DiffReport, lang: Lang): string {
   const l = diffLabels[lang];
@@ -74,6 +126,14 @@ export function summaryLine(report: DiffReport, lang: Lang): string {
   const activities = comparable.flatMap((f) => f.diff.activities);
   const n = (status: ActivityDiff['status']) => activities.filter((a) => a.status === status).length;
   parts.push(n('added') + n('removed') + n('changed') === 0 ? l.summary.noActivities : l.summary.activities(n('added'), n('removed'), n('changed')));
+  const spendingFiles = comparable.filter((f) => f.diff.spendingChanged);
+  if (spendingFiles.length > 0) {
+    const before = sumOfSums(spendingFiles.map((f) => f.diff.spent.before));
+    const after = sumOfSums(spendingFiles.map((f) => f.diff.spent.after));
+    parts.push(l.summary.spent(sumText(before, lang), sumText(after, lang), deltaText(compareSums(before, after), lang)));
+  }
+  const fields = comparable.reduce((n, f) => n + f.diff.fields.length, 0);
+  if (fields > 0) parts.push(l.summary.fields(fields));
   const introduced = files.reduce((s, f) => s + f.diff.diagnostics.introduced.length, 0);
   const resolved = files.reduce((s, f) => s + f.diff.diagnostics.resolved.length, 0);
   parts.push(l.summary.diagnostics(introduced, resolved));
@@ -96,7 +156,10 @@ function whatChanged(a: ActivityDiff, lang: Lang): string {
   if (a.actiehoudersAdded.length + a.actiehoudersRemoved.length > 0) what.push(l.what.actiehouders);
   if (a.themasAdded.length + a.themasRemoved.length > 0) what.push(l.what.themas);
   if (a.moved) what.push(l.what.moved);
-  if (a.lines.length > 0) what.push(l.what.budget);
+  for (const f of a.fields) if (!shownApart.has(f.field)) what.push(l.fields[f.field]);
+  if (a.lines.some((line) => line.budgetChanged)) what.push(l.what.budget);
+  if (spendingChanged(a)) what.push(l.what.spent);
+  for (const field of new Set(a.lines.flatMap((line) => line.texts.map((t) => t.field)))) what.push(l.fields[field]);
   return what.join(', ');
 }
 
@@ -113,9 +176,17 @@ function activityDetails(a: ActivityDiff, lang: Lang): string[] {
   if (a.actiehoudersRemoved.length > 0) items.push(d.ownersRemoved(a.actiehoudersRemoved));
   if (a.themasAdded.length > 0) items.push(d.themesAdded(a.themasAdded));
   if (a.themasRemoved.length > 0) items.push(d.themesRemoved(a.themasRemoved));
+  for (const f of a.fields) {
+    if (!shownApart.has(f.field)) items.push(d.field(fieldName(f, lang), valueText(f.before, f.after, lang, false), valueText(f.after, f.before, lang, false)));
+  }
   for (const line of a.lines) {
     const bron = line.bronBefore === null ? line.bron : d.renamedSource(line.bronBefore, line.bron);
-    items.push(d.line(bron, sumText(line.change.before, lang), sumText(line.change.after, lang), deltaText(line.change, lang)));
+    if (line.budgetChanged) items.push(d.line(bron, sumText(line.change.before, lang), sumText(line.change.after, lang), deltaText(line.change, lang)));
+    if (line.spentChanged) items.push(d.lineSpent(bron, sumText(line.spent.before, lang), sumText(line.spent.after, lang), deltaText(line.spent, lang)));
+    for (const t of line.texts) {
+      const text = (list: string[], other: string[]) => (list.length === 0 ? l.absent : list.map((x, i) => valueText(x, other[i] ?? null, lang, true)).join('; '));
+      items.push(d.lineText(bron, l.fields[t.field], text(t.before, t.after), text(t.after, t.before)));
+    }
   }
   return items;
 }
@@ -144,6 +215,19 @@ function fileBlocks(file: FileDiff, lang: Lang): DiffBlock[] {
   else if (diff.status === 'unchanged') intro.push(l.summary.unchangedPlan);
   if (intro.length > 0) blocks.push({ kind: 'paragraph', text: intro.join(' ') });
 
+  if (file.comparable && diff.fields.length > 0) {
+    blocks.push({
+      kind: 'table',
+      collapse: diff.fields.length > COLLAPSE_AFTER,
+      spec: {
+        title: l.titles.planFields,
+        head: [l.fieldHeader, l.headers.before, l.headers.after],
+        rows: diff.fields.map((f) => [capitalise(fieldName(f, lang)), valueText(f.before, f.after, lang, false), valueText(f.after, f.before, lang, false)]),
+        align: ['left', 'left', 'left'],
+      },
+    });
+  }
+
   if (file.comparable) {
     const money = (c: number | null) => (c === null ? general.notDeclared : formatMoney(c, lang));
     const difference = (c: number | null) =>
@@ -170,6 +254,10 @@ function fileBlocks(file: FileDiff, lang: Lang): DiffBlock[] {
           ...diff.soorten.map((s) => [general.soort[s.soort], sumText(s.change.before, lang), sumText(s.change.after, lang), deltaCell(s.change, lang)]),
           [l.rows.declared, money(declared.before), money(declared.after), declaredDelta],
           [l.rows.difference, difference(diff.difference.before), difference(diff.difference.after), ''],
+          // Spending only where a version gives it, so plans without `besteed` read as before.
+          ...(givesSpent(diff.spent.before) || givesSpent(diff.spent.after)
+            ? [[l.rows.spent, sumText(diff.spent.before, lang), sumText(diff.spent.after, lang), deltaCell(diff.spent, lang)]]
+            : []),
         ],
         align: ['left', 'right', 'right', 'right'],
       },
@@ -226,6 +314,19 @@ function fileBlocks(file: FileDiff, lang: Lang): DiffBlock[] {
           align: ['left', 'left', 'right', 'right', 'right'],
         },
       });
+      const spending = changed.filter(spendingChanged);
+      if (spending.length > 0) {
+        blocks.push({
+          kind: 'table',
+          collapse: spending.length > COLLAPSE_AFTER,
+          spec: {
+            title: l.titles.spending,
+            head: [general.headers.activity, l.headers.before, l.headers.after, l.headers.delta],
+            rows: spending.map((a) => [activityTitle(a), sumText(a.spent.before, lang), sumText(a.spent.after, lang), deltaCell(a.spent, lang)]),
+            align: ['left', 'right', 'right', 'right'],
+          },
+        });
+      }
       const details = changed
         .filter((a) => a.status === 'changed')
         .map((a) => `${activityTitle(a)}: ${activityDetails(a, lang).join('; ')}`);

@@ -1,6 +1,7 @@
 import { centsToEuros, type Lang } from '../core/amount.js';
-import type { ActivityDiff, AmountChange, ChangeKind, DiffReport, DiffSide, Direction, FailOn, FileDiff, Status } from '../core/diffPlans.js';
-import type { Soort, Thema } from '../core/plan.js';
+import type { ActivityDiff, AmountChange, ChangeKind, DiffReport, DiffSide, Direction, FailOn, FieldChange, FileDiff, Scalar, Status } from '../core/diffPlans.js';
+import type { Soort, Status as ActivityStatus, Thema } from '../core/plan.js';
+import type { PlanField } from '../core/planFields.js';
 import { jsonDiagnostic, jsonSum, type JsonDiagnostic, type JsonSum } from './jsonContract.js';
 import type { ReporterOptions } from './options.js';
 
@@ -29,6 +30,18 @@ export interface JsonDiffSide {
   state: DiffSide['state'];
 }
 
+/** A field that changed: its path in the plan format, and its value before and after. */
+export interface JsonFieldChange {
+  /** The field, by its path in the plan format: `titel`, `resultaten.kader`, `onderdelen.*.activiteiten.*.status`. */
+  field: PlanField;
+  /** For a field of a line of `resultaten.punten`: the line's 1-based position; else null. */
+  item: number | null;
+  /** Before the edit; null where not given. A list (themes, owners, point numbers) is one text, sorted where order does not count. */
+  before: Scalar | null;
+  /** After the edit; null where not given. */
+  after: Scalar | null;
+}
+
 /** One budget line (all lines of one source in one activity). */
 export interface JsonLineDiff {
   /** The source's code after the edit (before it, for a removed line). */
@@ -37,6 +50,10 @@ export interface JsonLineDiff {
   bronBefore: string | null;
   /** The amount. */
   change: JsonChange;
+  /** What was spent (`besteed`); a line without it counts as unknown. */
+  spent: JsonChange;
+  /** Texts of the lines that changed (`toelichting`): per field, the texts before and after, lines without one left out. */
+  texts: { field: PlanField; before: string[]; after: string[] }[];
 }
 
 /** One activity that changed. */
@@ -73,6 +90,14 @@ export interface JsonActivityDiff {
   lines: JsonLineDiff[];
   /** The activity's total. */
   total: JsonChange;
+  /** What was spent of the activity (`besteed` of its lines). */
+  spent: JsonChange;
+  /** Its `status` after the edit (`gepland`, `lopend`, `afgerond`, `vervallen`); null when not given or removed. */
+  activityStatus: ActivityStatus | null;
+  /** Its `status` before the edit; null when not given or added. */
+  activityStatusBefore: ActivityStatus | null;
+  /** Every field of the activity that changed, with its value before and after. */
+  fields: JsonFieldChange[];
 }
 
 /** One file's diff. */
@@ -105,6 +130,10 @@ export interface JsonFileDiff {
   budget: { allocated: Direction; declared: Direction };
   /** Diagnostics the edit introduced (placed in the new version) and resolved (placed in the old). */
   diagnostics: { introduced: JsonDiagnostic[]; resolved: JsonDiagnostic[] };
+  /** What was spent of the whole plan (`besteed`); lines without it count as unknown. */
+  spent: JsonChange;
+  /** The fields of the plan and of its `resultaten` that changed. */
+  fields: JsonFieldChange[];
 }
 
 /** `jaarplan diff --format json`. */
@@ -127,6 +156,10 @@ export function jsonChange(c: AmountChange): JsonChange {
   return { kind: c.kind, before: sum(c.before), after: sum(c.after), delta: euros(c.delta) };
 }
 
+function jsonField(f: FieldChange): JsonFieldChange {
+  return { field: f.field, item: f.item, before: f.before, after: f.after };
+}
+
 function jsonActivity(a: ActivityDiff): JsonActivityDiff {
   return {
     status: a.status,
@@ -143,8 +176,18 @@ function jsonActivity(a: ActivityDiff): JsonActivityDiff {
     onderdeel: a.section.after,
     onderdeelBefore: a.section.before,
     moved: a.moved,
-    lines: a.lines.map((l) => ({ bron: l.bron, bronBefore: l.bronBefore, change: jsonChange(l.change) })),
+    lines: a.lines.map((l) => ({
+      bron: l.bron,
+      bronBefore: l.bronBefore,
+      change: jsonChange(l.change),
+      spent: jsonChange(l.spent),
+      texts: l.texts.map((t) => ({ field: t.field, before: t.before, after: t.after })),
+    })),
     total: jsonChange(a.total),
+    spent: jsonChange(a.spent),
+    activityStatus: a.activityStatus.after,
+    activityStatusBefore: a.activityStatus.before,
+    fields: a.fields.map(jsonField),
   };
 }
 
@@ -176,6 +219,8 @@ function jsonFile(f: FileDiff, lang: Lang): JsonFileDiff {
       introduced: d.diagnostics.introduced.map((x) => jsonDiagnostic(x, lang)),
       resolved: d.diagnostics.resolved.map((x) => jsonDiagnostic(x, lang)),
     },
+    spent: jsonChange(d.spent),
+    fields: d.fields.map(jsonField),
   };
 }
 

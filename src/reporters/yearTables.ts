@@ -1,4 +1,4 @@
-import { formatMoney, type Cents, type Lang } from '../core/amount.js';
+import { formatMoneyChange, type Cents, type Lang } from '../core/amount.js';
 import type { YearComparison, YearRow } from '../core/compareYears.js';
 import { dataLabels } from '../i18n/data.js';
 import { labels } from '../i18n/labels.js';
@@ -9,10 +9,7 @@ import type { TableSpec } from './tableSpec.js';
 
 /** A change with its sign, `€ +1.000` or `+€1,000`; an unknown change stays unknown. */
 export function formatChange(change: Cents | null, lang: Lang): string {
-  if (change === null) return labels[lang].unknown;
-  const money = formatMoney(change, lang);
-  if (change <= 0) return money;
-  return lang === 'nl' ? money.replace('€ ', '€ +') : `+${money}`;
+  return change === null ? labels[lang].unknown : formatMoneyChange(change, lang);
 }
 
 /** Years side by side: per group a column per year, after each year but the first its change, then the total. */

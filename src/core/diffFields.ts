@@ -1,0 +1,133 @@
+import type { Cents } from './amount.js';
+import type { Activity, BudgetLine, Plan, ResultPoint } from './plan.js';
+import { planFields, type PlanField } from './planFields.js';
+
+// How `diff` compares each field of the plan format. The table below has an entry for every field
+// of `planFields`, so a field added there does not compile until diff says how it is compared; a
+// field whose policy is `notCompared` can only be `ignored` here, and one that is `compared` can
+// not be. Each kind of entry is handled by one piece of code in diffPlans.ts, so a new entry of a
+// known kind is diffed, shown and put in the JSON without further code.
+
+/** A value of a field as diff compares and shows it. */
+export type Scalar = string | number | boolean;
+
+/** How one field is compared. */
+export type FieldComparer =
+  /** A field of the plan (or of its `resultaten`): before and after, in `PlanDiff.fields`. */
+  | { in: 'plan'; value: (plan: Plan) => Scalar | null }
+  /** A field of each line of `resultaten.punten`: per point (by position), in `PlanDiff.fields`. */
+  | { in: 'resultPoint'; value: (point: ResultPoint) => Scalar }
+  /** A field of an activity, compared per matched activity: in `ActivityDiff.fields`. */
+  | { in: 'activity'; value: (activity: Activity) => Scalar | null }
+  /** An amount of a budget line, compared as sums per source per activity (`LineDiff`). */
+  | { in: 'lineAmount'; amount: (line: BudgetLine) => Cents | null; as: 'budget' | 'spent' }
+  /** A text of a budget line, compared per source per activity (`LineDiff.texts`). */
+  | { in: 'lineText'; value: (line: BudgetLine) => string | null }
+  /** Compared by matching: the sources, sections, activities and lines themselves, or the declared total. */
+  | { in: 'matched'; by: 'sources' | 'sections' | 'activities' | 'lines' | 'declared' };
+
+/** A field that diff does not compare (only for fields whose policy says `notCompared`). */
+export interface Ignored {
+  in: 'ignored';
+}
+
+type Policy<F extends PlanField> = (typeof planFields)[F]['diff'];
+
+/** Per field, a comparer when `planFields` says it is compared, else `ignored`. */
+export type FieldComparers = { [F in PlanField]: Policy<F> extends 'compared' ? FieldComparer : Ignored };
+
+const plan = (value: (plan: Plan) => Scalar | null | undefined): FieldComparer => ({ in: 'plan', value: (p) => value(p) ?? null });
+const activity = (value: (a: Activity) => Scalar | null | undefined): FieldComparer => ({ in: 'activity', value: (a) => value(a) ?? null });
+/** A list compared as a set: its order is not a change. */
+const set = (list: readonly string[], separator: string) => [...list].sort().join(separator);
+
+/** How `diff` compares every field of the plan format. */
+export const fieldComparers = {
+  jaar: plan((p) => p.jaar),
+  titel: plan((p) => p.titel),
+  gemeente: plan((p) => p.gemeente),
+  wijk: plan((p) => p.wijk),
+  programma: plan((p) => p.programma),
+  herkomst: plan((p) => p.herkomst),
+  inleiding: plan((p) => p.inleiding),
+  totaal_budget: { in: 'matched', by: 'declared' },
+  bronnen: { in: 'matched', by: 'sources' },
+  'bronnen.*': { in: 'matched', by: 'sources' },
+  'bronnen.*.naam': { in: 'matched', by: 'sources' },
+  'bronnen.*.soort': { in: 'matched', by: 'sources' },
+  resultaten: plan((p) => p.resultaten !== undefined),
+  'resultaten.jaar': plan((p) => p.resultaten?.jaar),
+  'resultaten.kader': plan((p) => p.resultaten?.kader),
+  'resultaten.inleiding': plan((p) => p.resultaten?.inleiding),
+  'resultaten.punten_totaal': plan((p) => p.resultaten?.puntenTotaal),
+  'resultaten.gerealiseerd_procent': plan((p) => p.resultaten?.gerealiseerdProcent),
+  'resultaten.punten': plan((p) => (p.resultaten === undefined ? null : p.resultaten.punten.length)),
+  'resultaten.punten.*.nrs': { in: 'resultPoint', value: (point) => point.nrs.join(', ') },
+  'resultaten.punten.*.tekst': { in: 'resultPoint', value: (point) => point.tekst },
+  onderdelen: { in: 'matched', by: 'sections' },
+  'onderdelen.*.titel': { in: 'matched', by: 'sections' },
+  'onderdelen.*.activiteiten': { in: 'matched', by: 'activities' },
+  'onderdelen.*.activiteiten.*.nr': activity((a) => a.nr),
+  'onderdelen.*.activiteiten.*.titel': activity((a) => a.titel),
+  'onderdelen.*.activiteiten.*.omschrijving': activity((a) => a.omschrijving),
+  'onderdelen.*.activiteiten.*.themas': activity((a) => set(a.themas, ', ')),
+  'onderdelen.*.activiteiten.*.actiehouders': activity((a) => set(a.actiehouders, '; ')),
+  'onderdelen.*.activiteiten.*.status': activity((a) => a.status),
+  'onderdelen.*.activiteiten.*.dekking': { in: 'matched', by: 'lines' },
+  'onderdelen.*.activiteiten.*.dekking.*.bron': { in: 'matched', by: 'lines' },
+  'onderdelen.*.activiteiten.*.dekking.*.bedrag': { in: 'lineAmount', amount: (l) => l.bedrag, as: 'budget' },
+  'onderdelen.*.activiteiten.*.dekking.*.besteed': { in: 'lineAmount', amount: (l) => l.besteed ?? null, as: 'spent' },
+  'onderdelen.*.activiteiten.*.dekking.*.toelichting': { in: 'lineText', value: (l) => l.toelichting ?? null },
+} satisfies FieldComparers;
+
+/** The fields compared in one way, in the order of the table. */
+export function fieldsIn<K extends FieldComparer['in']>(kind: K): [PlanField, Extract<FieldComparer, { in: K }>][] {
+  return (Object.entries(fieldComparers) as [PlanField, FieldComparer | Ignored][]).filter(
+    (e): e is [PlanField, Extract<FieldComparer, { in: K }>] => e[1].in === kind,
+  );
+}
+
+/** A field whose value changed. */
+export interface FieldChange {
+  /** The field, by its path in the plan format. */
+  field: PlanField;
+  /** For a field of a list item (a line of `resultaten.punten`): its 1-based position; else null. */
+  item: number | null;
+  /** Before the edit; null where the field is not given. */
+  before: Scalar | null;
+  /** After the edit; null where the field is not given. */
+  after: Scalar | null;
+}
+
+/** The plan-level fields (and those of `resultaten`, per point) that an edit changed. */
+export function planFieldChanges(before: Plan | null, after: Plan | null): FieldChange[] {
+  if (before === null || after === null) return [];
+  const changes: FieldChange[] = [];
+  for (const [field, c] of fieldsIn('plan')) {
+    const b = c.value(before);
+    const a = c.value(after);
+    if (b !== a) changes.push({ field, item: null, before: b, after: a });
+  }
+  const pointsBefore = before.resultaten?.punten ?? [];
+  const pointsAfter = after.resultaten?.punten ?? [];
+  for (let i = 0; i < Math.max(pointsBefore.length, pointsAfter.length); i++) {
+    for (const [field, c] of fieldsIn('resultPoint')) {
+      const b = pointsBefore[i] === undefined ? null : c.value(pointsBefore[i]!);
+      const a = pointsAfter[i] === undefined ? null : c.value(pointsAfter[i]!);
+      if (b !== a) changes.push({ field, item: i + 1, before: b, after: a });
+    }
+  }
+  return changes;
+}
+
+/** The fields of a matched activity that an edit changed. */
+export function activityFieldChanges(before: Activity | null, after: Activity | null): FieldChange[] {
+  if (before === null || after === null) return [];
+  const changes: FieldChange[] = [];
+  for (const [field, c] of fieldsIn('activity')) {
+    const b = c.value(before);
+    const a = c.value(after);
+    if (b !== a) changes.push({ field, item: null, before: b, after: a });
+  }
+  return changes;
+}

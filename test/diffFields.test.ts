@@ -1,0 +1,161 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatMoneyChange } from '../src/core/amount.js';
+import { diffLabels } from '../src/i18n/diff.js';
+import { formatChange } from '../src/reporters/yearTables.js';
+import { root } from './helpers/paths.js';
+import { runCli } from './helpers/runCli.js';
+
+// What diff shows of the fields beyond the budget: spending, status, texts of lines, and the
+// fields of the plan itself. Each edit is made on a plan that gives every field.
+
+const dir = mkdtempSync(join(tmpdir(), 'jaarplan-difffields-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const original = readFileSync(root + 'test/fixtures/diff/every-field.yaml', 'utf8');
+const oldPath = join(dir, 'oud.yaml');
+writeFileSync(oldPath, original);
+let n = 0;
+/** The fixture with some text replaced, written to a file of its own. */
+const editedFile = (...replacements: [string, string][]) => {
+  let text = original;
+  for (const [from, to] of replacements) {
+    expect(text).toContain(from);
+    text = text.replace(from, to);
+  }
+  const path = join(dir, `nieuw-${n++}.yaml`);
+  writeFileSync(path, text);
+  return path;
+};
+const diff = (newPath: string, ...options: string[]) => runCli(['diff', oldPath, newPath, ...options], root);
+const json = async (newPath: string) => JSON.parse((await diff(newPath, '--format', 'json')).stdout).files[0];
+
+describe('diff: spending and status', () => {
+  // Only `besteed` and `status` changed: before, diff said "ongewijzigd" and --fail-on any passed.
+  const spentAndStatus = editedFile(['besteed: 3500', 'besteed: 1000'], ['status: afgerond', 'status: lopend']);
+
+  it('a plan whose only change is spending and status is changed, with the spending per line and per activity', async () => {
+    const file = await json(spentAndStatus);
+    expect(file.status).toBe('changed');
+    const [activity] = file.activities;
+    expect(activity).toMatchObject({
+      nr: 1,
+      status: 'changed',
+      activityStatus: 'lopend',
+      activityStatusBefore: 'afgerond',
+      fields: [{ field: 'onderdelen.*.activiteiten.*.status', before: 'afgerond', after: 'lopend' }],
+      spent: { kind: 'down', before: { amount: 3500, unknownLines: 0 }, after: { amount: 1000, unknownLines: 0 }, delta: -2500 },
+      total: { kind: 'unchanged', delta: 0 },
+    });
+    expect(activity.lines).toMatchObject([{ bron: 'wijkaanpak', spent: { kind: 'down', delta: -2500 }, change: { kind: 'unchanged' } }]);
+    expect(file.activities).toHaveLength(1);
+    // The plan's spending: € 7.500 of the lines that give it, the line of activity 3 gives none.
+    expect(file.spent).toMatchObject({ before: { amount: 7500, unknownLines: 1 }, after: { amount: 5000, unknownLines: 1 }, delta: -2500 });
+  });
+
+  it('shows spending and status in the table and in Markdown', async () => {
+    const table = (await diff(spentAndStatus)).stdout;
+    expect(table.split('\n')[0]).toBe(
+      '1 plan gewijzigd; totaal € 20.000 → € 20.000 (=); activiteiten: 0 nieuw, 0 vervallen, 1 gewijzigd; besteed € 7.500 + 1 onbekend → € 5.000 + 1 onbekend (€ -2.500); meldingen: 0 nieuw, 0 opgelost.',
+    );
+    expect(table).toMatch(/│ 1\. Buurtfeest │ status, besteed │ +€ 5\.000 │ +€ 5\.000 │ +=/);
+    expect(table).toMatch(/Besteed per activiteit\n.*\n.*\n.*\n│ 1\. Buurtfeest +│ +€ 3\.500 │ +€ 1\.000 │ +€ -2\.500 │/);
+    expect(table).toContain('1. Buurtfeest: status: afgerond → lopend; wijkaanpak besteed: € 3.500 → € 1.000 (€ -2.500)');
+    expect(table).toMatch(/│ Besteed +│ € 7\.500 \+ 1 onbekend │ € 5\.000 \+ 1 onbekend │ +€ -2\.500 │/);
+    const markdown = (await diff(spentAndStatus, '--format', 'markdown', '--lang', 'en')).stdout;
+    expect(markdown).toContain('| 1. Buurtfeest | status, spent | €5,000 | €5,000 | = |');
+    expect(markdown).toContain('### Spent per activity');
+    expect(markdown).toContain('- 1\\. Buurtfeest: status: afgerond → lopend; wijkaanpak spent: €3,500 → €1,000 (-€2,500)');
+  });
+
+  it('--fail-on: spending is not budget, but any change trips any', async () => {
+    expect((await diff(spentAndStatus, '--fail-on', 'any')).code).toBe(1);
+    expect((await diff(spentAndStatus, '--fail-on', 'increase')).code).toBe(0);
+    expect((await diff(spentAndStatus, '--fail-on', 'decrease')).code).toBe(0);
+    const statusOnly = editedFile(['status: gepland', 'status: vervallen']);
+    const r = await diff(statusOnly, '--fail-on', 'any', '--lang', 'en');
+    expect([r.code, r.stderr]).toEqual([1, '--fail-on any: the plan changed.\n']);
+  });
+
+  it('a line whose toelichting changed is listed, with the text before and after', async () => {
+    const file = await json(editedFile(['toelichting: Inclusief de huur van de tent.', 'toelichting: Zonder tent.']));
+    expect(file.activities[0].lines).toMatchObject([
+      { bron: 'wijkaanpak', texts: [{ field: 'onderdelen.*.activiteiten.*.dekking.*.toelichting', before: ['Inclusief de huur van de tent.'], after: ['Zonder tent.'] }] },
+    ]);
+    const table = (await diff(editedFile(['toelichting: Inclusief de huur van de tent.', 'toelichting: Zonder tent.']))).stdout;
+    expect(table).toContain('1. Buurtfeest: wijkaanpak toelichting: "Inclusief de huur van de tent." → "Zonder tent."');
+  });
+
+  it('a line added without besteed is no change of spending', async () => {
+    const path = editedFile(['            besteed: 4000\n', '            besteed: 4000\n          - bron: wijkaanpak\n            bedrag: 1000\n']);
+    const file = await json(path);
+    expect(file.activities[0].lines).toMatchObject([{ bron: 'wijkaanpak', change: { kind: 'added', delta: 1000 }, spent: { kind: 'added', delta: null } }]);
+    const table = (await diff(path)).stdout;
+    expect(table).toContain('│ 2. Buurtpreventie │ dekking   │');
+    expect(table).not.toContain('Besteed per activiteit');
+  });
+});
+
+describe('diff: the fields of the plan', () => {
+  it('a changed title, programme or realised percentage makes the plan changed, in every format', async () => {
+    const path = editedFile(
+      ['titel: Jaarplan 2015 Wijkaanpak Lindewaard', 'titel: Jaarplan 2015 Wijkaanpak Lindewaard (herzien)'],
+      ['programma: Leefbare Wijken', 'programma: Betrokken Wijken'],
+      ['gerealiseerd_procent: 50', 'gerealiseerd_procent: 67'],
+    );
+    const file = await json(path);
+    expect(file.status).toBe('changed');
+    expect(file.fields).toEqual([
+      { field: 'titel', item: null, before: 'Jaarplan 2015 Wijkaanpak Lindewaard', after: 'Jaarplan 2015 Wijkaanpak Lindewaard (herzien)' },
+      { field: 'programma', item: null, before: 'Leefbare Wijken', after: 'Betrokken Wijken' },
+      { field: 'resultaten.gerealiseerd_procent', item: null, before: 50, after: 67 },
+    ]);
+    const table = (await diff(path)).stdout;
+    expect(table.split('\n')[0]).toContain('3 velden van het plan gewijzigd');
+    expect(table).toMatch(/│ Programma +│ Leefbare Wijken +│ Betrokken Wijken +│/);
+    expect(table).toMatch(/│ Gerealiseerd \(procent\) +│ 50 +│ 67 +│/);
+    const markdown = (await diff(path, '--format', 'markdown', '--lang', 'en')).stdout;
+    expect(markdown).toContain('### Plan\n\n| Field | Before | After |');
+    expect(markdown).toContain('| Title | Jaarplan 2015 Wijkaanpak Lindewaard | Jaarplan 2015 Wijkaanpak Lindewaard (herzien) |');
+    expect((await diff(path, '--fail-on', 'any')).code).toBe(1);
+    expect((await diff(path, '--fail-on', 'increase')).code).toBe(0);
+  });
+
+  it('a line of the results is compared by its position, text and numbers', async () => {
+    const file = await json(editedFile(['tekst: Het speelveld is opgeknapt.', 'tekst: Het speelveld is opgeknapt en verlicht.']));
+    expect(file.fields).toEqual([
+      { field: 'resultaten.punten.*.tekst', item: 2, before: 'Het speelveld is opgeknapt.', after: 'Het speelveld is opgeknapt en verlicht.' },
+    ]);
+  });
+
+  it('a long text is shown around its first difference in a table; JSON has it whole', async () => {
+    const long = 'De wijkaanpak in de Molenbuurt wordt gedragen door bewoners, gemeente en partners, die samen elk jaar een plan maken.';
+    const from = 'inleiding: De wijkaanpak in de Molenbuurt wordt gedragen door bewoners, gemeente en partners.';
+    const path = editedFile([from, `inleiding: ${long}`]);
+    expect((await json(path)).fields[0].after).toBe(long);
+    expect((await diff(path)).stdout).toContain('…');
+  });
+});
+
+describe('one form for a change of money', () => {
+  it('writes the sign where formatMoney writes a minus, in both languages', () => {
+    expect([formatMoneyChange(275000, 'nl'), formatMoneyChange(-275000, 'nl'), formatMoneyChange(0, 'nl')]).toEqual(['€ +2.750', '€ -2.750', '€ 0']);
+    expect([formatMoneyChange(275000, 'en'), formatMoneyChange(-275000, 'en'), formatMoneyChange(0, 'en')]).toEqual(['+€2,750', '-€2,750', '€0']);
+  });
+
+  it('diff and years side by side write a change the same way', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      for (const cents of [275000, -275000, 150]) {
+        expect(diffLabels[lang].delta(cents)).toBe(formatMoneyChange(cents, lang));
+        expect(formatChange(cents, lang)).toBe(formatMoneyChange(cents, lang));
+      }
+    }
+  });
+
+  it('diff writes € +2.500 where it wrote + € 2.500', async () => {
+    const r = await runCli(['diff', 'test/fixtures/diff/base.yaml', 'test/fixtures/diff/amount-up.yaml'], root);
+    expect(r.stdout).toContain('wijkaanpak: € 10.000 → € 12.500 (€ +2.500)');
+    expect(r.stdout).not.toContain('+ €');
+  });
+});
