@@ -37,8 +37,9 @@ describe('jaarplan init from scratch', () => {
     const text = read('plans/2014.yaml');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/jaarplan.schema.json');
     await expect(text).toMatchFileSnapshot(`golden/init-skeleton-${lang}.yaml`);
-    // Only what is still to be filled in: the amount of the one budget line.
-    expect(await codes('plans/2014.yaml')).toEqual(['warning:unknown-amount']);
+    // Only what is still to be filled in: the five placeholders and the amount of the one budget line.
+    expect((await codes('plans/2014.yaml')).sort()).toEqual([...Array(5).fill('warning:placeholder'), 'warning:unknown-amount']);
+    expect(r.stdout).toContain('(0 ' + (lang === 'nl' ? 'fouten, 6 waarschuwingen' : 'errors, 6 warnings') + ')');
     expect(readdirSync(join(dir, 'plans')).sort()).toEqual(['2013.yaml', '2014.yaml']);
   });
 

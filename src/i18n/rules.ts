@@ -30,6 +30,7 @@ export const ruleHelp: Record<Lang, RuleHelp> = {
     'unused-source': 'Elke gedeclareerde bron wordt door een dekkingsregel gebruikt.',
     'results-percentage': 'Het gerealiseerde percentage past bij de gerealiseerde punten.',
     'year-mismatch': 'Het jaar in de bestandsnaam is het jaar van het plan, en de resultaten zijn van het jaar ervoor.',
+    placeholder: 'Een plan heeft geen plekken tussen <...> meer die nog ingevuld moeten worden, zoals jaarplan init ze schrijft.',
   },
   en: {
     'unreadable-file': 'Every file found can be read.',
@@ -56,5 +57,6 @@ export const ruleHelp: Record<Lang, RuleHelp> = {
     'unused-source': 'Every declared source is used by a budget line.',
     'results-percentage': 'The realised percentage matches the realised points.',
     'year-mismatch': "The year in the file name is the plan's year, and the results are of the year before.",
+    placeholder: 'A plan has no places between <...> left to fill in, such as jaarplan init writes.',
   },
 };
