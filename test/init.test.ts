@@ -37,8 +37,9 @@ describe('jaarplan init from scratch', () => {
     const text = read('plans/2014.yaml');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/jaarplan.schema.json');
     await expect(text).toMatchFileSnapshot(`golden/init-skeleton-${lang}.yaml`);
-    // Only what is still to be filled in: the amount of the one budget line.
-    expect(await codes('plans/2014.yaml')).toEqual(['warning:unknown-amount']);
+    // Only what is still to be filled in: the five placeholders and the amount of the one budget line.
+    expect((await codes('plans/2014.yaml')).sort()).toEqual([...Array(5).fill('warning:placeholder'), 'warning:unknown-amount']);
+    expect(r.stdout).toContain('(0 ' + (lang === 'nl' ? 'fouten, 6 waarschuwingen' : 'errors, 6 warnings') + ')');
     expect(readdirSync(join(dir, 'plans')).sort()).toEqual(['2013.yaml', '2014.yaml']);
   });
 
@@ -81,6 +82,8 @@ describe('jaarplan init --from', () => {
     expect(after.titel).toBe('Jaarplan 2014 HarderwijkAanpak');
     expect(after.bronnen).toEqual(before.bronnen);
     expect(after.totaal_budget).toBeUndefined();
+    expect(text).toContain('  jaarplan opgesteld.\n# totaal_budget:  # vorig jaar: € 60.000\n\nbronnen:\n');
+    expect(after.herkomst).toBeUndefined();
     expect(after.resultaten).toEqual({ jaar: 2013, kader: before.resultaten.kader, punten_totaal: 10, punten: [] });
     const shape = (p: { onderdelen: { titel: string; activiteiten: { nr: number; titel: string; dekking?: { bron: string }[] }[] }[] }) =>
       p.onderdelen.map((o) => [o.titel, o.activiteiten.map((a) => [a.nr, a.titel, (a.dekking ?? []).map((d) => d.bron)])]);
@@ -119,6 +122,34 @@ describe('jaarplan init --from', () => {
     expect(text).toContain('      # Loopt door tot 2015.\n      - nr: 5 # wijkoverstijgend\n');
     expect(parse(text).wijk).toBe('Zeebuurt');
     expect(text).not.toContain('Het plan noemt een totaal budget van € 60.000');
+  });
+
+  it('starts without spending or status, so the totals of the new plan show none', async () => {
+    copyFileSync(root + 'test/fixtures/init/2016-sint-jozef.yaml', join(dir, 'plans/2016-sint-jozef.yaml'));
+    expect((await runCli(['totals', 'plans/2016-sint-jozef.yaml'], dir)).stdout).toContain('Besteed');
+    expect((await runCli(['init', '--year', '2017', '--from', 'plans/2016-sint-jozef.yaml', '--keep-amounts'], dir)).code).toBe(0);
+    const text = read('plans/2017-sint-jozef.yaml');
+    expect(text).not.toMatch(/^\s*(besteed|status):/m);
+    expect(parse(text).totaal_budget).toBe('€ 45.000');
+    const r = await runCli(['totals', 'plans/2017-sint-jozef.yaml'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('Besteed');
+    expect(r.stdout).toContain('€ 45.000');
+  });
+
+  it("names the new plan after the earlier plan's wijk, and --wijk another wijk renames it in the titles", async () => {
+    copyFileSync(root + 'test/fixtures/init/2016-sint-jozef.yaml', join(dir, 'plans/2016-sint-jozef.yaml'));
+    expect((await runCli(['init', '--year', '2017', '--from', 'plans/2016-sint-jozef.yaml'], dir)).code).toBe(0);
+    const same = parse(read('plans/2017-sint-jozef.yaml'));
+    expect([same.wijk, same.titel, same.onderdelen[0].titel]).toEqual(['Sint Jozef', 'Wijkplan 2017 Sint Jozef', 'Activiteiten 2017 Sint Jozef']);
+
+    const r = await runCli(['init', '--year', '2017', '--from', 'plans/2016-sint-jozef.yaml', '--wijk', 'Molenbuurt'], dir);
+    expect(r.code).toBe(0);
+    const other = parse(read('plans/2017-molenbuurt.yaml'));
+    expect([other.wijk, other.titel, other.onderdelen[0].titel]).toEqual(['Molenbuurt', 'Wijkplan 2017 Molenbuurt', 'Activiteiten 2017 Molenbuurt']);
+    // Activity titles may name a place or a year on purpose; they stay as they are.
+    expect(other.onderdelen[0].activiteiten[0].titel).toBe('Wijkmonitor Sint Jozef 2016');
+    expect(readdirSync(join(dir, 'plans')).sort()).toEqual(['2013.yaml', '2016-sint-jozef.yaml', '2017-molenbuurt.yaml', '2017-sint-jozef.yaml']);
   });
 
   it('refuses an earlier plan with errors and writes nothing', async () => {

@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { link, lstat, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { formatMoney, parseAmount } from '../core/amount.js';
 import { nextYearPlan, skeletonPlan, wijkSlug } from '../core/initPlan.js';
 import { JaarplanError } from '../errors.js';
 import { initWords } from '../i18n/init.js';
 import type { Io } from '../io.js';
 import { loadPlan } from '../load/loadPlan.js';
-import { hasErrors } from '../load/parsePlan.js';
+import { hasErrors, type CheckedFile } from '../load/parsePlan.js';
 import { schemaRefFor } from '../load/schemaRef.js';
 import { validatePlan } from '../load/validatePlan.js';
 import { fullResult } from '../reporters/validationResult.js';
@@ -44,7 +43,15 @@ export async function initCommand(options: InitOptions, io: Io): Promise<number>
   const words = initWords[options.lang];
   if (options.keepAmounts && options.from === undefined) throw new JaarplanError('option-needs', { option: '--keep-amounts', needs: '--from' });
   if (options.wijk !== undefined && wijkSlug(options.wijk) === '') throw new JaarplanError('invalid-wijk', { value: options.wijk });
-  const shownOut = options.out ?? defaultPlanPath(options.year, options.wijk);
+  let earlier: CheckedFile | undefined;
+  if (options.from !== undefined) {
+    earlier = await loadPlan(options.from, { cwd: io.cwd });
+    const refused = await refuseInvalid([earlier], options, io);
+    if (refused !== null) return refused;
+  }
+  // From a neighbourhood's plan, the new plan is that neighbourhood's unless --wijk names another.
+  const wijk = options.wijk ?? earlier?.plan?.wijk;
+  const shownOut = options.out ?? defaultPlanPath(options.year, wijk);
   const out = resolve(io.cwd, shownOut);
   if (await exists(out)) throw new JaarplanError('file-exists', { path: shownOut });
   const schemaRef = schemaRefFor(dirname(out));
@@ -53,9 +60,6 @@ export async function initCommand(options: InitOptions, io: Io): Promise<number>
   if (options.from === undefined) {
     text = skeletonPlan({ year: options.year, ...(options.wijk === undefined ? {} : { wijk: options.wijk }), schemaRef, words });
   } else {
-    const earlier = await loadPlan(options.from, { cwd: io.cwd });
-    const refused = await refuseInvalid([earlier], options, io);
-    if (refused !== null) return refused;
     const source = await readFile(resolve(io.cwd, options.from), 'utf8');
     text = nextYearPlan(source, {
       year: options.year,
@@ -64,10 +68,6 @@ export async function initCommand(options: InitOptions, io: Io): Promise<number>
       words,
       fromPath: options.from.split('\\').join('/'),
       keepAmounts: options.keepAmounts,
-      shownAmount: (node) => {
-        const read = parseAmount(node.value as number | string, node.source);
-        return read.ok ? formatMoney(read.cents, options.lang) : String(node.source ?? node.value);
-      },
     });
   }
 

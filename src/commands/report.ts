@@ -9,6 +9,7 @@ import type { reportReporters } from '../reporters/index.js';
 import { reportLoaders } from '../reporters/lazy.js';
 import { parseYears } from './totals.js';
 import { configOption, emit, loadSeverities, parseYear, refuseInvalid, reporterOptionsFor, type CommandContext, type GlobalOptions } from './common.js';
+import { refusePlaceholders } from './refusePlaceholders.js';
 
 /** The options of `report`. */
 export interface ReportOptions extends GlobalOptions {
@@ -43,7 +44,7 @@ export async function reportYearsCommand(
     return year !== null && year >= first && year <= last;
   });
   if (files.length === 0) throw new JaarplanError('no-plan-for-years', { first, last, dir: options.plans });
-  const refused = await refuseInvalid(files, options, io);
+  const refused = (await refuseInvalid(files, options, io)) ?? (await refusePlaceholders(files, options, io));
   if (refused !== null) return refused;
   const plans = files.map((f) => f.plan).filter((p): p is Plan => p !== null);
   const text = reporter(buildYearsReport(plans, first, last), reporterOptionsFor(options, io, options.out));
@@ -57,7 +58,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
   const all = (await readPlans({ paths: [options.plans], cwd: io.cwd })).files.map(severities);
   const files = all.filter((f) => yearOf(f) === options.year);
   if (files.length === 0) throw new JaarplanError('no-plan-for-year', { year: options.year, dir: options.plans });
-  const refused = await refuseInvalid(files, options, io);
+  const refused = (await refuseInvalid(files, options, io)) ?? (await refusePlaceholders(files, options, io));
   if (refused !== null) return refused;
   // The same report as the library's renderReport, with only the chosen format loaded.
   const reporter = await reportLoaders[options.format]();

@@ -9,6 +9,7 @@ import { readPlans, yearOf } from '../load/readPlans.js';
 import type { totalsReporters } from '../reporters/index.js';
 import { groupLoaders, totalsLoaders, yearsLoaders } from '../reporters/lazy.js';
 import { configOption, emit, loadSeverities, parseYear, refuseInvalid, reporterOptionsFor, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
+import { refusePlaceholders } from './refusePlaceholders.js';
 
 /** The options of `totals`. */
 export interface TotalsOptions extends GlobalOptions {
@@ -44,7 +45,7 @@ export async function totalsCommand(paths: string[], options: TotalsOptions, io:
     });
     if (files.length === 0) throw new JaarplanError('no-plan-for-years', { ...range, dir: given.join(', ') });
   }
-  const refused = await refuseInvalid(files, options, io);
+  const refused = (await refuseInvalid(files, options, io)) ?? (await refusePlaceholders(files, options, io));
   if (refused !== null) return refused;
   const plans = files.map((f) => f.plan).filter((p): p is Plan => p !== null);
   const reporter = reporterOptionsFor(options, io, options.out);

@@ -1,3 +1,4 @@
+import { checkPlaceholders } from './checkPlaceholders.js';
 import { finding, pointerOf, type Finding } from './diagnostic.js';
 import { nearest } from './nearest.js';
 import { activitiesOf, type Plan } from './plan.js';
@@ -16,6 +17,7 @@ export function checkPlan(plan: Plan, fileName: string): Finding[] {
     ...checkSpending(plan),
     ...checkResults(plan),
     ...checkYears(plan, fileName),
+    ...checkPlaceholders(plan),
   ];
 }
 

@@ -73,6 +73,7 @@ export interface DiagnosticArgs {
   'year-mismatch':
     | { kind: 'file-name'; jaar: number; fileYear: number }
     | { kind: 'results'; jaar: number; resultsYear: number };
+  placeholder: { text: string };
 }
 
 /** A stable diagnostic code, shown in brackets and used in JSON. */
@@ -104,6 +105,7 @@ export const severities = {
   'unused-source': 'warning',
   'results-percentage': 'warning',
   'year-mismatch': 'warning',
+  placeholder: 'warning',
 } as const satisfies Record<Code, Severity>;
 
 /** A finding about a plan, located by JSON pointer, before it is placed at a line and column. */

@@ -15,9 +15,14 @@ export type DiffPolicy =
 export type InitPolicy =
   /** Copied as it is. */
   | 'carried'
-  /** Moved on to the new year (the plan's year, the titles that name it). */
+  /** Moved on to the new year (the plan's year, the titles that name it, the results' year). */
   | 'next-year'
-  /** Emptied, with the old value left as a comment where it is an amount. */
+  /**
+   * Emptied: gone, or an empty list where the list is the place to fill in (`resultaten.punten`),
+   * with the old value left as a `# vorig jaar: …` comment where it is an amount (`bedrag`,
+   * `totaal_budget`; `--keep-amounts` keeps those). Spending and status are last year's facts and
+   * go without a comment.
+   */
   | 'cleared'
   /** Not copied; the reason says why. */
   | { notCarried: string };
@@ -56,7 +61,9 @@ export const planFields = {
   'bronnen.*': { diff: 'compared', init: 'carried', json: 'shown' },
   'bronnen.*.naam': { diff: 'compared', init: 'carried', json: 'shown' },
   'bronnen.*.soort': { diff: 'compared', init: 'carried', json: 'shown' },
-  resultaten: { diff: 'compared', init: 'cleared', json: 'shown' },
+  // init: the results become those of the earlier plan's year, kept as a place to fill in; each part
+  // follows its own policy below (the framework stays, what was achieved is emptied).
+  resultaten: { diff: 'compared', init: 'next-year', json: 'shown' },
   'resultaten.jaar': { diff: 'compared', init: 'next-year', json: 'shown' },
   'resultaten.kader': { diff: 'compared', init: 'carried', json: 'shown' },
   'resultaten.inleiding': { diff: 'compared', init: 'cleared', json: 'shown' },
@@ -66,7 +73,9 @@ export const planFields = {
   'resultaten.punten.*.nrs': { diff: 'compared', init: 'cleared', json: 'shown' },
   'resultaten.punten.*.tekst': { diff: 'compared', init: 'cleared', json: 'shown' },
   onderdelen: { diff: 'compared', init: 'carried', json: 'shown' },
-  'onderdelen.*.titel': { diff: 'compared', init: 'carried', json: 'shown' },
+  // init: a section title such as "Activiteiten 2013" names the plan's year, so the year moves on
+  // (and the neighbourhood changes with --wijk), as in the plan's title.
+  'onderdelen.*.titel': { diff: 'compared', init: 'next-year', json: 'shown' },
   'onderdelen.*.activiteiten': { diff: 'compared', init: 'carried', json: 'shown' },
   'onderdelen.*.activiteiten.*.nr': { diff: 'compared', init: 'carried', json: 'shown' },
   'onderdelen.*.activiteiten.*.titel': { diff: 'compared', init: 'carried', json: 'shown' },

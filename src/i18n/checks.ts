@@ -172,6 +172,12 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
       why: 'Een plan dat in het bestand van een ander jaar staat, telt bij het verkeerde jaar mee.',
       fix: 'Hernoem het bestand of pas `jaar` aan; `resultaten.jaar` is het jaar vóór het plan.',
     },
+    placeholder: {
+      title: 'Nog in te vullen',
+      summary: 'Een plan heeft geen plekken tussen <...> meer die nog ingevuld moeten worden, zoals jaarplan init ze schrijft.',
+      why: 'Een plan met `<gemeente>` of `<titel van de activiteit>` is niet af; `totals` en `report` weigeren het, zodat het nooit wordt gepubliceerd.',
+      fix: 'Vul elke waarde tussen `<` en `>` in. Zet de regel alleen uit (`placeholder: off` in de configuratie) als zulke tekst echt bedoeld is; dan vervalt ook de weigering.',
+    },
   },
   en: {
     'unreadable-file': {
@@ -318,6 +324,12 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
       why: 'A plan in the file of another year is counted in the wrong year.',
       fix: 'Rename the file or correct `jaar`; `resultaten.jaar` is the year before the plan.',
     },
+    placeholder: {
+      title: 'Still to fill in',
+      summary: 'A plan has no places between <...> left to fill in, such as jaarplan init writes.',
+      why: 'A plan with `<gemeente>` or `<titel van de activiteit>` is not finished; `totals` and `report` refuse it, so it is never published.',
+      fix: 'Fill in every value between `<` and `>`. Turn the rule off (`placeholder: off` in the config) only when such text is meant; that also lifts the refusal.',
+    },
   },
 };
 
@@ -337,5 +349,6 @@ export const checkExamples: Partial<Record<Code, CheckExample>> = {
   'unknown-amount': { bad: 'dekking:\n  - bron: S+R', good: 'dekking:\n  - bron: S+R\n    bedrag: 5000' },
   overspent: { bad: '- { bron: wijkaanpak, bedrag: 3500, besteed: 3800 }' },
   'no-owner': { bad: 'actiehouders: []', good: 'actiehouders: [Wijkmanager]' },
+  placeholder: { bad: 'gemeente: <gemeente>', good: 'gemeente: Harderwijk' },
   'year-mismatch': { bad: '# plans/2014.yaml\njaar: 2013', good: '# plans/2014.yaml\njaar: 2014' },
 };

@@ -46,7 +46,7 @@ export interface InitWords {
   };
   /** Above the emptied results of a plan made from an earlier one. */
   resultsToFill: (year: number) => string;
-  /** Above a budget line whose amount was cleared. */
+  /** Beside a budget line whose amount was cleared, and beside the commented-out declared total. */
   amountCleared: (previous: string) => string;
   /** Success: the file written, and what to do next. */
   written: (path: string, errors: number, warnings: number) => string;
@@ -65,7 +65,7 @@ const nl: InitWords = {
     keptAmounts
       ? 'De bedragen van het vorige plan staan er nog in: pas ze aan voor dit jaar.'
       : 'De bedragen zijn leeggemaakt: vul ze in zodra ze bekend zijn.',
-    'De resultaten van het vorige jaar zijn leeggemaakt voor wie ze invult.',
+    'De resultaten van het vorige jaar zijn leeggemaakt voor wie ze invult; besteed en status zijn weggehaald.',
   ],
   placeholder: {
     gemeente: '<gemeente>',
@@ -105,7 +105,7 @@ const en: InitWords = {
     keptAmounts
       ? "The previous plan's amounts are still here: adjust them for this year."
       : 'The amounts have been cleared: fill them in once they are known.',
-    "Last year's results have been emptied for whoever fills them in.",
+    "Last year's results have been emptied for whoever fills them in; besteed (spent) and status have been removed.",
   ],
   placeholder: {
     gemeente: '<municipality>',

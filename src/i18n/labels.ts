@@ -23,6 +23,8 @@ export interface Labels {
   /** A line saying how many diagnostics of a file --max-errors left out. */
   omitted: (path: string, count: number) => string;
   refused: (path: string) => string;
+  /** A plan not used because it still has placeholders to fill in. */
+  refusedPlaceholder: (path: string) => string;
   headers: {
     source: string;
     code: string;
@@ -94,6 +96,7 @@ const nl: Labels = {
   unmatched: (pattern) => `geen bestanden gevonden voor ${pattern}`,
   omitted: (path, n) => `… en nog ${n} ${n === 1 ? 'melding' : 'meldingen'} in ${path} niet getoond (--max-errors).`,
   refused: (path) => `${path} heeft fouten; eerst herstellen (jaarplan validate ${path}).`,
+  refusedPlaceholder: (path) => `${path} heeft nog plekken tussen <...> om in te vullen; eerst invullen (jaarplan validate ${path}).`,
   headers: {
     source: 'Bron',
     code: 'Code',
@@ -200,6 +203,7 @@ const en: Labels = {
   unmatched: (pattern) => `no files found for ${pattern}`,
   omitted: (path, n) => `… and ${n} more ${n === 1 ? 'problem' : 'problems'} in ${path} not shown (--max-errors).`,
   refused: (path) => `${path} has errors; fix them first (jaarplan validate ${path}).`,
+  refusedPlaceholder: (path) => `${path} still has places between <...> to fill in; fill them in first (jaarplan validate ${path}).`,
   headers: {
     source: 'Source',
     code: 'Code',

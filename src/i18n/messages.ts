@@ -171,6 +171,7 @@ const nl: MessageTable = {
     a.kind === 'file-name'
       ? `De bestandsnaam noemt ${a.fileYear}, maar jaar is ${a.jaar}; hernoem het bestand of verbeter jaar.`
       : `De resultaten zijn van ${a.resultsYear}; voor een plan van ${a.jaar} horen de resultaten van ${a.jaar - 1}.`,
+  placeholder: (a) => `"${a.text}" is nog in te vullen; report en totals gebruiken het plan pas als het is ingevuld.`,
 };
 
 const en: MessageTable = {
@@ -242,6 +243,7 @@ const en: MessageTable = {
     a.kind === 'file-name'
       ? `The file name says ${a.fileYear}, but jaar is ${a.jaar}; rename the file or correct jaar.`
       : `The results are of ${a.resultsYear}; a plan for ${a.jaar} has the results of ${a.jaar - 1}.`,
+  placeholder: (a) => `"${a.text}" is still to be filled in; report and totals use the plan only once it is.`,
 };
 
 const tables: Record<Lang, MessageTable> = { nl, en };

@@ -23,6 +23,7 @@ export const checkCases: Expectation[] = [
   ['unused-source.yaml', [['unused-source', 6, 3]]],
   ['results-percentage.yaml', [['results-percentage', 9, 25]]],
   ['year-mismatch-2015.yaml', [['year-mismatch', 1, 7], ['year-mismatch', 7, 9]]],
+  ['placeholder.yaml', [['placeholder', 3, 11], ['placeholder', 10, 16], ['placeholder', 11, 23], ['placeholder', 12, 37]]],
   ['schema.yaml', [['schema', 1, 1], ['schema', 1, 1], ['schema', 1, 7], ['schema', 5, 1]]],
   ['schema-nested.yaml', [['schema', 5, 42], ['schema', 11, 9], ['schema', 12, 27], ['schema', 14, 9]]],
   ['duplicate-key.yaml', [['duplicate-key', 4, 1]]],
