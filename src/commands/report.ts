@@ -9,6 +9,7 @@ import type { reportReporters } from '../reporters/index.js';
 import { reportLoaders } from '../reporters/lazy.js';
 import { parseYears } from './totals.js';
 import { emit, parseYear, refuseInvalid, reporterOptionsFor, type CommandContext, type GlobalOptions } from './common.js';
+import { plansToCount } from './plansToCount.js';
 
 /** The options of `report`. */
 export interface ReportOptions extends GlobalOptions {
@@ -22,7 +23,7 @@ export interface ReportOptions extends GlobalOptions {
   out?: string;
 }
 
-/** `jaarplan report --years A-B`: the years side by side, across all their plans; refuses plans with errors. */
+/** `jaarplan report --years A-B`: the years side by side, across all their plans but drafts; refuses plans with errors and duplicates. */
 export async function reportYearsCommand(
   options: Omit<ReportOptions, 'year'> & { years: { first: number; last: number } },
   io: Io,
@@ -35,10 +36,14 @@ export async function reportYearsCommand(
     throw new JaarplanError('invalid-option', { option: '--format', value: options.format, allowed: Object.keys(yearsReportReporters) });
   }
   const all = (await readPlans({ paths: [options.plans], cwd: io.cwd })).files;
-  const files = all.filter((f) => {
-    const year = yearOf(f);
-    return year !== null && year >= first && year <= last;
-  });
+  const files = plansToCount(
+    all.filter((f) => {
+      const year = yearOf(f);
+      return year !== null && year >= first && year <= last;
+    }),
+    options,
+    io,
+  );
   if (files.length === 0) throw new JaarplanError('no-plan-for-years', { first, last, dir: options.plans });
   const refused = await refuseInvalid(files, options, io);
   if (refused !== null) return refused;
@@ -48,10 +53,14 @@ export async function reportYearsCommand(
   return 0;
 }
 
-/** `jaarplan report --year N`: every plan of the year, readable; refuses plans with errors. */
+/** `jaarplan report --year N`: every plan of the year but drafts, readable; refuses plans with errors and duplicates. */
 export async function reportCommand(options: ReportOptions, io: Io): Promise<number> {
   const all = (await readPlans({ paths: [options.plans], cwd: io.cwd })).files;
-  const files = all.filter((f) => yearOf(f) === options.year);
+  const files = plansToCount(
+    all.filter((f) => yearOf(f) === options.year),
+    options,
+    io,
+  );
   if (files.length === 0) throw new JaarplanError('no-plan-for-year', { year: options.year, dir: options.plans });
   const refused = await refuseInvalid(files, options, io);
   if (refused !== null) return refused;

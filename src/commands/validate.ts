@@ -6,6 +6,8 @@ import type { Io } from '../io.js';
 import { loadConfig } from '../load/loadConfig.js';
 import { isUnreadable } from '../load/readPlan.js';
 import { readPlans } from '../load/readPlans.js';
+import { readSiblings } from '../load/readSiblings.js';
+import { withPlanSetChecks } from '../load/withPlanSetChecks.js';
 import { writeOutput } from '../load/writeOutput.js';
 import type { validateReporters } from '../reporters/index.js';
 import { validateLoaders } from '../reporters/lazy.js';
@@ -64,7 +66,15 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   if (options.failOnUnmatched && read.unmatched.length > 0) {
     throw new JaarplanError('unmatched-pattern', { patterns: read.unmatched });
   }
-  const files = config ? read.files.map((f) => ({ ...f, diagnostics: applyRules(f.diagnostics, config.rules) })) : read.files;
+  // Two plans of one year, municipality and wijk, and one wijk written in several ways, are found
+  // across the files; a file given from the plans folder is also compared with the plans beside it.
+  const checked = withPlanSetChecks(read.files, {
+    cwd: io.cwd,
+    siblings: await readSiblings(read.files, given, io.cwd),
+    spelling: true,
+    ...(given.includes('-') ? { stdinName: options.stdinFilename ?? '<stdin>' } : {}),
+  });
+  const files = config ? checked.map((f) => ({ ...f, diagnostics: applyRules(f.diagnostics, config.rules) })) : checked;
   const result: ValidationResult = { files, maxPerFile: options.maxErrors };
   const reporter = reporterOptions(options, io);
   for (const target of options.targets) {

@@ -30,6 +30,8 @@ export const ruleHelp: Record<Lang, RuleHelp> = {
     'unused-source': 'Elke gedeclareerde bron wordt door een dekkingsregel gebruikt.',
     'results-percentage': 'Het gerealiseerde percentage past bij de gerealiseerde punten.',
     'year-mismatch': 'Het jaar in de bestandsnaam is het jaar van het plan, en de resultaten zijn van het jaar ervoor.',
+    'duplicate-plan': 'Elk jaar, elke gemeente en elke wijk heeft één plan; een concept ernaast heeft concept: true.',
+    'wijk-spelling': 'Een wijk heeft in elk plan dezelfde naam, met dezelfde hoofdletters en spaties.',
   },
   en: {
     'unreadable-file': 'Every file found can be read.',
@@ -56,5 +58,7 @@ export const ruleHelp: Record<Lang, RuleHelp> = {
     'unused-source': 'Every declared source is used by a budget line.',
     'results-percentage': 'The realised percentage matches the realised points.',
     'year-mismatch': "The year in the file name is the plan's year, and the results are of the year before.",
+    'duplicate-plan': 'Every year, municipality and wijk has one plan; a draft beside it has concept: true.',
+    'wijk-spelling': 'A wijk has the same name in every plan, with the same capitals and spaces.',
   },
 };
