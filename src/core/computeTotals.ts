@@ -1,6 +1,7 @@
 import type { Cents } from './amount.js';
 import { orderPlans } from './orderPlans.js';
 import type { Plan, Soort } from './plan.js';
+import { spentPercent } from './spentPercent.js';
 
 /** A sum of budget lines: the known amounts, and how many lines have no amount. */
 export interface Sum {
@@ -184,7 +185,7 @@ export function computeTotals(unordered: Plan[]): Totals {
 export interface Spending {
   /** Budgeted minus spent, in cents; negative when overspent. Null when either has unknown lines. */
   remaining: Cents | null;
-  /** Spent as a whole percentage of the budget. Null when either has unknown lines or the budget is zero. */
+  /** Spent as a whole percentage of the budget, rounded as `spentPercent` says. Null when either has unknown lines or the budget is zero. */
   percent: number | null;
 }
 
@@ -197,7 +198,7 @@ export function spending(budget: Sum, spent: Sum): Spending {
   if (!complete) return { remaining: null, percent: null };
   return {
     remaining: budget.known - spent.known,
-    percent: budget.known === 0 ? null : Math.round((spent.known / budget.known) * 100),
+    percent: spentPercent(budget.known, spent.known),
   };
 }
 
