@@ -51,6 +51,15 @@ describe('two plans of one year, municipality and wijk', () => {
     expect(r.stderr).not.toContain('2014-binnenstad');
   });
 
+  it('are refused as the README shows', async () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const command = '$ jaarplan totals test/fixtures/identity/duplicate --year 2014 --lang en\n';
+    const shown = readme.slice(readme.indexOf(command) + command.length, readme.indexOf('```', readme.indexOf(command)));
+    const r = await runCli(['totals', 'test/fixtures/identity/duplicate', '--year', '2014', '--lang', 'en'], root);
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toBe(shown);
+  });
+
   it('are refused by report, for one year and for several', async () => {
     for (const argv of [
       ['report', '--year', '2014', '--plans', 'duplicate'],
