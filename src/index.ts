@@ -28,6 +28,7 @@ export { schemaUrl, planSchema } from './load/schema.js';
 import type { CheckedFile } from './load/parsePlan.js';
 
 export type { Plan, Source, BudgetLine, Activity, Section, Results, ResultPoint, Soort, Thema } from './core/plan.js';
+export type { PlanIdentity } from './core/planIdentity.js';
 export type { Diagnostic, Code, Severity, Span } from './core/diagnostic.js';
 export type { Totals, Sum, SourceTotal, SectionTotal, ActivityTotal } from './core/computeTotals.js';
 export type { JsonDiagnostic, JsonPlan, JsonSum, ReportJson, TotalsJson, ValidateJson } from './reporters/jsonContract.js';

@@ -8,6 +8,8 @@ import { runCli } from './helpers/runCli.js';
 import { tempDir } from './helpers/tempDir.js';
 
 const valid = readFileSync(checks + 'valid.yaml');
+/** The valid plan as the plan of a wijk of its own: plans of one year, municipality and wijk are duplicates. */
+const validFor = (wijk: string) => valid.toString('utf8').replace('gemeente: Voorbeeld\n', `gemeente: Voorbeeld\nwijk: ${wijk}\n`);
 
 describe('many files', () => {
   it('expands quoted glob patterns itself, and warns about a pattern that matches nothing', async () => {
@@ -34,9 +36,11 @@ describe('many files', () => {
       isTTY: false,
       readStdin: async () => readFileSync(root + 'plans/2013.yaml'),
     });
-    expect(code).toBe(0);
-    // The name given is used for messages and for the year check.
+    // The name given is used for messages, for the year check, and to compare it with the plans
+    // beside it: this is the plan of 2013 again, so it duplicates plans/2013.yaml.
+    expect(code).toBe(1);
     expect(stdout).toContain('plans/2015.yaml:6:7  waarschuwing  De bestandsnaam noemt 2015, maar jaar is 2013');
+    expect(stdout).toContain('plans/2015.yaml:8:11  fout  plans/2013.yaml is ook het plan van 2013 voor Harderwijk (stadsbreed)');
   });
 
   it('handles a folder with thousands of files, paths with spaces and non-ASCII names', { timeout: 60_000 }, async () => {
@@ -44,7 +48,7 @@ describe('many files', () => {
     const folder = join(dir, 'plannen van Hoogezand-Sappemeer é');
     mkdirSync(folder);
     // Names without a four-digit number, which the year check would read as a year.
-    for (let i = 0; i < 2000; i++) writeFileSync(join(folder, `wijk ${i.toString(36)} ë.yaml`), valid);
+    for (let i = 0; i < 2000; i++) writeFileSync(join(folder, `wijk ${i.toString(36)} ë.yaml`), validFor(`Wijk ${i.toString(36)} ë`));
     const r = await runCli(['validate', folder, '--format', 'json'], dir);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
@@ -57,7 +61,8 @@ describe('many files', () => {
     mkdirSync(join(dir, 'plans'));
     writeFileSync(join(dir, 'plans', 'a.yaml'), valid);
     symlinkSync(join(dir, 'plans'), join(dir, 'plans', 'loop'));
-    symlinkSync(join(dir, 'plans', 'a.yaml'), join(dir, 'plans', 'b.yaml'));
+    writeFileSync(join(dir, 'elders.yaml'), validFor('Elders'));
+    symlinkSync(join(dir, 'elders.yaml'), join(dir, 'plans', 'b.yaml'));
     symlinkSync(join(dir, 'missing.yaml'), join(dir, 'plans', 'dangling.yaml'));
     const r = await runCli(['validate', 'plans'], dir);
     expect(r.code).toBe(0);
@@ -71,7 +76,7 @@ describe('many files', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'plans'));
     copyFileSync(checks + 'valid.yaml', join(dir, 'plans', 'a.yaml'));
-    writeFileSync(join(dir, 'plans', 'b.yaml'), valid);
+    writeFileSync(join(dir, 'plans', 'b.yaml'), validFor('Oost'));
     chmodSync(join(dir, 'plans', 'b.yaml'), 0o000);
     const canRead = (() => {
       try {

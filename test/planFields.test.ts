@@ -67,6 +67,7 @@ const edits = {
   titel: (d) => void (d.titel = 'Jaarplan 2015 Wijkaanpak Lindewaard (herzien)'),
   gemeente: (d) => void (d.gemeente = 'Lindewaarde'),
   wijk: (d) => void (d.wijk = 'Oosterpoort'),
+  concept: (d) => void (d.concept = true),
   programma: (d) => void (d.programma = 'Betrokken Wijken'),
   herkomst: (d) => void (d.herkomst = 'Gemeente Lindewaard'),
   inleiding: (d) => void (d.inleiding = 'De wijkaanpak in de Molenbuurt wordt gedragen door bewoners en partners.'),

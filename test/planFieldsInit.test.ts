@@ -148,9 +148,13 @@ describe('init --from follows the init column of planFields', () => {
     const cleared = computeTotals([(await loadPlan('plans/2017-sint-jozef.yaml', { cwd: dir })).plan!]);
     expect(cleared.total.known).toBe(0);
     expect(cleared.declaredTotal).toBeNull();
-    const r = await runCli(['totals', 'plans/2017-sint-jozef.yaml', 'kept/2017.yaml'], dir);
-    expect(r.code).toBe(0);
+    // One at a time: the two are the same plan (year, gemeente, wijk), which totals refuses to add up.
+    const r = await runCli(['totals', 'plans/2017-sint-jozef.yaml'], dir);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).not.toContain('Besteed');
-    expect(r.stdout).toContain('€ 45.000');
+    const kept = await runCli(['totals', 'kept/2017.yaml'], dir);
+    expect(kept.code, kept.stderr).toBe(0);
+    expect(kept.stdout).not.toContain('Besteed');
+    expect(kept.stdout).toContain('€ 45.000');
   });
 });

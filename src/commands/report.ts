@@ -10,6 +10,7 @@ import { reportLoaders } from '../reporters/lazy.js';
 import { parseYears } from './totals.js';
 import { configOption, emit, loadSeverities, parseYear, refuseInvalid, reporterOptionsFor, type CommandContext, type GlobalOptions } from './common.js';
 import { refusePlaceholders } from './refusePlaceholders.js';
+import { plansToCount } from './plansToCount.js';
 
 /** The options of `report`. */
 export interface ReportOptions extends GlobalOptions {
@@ -25,7 +26,7 @@ export interface ReportOptions extends GlobalOptions {
   config?: string;
 }
 
-/** `jaarplan report --years A-B`: the years side by side, across all their plans; refuses plans with errors. */
+/** `jaarplan report --years A-B`: the years side by side, across all their plans but drafts; refuses plans with errors and duplicates. */
 export async function reportYearsCommand(
   options: Omit<ReportOptions, 'year'> & { years: { first: number; last: number } },
   io: Io,
@@ -38,11 +39,15 @@ export async function reportYearsCommand(
     throw new JaarplanError('invalid-option', { option: '--format', value: options.format, allowed: Object.keys(yearsReportReporters) });
   }
   const severities = await loadSeverities(io, options.config);
-  const all = (await readPlans({ paths: [options.plans], cwd: io.cwd })).files.map(severities);
-  const files = all.filter((f) => {
-    const year = yearOf(f);
-    return year !== null && year >= first && year <= last;
-  });
+  const all = (await readPlans({ paths: [options.plans], cwd: io.cwd })).files;
+  const files = plansToCount(
+    all.filter((f) => {
+      const year = yearOf(f);
+      return year !== null && year >= first && year <= last;
+    }),
+    options,
+    io,
+  ).map(severities);
   if (files.length === 0) throw new JaarplanError('no-plan-for-years', { first, last, dir: options.plans });
   const refused = (await refuseInvalid(files, options, io)) ?? (await refusePlaceholders(files, options, io));
   if (refused !== null) return refused;
@@ -52,11 +57,15 @@ export async function reportYearsCommand(
   return 0;
 }
 
-/** `jaarplan report --year N`: every plan of the year, readable; refuses plans with errors. */
+/** `jaarplan report --year N`: every plan of the year but drafts, readable; refuses plans with errors and duplicates. */
 export async function reportCommand(options: ReportOptions, io: Io): Promise<number> {
   const severities = await loadSeverities(io, options.config);
-  const all = (await readPlans({ paths: [options.plans], cwd: io.cwd })).files.map(severities);
-  const files = all.filter((f) => yearOf(f) === options.year);
+  const all = (await readPlans({ paths: [options.plans], cwd: io.cwd })).files;
+  const files = plansToCount(
+    all.filter((f) => yearOf(f) === options.year),
+    options,
+    io,
+  ).map(severities);
   if (files.length === 0) throw new JaarplanError('no-plan-for-year', { year: options.year, dir: options.plans });
   const refused = (await refuseInvalid(files, options, io)) ?? (await refusePlaceholders(files, options, io));
   if (refused !== null) return refused;

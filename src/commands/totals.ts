@@ -5,11 +5,13 @@ import { groupings, groupTotals, type GroupBy } from '../core/groupTotals.js';
 import type { Plan } from '../core/plan.js';
 import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
+import type { CheckedFile } from '../load/parsePlan.js';
 import { readPlans, yearOf } from '../load/readPlans.js';
 import type { totalsReporters } from '../reporters/index.js';
 import { groupLoaders, totalsLoaders, yearsLoaders } from '../reporters/lazy.js';
 import { configOption, emit, loadSeverities, parseYear, refuseInvalid, reporterOptionsFor, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
 import { refusePlaceholders } from './refusePlaceholders.js';
+import { plansToCount } from './plansToCount.js';
 
 /** The options of `totals`. */
 export interface TotalsOptions extends GlobalOptions {
@@ -27,23 +29,33 @@ export interface TotalsOptions extends GlobalOptions {
   config?: string;
 }
 
-/** `jaarplan totals [paths...] [--year N | --years A-B] [--by X]`: totals across the plans; refuses plans with errors. */
+/**
+ * `jaarplan totals [paths...] [--year N | --years A-B] [--by X]`: totals across the plans; leaves
+ * drafts out; refuses plans with errors and two plans of one year, municipality and wijk.
+ */
 export async function totalsCommand(paths: string[], options: TotalsOptions, io: Io): Promise<number> {
   const given = paths.length > 0 ? paths : ['plans'];
   const severities = await loadSeverities(io, options.config);
-  const all = (await readPlans({ paths: given, cwd: io.cwd, ...stdinOf(io) })).files.map(severities);
+  const all = (await readPlans({ paths: given, cwd: io.cwd, ...stdinOf(io) })).files;
   let files = all;
+  const counted = (chosen: CheckedFile[]) => plansToCount(chosen, options, io).map(severities);
   if (options.year !== undefined) {
-    files = files.filter((f) => yearOf(f) === options.year);
+    files = counted(files.filter((f) => yearOf(f) === options.year));
     if (files.length === 0) throw new JaarplanError('no-plan-for-year', { year: options.year, dir: given.join(', ') });
   }
   const range = options.years;
   if (range !== undefined) {
-    files = files.filter((f) => {
-      const year = yearOf(f);
-      return year !== null && year >= range.first && year <= range.last;
-    });
+    files = counted(
+      files.filter((f) => {
+        const year = yearOf(f);
+        return year !== null && year >= range.first && year <= range.last;
+      }),
+    );
     if (files.length === 0) throw new JaarplanError('no-plan-for-years', { ...range, dir: given.join(', ') });
+  }
+  if (options.year === undefined && range === undefined) {
+    files = counted(files);
+    if (files.length === 0) throw new JaarplanError('no-plans', { paths: given });
   }
   const refused = (await refuseInvalid(files, options, io)) ?? (await refusePlaceholders(files, options, io));
   if (refused !== null) return refused;

@@ -5,6 +5,8 @@ import { labels } from '../i18n/labels.js';
 import type { Io } from '../io.js';
 import { isUnreadable } from '../load/readPlan.js';
 import { readPlans } from '../load/readPlans.js';
+import { readSiblings } from '../load/readSiblings.js';
+import { withPlanSetChecks } from '../load/withPlanSetChecks.js';
 import { writeOutput } from '../load/writeOutput.js';
 import type { validateReporters } from '../reporters/index.js';
 import { validateLoaders } from '../reporters/lazy.js';
@@ -64,7 +66,15 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   if (options.failOnUnmatched && read.unmatched.length > 0) {
     throw new JaarplanError('unmatched-pattern', { patterns: read.unmatched });
   }
-  const files = read.files.map(severities);
+  // Two plans of one year, municipality and wijk, and one wijk written in several ways, are found
+  // across the files; a file given from the plans folder is also compared with the plans beside it.
+  const checked = withPlanSetChecks(read.files, {
+    cwd: io.cwd,
+    siblings: await readSiblings(read.files, given, io.cwd),
+    spelling: true,
+    ...(given.includes('-') ? { stdinName: options.stdinFilename ?? '<stdin>' } : {}),
+  });
+  const files = checked.map(severities);
   const result: ValidationResult = { files, maxPerFile: options.maxErrors };
   const counts = countDiagnostics(result);
   // More warnings than --max-warnings fail the run: --quiet shows them, as it shows what --strict

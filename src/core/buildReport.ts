@@ -1,5 +1,6 @@
 import { computeTotals, type Totals } from './computeTotals.js';
 import type { Diagnostic } from './diagnostic.js';
+import { comparePlans } from './orderPlans.js';
 import type { Plan } from './plan.js';
 
 /** One plan in a report, with its totals and its warnings (the points of attention). */
@@ -16,7 +17,7 @@ export interface ReportEntry {
 export interface Report {
   /** The year. */
   year: number;
-  /** The plans: the city-wide plan first, then the wijk plans by name. */
+  /** The plans, in the order of `orderPlans`: the city-wide plan first, then the wijk plans by name. */
   entries: ReportEntry[];
   /** The totals of all plans together. */
   combined: Totals;
@@ -24,12 +25,7 @@ export interface Report {
 
 /** Builds the report of a year from its checked plans. */
 export function buildReport(year: number, plans: { plan: Plan; diagnostics: Diagnostic[] }[]): Report {
-  const ordered = [...plans].sort(
-    (a, b) =>
-      Number(a.plan.wijk !== undefined) - Number(b.plan.wijk !== undefined) ||
-      (a.plan.wijk ?? '').localeCompare(b.plan.wijk ?? '', 'nl') ||
-      a.plan.path.localeCompare(b.plan.path),
-  );
+  const ordered = [...plans].sort((a, b) => comparePlans(a.plan, b.plan));
   return {
     year,
     entries: ordered.map(({ plan, diagnostics }) => ({ plan, totals: computeTotals([plan]), diagnostics })),

@@ -1,5 +1,6 @@
 import { compareYears, type YearComparison } from './compareYears.js';
 import { groupTotals, type GroupTotals } from './groupTotals.js';
+import { orderPlans } from './orderPlans.js';
 import type { Plan } from './plan.js';
 
 /** A report of several years side by side: how each source, wijk and theme developed, and each year's budget against spending. */
@@ -8,7 +9,7 @@ export interface YearsReport {
   first: number;
   /** The last year. */
   last: number;
-  /** The plans of those years: by year, the city-wide plan first, then the wijk plans by name. */
+  /** The plans of those years, in the order of `orderPlans`: by year, the city-wide plan first, then the wijk plans by name. */
   plans: Plan[];
   /** The years side by side per source, per wijk and per theme. */
   comparisons: YearComparison[];
@@ -18,15 +19,7 @@ export interface YearsReport {
 
 /** Builds the report of the years `first` to `last` from their plans. */
 export function buildYearsReport(plans: Plan[], first: number, last: number): YearsReport {
-  const ordered = plans
-    .filter((p) => p.jaar >= first && p.jaar <= last)
-    .sort(
-      (a, b) =>
-        a.jaar - b.jaar ||
-        Number(a.wijk !== undefined) - Number(b.wijk !== undefined) ||
-        (a.wijk ?? '').localeCompare(b.wijk ?? '', 'nl') ||
-        a.path.localeCompare(b.path),
-    );
+  const ordered = orderPlans(plans.filter((p) => p.jaar >= first && p.jaar <= last));
   return {
     first,
     last,

@@ -1,6 +1,7 @@
 import type { Cents } from './amount.js';
 import { addSum, emptySum, sumDelta, type Sum } from './sum.js';
-import { groupTotals, orderGroups, type Group, type GroupBy } from './groupTotals.js';
+import { groupId, groupTotals, orderGroups, type Group, type GroupBy } from './groupTotals.js';
+import { orderPlans } from './orderPlans.js';
 import type { Plan } from './plan.js';
 
 /** One row of years side by side: a group's sum in each year, the change each year, and all years together. */
@@ -25,7 +26,7 @@ export interface YearRow {
 export interface YearComparison {
   /** How the rows are grouped. */
   by: GroupBy;
-  /** The plans of those years. */
+  /** The plans of those years, in the order of `orderPlans`. */
   plans: Plan[];
   /** The years, ascending and without gaps. */
   years: number[];
@@ -64,20 +65,24 @@ export function compareYears(plans: Plan[], first: number, last: number, by: Gro
   // Within a year that has plans, a group without lines had nothing budgeted; a year without any
   // plan is not known at all.
   const present = perYear.map((t) => t.plans.length > 0);
-  // A group appears once, in the order of the year it first appears in.
+  // A group appears once, in the order of the year it first appears in; a wijk is named as in the
+  // latest year that has it (its spelling may differ from year to year).
   const seen = new Map<string | null, Group>();
-  for (const g of perYear.flatMap((t) => t.groups)) if (!seen.has(g.key)) seen.set(g.key, g);
+  for (const g of perYear.flatMap((t) => t.groups)) {
+    const id = groupId(by, g.key);
+    if (!seen.has(id) || by === 'wijk') seen.set(id, g);
+  }
   const rows = orderGroups(by, [...seen.values()]).map((g) =>
     row(
       g.key,
       g.naam,
-      perYear.map((t) => t.groups.find((x) => x.key === g.key)?.sum ?? emptySum()),
+      perYear.map((t) => t.groups.find((x) => groupId(by, x.key) === groupId(by, g.key))?.sum ?? emptySum()),
       present,
     ),
   );
   return {
     by,
-    plans: plans.filter((p) => p.jaar >= first && p.jaar <= last),
+    plans: orderPlans(plans.filter((p) => p.jaar >= first && p.jaar <= last)),
     years,
     missing: years.filter((_, i) => !present[i]),
     rows,

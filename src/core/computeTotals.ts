@@ -1,4 +1,5 @@
 import type { Cents } from './amount.js';
+import { orderPlans } from './orderPlans.js';
 import type { Plan, Soort } from './plan.js';
 import { addAmount as add, emptySum, type Sum } from './sum.js';
 
@@ -48,7 +49,7 @@ export interface ActivityTotal {
 
 /** Totals across one or more plans. */
 export interface Totals {
-  /** The plans totalled. */
+  /** The plans totalled, in the order of `orderPlans`. */
   plans: Plan[];
   /** Per source, in the order the plans declare them. */
   sources: SourceTotal[];
@@ -77,8 +78,9 @@ export interface Totals {
   difference: Cents | null;
 }
 
-/** Totals the plans per source, kind of source, section and activity. */
-export function computeTotals(plans: Plan[]): Totals {
+/** Totals the plans per source, kind of source, section and activity, taking the plans in the order of `orderPlans`. */
+export function computeTotals(unordered: Plan[]): Totals {
+  const plans = orderPlans(unordered);
   const sources = new Map<string, SourceTotal>();
   const bySoort: Record<Soort, Sum> = { eigen: emptySum(), cofinanciering: emptySum() };
   const spentBySoort: Record<Soort, Sum> = { eigen: emptySum(), cofinanciering: emptySum() };

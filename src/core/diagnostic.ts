@@ -74,6 +74,8 @@ export interface DiagnosticArgs {
     | { kind: 'file-name'; jaar: number; fileYear: number }
     | { kind: 'results'; jaar: number; resultsYear: number };
   placeholder: { text: string };
+  'duplicate-plan': { others: string[]; jaar: number; gemeente: string; wijk?: string };
+  'wijk-spelling': { wijk: string; spelling: string; file: string; jaar: number };
 }
 
 /** A stable diagnostic code, shown in brackets and used in JSON. */
@@ -106,6 +108,8 @@ export const severities = {
   'results-percentage': 'warning',
   'year-mismatch': 'warning',
   placeholder: 'warning',
+  'duplicate-plan': 'error',
+  'wijk-spelling': 'warning',
 } as const satisfies Record<Code, Severity>;
 
 /** A finding about a plan, located by JSON pointer, before it is placed at a line and column. */

@@ -47,6 +47,7 @@ export const fieldComparers = {
   titel: plan((p) => p.titel),
   gemeente: plan((p) => p.gemeente),
   wijk: plan((p) => p.wijk),
+  concept: plan((p) => p.concept ?? false),
   programma: plan((p) => p.programma),
   herkomst: plan((p) => p.herkomst),
   inleiding: plan((p) => p.inleiding),

@@ -1,5 +1,7 @@
 import { addAmount as add, emptySum, type Sum } from './sum.js';
+import { orderPlans } from './orderPlans.js';
 import type { Activity, BudgetLine, Plan, Section, Thema } from './plan.js';
+import { wijkKey } from './planIdentity.js';
 
 /** What budget lines can be grouped by. */
 export type GroupBy = 'source' | 'section' | 'plan' | 'wijk' | 'year' | 'thema';
@@ -23,7 +25,7 @@ export interface Group {
 export interface GroupTotals {
   /** How they are grouped. */
   by: GroupBy;
-  /** The plans the lines come from. */
+  /** The plans the lines come from, in the order of `orderPlans`. */
   plans: Plan[];
   /** The groups, in a stable order (see `groupTotals`). */
   groups: Group[];
@@ -47,7 +49,7 @@ function keysOf(by: GroupBy, plan: Plan, section: Section, activity: Activity, l
     case 'plan':
       return [plan.path];
     case 'wijk':
-      return [plan.wijk ?? null];
+      return [wijkKey(plan.wijk)];
     case 'year':
       return [String(plan.jaar)];
     case 'thema':
@@ -56,15 +58,28 @@ function keysOf(by: GroupBy, plan: Plan, section: Section, activity: Activity, l
 }
 
 /**
- * Totals budget lines per group. Sources, sections and plans keep the order they first appear in;
- * years ascend; wijken come city-wide first, then by name; themes in the schema's order, with no
- * theme last. So the same plans always give the same table.
+ * What makes two groups one: the key itself, except for wijken, which are one wijk however their
+ * name is capitalised or spaced (see `wijkKey`).
  */
-export function groupTotals(plans: Plan[], by: GroupBy): GroupTotals {
+export function groupId(by: GroupBy, key: string | null): string | null {
+  return by === 'wijk' ? wijkKey(key) : key;
+}
+
+/**
+ * Totals budget lines per group, over the plans in the order of `orderPlans`. Sources, sections and
+ * plans keep the order they first appear in; years ascend; wijken come city-wide first, then by
+ * name; themes in the schema's order, with no theme last. So the same plans always give the same
+ * table. A wijk is named as its latest plan writes it.
+ */
+export function groupTotals(unordered: Plan[], by: GroupBy): GroupTotals {
+  const plans = orderPlans(unordered);
   const groups = new Map<string | null, Group>();
+  // Plans are ordered by year, so the last spelling of a wijk is that of its latest plan.
+  const spellings = new Map<string | null, string>();
   const total = emptySum();
   const spent = emptySum();
   for (const plan of plans) {
+    if (plan.wijk !== undefined) spellings.set(wijkKey(plan.wijk), plan.wijk);
     for (const section of plan.onderdelen) {
       for (const activity of section.activiteiten) {
         for (const line of activity.dekking) {
@@ -90,6 +105,7 @@ export function groupTotals(plans: Plan[], by: GroupBy): GroupTotals {
       }
     }
   }
+  if (by === 'wijk') for (const [key, group] of groups) group.key = key === null ? null : (spellings.get(key) ?? group.key);
   return {
     by,
     plans,
@@ -107,7 +123,7 @@ export function orderGroups(by: GroupBy, groups: Group[]): Group[] {
     case 'year':
       return [...groups].sort((a, b) => Number(a.key) - Number(b.key));
     case 'wijk':
-      return [...groups].sort((a, b) => nullsFirst(a, b) || (a.key ?? '').localeCompare(b.key ?? '', 'nl'));
+      return [...groups].sort((a, b) => nullsFirst(a, b) || (wijkKey(a.key) ?? '').localeCompare(wijkKey(b.key) ?? '', 'nl'));
     case 'thema': {
       const rank = (g: Group) => (g.key === null ? themaOrder.length : themaOrder.indexOf(g.key as Thema));
       return [...groups].sort((a, b) => rank(a) - rank(b));

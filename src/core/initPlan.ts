@@ -194,6 +194,7 @@ const initSteps: { [F in PlanField]: InitStep<(typeof planFields)[F]['init']> } 
   wijk: 'keep',
   programma: 'keep',
   herkomst: 'remove',
+  concept: 'remove',
   inleiding: 'keep',
   bronnen: 'keep',
   totaal_budget: (places, c) => {

@@ -105,6 +105,8 @@ export interface Plan {
   gemeente: string;
   /** The neighbourhood; absent for the municipality's own city-wide plan. */
   wijk?: string;
+  /** A draft (`concept: true`): checked, but never totalled or reported. */
+  concept?: boolean;
   /** The municipal programme it belongs to. */
   programma?: string;
   /** Where the document comes from. */

@@ -53,6 +53,11 @@ export const planFields = {
   titel: { diff: 'compared', init: 'next-year', json: 'shown' },
   gemeente: { diff: 'compared', init: 'carried', json: 'shown' },
   wijk: { diff: 'compared', init: 'carried', json: 'shown' },
+  concept: {
+    diff: 'compared',
+    init: { notCarried: 'next year starts as a plan of its own; whoever wants a draft marks it' },
+    json: { notShown: 'drafts are left out of totals and report, so no plan in their JSON is one' },
+  },
   programma: { diff: 'compared', init: 'carried', json: 'shown' },
   herkomst: { diff: 'compared', init: { notCarried: 'it names the document of the earlier year' }, json: 'shown' },
   inleiding: { diff: 'compared', init: 'carried', json: 'shown' },

@@ -1,4 +1,5 @@
 import type { Cents } from './amount.js';
+import { spentPercent } from './spentPercent.js';
 
 // The one place where money is added up, subtracted and compared. Every total, group, year, diff
 // and check goes through these functions, so a field added to a sum is added everywhere at once,
@@ -70,7 +71,7 @@ export function sumDelta(before: Sum, after: Sum): Cents | null {
 export interface Spending {
   /** Budgeted minus spent, in cents; negative when overspent. Null when either has unknown lines. */
   remaining: Cents | null;
-  /** Spent as a whole percentage of the budget. Null when either has unknown lines or the budget is zero. */
+  /** Spent as a whole percentage of the budget, rounded as `spentPercent` says. Null when either has unknown lines or the budget is zero. */
   percent: number | null;
 }
 
@@ -82,7 +83,7 @@ export function spending(budget: Sum, spent: Sum): Spending {
   if (!isComplete(budget) || !isComplete(spent)) return { remaining: null, percent: null };
   return {
     remaining: budget.known - spent.known,
-    percent: budget.known === 0 ? null : Math.round((spent.known / budget.known) * 100),
+    percent: spentPercent(budget.known, spent.known),
   };
 }
 

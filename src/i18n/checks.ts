@@ -172,6 +172,18 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
       why: 'Een plan dat in het bestand van een ander jaar staat, telt bij het verkeerde jaar mee.',
       fix: 'Hernoem het bestand of pas `jaar` aan; `resultaten.jaar` is het jaar vóór het plan.',
     },
+    'duplicate-plan': {
+      title: 'Twee plannen voor één wijk en jaar',
+      summary: 'Elk jaar, elke gemeente en elke wijk heeft één plan; een concept ernaast heeft concept: true.',
+      why: 'Twee bestanden met hetzelfde jaar, dezelfde gemeente en wijk (bijvoorbeeld een achtergebleven concept) zouden dubbel worden opgeteld; `totals` en `report` weigeren ze daarom.',
+      fix: 'Verwijder een van de twee, of zet `concept: true` bovenaan het concept: `validate` controleert het dan nog wel, maar het telt nergens mee.',
+    },
+    'wijk-spelling': {
+      title: 'Wijk anders geschreven',
+      summary: 'Een wijk heeft in elk plan dezelfde naam, met dezelfde hoofdletters en spaties.',
+      why: 'Plannen van één wijk worden samengenomen ongeacht hoofdletters en spaties; de naam van het laatste plan wordt getoond. Een andere schrijfwijze is meestal een vergissing.',
+      fix: 'Schrijf de wijk in elk plan zoals de melding zegt.',
+    },
     placeholder: {
       title: 'Nog in te vullen',
       summary: 'Een plan heeft geen plekken tussen <...> meer die nog ingevuld moeten worden, zoals jaarplan init ze schrijft.',
@@ -324,6 +336,18 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
       why: 'A plan in the file of another year is counted in the wrong year.',
       fix: 'Rename the file or correct `jaar`; `resultaten.jaar` is the year before the plan.',
     },
+    'duplicate-plan': {
+      title: 'Two plans for one wijk and year',
+      summary: 'Every year, municipality and wijk has one plan; a draft beside it has concept: true.',
+      why: 'Two files with the same year, municipality and wijk (a leftover draft, say) would be added up twice; so `totals` and `report` refuse them.',
+      fix: 'Remove one of the two, or put `concept: true` at the top of the draft: `validate` still checks it, but it counts nowhere.',
+    },
+    'wijk-spelling': {
+      title: 'Wijk written otherwise',
+      summary: 'A wijk has the same name in every plan, with the same capitals and spaces.',
+      why: 'Plans of one wijk are taken together whatever their capitals and spaces; the name of the latest plan is shown. Another spelling is usually a slip.',
+      fix: 'Write the wijk in every plan as the message says.',
+    },
     placeholder: {
       title: 'Still to fill in',
       summary: 'A plan has no places between <...> left to fill in, such as jaarplan init writes.',
@@ -349,6 +373,7 @@ export const checkExamples: Partial<Record<Code, CheckExample>> = {
   'unknown-amount': { bad: 'dekking:\n  - bron: S+R', good: 'dekking:\n  - bron: S+R\n    bedrag: 5000' },
   overspent: { bad: '- { bron: wijkaanpak, bedrag: 3500, besteed: 3800 }' },
   'no-owner': { bad: 'actiehouders: []', good: 'actiehouders: [Wijkmanager]' },
+  'duplicate-plan': { bad: '# plans/2014.yaml\njaar: 2014\ngemeente: Harderwijk\n\n# plans/2014-concept.yaml\njaar: 2014\ngemeente: Harderwijk', good: '# plans/2014-concept.yaml\nconcept: true\njaar: 2014\ngemeente: Harderwijk' },
   placeholder: { bad: 'gemeente: <gemeente>', good: 'gemeente: Harderwijk' },
   'year-mismatch': { bad: '# plans/2014.yaml\njaar: 2013', good: '# plans/2014.yaml\njaar: 2014' },
 };

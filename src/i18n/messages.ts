@@ -172,6 +172,11 @@ const nl: MessageTable = {
       ? `De bestandsnaam noemt ${a.fileYear}, maar jaar is ${a.jaar}; hernoem het bestand of verbeter jaar.`
       : `De resultaten zijn van ${a.resultsYear}; voor een plan van ${a.jaar} horen de resultaten van ${a.jaar - 1}.`,
   placeholder: (a) => `"${a.text}" is nog in te vullen; report en totals gebruiken het plan pas als het is ingevuld.`,
+  'duplicate-plan': (a) =>
+    `${a.others.join(', ')} is ook het plan van ${a.jaar} voor ${a.wijk === undefined ? `${a.gemeente} (stadsbreed)` : `${a.gemeente}, wijk ${a.wijk}`}; ` +
+    'twee plannen met hetzelfde jaar, dezelfde gemeente en wijk worden niet opgeteld. Verwijder er een, of markeer een concept met "concept: true".',
+  'wijk-spelling': (a) =>
+    `Wijk "${a.wijk}" heet in ${a.file} (${a.jaar}) "${a.spelling}"; het is één wijk, getoond als "${a.spelling}". Schrijf de naam overal zo.`,
 };
 
 const en: MessageTable = {
@@ -244,6 +249,11 @@ const en: MessageTable = {
       ? `The file name says ${a.fileYear}, but jaar is ${a.jaar}; rename the file or correct jaar.`
       : `The results are of ${a.resultsYear}; a plan for ${a.jaar} has the results of ${a.jaar - 1}.`,
   placeholder: (a) => `"${a.text}" is still to be filled in; report and totals use the plan only once it is.`,
+  'duplicate-plan': (a) =>
+    `${a.others.join(', ')} is also the ${a.jaar} plan of ${a.wijk === undefined ? `${a.gemeente} (city-wide)` : `${a.gemeente}, wijk ${a.wijk}`}; ` +
+    'two plans with the same year, municipality and wijk are not added up. Remove one, or mark a draft with "concept: true".',
+  'wijk-spelling': (a) =>
+    `Wijk "${a.wijk}" is written "${a.spelling}" in ${a.file} (${a.jaar}); it is one wijk, shown as "${a.spelling}". Write the name the same everywhere.`,
 };
 
 const tables: Record<Lang, MessageTable> = { nl, en };

@@ -4,6 +4,7 @@ import { checkPlan } from '../core/checkPlan.js';
 import { compareDiagnostics, finding, type Diagnostic, type Finding, type Span } from '../core/diagnostic.js';
 import type { Plan } from '../core/plan.js';
 import { LIMITS } from '../core/limits.js';
+import { identityOf, type PlanIdentity } from '../core/planIdentity.js';
 import { makeLocator } from './locate.js';
 import { schemaFindings } from './schema.js';
 import { toPlan } from './toPlan.js';
@@ -22,6 +23,8 @@ export interface CheckedFile {
   jaar: number | null;
   /** The file's text, for showing the lines that diagnostics point at; null when it is not text. */
   source: string | null;
+  /** Its year, municipality, wijk and draft marker, when they can be read, even from a plan with errors. */
+  identity?: PlanIdentity | null;
 }
 
 /** Whether a file's checks found an error. */
@@ -136,7 +139,7 @@ export function parsePlan(bytes: Uint8Array, path: string): CheckedFile {
     findings.push(...[...mapped.findings, ...checkPlan(plan, basename(path))].filter((f) => !covered(f.pointer)));
     if (shape.length > 0) plan = null;
   }
-  return result(findings.map(place), source, plan, jaar);
+  return { ...result(findings.map(place), source, plan, jaar), identity: identityOf(data, (pointer) => locate(pointer)) };
 }
 
 /** The offset where flow brackets first nest deeper than the limit, or null. */

@@ -102,6 +102,7 @@ export function toPlan(doc: Document, value: unknown, source: string, path: stri
     titel: asText(data.titel) ?? '',
     gemeente: asText(data.gemeente) ?? '',
     ...optional('wijk', asText(data.wijk)),
+    ...(data.concept === true ? { concept: true } : {}),
     ...optional('programma', asText(data.programma)),
     ...optional('herkomst', asText(data.herkomst)),
     ...optional('inleiding', asText(data.inleiding)),

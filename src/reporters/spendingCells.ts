@@ -1,5 +1,6 @@
 import { formatMoney, type Lang } from '../core/amount.js';
 import { spending, type Sum } from '../core/sum.js';
+import { spentPercent } from '../core/spentPercent.js';
 import { dataLabels } from '../i18n/data.js';
 import { labels } from '../i18n/labels.js';
 import { formatSum } from './formatSum.js';
@@ -36,6 +37,7 @@ export function spendingCells(budget: Sum, spent: Sum, lang: Lang): Cell[] {
 export function lineSpending(bedrag: number | null, besteed: number, lang: Lang): string {
   const d = dataLabels[lang];
   const budget = bedrag === null ? labels[lang].unknown : formatMoney(bedrag, lang);
-  const percent = bedrag === null || bedrag === 0 ? null : d.percentOf(Math.round((besteed / bedrag) * 100));
+  const share = bedrag === null ? null : spentPercent(bedrag, besteed);
+  const percent = share === null ? null : d.percentOf(share);
   return d.lineSpent(formatMoney(besteed, lang), percent, budget);
 }

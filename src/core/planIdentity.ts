@@ -1,0 +1,116 @@
+import { finding, type Finding, type Span } from './diagnostic.js';
+
+/**
+ * What makes a plan the plan it is: its year, its municipality and its wijk (none for the
+ * city-wide plan). Two plans with one identity would be added up as if they were two plans.
+ */
+export interface PlanIdentity {
+  /** The year. */
+  jaar: number;
+  /** The municipality, as written. */
+  gemeente: string;
+  /** The wijk, as written; absent for the city-wide plan. */
+  wijk?: string;
+  /** The plan is marked `concept: true`: a draft, checked but never totalled or reported. */
+  concept: boolean;
+  /** Where a finding about the identity points: the wijk, or for a city-wide plan the municipality. */
+  at: Span;
+}
+
+/**
+ * The form in which names are compared: without case and surrounding spaces, runs of spaces inside
+ * as one: `Binnenstad` and ` binnenstad ` are one name, as are `Oude  Haven` and `oude haven`;
+ * `Oude Haven` and `Oudehaven` are not.
+ */
+export function nameKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
+}
+
+/** The key of a wijk, for grouping and comparing; null for the city-wide plan. */
+export function wijkKey(wijk: string | null | undefined): string | null {
+  return wijk === null || wijk === undefined ? null : nameKey(wijk);
+}
+
+/** The key of a plan's identity: equal keys mean the same year, municipality and wijk. */
+export function identityKey(id: { jaar: number; gemeente: string; wijk?: string | undefined }): string {
+  return JSON.stringify([id.jaar, nameKey(id.gemeente), wijkKey(id.wijk)]);
+}
+
+/**
+ * The identity a plan's data gives, also of a plan with errors: null when the year or the
+ * municipality cannot be read (the schema reports that), or the wijk is not text. `locate` places
+ * a JSON pointer in the file.
+ */
+export function identityOf(data: unknown, locate: (pointer: string) => Span): PlanIdentity | null {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return null;
+  const raw = data as Record<string, unknown>;
+  const { jaar, gemeente, wijk } = raw;
+  if (typeof jaar !== 'number' || !Number.isInteger(jaar) || typeof gemeente !== 'string' || gemeente.trim() === '') return null;
+  if (wijk !== undefined && (typeof wijk !== 'string' || wijk.trim() === '')) return null;
+  const at = locate(wijk === undefined ? '/gemeente' : '/wijk');
+  return { jaar, gemeente, ...(wijk === undefined ? {} : { wijk }), concept: raw.concept === true, at };
+}
+
+/** A plan file with the identity read from it, if any. */
+export interface IdentifiedFile {
+  /** The file, as shown to the user. */
+  path: string;
+  /** Its identity; absent when the file gives none. */
+  identity?: PlanIdentity | null | undefined;
+}
+
+function byPath(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Plans that share an identity: a `duplicate-plan` error on each of them, naming the others.
+ * Drafts (`concept: true`) are left out: a draft beside the real plan is what the marker is for.
+ */
+export function duplicatePlans(files: IdentifiedFile[]): Map<string, Finding[]> {
+  const byKey = new Map<string, IdentifiedFile[]>();
+  for (const file of files) {
+    if (!file.identity || file.identity.concept) continue;
+    const key = identityKey(file.identity);
+    byKey.set(key, [...(byKey.get(key) ?? []), file]);
+  }
+  const found = new Map<string, Finding[]>();
+  for (const same of byKey.values()) {
+    if (same.length < 2) continue;
+    for (const file of same) {
+      const id = file.identity!;
+      const others = same.filter((f) => f !== file).map((f) => f.path).sort(byPath);
+      const pointer = id.wijk === undefined ? '/gemeente' : '/wijk';
+      const args = { others, jaar: id.jaar, gemeente: id.gemeente, ...(id.wijk === undefined ? {} : { wijk: id.wijk }) };
+      found.set(file.path, [...(found.get(file.path) ?? []), finding('duplicate-plan', pointer, args)]);
+    }
+  }
+  return found;
+}
+
+/**
+ * Wijken written in more than one way (`Binnenstad`, `binnenstad `): they are one wijk, named as
+ * the latest plan writes it; a `wijk-spelling` warning goes to each plan that writes it otherwise,
+ * naming that spelling and its plan. Drafts count only where a wijk has no other plan.
+ */
+export function wijkSpellings(files: IdentifiedFile[]): Map<string, Finding[]> {
+  const byWijk = new Map<string, IdentifiedFile[]>();
+  for (const file of files) {
+    const key = wijkKey(file.identity?.wijk);
+    if (key === null) continue;
+    byWijk.set(key, [...(byWijk.get(key) ?? []), file]);
+  }
+  const found = new Map<string, Finding[]>();
+  for (const plans of byWijk.values()) {
+    const candidates = plans.some((f) => !f.identity!.concept) ? plans.filter((f) => !f.identity!.concept) : plans;
+    const latest = candidates.reduce((a, b) => (b.identity!.jaar > a.identity!.jaar || (b.identity!.jaar === a.identity!.jaar && byPath(b.path, a.path) > 0) ? b : a));
+    const spelling = latest.identity!.wijk!;
+    for (const file of plans) {
+      const wijk = file.identity!.wijk!;
+      if (wijk === spelling) continue;
+      const args = { wijk, spelling, file: latest.path, jaar: latest.identity!.jaar };
+      found.set(file.path, [...(found.get(file.path) ?? []), finding('wijk-spelling', '/wijk', args)]);
+    }
+  }
+  return found;
+}
