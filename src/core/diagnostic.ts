@@ -117,6 +117,12 @@ export type Finding = {
     pointer: string;
     /** Point at the key of the node rather than its value (unknown keys). */
     atKey?: boolean;
+    /**
+     * JSON pointers of the other nodes the finding is derived from (an owner warning from the
+     * owners' list, a budget sum from every amount): an error at or above one of them drops it.
+     * A pointer ending in `/` stands for the node with everything below it.
+     */
+    basis?: string[];
     /** What the message is made from. */
     args: DiagnosticArgs[C];
   };

@@ -132,18 +132,38 @@ export function parsePlan(bytes: Uint8Array, path: string): CheckedFile {
   if (!breaksStructure(shape)) {
     const mapped = toPlan(doc, data, source, path);
     plan = mapped.plan;
-    // A node the schema already refused gets no second, derived finding: nothing at or below a
-    // wrong or incomplete node, and nothing about the node that holds an unknown (perhaps misspelt) key.
-    const covered = (pointer: string) =>
-      shape.some((f) =>
-        f.code === 'schema' && f.args.keyword === 'additionalProperties'
-          ? pointer === f.pointer.slice(0, f.pointer.lastIndexOf('/'))
-          : pointer === f.pointer || pointer.startsWith(f.pointer + '/'),
-      );
-    findings.push(...[...mapped.findings, ...checkPlan(plan, basename(path))].filter((f) => !covered(f.pointer)));
+    findings.push(...underivedFindings(shape, [...mapped.findings, ...checkPlan(plan, basename(path))]));
     if (shape.length > 0) plan = null;
   }
   return result(findings.map(place), source, plan, jaar);
+}
+
+/**
+ * One rule for findings derived from a node that already has an error: they are left out. A node
+ * has an error when the schema refuses it or anything above it (a wrong or incomplete node), when
+ * it holds an unknown (perhaps misspelt) key, or when another error is about it (an amount that
+ * cannot be read, an unknown source). A finding is derived from its own node and from the nodes
+ * its `basis` names: a missing owner from the owners' list, an unused source from every `bron`
+ * that may have meant it, a budget sum from every amount.
+ */
+function underivedFindings(shape: Finding[], found: Finding[]): Finding[] {
+  const errors = [...shape, ...found.filter((f) => f.severity === 'error')];
+  const hasError = (basis: string, self: Finding) => {
+    // A basis ending in `/` is derived from everything below the node too.
+    const whole = basis.endsWith('/');
+    const pointer = whole ? basis.slice(0, -1) : basis;
+    return errors.some((e) =>
+      e === self
+        ? false
+        : (whole && e.pointer.startsWith(basis)) ||
+          (e.code === 'schema' && e.args.keyword === 'additionalProperties'
+            ? pointer === e.pointer.slice(0, e.pointer.lastIndexOf('/'))
+            : pointer === e.pointer || pointer.startsWith(e.pointer + '/')),
+    );
+  };
+  return found
+    .filter((f) => ![f.pointer, ...(f.basis ?? [])].some((p) => hasError(p, f)))
+    .map(({ basis: _, ...f }) => f as Finding);
 }
 
 /** The offset where flow brackets first nest deeper than the limit, or null. */
