@@ -3,9 +3,11 @@ import { isCollection, isScalar, LineCounter, parseDocument, visit, type Documen
 import { checkPlan } from '../core/checkPlan.js';
 import { compareDiagnostics, finding, type Diagnostic, type Finding, type Span } from '../core/diagnostic.js';
 import type { Plan } from '../core/plan.js';
+import { firstInvalidUtf8, looksLikeUtf16, windows1252Character } from './encoding.js';
 import { makeLocator } from './locate.js';
 import { schemaFindings } from './schema.js';
 import { toPlan } from './toPlan.js';
+import { syntaxError } from './yamlSyntax.js';
 
 /** Limits on what a plan file may be; real plans are a few kilobytes, a few levels deep. */
 export const LIMITS = {
@@ -60,16 +62,28 @@ export function parsePlan(bytes: Uint8Array, path: string): CheckedFile {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return result([placed(finding('not-text', '', { reason: 'utf16' }))], null);
   }
-  if (bytes.includes(0)) return result([placed(finding('not-text', '', { reason: 'binary' }))], null);
+  if (bytes.includes(0)) {
+    // UTF-16 without a byte order mark has a zero byte beside every ASCII character.
+    return result([placed(finding('not-text', '', { reason: looksLikeUtf16(bytes) ? 'utf16' : 'binary' }))], null);
+  }
   // Control characters have no place in a plan, and in a terminal they could rewrite the screen.
   const control = bytes.findIndex((b) => (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f);
-  let source: string;
-  try {
-    // A UTF-8 byte order mark is accepted and dropped.
-    source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return result([placed(finding('not-text', '', { reason: 'encoding' }))], null);
+  const invalid = firstInvalidUtf8(bytes);
+  if (invalid !== -1) {
+    // Placed at the first byte that is not UTF-8, counted in the characters before it.
+    const before = new TextDecoder().decode(bytes.subarray(0, invalid));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    const character = windows1252Character(bytes, invalid);
+    const args = {
+      reason: 'encoding' as const,
+      byte: `0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')}`,
+      ...(character === undefined ? {} : { windows1252: character }),
+    };
+    return result([placed(finding('not-text', '', args), { line, column, endLine: line, endColumn: column + 1 })], null);
   }
+  // A UTF-8 byte order mark is accepted and dropped.
+  const source = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
   if (control !== -1) {
     const offset = new TextDecoder().decode(bytes.subarray(0, control)).length;
     const before = source.slice(0, offset);
@@ -98,18 +112,17 @@ export function parsePlan(bytes: Uint8Array, path: string): CheckedFile {
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
 
   const early: Diagnostic[] = [];
-  // After the first syntax error the parser's further complaints are mostly its consequences;
-  // showing only the first keeps the message about the real mistake. Duplicate keys are all real.
-  let syntaxShown = false;
+  // One syntax error is shown: after it, the parser's further complaints are mostly its
+  // consequences. Duplicate keys before it are real; after it they may be its consequences too
+  // (a tab-indented line is read as part of the line above it).
+  const syntax = doc.errors.length > 0 ? syntaxError(doc.errors, source) : null;
+  if (syntax) early.push(placed(finding('yaml-syntax', '', syntax.args), spanOf(syntax.start, syntax.end)));
   for (const error of doc.errors) {
     const span = spanOf(error.pos[0], error.pos[1]);
-    if (error.code === 'DUPLICATE_KEY') {
+    if (error.code === 'DUPLICATE_KEY' && !(syntax && error.pos[0] >= syntax.start)) {
       early.push(placed(finding('duplicate-key', '', { key: duplicateKeyName(source, error.pos[0]) }), span));
     } else if (error.code === 'MULTIPLE_DOCS') {
       early.push(placed(finding('multiple-documents', '', {}), span));
-    } else if (!syntaxShown) {
-      syntaxShown = true;
-      early.push(placed(finding('yaml-syntax', '', { yamlCode: error.code, detail: firstLine(error.message) }), span));
     }
   }
   if (early.length === 0) early.push(...unsafeNodes(doc).map(([f, start, end]) => placed(f, spanOf(start, end))));
@@ -242,10 +255,6 @@ function breaksStructure(shape: Finding[]): boolean {
         (f.pointer === '' && f.args.keyword === 'required' && ['bronnen', 'onderdelen'].includes(f.args.key)) ||
         ((f.pointer === '/bronnen' || f.pointer === '/onderdelen') && f.args.keyword === 'type')),
   );
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
 function duplicateKeyName(source: string, offset: number): string {
