@@ -76,9 +76,11 @@ describe('what the checks say', () => {
     expect(parsePlan(big, 'big.yaml').diagnostics.map((d) => d.code)).toEqual(['file-too-large']);
   });
 
-  it('refuses text that is not UTF-8', () => {
+  it('refuses text that is not UTF-8, at its first invalid byte', () => {
     const latin1 = Buffer.from([0x74, 0x69, 0x74, 0x65, 0x6c, 0x3a, 0x20, 0xe9, 0x0a]);
-    expect(parsePlan(latin1, 'x.yaml').diagnostics[0]?.args).toEqual({ reason: 'encoding' });
+    const [d] = parsePlan(latin1, 'x.yaml').diagnostics;
+    expect(d?.args).toEqual({ reason: 'encoding', byte: '0xE9', windows1252: 'é' });
+    expect([d?.line, d?.column, d?.endColumn]).toEqual([1, 8, 9]);
   });
 });
 

@@ -38,15 +38,16 @@ describe('sarif', () => {
     expect(noOwner.help.text).toContain('How to fix: Name at least one role under `actiehouders`.');
     expect(noOwner.help.markdown).toMatch(/^## no-owner\n/);
     expect(noOwner.helpUri).toBeUndefined();
-    expect(run.results).toHaveLength(11); // 2 + 4 + 5
+    // 1 + 4 + 5: S+R is not also unused, since the unknown S+K is nearest to it.
+    expect(run.results).toHaveLength(10);
     for (const result of run.results) {
       expect(ids[result.ruleIndex]).toBe(result.ruleId);
       expect(result.locations[0].physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
     }
     expect(run.results[0]).toMatchObject({
-      ruleId: 'unused-source',
-      level: 'warning',
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'test/fixtures/checks/unknown-source.yaml' }, region: { startLine: 6, startColumn: 3 } } }],
+      ruleId: 'unknown-source',
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'test/fixtures/checks/unknown-source.yaml' }, region: { startLine: 16, startColumn: 19 } } }],
     });
   });
 });
@@ -73,8 +74,8 @@ describe('github', () => {
   it('writes one workflow command per problem with the runner\'s escaping', async () => {
     const r = await validate('github', 'en');
     const commands = r.stdout.split('\n').filter((l) => l.startsWith('::'));
-    expect(commands).toHaveLength(11);
-    expect(commands[1]).toBe(
+    expect(commands).toHaveLength(10);
+    expect(commands[0]).toBe(
       '::error file=test/fixtures/checks/unknown-source.yaml,line=16,col=19,endLine=16,endColumn=22,title=jaarplan unknown-source::' +
         'Unknown source "S+K". Did you mean "S+R"? Declared sources: wijkaanpak, S+R; add "S+K" under bronnen or use one of these.',
     );

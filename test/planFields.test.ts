@@ -48,6 +48,7 @@ type Data = {
   titel: string;
   gemeente: string;
   wijk?: string;
+  concept?: boolean;
   programma?: string;
   herkomst?: string;
   inleiding?: string;

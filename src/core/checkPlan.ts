@@ -44,10 +44,29 @@ function checkSources(plan: Plan): Finding[] {
   }
   for (const source of plan.bronnen) {
     if (!used.has(source.code)) {
-      findings.push(finding('unused-source', source.pointer, { code: source.code }, true));
+      // Derived from every place a use could be: the lists that hold budget lines, and each `bron`
+      // that is missing or unreadable, or unknown with this source as its nearest code.
+      const basis = [...holders(plan)];
+      for (const { activity } of activitiesOf(plan)) {
+        for (const line of activity.dekking) {
+          if (!declared.includes(line.bron) && (line.bron === '' || nearest(line.bron, declared) === source.code)) {
+            basis.push(line.pointer + '/bron');
+          }
+        }
+      }
+      findings.push({ ...finding('unused-source', source.pointer, { code: source.code }, true), basis });
     }
   }
   return findings;
+}
+
+/** The pointers of the lists that hold the plan's budget lines: sections, activities, coverage. */
+function holders(plan: Plan): string[] {
+  return [
+    pointerOf('onderdelen'),
+    ...plan.onderdelen.map((s) => s.pointer + '/activiteiten'),
+    ...activitiesOf(plan).map(({ activity }) => activity.pointer + '/dekking'),
+  ];
 }
 
 function checkActivityNumbers(plan: Plan): Finding[] {
@@ -67,9 +86,10 @@ function checkActivityNumbers(plan: Plan): Finding[] {
 function checkOwners(plan: Plan): Finding[] {
   return activitiesOf(plan)
     .filter(({ activity }) => activity.actiehouders.length === 0)
-    .map(({ activity }) =>
-      finding('no-owner', activity.pointer, { nr: activity.nr, titel: activity.titel }),
-    );
+    .map(({ activity }) => ({
+      ...finding('no-owner', activity.pointer, { nr: activity.nr, titel: activity.titel }),
+      basis: [activity.pointer + '/actiehouders'],
+    }));
 }
 
 /** The known amounts of a plan added up, and how many lines have no amount. */
@@ -85,8 +105,10 @@ function checkBudget(plan: Plan): Finding[] {
   const { known, unknownLines } = knownSum(plan);
   const args = { declared, known, difference: Math.abs(declared - known), unknownLines };
   const pointer = pointerOf('totaal_budget');
-  if (known > declared) return [finding('over-budget', pointer, args)];
-  if (known < declared) return [finding('unallocated-budget', pointer, args)];
+  // The sums are derived from every budget line and the lists that hold them.
+  const basis = [...holders(plan), ...activitiesOf(plan).flatMap(({ activity }) => activity.dekking.map((l) => l.pointer + '/bedrag'))];
+  if (known > declared) return [{ ...finding('over-budget', pointer, args), basis }];
+  if (known < declared) return [{ ...finding('unallocated-budget', pointer, args), basis }];
   return [];
 }
 
@@ -119,12 +141,15 @@ function checkResults(plan: Plan): Finding[] {
   const matches = (n: number) => Math.round((n / r.puntenTotaal!) * 100) === Math.round(r.gerealiseerdProcent!);
   if (matches(lines) || matches(points)) return [];
   return [
-    finding('results-percentage', pointerOf('resultaten', 'gerealiseerd_procent'), {
-      declared: r.gerealiseerdProcent,
-      lines,
-      points,
-      total: r.puntenTotaal,
-    }),
+    {
+      ...finding('results-percentage', pointerOf('resultaten', 'gerealiseerd_procent'), {
+        declared: r.gerealiseerdProcent,
+        lines,
+        points,
+        total: r.puntenTotaal,
+      }),
+      basis: [pointerOf('resultaten', 'punten') + '/', pointerOf('resultaten', 'punten_totaal')],
+    },
   ];
 }
 
@@ -142,13 +167,14 @@ function checkYears(plan: Plan, fileName: string): Finding[] {
     );
   }
   if (plan.resultaten && plan.resultaten.jaar !== plan.jaar - 1) {
-    findings.push(
-      finding('year-mismatch', pointerOf('resultaten', 'jaar'), {
+    findings.push({
+      ...finding('year-mismatch', pointerOf('resultaten', 'jaar'), {
         kind: 'results',
         jaar: plan.jaar,
         resultsYear: plan.resultaten.jaar,
       }),
-    );
+      basis: [pointerOf('jaar')],
+    });
   }
   return findings;
 }

@@ -37,17 +37,71 @@ export type SchemaArgs = {
   detail?: string;
 };
 
+/** A file that is not valid UTF-8, with its first invalid byte; its position is the diagnostic's. */
+export type NotUtf8Args = {
+  reason: 'encoding';
+  /** The first invalid byte, as `0x80`. */
+  byte: string;
+  /** What that byte is in Windows-1252, when the file looks like Windows-1252 or Latin-1 text. */
+  windows1252?: string;
+};
+
+/**
+ * What is wrong with a file's YAML syntax. `kind` is the mistake in words of our own; `yamlCode`
+ * and `detail` are the YAML parser's code and English text, kept for reference but not shown.
+ */
+export type YamlSyntaxArgs = {
+  /** The YAML parser's error code, such as `BAD_INDENT`. */
+  yamlCode: string;
+  /** The YAML parser's own (English) message. */
+  detail: string;
+  /** The mistake, when it is recognised. */
+  kind?: YamlSyntaxKind;
+  /** For `unclosed-quote` and `unclosed-bracket`: the quote or bracket that is not closed. */
+  opening?: string;
+  /** The text concerned as it stands on its line (an unclosed quote, a value to quote, a character). */
+  text?: string;
+  /** For `unquoted-colon` and `text-after-quote`: the key whose value is to be quoted. */
+  key?: string;
+};
+
+/** The syntax mistakes `yaml-syntax` names in words of its own. */
+export type YamlSyntaxKind =
+  | 'tab-indent'
+  | 'unclosed-quote'
+  | 'unclosed-bracket'
+  | 'unquoted-colon'
+  | 'text-after-quote'
+  | 'bad-indent'
+  | 'missing-comma'
+  | 'missing-colon'
+  | 'missing-dash'
+  | 'comment-space'
+  | 'flow-space'
+  | 'multiline-key'
+  | 'nested-key'
+  | 'bad-start'
+  | 'bad-escape'
+  | 'block-in-flow'
+  | 'properties'
+  | 'directive'
+  | 'long-key'
+  | 'unexpected';
+
 /** The arguments of each diagnostic code; the wording is made from these per language. */
 export interface DiagnosticArgs {
   'unreadable-file': { reason: string };
-  'not-text': { reason: 'binary' | 'encoding' | 'utf16' } | { reason: 'control'; character: string };
+  'not-text':
+    | { reason: 'binary' | 'utf16' }
+    | { reason: 'control'; character: string }
+    | NotUtf8Args;
   'too-deep': { limit: number };
   'string-too-long': { length: number; limit: number };
   'multiple-documents': Record<string, never>;
   'yaml-tag': { tag: string };
   'file-too-large': { bytes: number; limit: number };
   'empty-file': Record<string, never>;
-  'yaml-syntax': { yamlCode: string; detail: string };
+  'yaml-syntax': YamlSyntaxArgs;
   'yaml-alias': { count: number };
   'duplicate-key': { key: string };
   schema: SchemaArgs;
@@ -123,6 +177,12 @@ export type Finding = {
     pointer: string;
     /** Point at the key of the node rather than its value (unknown keys). */
     atKey?: boolean;
+    /**
+     * JSON pointers of the other nodes the finding is derived from (an owner warning from the
+     * owners' list, a budget sum from every amount): an error at or above one of them drops it.
+     * A pointer ending in `/` stands for the node with everything below it.
+     */
+    basis?: string[];
     /** What the message is made from. */
     args: DiagnosticArgs[C];
   };

@@ -1,5 +1,6 @@
 import { formatMoney, type Lang } from '../core/amount.js';
 import type { Code, DiagnosticArgs, Finding, SchemaArgs } from '../core/diagnostic.js';
+import { yamlSyntaxMessage } from './yamlSyntax.js';
 
 type MessageTable = { [C in Code]: (args: DiagnosticArgs[C]) => string };
 
@@ -96,6 +97,22 @@ function schemaEn(a: SchemaArgs): string {
   }
 }
 
+// Made for every reason of not-text (the table below is an object), worded only for `encoding`.
+const notUtf8Nl = (a: DiagnosticArgs['not-text']) =>
+  'byte' in a
+    ? `Dit bestand is geen geldige UTF-8-tekst: byte ${a.byte} hier hoort niet in UTF-8` +
+      (a.windows1252 === undefined
+        ? '. Sla het bestand op als UTF-8.'
+        : `; het bestand lijkt opgeslagen als Windows-1252 of Latin-1, waarin deze byte het teken ${a.windows1252} is. Sla het op als UTF-8.`)
+    : 'Dit bestand is geen geldige UTF-8-tekst; sla het op als UTF-8.';
+const notUtf8En = (a: DiagnosticArgs['not-text']) =>
+  'byte' in a
+    ? `This file is not valid UTF-8 text: byte ${a.byte} here is not UTF-8` +
+      (a.windows1252 === undefined
+        ? '. Save the file as UTF-8.'
+        : `; the file looks saved as Windows-1252 or Latin-1, where this byte is the character ${a.windows1252}. Save it as UTF-8.`)
+    : 'This file is not valid UTF-8 text; save it as UTF-8.';
+
 const unknownNl = (n: number) => (n === 1 ? 'er is 1 regel zonder bedrag' : `er zijn ${n} regels zonder bedrag`);
 /** The same, with the verb first, as Dutch word order wants after "daarnaast". */
 const unknownNlInverted = (n: number) => (n === 1 ? 'is er 1 regel zonder bedrag' : `zijn er ${n} regels zonder bedrag`);
@@ -106,7 +123,7 @@ const nl: MessageTable = {
   'not-text': (a) =>
     ({
       binary: 'Dit is geen tekstbestand (het bevat nul-bytes); een jaarplan is een YAML-tekstbestand.',
-      encoding: 'Dit bestand is geen geldige UTF-8-tekst; sla het op als UTF-8.',
+      encoding: notUtf8Nl(a),
       utf16: 'Dit bestand is opgeslagen als UTF-16; sla het op als UTF-8.',
       control: `Dit bestand bevat een stuurteken (${'character' in a ? a.character : ''}); verwijder het, een jaarplan is gewone tekst.`,
     })[a.reason],
@@ -119,14 +136,7 @@ const nl: MessageTable = {
   'file-too-large': (a) =>
     `Het bestand is ${a.bytes} bytes; een jaarplan mag hoogstens ${a.limit} bytes zijn.`,
   'empty-file': () => 'Het bestand is leeg; een jaarplan heeft minstens jaar, titel, gemeente, bronnen en onderdelen.',
-  'yaml-syntax': (a) =>
-    ({
-      TAB_AS_INDENT: 'Tabs als inspringing zijn in YAML niet toegestaan; spring in met spaties.',
-      BAD_INDENT: `De inspringing of een haakje klopt niet (${a.detail}); zet sleutels van hetzelfde niveau precies onder elkaar en sluit elke [ met ].`,
-      MISSING_CHAR: `Er ontbreekt een teken (${a.detail}); sluit elk aanhalingsteken en elk haakje, en begin elk lijstelement met "- ".`,
-      BLOCK_AS_IMPLICIT_KEY: `Hier verwacht YAML een sleutel met een dubbele punt (${a.detail}); controleer de inspringing en de dubbele punt.`,
-      MULTILINE_IMPLICIT_KEY: `Een sleutel moet op één regel staan (${a.detail}); zet lange tekst tussen aanhalingstekens of gebruik > of |.`,
-    })[a.yamlCode] ?? `Geen geldige YAML: ${a.detail}.`,
+  'yaml-syntax': (a) => yamlSyntaxMessage(a, 'nl'),
   'yaml-alias': (a) =>
     `YAML-aliassen (*naam) zijn in een jaarplan niet toegestaan (dit bestand heeft er ${a.count}); schrijf de waarden uit.`,
   'duplicate-key': (a) => `De sleutel "${a.key}" staat hier twee keer; laat er één over.`,
@@ -184,7 +194,7 @@ const en: MessageTable = {
   'not-text': (a) =>
     ({
       binary: 'This is not a text file (it contains NUL bytes); a plan is a YAML text file.',
-      encoding: 'This file is not valid UTF-8 text; save it as UTF-8.',
+      encoding: notUtf8En(a),
       utf16: 'This file is saved as UTF-16; save it as UTF-8.',
       control: `This file contains a control character (${'character' in a ? a.character : ''}); remove it, a plan is plain text.`,
     })[a.reason],
@@ -196,14 +206,7 @@ const en: MessageTable = {
   'yaml-tag': (a) => `The YAML tag ${a.tag} is not allowed in a plan; write the value without a tag.`,
   'file-too-large': (a) => `The file is ${a.bytes} bytes; a plan may be at most ${a.limit} bytes.`,
   'empty-file': () => 'The file is empty; a plan needs at least jaar, titel, gemeente, bronnen and onderdelen.',
-  'yaml-syntax': (a) =>
-    ({
-      TAB_AS_INDENT: 'Tabs are not allowed as indentation in YAML; indent with spaces.',
-      BAD_INDENT: `The indentation or a bracket is wrong (${a.detail}); align keys of the same level exactly and close every [ with ].`,
-      MISSING_CHAR: `A character is missing (${a.detail}); close every quote and bracket, and start every list item with "- ".`,
-      BLOCK_AS_IMPLICIT_KEY: `YAML expects a key with a colon here (${a.detail}); check the indentation and the colon.`,
-      MULTILINE_IMPLICIT_KEY: `A key must be on one line (${a.detail}); quote long text or use > or |.`,
-    })[a.yamlCode] ?? `Not valid YAML: ${a.detail}.`,
+  'yaml-syntax': (a) => yamlSyntaxMessage(a, 'en'),
   'yaml-alias': (a) =>
     `YAML aliases (*name) are not allowed in a plan (this file has ${a.count}); write the values out.`,
   'duplicate-key': (a) => `The key "${a.key}" appears twice here; keep one.`,

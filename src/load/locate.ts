@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
 import type { Span } from '../core/diagnostic.js';
+import { contentEnd } from '../core/lineContent.js';
 
 function segmentsOf(pointer: string): string[] {
   if (pointer === '') return [];
@@ -53,10 +54,13 @@ export function makeLocator(doc: Document, lineCounter: LineCounter, source: str
     }
     if (valueNode?.range) {
       // Sequence items and the document itself: the first line of the node.
+      // It stops before a trailing comment and trailing spaces.
       const start = valueNode.range[0];
+      const lineStart = source.lastIndexOf('\n', start - 1) + 1;
       const lineEnd = source.indexOf('\n', start);
-      const firstLineEnd = Math.min(valueNode.range[1], lineEnd === -1 ? source.length : lineEnd);
-      return span(start, firstLineEnd);
+      const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd);
+      const firstLineEnd = Math.min(valueNode.range[1], lineStart + contentEnd(line, start - lineStart));
+      return span(start, Math.max(start + 1, firstLineEnd));
     }
     return { line: 1, column: 1, endLine: 1, endColumn: 1 };
   };

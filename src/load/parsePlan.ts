@@ -5,9 +5,11 @@ import { compareDiagnostics, finding, type Diagnostic, type Finding, type Span }
 import type { Plan } from '../core/plan.js';
 import { LIMITS } from '../core/limits.js';
 import { identityOf, type PlanIdentity } from '../core/planIdentity.js';
+import { firstInvalidUtf8, looksLikeUtf16, windows1252Character } from './encoding.js';
 import { makeLocator } from './locate.js';
 import { schemaFindings } from './schema.js';
 import { toPlan } from './toPlan.js';
+import { syntaxError } from './yamlSyntax.js';
 
 export { LIMITS } from '../core/limits.js';
 
@@ -56,16 +58,28 @@ export function parsePlan(bytes: Uint8Array, path: string): CheckedFile {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return result([placed(finding('not-text', '', { reason: 'utf16' }))], null);
   }
-  if (bytes.includes(0)) return result([placed(finding('not-text', '', { reason: 'binary' }))], null);
+  if (bytes.includes(0)) {
+    // UTF-16 without a byte order mark has a zero byte beside every ASCII character.
+    return result([placed(finding('not-text', '', { reason: looksLikeUtf16(bytes) ? 'utf16' : 'binary' }))], null);
+  }
   // Control characters have no place in a plan, and in a terminal they could rewrite the screen.
   const control = bytes.findIndex((b) => (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f);
-  let source: string;
-  try {
-    // A UTF-8 byte order mark is accepted and dropped.
-    source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return result([placed(finding('not-text', '', { reason: 'encoding' }))], null);
+  const invalid = firstInvalidUtf8(bytes);
+  if (invalid !== -1) {
+    // Placed at the first byte that is not UTF-8, counted in the characters before it.
+    const before = new TextDecoder().decode(bytes.subarray(0, invalid));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    const character = windows1252Character(bytes, invalid);
+    const args = {
+      reason: 'encoding' as const,
+      byte: `0x${bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')}`,
+      ...(character === undefined ? {} : { windows1252: character }),
+    };
+    return result([placed(finding('not-text', '', args), { line, column, endLine: line, endColumn: column + 1 })], null);
   }
+  // A UTF-8 byte order mark is accepted and dropped.
+  const source = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
   if (control !== -1) {
     const offset = new TextDecoder().decode(bytes.subarray(0, control)).length;
     const before = source.slice(0, offset);
@@ -94,18 +108,17 @@ export function parsePlan(bytes: Uint8Array, path: string): CheckedFile {
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
 
   const early: Diagnostic[] = [];
-  // After the first syntax error the parser's further complaints are mostly its consequences;
-  // showing only the first keeps the message about the real mistake. Duplicate keys are all real.
-  let syntaxShown = false;
+  // One syntax error is shown: after it, the parser's further complaints are mostly its
+  // consequences. Duplicate keys before it are real; after it they may be its consequences too
+  // (a tab-indented line is read as part of the line above it).
+  const syntax = doc.errors.length > 0 ? syntaxError(doc.errors, source) : null;
+  if (syntax) early.push(placed(finding('yaml-syntax', '', syntax.args), spanOf(syntax.start, syntax.end)));
   for (const error of doc.errors) {
     const span = spanOf(error.pos[0], error.pos[1]);
-    if (error.code === 'DUPLICATE_KEY') {
+    if (error.code === 'DUPLICATE_KEY' && !(syntax && error.pos[0] >= syntax.start)) {
       early.push(placed(finding('duplicate-key', '', { key: duplicateKeyName(source, error.pos[0]) }), span));
     } else if (error.code === 'MULTIPLE_DOCS') {
       early.push(placed(finding('multiple-documents', '', {}), span));
-    } else if (!syntaxShown) {
-      syntaxShown = true;
-      early.push(placed(finding('yaml-syntax', '', { yamlCode: error.code, detail: firstLine(error.message) }), span));
     }
   }
   if (early.length === 0) early.push(...unsafeNodes(doc).map(([f, start, end]) => placed(f, spanOf(start, end))));
@@ -128,18 +141,38 @@ export function parsePlan(bytes: Uint8Array, path: string): CheckedFile {
   if (!breaksStructure(shape)) {
     const mapped = toPlan(doc, data, source, path);
     plan = mapped.plan;
-    // A node the schema already refused gets no second, derived finding: nothing at or below a
-    // wrong or incomplete node, and nothing about the node that holds an unknown (perhaps misspelt) key.
-    const covered = (pointer: string) =>
-      shape.some((f) =>
-        f.code === 'schema' && f.args.keyword === 'additionalProperties'
-          ? pointer === f.pointer.slice(0, f.pointer.lastIndexOf('/'))
-          : pointer === f.pointer || pointer.startsWith(f.pointer + '/'),
-      );
-    findings.push(...[...mapped.findings, ...checkPlan(plan, basename(path))].filter((f) => !covered(f.pointer)));
+    findings.push(...underivedFindings(shape, [...mapped.findings, ...checkPlan(plan, basename(path))]));
     if (shape.length > 0) plan = null;
   }
   return { ...result(findings.map(place), source, plan, jaar), identity: identityOf(data, (pointer) => locate(pointer)) };
+}
+
+/**
+ * One rule for findings derived from a node that already has an error: they are left out. A node
+ * has an error when the schema refuses it or anything above it (a wrong or incomplete node), when
+ * it holds an unknown (perhaps misspelt) key, or when another error is about it (an amount that
+ * cannot be read, an unknown source). A finding is derived from its own node and from the nodes
+ * its `basis` names: a missing owner from the owners' list, an unused source from every `bron`
+ * that may have meant it, a budget sum from every amount.
+ */
+function underivedFindings(shape: Finding[], found: Finding[]): Finding[] {
+  const errors = [...shape, ...found.filter((f) => f.severity === 'error')];
+  const hasError = (basis: string, self: Finding) => {
+    // A basis ending in `/` is derived from everything below the node too.
+    const whole = basis.endsWith('/');
+    const pointer = whole ? basis.slice(0, -1) : basis;
+    return errors.some((e) =>
+      e === self
+        ? false
+        : (whole && e.pointer.startsWith(basis)) ||
+          (e.code === 'schema' && e.args.keyword === 'additionalProperties'
+            ? pointer === e.pointer.slice(0, e.pointer.lastIndexOf('/'))
+            : pointer === e.pointer || pointer.startsWith(e.pointer + '/')),
+    );
+  };
+  return found
+    .filter((f) => ![f.pointer, ...(f.basis ?? [])].some((p) => hasError(p, f)))
+    .map(({ basis: _, ...f }) => f as Finding);
 }
 
 /** The offset where flow brackets first nest deeper than the limit, or null. */
@@ -218,10 +251,6 @@ function breaksStructure(shape: Finding[]): boolean {
         (f.pointer === '' && f.args.keyword === 'required' && ['bronnen', 'onderdelen'].includes(f.args.key)) ||
         ((f.pointer === '/bronnen' || f.pointer === '/onderdelen') && f.args.keyword === 'type')),
   );
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
 function duplicateKeyName(source: string, offset: number): string {

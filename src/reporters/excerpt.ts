@@ -1,12 +1,13 @@
 import type { ChalkInstance } from 'chalk';
 import type { Span } from '../core/diagnostic.js';
+import { contentEnd } from '../core/lineContent.js';
 
 const MAX_WIDTH = 120;
 
 /**
  * The source line a diagnostic points at, with its number in a gutter and carets under the
  * offending span, as compilers show it. Tabs are shown as single spaces so the carets line up; a
- * long line is cut to a window around the span.
+ * long line is cut to a window around the span. The carets never run on over a trailing comment.
  */
 export function excerpt(source: string, span: Span, chalk: ChalkInstance): string {
   const lines = source.split(/\r?\n/);
@@ -15,7 +16,8 @@ export function excerpt(source: string, span: Span, chalk: ChalkInstance): strin
   let shown = text.replaceAll('\t', ' ');
   let start = Math.min(span.column - 1, shown.length);
   let end = span.endLine === span.line ? Math.max(start + 1, span.endColumn - 1) : shown.length;
-  end = Math.max(start + 1, Math.min(end, Math.max(shown.length, start + 1)));
+  // The carets stop before a trailing comment and trailing spaces.
+  end = Math.max(start + 1, Math.min(end, contentEnd(shown)));
   if (shown.length > MAX_WIDTH) {
     const from = Math.max(0, Math.min(start - 20, shown.length - MAX_WIDTH));
     shown = (from > 0 ? '…' : '') + shown.slice(from, from + MAX_WIDTH) + (from + MAX_WIDTH < text.length ? '…' : '');
