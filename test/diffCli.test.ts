@@ -153,7 +153,7 @@ describe('diff reporters, directly', () => {
     const out = diffMarkdown(diffReport([diffFile('p.yaml', side('base'), hostile)], null), { lang: 'en', color: false });
     expect(out).not.toMatch(/(?<!\\)<img/);
     expect(out).not.toMatch(/(?<!\\)<\/details>/);
-    expect(out).toContain('&lt;img src=x> *Feest* \\| &lt;/details>'); // in the table cell
+    expect(out).toContain('| 1. \\<img src=x\\> \\*Feest\\* \\| \\</details\\> |'); // in the table cell
     expect(out).toContain('\\<img src=x\\> \\*Feest\\* \\| \\</details\\>'); // in the list
   });
 });

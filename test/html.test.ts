@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { computeTotals } from '../src/core/computeTotals.js';
+import { severities } from '../src/core/diagnostic.js';
 import { barChart } from '../src/reporters/html/barChart.js';
 import { escapeHtml } from '../src/reporters/html/escapeHtml.js';
 import { formatSum } from '../src/reporters/formatSum.js';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
+
+const years = 'test/fixtures/years';
 
 const html = async (argv: string[]) => {
   const r = await runCli(['report', '--format', 'html', ...argv], root);
@@ -25,6 +28,7 @@ describe('the HTML report', () => {
     ['report-html-nl', ['--year', '2013']],
     ['report-html-en', ['--year', '2013', '--lang', 'en']],
     ['report-multi-html-en', ['--year', '2014', '--plans', 'test/fixtures/multi', '--lang', 'en']],
+    ['report-years-html-nl', ['--years', '2014-2016', '--plans', years]],
   ])('%s matches its golden page', async (name, argv) => {
     await expect(await html(argv)).toMatchFileSnapshot(`golden/${name}.html`);
   });
@@ -41,10 +45,10 @@ describe('the HTML report', () => {
 
   it('gives every table a caption and header cells with a scope', async () => {
     const page = await html(['--year', '2014', '--plans', 'test/fixtures/multi']);
-    const tables = page.match(/<table>[\s\S]*?<\/table>/g) ?? [];
+    const tables = page.match(/<table[ >][\s\S]*?<\/table>/g) ?? [];
     expect(tables.length).toBe(2 * 5 + 6); // five per plan; the plans and five more for the year
     for (const t of tables) {
-      expect(t).toMatch(/^<table>\n<caption>[^<]+<\/caption>/);
+      expect(t).toMatch(/^<table( class="stack-\d+")?>\n<caption>[^<]+<\/caption>/);
       expect(t.match(/<th(?=[\s>])(?![^>]*scope="(col|row)")/g)).toBeNull();
       expect(t).toMatch(/<th scope="col"/);
     }
@@ -77,6 +81,80 @@ describe('the HTML report', () => {
     expect(page).toContain('<h1>Plan &lt;script&gt;alert(&#39;x&#39;)&lt;/<wbr>script&gt; &amp; co</h1>');
     expect(page).toContain('<p class="text">Eerste alinea.</p>\n<p class="text">Tweede alinea met &lt;em&gt;opmaak&lt;/<wbr>em&gt;.</p>');
     expect(page).toContain('&lt;/<wbr>title&gt;&lt;script&gt;alert(2)&lt;/<wbr>script&gt;');
+  });
+});
+
+describe('the HTML report for residents', () => {
+  const pages = (['nl', 'en'] as const).flatMap((lang) =>
+    [
+      ['--year', '2013'],
+      ['--year', '2014', '--plans', 'test/fixtures/multi'],
+      ['--year', '2015', '--plans', years],
+      ['--years', '2013-2016', '--plans', years],
+    ].map((argv) => [...argv, '--lang', lang]),
+  );
+
+  it.each(pages.map((argv) => ({ argv, name: argv.join(' ') })))('names no file, no place in a file and no code: $name', async ({ argv }) => {
+    const page = await html(argv);
+    const shown = page.replace(/<style>[\s\S]*?<\/style>/, '').replaceAll('<wbr>', '');
+    expect(shown).not.toMatch(/\.ya?ml\b|plans\/|fixtures\//);
+    expect(shown).not.toMatch(/\d+:\d+/);
+    for (const code of Object.keys(severities)) expect(shown, code).not.toContain(`[${code}]`);
+  });
+
+  it('says the points of attention in plain words; the terminal and Markdown keep file, place and code', async () => {
+    const page = await html(['--year', '2013']);
+    const points = page.slice(page.indexOf('<h2>Aandachtspunten</h2>')).match(/<li>[^<]*<\/li>/g);
+    expect(points).toEqual([
+      '<li>Van het totale budget van €&nbsp;60.000 is €&nbsp;40.000 aan activiteiten toegewezen; €&nbsp;20.000 nog niet, en 2 regels hebben nog geen bedrag.</li>',
+      '<li>Activiteit 2 (Regiegroep) heeft nog geen actiehouder.</li>',
+      '<li>Activiteit 3 (Communicatie HarderWijkaanpak) heeft nog geen actiehouder.</li>',
+      '<li>Activiteit 7: het bedrag uit S+R is nog niet bekend.</li>',
+      '<li>Activiteit 8: het bedrag uit D+K is nog niet bekend.</li>',
+    ]);
+    const en = await html(['--year', '2015', '--plans', years, '--lang', 'en']);
+    expect(en).toContain('<li>Activity 3: the amount from D+K is not known yet.</li>');
+    for (const format of ['table', 'markdown']) {
+      const r = await runCli(['report', '--year', '2013', '--format', format], root);
+      expect(r.stdout).toMatch(/plans\/2013\.yaml:79:9 Activiteit 2 .*no-owner/);
+    }
+  });
+
+  it('names the plans of a year by their wijk, in tables and charts', async () => {
+    const page = await html(['--year', '2015', '--plans', years]);
+    expect(page).toContain('<thead><tr><th scope="col">Titel</th><th scope="col" class="num">Jaar</th><th scope="col">Wijk</th></tr></thead>');
+    expect(page).toMatch(/<tr><th scope="row">Molenbuurt<\/th><td/);
+    expect(page).toMatch(/<text [^>]*class="label">[^<]*\(stadsbreed\)<\/text>/);
+  });
+
+  it('shows the lists of a description as lists', async () => {
+    const page = await html(['--year', '2013']);
+    expect(page).toContain('aandacht. In te zetten methodieken:</p>\n<ul class="text">\n<li>groepstraining</li>\n<li>individuele cursussen</li>\n</ul>\n<dl class="fields">');
+    expect(page).toContain('<li>inzetten van sociale media als Facebook, Youtube, Twitter</li>\n</ul>');
+  });
+
+  it('gives each cell of a wide table its column name, for a narrow screen', async () => {
+    const page = await html(['--year', '2014', '--plans', years]);
+    const table = page.match(/<table class="stack-7">\n<caption>Per bron<\/caption>[\s\S]*?<\/table>/)?.[0];
+    expect(table).toContain('<tr><th scope="row">wijkaanpak</th><td data-label="Bron">Wijkaanpak</td><td data-label="Soort">eigen</td><td class="num" data-label="Begroot">');
+    expect(table).toContain('data-label="% besteed"');
+    // Stacked below the width its seven columns need.
+    expect(page).toContain('@media (max-width: 52.5rem) {\n  table.stack-7, ');
+    expect(page).not.toContain('table.stack-3');
+  });
+
+  it('sets the years side by side on a page of their own, in both languages', async () => {
+    for (const lang of ['nl', 'en']) {
+      const page = await html(['--years', '2014-2016', '--plans', years, '--lang', lang]);
+      expect(page.startsWith(`<!DOCTYPE html>\n<html lang="${lang}">`)).toBe(true);
+      expect(page).not.toMatch(/<script|<link|<img|<iframe|@import|\bsrc=|\bhref=|url\((?!#)/i);
+      const tables = page.match(/<table[ >][\s\S]*?<\/table>/g) ?? [];
+      expect(tables).toHaveLength(4); // per year, then per source, wijk and theme
+      for (const t of tables) expect(t).toMatch(/^<table( class="stack-\d+")?>\n<caption>[^<]+<\/caption>/);
+    }
+    const page = await html(['--years', '2014-2016', '--plans', years]);
+    expect(page).toContain('<h1>Jaarplannen Lindewaard 2014–2016</h1>');
+    expect(page).toContain('<tr><th scope="row">Molenbuurt</th><td class="num" data-label="2014">geen dekking</td>');
   });
 });
 

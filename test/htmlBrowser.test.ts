@@ -35,6 +35,11 @@ beforeAll(async () => {
     ['2013-en', ['--year', '2013', '--lang', 'en']],
     ['2014-multi-nl', ['--year', '2014', '--plans', 'test/fixtures/multi']],
     ['markup-nl', ['--year', '2013', '--plans', 'test/fixtures/html']],
+    // Budget and spending columns, several plans.
+    ['2014-besteed-nl', ['--year', '2014', '--plans', 'test/fixtures/years']],
+    ['2015-besteed-en', ['--year', '2015', '--plans', 'test/fixtures/years', '--lang', 'en']],
+    ['years-nl', ['--years', '2014-2016', '--plans', 'test/fixtures/years']],
+    ['years-en', ['--years', '2013-2016', '--plans', 'test/fixtures/years', '--lang', 'en']],
   ] as const) {
     const file = join(dir, `${name}.html`);
     const r = await runCli(['report', '--format', 'html', '--out', file, ...argv], root);
@@ -136,7 +141,63 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
     }
   }, 60_000);
 
+  it('fits a phone 390 pixels wide with spending columns and with years side by side, and passes axe-core', async () => {
+    for (const name of ['2014-besteed-nl', '2015-besteed-en', 'years-nl', 'years-en']) {
+      const page = await open(name, 390, { mobile: true });
+      expect(await overflow(page), name).toBe(0);
+      await page.screenshot({ path: join(artifacts, `report-${name}-phone.png`), fullPage: true });
+      expect(await seriousViolations(page), name).toEqual([]);
+    }
+  }, 120_000);
+
+  it('runs past no edge at any width from a small phone to a desktop', async () => {
+    for (const name of ['2013-nl', '2014-multi-nl', '2014-besteed-nl', 'years-en']) {
+      const page = await open(name, 1280);
+      for (const width of [320, 390, 480, 600, 720, 840, 960, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        expect(await overflow(page), `${name} at ${width}px`).toBe(0);
+      }
+    }
+  }, 120_000);
+
+  it('shows a wide table row by row on a phone, each value after its column name, and keeps it a table', async () => {
+    const page = await open('2014-besteed-nl', 390, { mobile: true });
+    const table = page.getByRole('table', { name: 'Per bron' }).first();
+    // Still a table to a screen reader: the column headers are there, the values are cells.
+    expect(await table.getByRole('columnheader').allInnerTexts()).toHaveLength(7);
+    expect(await table.getByRole('columnheader', { name: 'Besteed', exact: true }).count()).toBe(1);
+    const cell = table.locator('td[data-label="Besteed"]').first();
+    const label = await cell.evaluate((td) => getComputedStyle(td, '::before').content);
+    expect(label).toMatch(/Besteed/);
+    // Each row is one block, as wide as the table: the values stand under each other.
+    const row = await table.locator('tbody tr').first().boundingBox();
+    const tableBox = await table.boundingBox();
+    expect(Math.round(row!.width)).toBe(Math.round(tableBox!.width));
+    const tops = await table.locator('tbody tr').first().locator('td').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().top));
+    expect(new Set(tops).size).toBe(tops.length);
+
+    // On a desktop the same table has its columns side by side.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const wide = await table.locator('tbody tr').first().locator('td').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().top));
+    expect(new Set(wide).size).toBe(1);
+  }, 60_000);
+
+  it('shows the lists of a description as lists, and names no file or code', async () => {
+    const page = await open('2013-nl', 1280);
+    const list = page.locator('h4:has-text("1. Wijkmanagers") ~ ul').first();
+    expect(await list.getByRole('listitem').allInnerTexts()).toEqual(['groepstraining', 'individuele cursussen']);
+    const text = await renderedText(page);
+    expect(text).not.toMatch(/\.yaml|\d+:\d+|\[no-owner\]/);
+    expect(text).toContain('Activiteit 2 (Regiegroep) heeft nog geen actiehouder.');
+  }, 60_000);
+
   it('prints on A4 without anything running off the page', async () => {
+    for (const name of ['2014-besteed-nl', 'years-en']) {
+      const page = await open(name, 1280);
+      await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width: Math.floor((180 / 25.4) * 96), height: 1000 });
+      expect(await overflow(page), name).toBe(0);
+    }
     const page = await open('2014-multi-nl', 1280);
     await page.emulateMedia({ media: 'print' });
     // The printable width of A4 less the page margins of the style sheet (210 mm - 30 mm, at 96 dpi).

@@ -42,6 +42,6 @@ describe('the Mermaid pie of money per source', () => {
     const text = mermaidSources(unknown, 'en');
     expect(pies(text)).toEqual([]);
     expect(text).toContain('No known amounts to draw.');
-    expect(text).toContain('- Fonds "Wijk"\nNoord (x, own): unknown');
+    expect(text).toContain('- Fonds "Wijk" Noord (x, own): unknown'); // one list item, on one line
   });
 });

@@ -23,8 +23,8 @@ export function diffMarkdown(report: DiffReport, options: ReporterOptions): stri
       case 'paragraph':
         return escapeMarkdown(block.text);
       case 'table': {
-        // A comment renders HTML: plan text in a cell must not open a tag (or close the <details>).
-        const cell = (c: Cell) => (typeof c === 'string' ? c : c.text).replaceAll('<', '&lt;');
+        // A comment renders HTML: markdownTable escapes `<` in a cell, so plan text cannot open a tag (or close the <details>).
+        const cell = (c: Cell) => (typeof c === 'string' ? c : c.text);
         const spec = { ...block.spec, rows: block.spec.rows.map((r) => r.map(cell)) };
         if (!block.collapse) return renderMarkdown(spec, 3);
         return collapsed(spec.title, spec.rows.length, markdownTable(spec.head, spec.rows, spec.align));

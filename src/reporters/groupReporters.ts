@@ -1,6 +1,7 @@
 import type { YearComparison } from '../core/compareYears.js';
 import type { GroupTotals } from '../core/groupTotals.js';
 import { groupTables } from './groupTables.js';
+import { escapeMarkdown } from './markdownTable.js';
 import { toGroupsJson, toYearsJson } from './jsonContract.js';
 import type { ReporterOptions } from './options.js';
 import { renderMarkdown, renderTerminal, type TableSpec } from './tableSpec.js';
@@ -11,7 +12,7 @@ type Tables = { tables: TableSpec[]; notes: string[] };
 const terminal = (t: Tables, options: ReporterOptions) =>
   [...t.tables.map((s) => renderTerminal(s, options.color)), ...t.notes].join('\n\n') + '\n';
 
-const markdown = (t: Tables) => [...t.tables.map((s) => renderMarkdown(s, 2)), ...t.notes.map((n) => `_${n}_`)].join('\n\n') + '\n';
+const markdown = (t: Tables) => [...t.tables.map((s) => renderMarkdown(s, 2)), ...t.notes.map((n) => `_${escapeMarkdown(n)}_`)].join('\n\n') + '\n';
 
 /** `totals --by X` as a terminal table. */
 export function groupTable(g: GroupTotals, options: ReporterOptions): string {

@@ -2,11 +2,12 @@ import { formatMoney, type Lang } from '../core/amount.js';
 import type { Report } from '../core/buildReport.js';
 import type { Totals } from '../core/computeTotals.js';
 import { messageOf } from '../i18n/messages.js';
+import { publicMessageOf } from '../i18n/publicFindings.js';
 import { dataLabels } from '../i18n/data.js';
 import { labels } from '../i18n/labels.js';
 import { lineSpending } from './spendingCells.js';
 import type { TableSpec } from './tableSpec.js';
-import { totalsTables } from './totalsTables.js';
+import { totalsTables, type PlanNames } from './totalsTables.js';
 
 /** A piece of a report, independent of its output format. */
 export type Block =
@@ -18,14 +19,37 @@ export type Block =
   /** Where the formats that can draw put their charts of these totals (the terminal has the tables). */
   | { kind: 'charts'; totals: Totals };
 
+/** For whom the report is. */
+export interface BlockOptions {
+  /**
+   * A page published for residents: plans are named by their wijk, not by their file, and the points
+   * of attention are said in plain words, without file, line or code.
+   */
+  public?: boolean;
+}
+
+/**
+ * The names of a report's plans on a public page: the wijk (or city-wide), or the title where two
+ * plans share a wijk.
+ */
+export function publicPlanNames(report: Report, lang: Lang): PlanNames {
+  const l = labels[lang];
+  const plans = report.entries.map((e) => e.plan);
+  const wijk = (p: (typeof plans)[number]) => p.wijk ?? l.meta.cityWide;
+  const byWijk = new Set(plans.map(wijk)).size === plans.length;
+  const names = new Map(plans.map((p) => [p.path, byWijk ? wijk(p) : p.titel]));
+  return { head: byWijk ? l.meta.wijk : l.headers.plan, of: (path) => names.get(path) ?? path };
+}
+
 /**
  * The content of a year's report: per plan its metadata, last year's results, the activities by
  * section with owners and budget lines, the totals, and the warnings as points of attention; then,
  * for several plans, their combined totals.
  */
-export function reportBlocks(report: Report, lang: Lang): Block[] {
+export function reportBlocks(report: Report, lang: Lang, options: BlockOptions = {}): Block[] {
   const l = labels[lang];
   const blocks: Block[] = [];
+  const names = options.public ? publicPlanNames(report, lang) : undefined;
   const money = (cents: number | null) => (cents === null ? l.unknown : formatMoney(cents, lang));
 
   for (const { plan, totals, diagnostics } of report.entries) {
@@ -38,7 +62,7 @@ export function reportBlocks(report: Report, lang: Lang): Block[] {
     if (plan.programma) fields.push([l.meta.programma, plan.programma]);
     if (plan.totaalBudget !== null) fields.push([l.meta.totaalBudget, money(plan.totaalBudget)]);
     if (plan.herkomst) fields.push([l.meta.herkomst, plan.herkomst]);
-    fields.push([l.headers.plan, plan.path]);
+    if (!options.public) fields.push([l.headers.plan, plan.path]);
     blocks.push({ kind: 'fields', fields });
     if (plan.inleiding) blocks.push({ kind: 'paragraph', text: plan.inleiding });
 
@@ -90,7 +114,7 @@ export function reportBlocks(report: Report, lang: Lang): Block[] {
 
     blocks.push({ kind: 'heading', level: 2, text: l.meta.budgetHeading });
     blocks.push({ kind: 'charts', totals });
-    for (const spec of totalsTables(totals, lang)) blocks.push({ kind: 'table', spec });
+    for (const spec of totalsTables(totals, lang, names)) blocks.push({ kind: 'table', spec });
 
     blocks.push({ kind: 'heading', level: 2, text: l.titles.attention });
     if (diagnostics.length === 0) {
@@ -98,7 +122,9 @@ export function reportBlocks(report: Report, lang: Lang): Block[] {
     } else {
       blocks.push({
         kind: 'list',
-        items: diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${messageOf(d, lang)} [${d.code}]`),
+        items: diagnostics.map((d) =>
+          options.public ? publicMessageOf(d, lang) : `${d.file}:${d.line}:${d.column} ${messageOf(d, lang)} [${d.code}]`,
+        ),
       });
     }
   }
@@ -106,7 +132,7 @@ export function reportBlocks(report: Report, lang: Lang): Block[] {
   if (report.entries.length > 1) {
     blocks.push({ kind: 'heading', level: 1, text: l.titles.combined(report.year) });
     blocks.push({ kind: 'charts', totals: report.combined });
-    for (const spec of totalsTables(report.combined, lang)) blocks.push({ kind: 'table', spec });
+    for (const spec of totalsTables(report.combined, lang, names)) blocks.push({ kind: 'table', spec });
   }
   return blocks;
 }

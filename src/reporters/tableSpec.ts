@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import type { Align } from './markdownTable.js';
-import { markdownTable } from './markdownTable.js';
+import { escapeMarkdown, markdownTable } from './markdownTable.js';
 import { terminalTable } from './terminalTable.js';
 
 /** A cell: text, optionally with a tone that the terminal shows in colour. */
@@ -37,5 +37,5 @@ export function renderTerminal(spec: TableSpec, color: boolean): string {
 
 /** Renders a table as Markdown under a heading of the given level. */
 export function renderMarkdown(spec: TableSpec, level: number): string {
-  return `${'#'.repeat(level)} ${spec.title}\n\n${markdownTable(spec.head, spec.rows.map((r) => r.map(text)), spec.align)}`;
+  return `${'#'.repeat(level)} ${escapeMarkdown(spec.title)}\n\n${markdownTable(spec.head, spec.rows.map((r) => r.map(text)), spec.align)}`;
 }

@@ -6,8 +6,19 @@ import { formatSum } from './formatSum.js';
 import { spendingAlign, spendingCells, spendingHead } from './spendingCells.js';
 import type { Cell, TableSpec } from './tableSpec.js';
 
-/** The content of the totals, as tables: shared by the terminal and Markdown reporters. */
-export function totalsTables(totals: Totals, lang: Lang): TableSpec[] {
+/** How a page for residents names the plans, instead of by their file. */
+export interface PlanNames {
+  /** The header of the column that names the plan. */
+  head: string;
+  /** The name of the plan at this path. */
+  of: (path: string) => string;
+}
+
+/**
+ * The content of the totals, as tables: shared by the terminal, Markdown and HTML reporters. With
+ * `names`, plans are named by those names and no file path is shown.
+ */
+export function totalsTables(totals: Totals, lang: Lang, names?: PlanNames): TableSpec[] {
   const l = labels[lang];
   const several = totals.plans.length > 1;
   const money = (cents: number) => formatMoney(cents, lang);
@@ -19,7 +30,14 @@ export function totalsTables(totals: Totals, lang: Lang): TableSpec[] {
   const spentAlign = spent ? spendingAlign : [];
   const spentCells = (sum: Sum, s: Sum): Cell[] => (spent ? spendingCells(sum, s, lang) : []);
 
-  if (several) {
+  if (several && names) {
+    tables.push({
+      title: l.titles.plans,
+      head: [l.headers.title, l.meta.jaar, l.meta.wijk],
+      rows: totals.plans.map((p) => [p.titel, String(p.jaar), p.wijk ?? l.meta.cityWide]),
+      align: ['left', 'right', 'left'],
+    });
+  } else if (several) {
     tables.push({
       title: l.titles.plans,
       head: [l.headers.plan, l.meta.jaar, l.meta.wijk, l.headers.title],
@@ -81,17 +99,18 @@ export function totalsTables(totals: Totals, lang: Lang): TableSpec[] {
     align: ['left', 'right', ...spentAlign],
   });
 
-  const planColumn = (plan: string) => (several ? [plan] : []);
+  const planColumn = (plan: string) => (several ? [names ? names.of(plan) : plan] : []);
+  const planHead = several ? [names ? names.head : l.headers.plan] : [];
   tables.push({
     title: l.titles.perSection,
-    head: [...planColumn(l.headers.plan), l.headers.section, amountHead, ...spentHead],
+    head: [...planHead, l.headers.section, amountHead, ...spentHead],
     rows: totals.sections.map((s) => [...planColumn(s.plan), s.titel, formatSum(s.sum, lang), ...spentCells(s.sum, s.spent)]),
     align: [...(several ? (['left'] as const) : []), 'left', 'right', ...spentAlign],
   });
 
   tables.push({
     title: l.titles.perActivity,
-    head: [...planColumn(l.headers.plan), l.headers.nr, l.headers.activity, amountHead, ...spentHead],
+    head: [...planHead, l.headers.nr, l.headers.activity, amountHead, ...spentHead],
     rows: totals.activities.map((a) => [
       ...planColumn(a.plan),
       String(a.nr),

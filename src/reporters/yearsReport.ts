@@ -2,10 +2,12 @@ import type { YearsReport } from '../core/buildYearsReport.js';
 import { dataLabels } from '../i18n/data.js';
 import { budgetLinesCsv } from './budgetLinesCsv.js';
 import { groupTables } from './groupTables.js';
+import { escapeMarkdown } from './markdownTable.js';
 import { toYearsReportJson } from './jsonContract.js';
 import type { ReporterOptions } from './options.js';
 import { renderMarkdown, renderTerminal, type TableSpec } from './tableSpec.js';
 import { yearTables } from './yearTables.js';
+import { yearsReportHtml } from './yearsReportHtml.js';
 
 function parts(report: YearsReport, options: ReporterOptions): { title: string; tables: TableSpec[]; notes: string[] } {
   const all = [groupTables(report.perYear, options.lang), ...report.comparisons.map((c) => yearTables(c, options.lang))];
@@ -26,7 +28,7 @@ export function yearsReportTable(report: YearsReport, options: ReporterOptions):
 /** `report --years A-B` as Markdown. */
 export function yearsReportMarkdown(report: YearsReport, options: ReporterOptions): string {
   const p = parts(report, options);
-  return [`# ${p.title}`, ...p.tables.map((t) => renderMarkdown(t, 2)), ...p.notes.map((n) => `_${n}_`)].join('\n\n') + '\n';
+  return [`# ${escapeMarkdown(p.title)}`, ...p.tables.map((t) => renderMarkdown(t, 2)), ...p.notes.map((n) => `_${escapeMarkdown(n)}_`)].join('\n\n') + '\n';
 }
 
 /** `report --years A-B --format json`. */
@@ -45,4 +47,5 @@ export const yearsReportReporters = {
   markdown: yearsReportMarkdown,
   json: yearsReportJson,
   csv: yearsReportCsv,
+  html: yearsReportHtml,
 };

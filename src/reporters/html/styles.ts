@@ -16,7 +16,8 @@ h3 { font-size: 1.15rem; margin: 1.75rem 0 .5rem; }
 h4 { font-size: 1rem; margin: 1.25rem 0 .25rem; }
 section.plan + section.plan, section.combined { margin-top: 4rem; }
 p, li, dd, td, th { overflow-wrap: break-word; }
-p.text { white-space: pre-line; margin: .5rem 0; }
+p.text, ul.text > li, ol.text > li { white-space: pre-line; }
+p.text { margin: .5rem 0; }
 dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .5rem 0 1rem; }
 dl.fields > div { display: contents; }
 dl.fields dt { font-weight: 600; color: var(--muted); }
@@ -66,3 +67,32 @@ footer { max-width: 62rem; margin: 0 auto; padding: 1rem 1.25rem 2rem; color: va
   footer { margin-top: 8mm; }
 }
 `;
+
+/** About the width a column of amounts needs, so a table of n columns fits from n times this on. */
+const COLUMN_REM = 7.5;
+
+/**
+ * The rules that show a wide table row by row where the screen is too narrow for its columns: each
+ * row a block, the row's name on top, each value after its column's name. The header row is hidden
+ * from the eye only; the table stays a table for a screen reader. The width at which a table of n
+ * columns switches grows with n, so a table with many years is stacked on wider screens too.
+ */
+export function stackedTableStyles(columns: number[]): string {
+  return [...new Set(columns)]
+    .sort((a, b) => a - b)
+    .map((n) => {
+      const t = `table.stack-${n}`;
+      return `
+@media (max-width: ${n * COLUMN_REM}rem) {
+  ${t}, ${t} > caption, ${t} > tbody, ${t} > tbody > tr, ${t} > tbody > tr > th, ${t} > tbody > tr > td { display: block; }
+  ${t} > thead, ${t} > thead > tr, ${t} > thead > tr > * { display: block; }
+  ${t} > thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  ${t} > tbody > tr { padding: .4rem 0; border-bottom: 1px solid var(--line); }
+  ${t} > tbody > tr > th { font-weight: 600; border: 0; padding: 0 0 .15rem; }
+  ${t} > tbody > tr > td { display: flex; justify-content: space-between; align-items: baseline; gap: 1rem; border: 0; padding: .05rem 0 .05rem .75rem; text-align: right; }
+  ${t} > tbody > tr > td::before { content: attr(data-label); content: attr(data-label) / ""; flex: none; max-width: 50%; text-align: left; color: var(--muted); }
+  ${t} > tbody > tr > td:empty { display: none; }
+}`;
+    })
+    .join('');
+}
