@@ -140,8 +140,9 @@ describe('a config with several mistakes', () => {
 });
 
 describe('config severities hold in every command', () => {
-  // The points of attention are recognised by their messages, which every format shows.
-  const attention = (text: string) => text.match(/heeft geen bedrag; het telt als onbekend/g) ?? [];
+  // The points of attention are recognised by their messages: those of the terminal, Markdown and
+  // JSON, and the plain words of the published HTML page.
+  const attention = (text: string) => text.match(/heeft geen bedrag; het telt als onbekend|het bedrag uit \S+ is nog niet bekend/g) ?? [];
 
   it.each(['table', 'markdown', 'json', 'html'])('a rule set off is no point of attention in the %s report', async (format) => {
     const dir = project();
@@ -153,7 +154,7 @@ describe('config severities hold in every command', () => {
     expect(after.code).toBe(0);
     expect(attention(after.stdout)).toEqual([]);
     // The other warnings are still there.
-    expect(after.stdout).toMatch(/heeft geen actiehouder/);
+    expect(after.stdout).toMatch(/heeft (nog )?geen actiehouder/);
   });
 
   it.each([
