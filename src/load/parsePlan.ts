@@ -4,6 +4,7 @@ import { checkPlan } from '../core/checkPlan.js';
 import { compareDiagnostics, finding, type Diagnostic, type Finding, type Span } from '../core/diagnostic.js';
 import type { Plan } from '../core/plan.js';
 import { makeLocator } from './locate.js';
+import { scanCharacters } from './scanCharacters.js';
 import { schemaFindings } from './schema.js';
 import { toPlan } from './toPlan.js';
 
@@ -113,10 +114,13 @@ export function parsePlan(bytes: Uint8Array, path: string): CheckedFile {
     }
   }
   if (early.length === 0) early.push(...unsafeNodes(doc).map(([f, start, end]) => placed(f, spanOf(start, end))));
-  if (early.length > 0) return result(early, source);
+  // Bidi controls anywhere and invisible characters outside free text, each at the character.
+  const hidden = scanCharacters(source, early.length === 0 ? doc : null);
+  const characters = hidden.map(({ finding: f, offset }) => placed(f, spanOf(offset, offset + 1)));
+  if (early.length > 0) return result([...early, ...characters], source);
 
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
-    return result([placed(finding('empty-file', '', {}))], source);
+    return result([placed(finding('empty-file', '', {})), ...characters], source);
   }
 
   const locate = makeLocator(doc, lineCounter, source);
@@ -126,12 +130,20 @@ export function parsePlan(bytes: Uint8Array, path: string): CheckedFile {
   const jaarValue = (data as { jaar?: unknown } | null)?.jaar;
   const jaar = typeof jaarValue === 'number' && Number.isInteger(jaarValue) ? jaarValue : null;
 
-  const shape = schemaFindings(data);
-  const findings = [...shape];
+  // A key or value with a refused character gets no further finding: what it says is not what it shows.
+  const refused = new Set(hidden.map((h) => h.finding.pointer).filter((p) => p !== ''));
+  const unrefused = (f: Finding) => {
+    for (let p = f.pointer; p !== ''; p = p.slice(0, p.lastIndexOf('/'))) if (refused.has(p)) return false;
+    return true;
+  };
+  let shape = schemaFindings(data);
+  const findings: Finding[] = [];
   let plan: Plan | null = null;
   if (!breaksStructure(shape)) {
     const mapped = toPlan(doc, data, source, path);
     plan = mapped.plan;
+    // The cents of an amount split at its comma inside { … } are part of the amount's finding.
+    shape = shape.filter((f) => !(f.atKey && mapped.absorbed.includes(f.pointer)));
     // A node the schema already refused gets no second, derived finding: nothing at or below a
     // wrong or incomplete node, and nothing about the node that holds an unknown (perhaps misspelt) key.
     const covered = (pointer: string) =>
@@ -143,7 +155,7 @@ export function parsePlan(bytes: Uint8Array, path: string): CheckedFile {
     findings.push(...[...mapped.findings, ...checkPlan(plan, basename(path))].filter((f) => !covered(f.pointer)));
     if (shape.length > 0) plan = null;
   }
-  return result(findings.map(place), source, plan, jaar);
+  return result([...[...shape, ...findings].filter(unrefused).map(place), ...characters], source, plan, jaar);
 }
 
 /** The offset where flow brackets first nest deeper than the limit, or null. */
