@@ -107,7 +107,7 @@ describe('parseAmount', () => {
 
   it('advises only amounts that are themselves accepted, with every digit typed', () => {
     for (const source of ['+5000', '.5', '5.', '1_000', '+.25', '1_2.3_4']) {
-      const result = parseAmount(yamlValue(source), source);
+      const result = parseAmount(yamlValue(source) as number | string, source);
       const advice = !result.ok && result.problem.kind === 'notation' ? result.problem.advice : undefined;
       expect(advice, source).toBeDefined();
       expect(parseAmount(Number(advice), advice).ok, source).toBe(true);
