@@ -18,7 +18,7 @@ export const ruleHelp: Record<Lang, RuleHelp> = {
     'yaml-alias': 'YAML-aliassen (*naam) zijn niet toegestaan, zodat een klein bestand niet kan uitdijen.',
     'duplicate-key': 'Een sleutel staat hoogstens één keer in dezelfde mapping.',
     schema: 'Het plan volgt schemas/jaarplan.schema.json: juiste typen, verplichte sleutels, geen onbekende sleutels.',
-    'bidi-character': 'Een jaarplan bevat nergens tekens die de leesrichting omkeren (U+202A–U+202E, U+2066–U+2069).',
+    'bidi-character': 'Een jaarplan bevat nergens tekens die de getoonde volgorde van tekst veranderen (U+202A–U+202E, U+2066–U+2069).',
     'invisible-character':
       'Sleutels, codes, bedragen en getallen bevatten geen onzichtbare tekens; tekst alleen U+00AD, U+061C en U+200C–U+200F.',
     'ambiguous-amount': 'Een bedrag als 10.000 zonder aanhalingstekens leest YAML als 10; schrijf 10000 of "€ 10.000".',
@@ -48,7 +48,7 @@ export const ruleHelp: Record<Lang, RuleHelp> = {
     'yaml-alias': 'YAML aliases (*name) are not allowed, so a small file cannot expand.',
     'duplicate-key': 'A key appears at most once in the same mapping.',
     schema: 'The plan follows schemas/jaarplan.schema.json: right types, required keys, no unknown keys.',
-    'bidi-character': 'A plan holds no characters that reverse the reading direction (U+202A–U+202E, U+2066–U+2069), anywhere.',
+    'bidi-character': 'A plan holds no characters that change the order in which text is shown (U+202A–U+202E, U+2066–U+2069), anywhere.',
     'invisible-character': 'Keys, codes, amounts and numbers hold no invisible characters; text only U+00AD, U+061C and U+200C–U+200F.',
     'ambiguous-amount': 'YAML reads an unquoted amount like 10.000 as 10; write 10000 or "€ 10.000".',
     'invalid-amount':
