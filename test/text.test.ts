@@ -231,3 +231,15 @@ describe('the HTML report of a plan with a bidi override', () => {
     expect(r.stdout).toContain('Buurtfeest SR € 1.234,56');
   });
 });
+
+describe('findings next to a refused character', () => {
+  it('keep an unknown key whose value holds an invisible character', () => {
+    const text = source('invisible-text.yaml').replace('        titel: Buurt', '        titl: Buurt');
+    const result = parsePlan(Buffer.from(text), 'x.yaml');
+    expect(result.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([
+      ['schema', 9, 9],
+      ['schema', 10, 9],
+      ['invisible-character', 10, 20],
+    ]);
+  });
+});

@@ -131,8 +131,11 @@ export function parsePlan(bytes: Uint8Array, path: string): CheckedFile {
   const jaar = typeof jaarValue === 'number' && Number.isInteger(jaarValue) ? jaarValue : null;
 
   // A key or value with a refused character gets no further finding: what it says is not what it shows.
+  // (A character in a value leaves a finding about its key standing, such as an unknown key.)
   const refused = new Set(hidden.map((h) => h.finding.pointer).filter((p) => p !== ''));
+  const refusedKeys = new Set(hidden.filter((h) => h.finding.atKey).map((h) => h.finding.pointer));
   const unrefused = (f: Finding) => {
+    if (f.atKey && refused.has(f.pointer) && !refusedKeys.has(f.pointer)) return true;
     for (let p = f.pointer; p !== ''; p = p.slice(0, p.lastIndexOf('/'))) if (refused.has(p)) return false;
     return true;
   };

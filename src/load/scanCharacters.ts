@@ -38,8 +38,10 @@ export interface CharacterFinding {
  * looked for, since what is a key or a value is not known.
  */
 export function scanCharacters(source: string, doc: Document | null): CharacterFinding[] {
-  const places = doc === null ? [] : placesOf(doc);
   const hits = hiddenCharacters(source);
+  // Most plans hold neither such characters nor escapes that could make them: then nothing to place.
+  if (hits.length === 0 && !/\\[uUx]/.test(source)) return [];
+  const places = doc === null ? [] : placesOf(doc);
   for (const place of places) if (place.escapes) hits.push(...escaped(source, place.start, place.end));
   if (hits.length === 0) return [];
   hits.sort((a, b) => a.offset - b.offset);
