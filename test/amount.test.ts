@@ -1,5 +1,13 @@
+import fc from 'fast-check';
+import { parseDocument, isMap, isScalar } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { formatMoney, parseAmount } from '../src/core/amount.js';
+import { formatMoney, parseAmount, parseSplitAmount, plainDecimal } from '../src/core/amount.js';
+
+/** What YAML makes of a plain scalar. */
+const yamlValue = (text: string): unknown => {
+  const node = parseDocument(`a: ${text}\n`).get('a', true);
+  return isScalar(node) ? node.value : undefined;
+};
 
 describe('parseAmount', () => {
   it.each([
@@ -8,7 +16,7 @@ describe('parseAmount', () => {
     [1234.5, '1234.5', 123450],
     [0.1, '0.1', 10],
     [0.29, '0.29', 29],
-    [1e3, '1e3', 100000],
+    [7, '007', 700],
     ['€ 10.000', undefined, 1000000],
     ['10.000', undefined, 1000000],
     ['€ 1.234,56', undefined, 123456],
@@ -18,6 +26,9 @@ describe('parseAmount', () => {
     ['5000', undefined, 500000],
     ['€ 0,5', undefined, 50],
     ['€ 1.250.000', undefined, 125000000],
+    ['€\u00a05.000', undefined, 500000],
+    ['€ 5.000\n', undefined, 500000],
+    ['3.999,50', '3.999,50', 399950],
   ] as const)('reads %j (source %j) as %i cents', (value, source, cents) => {
     expect(parseAmount(value, source)).toEqual({ ok: true, cents });
   });
@@ -56,8 +67,101 @@ describe('parseAmount', () => {
     ['€ 1,234.56', undefined, 'unparsable'],
     ['', undefined, 'unparsable'],
     [1e20, '1e20', 'too-large'],
+    [1e40, '1e40', 'too-large'],
+    [0.001, '1e-3', 'precision'],
+    [1.2345, '+1.2345', 'precision'],
+    [0.125, '.125', 'precision'],
+    [Infinity, '+.inf', 'not-a-number'],
+    ['\u200b5000', undefined, 'unparsable'],
+    ['5000\u200b', undefined, 'unparsable'],
+    ['\ufeff5000', undefined, 'unparsable'],
+    ['€\u200b 5.000', undefined, 'unparsable'],
+    ['+5000', undefined, 'unparsable'],
+    ['0x10', undefined, 'unparsable'],
   ] as const)('refuses %j (source %j): %s', (value, source, kind) => {
-    expect(parseAmount(value, source)).toMatchObject({ ok: false, problem: { kind } });
+    // The problem names the amount exactly as typed.
+    expect(parseAmount(value, source)).toEqual({ ok: false, problem: { kind, text: source ?? value } });
+  });
+
+  it.each([
+    [16, '0x10', 'hex', '16', undefined],
+    [16, '0X10', 'hex', '16', undefined],
+    [15, '0o17', 'octal', '15', undefined],
+    [1000, '1e3', 'exponent', undefined, '1000'],
+    [1500, '1.5E3', 'exponent', undefined, '1500'],
+    [1234.5, '1.2345e3', 'exponent', undefined, '1234.5'],
+    [0.05, '5e-2', 'exponent', undefined, '0.05'],
+    [5000, '+5000', 'sign', undefined, '5000'],
+    [1000, '+1e3', 'sign', undefined, '1000'],
+    [0.5, '.5', 'leading-dot', undefined, '0.5'],
+    [0.25, '.25', 'leading-dot', undefined, '0.25'],
+    [5, '5.', 'trailing-dot', undefined, '5'],
+    ['1_000', '1_000', 'underscore', undefined, '1000'],
+    ['1_000.50', '1_000.50', 'underscore', undefined, '1000.50'],
+  ] as const)('refuses %j written as %s: %s, advising %s / %s', (value, source, notation, read, advice) => {
+    expect(parseAmount(value, source)).toEqual({
+      ok: false,
+      problem: { kind: 'notation', text: source, notation, ...(read ? { read } : {}), ...(advice ? { advice } : {}) },
+    });
+  });
+
+  it('advises only amounts that are themselves accepted, with every digit typed', () => {
+    for (const source of ['+5000', '.5', '5.', '1_000', '+.25', '1_2.3_4']) {
+      const result = parseAmount(yamlValue(source) as number | string, source);
+      const advice = !result.ok && result.problem.kind === 'notation' ? result.problem.advice : undefined;
+      expect(advice, source).toBeDefined();
+      expect(parseAmount(Number(advice), advice).ok, source).toBe(true);
+      expect(advice!.replace(/^0(?=\.)/, '').replace('.', ''), source).toBe(source.replace(/[+_.]/g, ''));
+    }
+  });
+
+  it('accepts from YAML only numbers written in plain decimal digits with at most two decimals', () => {
+    // Whatever a plain scalar made of these characters is, an accepted number was written plainly.
+    const scalar = fc.string({ unit: fc.constantFrom(...'0123456789.+-_eExXoO'), minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(scalar, (text) => {
+        const value = yamlValue(text);
+        if (typeof value !== 'number' && typeof value !== 'string') return;
+        const result = parseAmount(value, text);
+        if (result.ok && typeof value === 'number') expect(text).toMatch(/^\d+(?:\.\d{1,2})?$/);
+        if (!result.ok) expect(result.problem.text).toBe(text);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('parseSplitAmount', () => {
+  it.each([
+    [3.999, '3.999,50', '50', 'number', 399950],
+    [500, '500,50', '50', 'number', 50050],
+    [24, '24,--', '--', 'number', 2400],
+    ['1.234.567', '1.234.567,89', '89', 'text', 123456789],
+  ] as const)('reads %j split from %s as an ambiguous amount that keeps every digit', (value, typed, key, readAs, cents) => {
+    expect(parseSplitAmount(value, typed, key)).toEqual({
+      ok: false,
+      problem: { kind: 'ambiguous', text: typed, read: String(value), readAs, cents, splitKey: key },
+    });
+  });
+
+  it('reads what YAML does split', () => {
+    const map = parseDocument('{ bedrag: 3.999,50 }').contents;
+    expect(isMap(map) && map.toJSON()).toEqual({ bedrag: 3.999, 50: null });
+  });
+
+  it('keeps the text as typed when the whole is no amount either', () => {
+    expect(parseSplitAmount(1.2, '1.2,50', '50')).toEqual({ ok: false, problem: { kind: 'unparsable', text: '1.2,50' } });
+  });
+});
+
+describe('plainDecimal', () => {
+  it.each([
+    [399950, '3999.50'],
+    [1000000, '10000'],
+    [5, '0.05'],
+    [0, '0'],
+  ])('writes %i cents as %s', (cents, text) => {
+    expect(plainDecimal(cents)).toBe(text);
   });
 });
 

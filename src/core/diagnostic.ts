@@ -1,4 +1,4 @@
-import type { Cents } from './amount.js';
+import type { AmountNotation, Cents } from './amount.js';
 
 /** How bad a finding is: errors fail validation, warnings only under `--strict`. */
 export type Severity = 'error' | 'warning';
@@ -105,10 +105,37 @@ export interface DiagnosticArgs {
   'yaml-alias': { count: number };
   'duplicate-key': { key: string };
   schema: SchemaArgs;
-  'ambiguous-amount': { text: string; read: string; readAs: 'number' | 'text'; cents: Cents };
+  'bidi-character': {
+    character: string;
+    name: string;
+    /** The key or value that holds it (cut around the character when long); absent in a comment. */
+    value?: string;
+  };
+  'invisible-character': {
+    character: string;
+    name: string;
+    /** What holds it: a key, an amount, free text, or another value (a code, a number, a name). */
+    where: 'key' | 'amount' | 'text' | 'value';
+    /** The key or value that holds it, cut to a window around the character when long. */
+    value: string;
+  };
+  'ambiguous-amount': {
+    text: string;
+    read: string;
+    readAs: 'number' | 'text';
+    cents: Cents;
+    /** Inside `{ … }`: the key YAML made of what followed the decimal comma. */
+    splitKey?: string;
+  };
   'invalid-amount': {
     text: string;
-    reason: 'negative' | 'precision' | 'not-a-number' | 'unparsable' | 'too-large';
+    reason: 'negative' | 'precision' | 'not-a-number' | 'unparsable' | 'too-large' | 'notation';
+    /** For `notation`: how the number was written. */
+    notation?: AmountNotation;
+    /** What YAML read, when the digits mean something else (hexadecimal, octal). */
+    read?: string;
+    /** The same amount in plain digits, keeping every digit typed. */
+    advice?: string;
   };
   'unknown-source': { bron: string; suggestion?: string; declared: string[] };
   'duplicate-activity-nr': { nr: number; firstTitel: string };
@@ -149,6 +176,8 @@ export const severities = {
   'yaml-alias': 'error',
   'duplicate-key': 'error',
   schema: 'error',
+  'bidi-character': 'error',
+  'invisible-character': 'error',
   'ambiguous-amount': 'error',
   'invalid-amount': 'error',
   'unknown-source': 'error',

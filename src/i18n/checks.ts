@@ -100,6 +100,18 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
       why: 'Een verkeerd gespelde sleutel wordt anders stil genegeerd, en een ontbrekende maakt totalen onvolledig.',
       fix: 'De melding noemt de sleutel, wat er verwacht wordt en bij een onbekende sleutel de dichtstbijzijnde bekende. Een editor met het schema helpt bij het typen.',
     },
+    'bidi-character': {
+      title: 'Teken dat de leesrichting omdraait',
+      summary: 'Een jaarplan bevat nergens tekens die de getoonde volgorde van tekst veranderen (U+202A–U+202E, U+2066–U+2069).',
+      why: 'Zulke onzichtbare tekens laten tekst anders tonen dan hij is opgeslagen: `€ 1.234,56` achter U+202E leest als `65,432.1 €` (de "Trojan Source"-aanval). In een gepubliceerd plan zou een bedrag dan liegen.',
+      fix: 'Verwijder het teken op de aangewezen plek (in de meeste editors zichtbaar te maken als "onzichtbare tekens tonen"); meestal is het meegekopieerd uit een ander document.',
+    },
+    'invisible-character': {
+      title: 'Onzichtbaar teken',
+      summary: 'Sleutels, codes, bedragen en getallen bevatten geen onzichtbare tekens; tekst alleen U+00AD, U+061C en U+200C–U+200F.',
+      why: 'Een onzichtbaar teken (zoals U+200B) maakt van `S+R` een andere code en van een bedrag tekst die niet te lezen is, terwijl het er hetzelfde uitziet.',
+      fix: 'Verwijder het teken; de melding toont waar het staat als `<U+200B>`.',
+    },
     'ambiguous-amount': {
       title: 'Dubbelzinnig bedrag',
       summary: 'Een bedrag als 10.000 zonder aanhalingstekens leest YAML als 10; schrijf 10000 of "€ 10.000".',
@@ -108,7 +120,7 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
     },
     'invalid-amount': {
       title: 'Ongeldig bedrag',
-      summary: 'Een bedrag is niet negatief, heeft hoogstens twee decimalen en is een getal of een Nederlands bedrag.',
+      summary: 'Een bedrag is een getal in gewone cijfers met hoogstens twee decimalen (zonder teken, exponent, 0x of 0o) of een tekst in Nederlandse notatie.',
       why: 'Bedragen worden tot op de cent exact opgeteld; een bedrag dat niet eenduidig te lezen is, zou een verkeerd totaal geven.',
       fix: 'Schrijf gewone cijfers met hoogstens twee decimalen na een punt (`1234.56`), of tekst in Nederlandse notatie (`"€ 1.234,56"`).',
     },
@@ -264,6 +276,18 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
       why: 'A misspelt key would otherwise be ignored silently, and a missing one makes totals incomplete.',
       fix: 'The message names the key, what is expected and, for an unknown key, the nearest known one. An editor with the schema helps while typing.',
     },
+    'bidi-character': {
+      title: 'Character that reverses text',
+      summary: 'A plan holds no characters that change the order in which text is shown (U+202A–U+202E, U+2066–U+2069), anywhere.',
+      why: 'These invisible characters make text show in another order than it is stored: `€ 1.234,56` behind U+202E reads `65,432.1 €` (the "Trojan Source" attack). In a published plan an amount would lie.',
+      fix: 'Remove the character at the place shown (most editors can show invisible characters); it was usually copied in from another document.',
+    },
+    'invisible-character': {
+      title: 'Invisible character',
+      summary: 'Keys, codes, amounts and numbers hold no invisible characters; text only U+00AD, U+061C and U+200C–U+200F.',
+      why: 'An invisible character (such as U+200B) makes `S+R` another code and an amount unreadable text, while it looks the same.',
+      fix: 'Remove the character; the message shows where it is as `<U+200B>`.',
+    },
     'ambiguous-amount': {
       title: 'Ambiguous amount',
       summary: 'YAML reads an unquoted amount like 10.000 as 10; write 10000 or "€ 10.000".',
@@ -272,7 +296,7 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
     },
     'invalid-amount': {
       title: 'Invalid amount',
-      summary: 'An amount is not negative, has at most two decimals, and is a number or a Dutch amount.',
+      summary: 'An amount is a number in plain digits with at most two decimals (no sign, exponent, 0x or 0o) or a string in Dutch notation.',
       why: 'Amounts are added up exactly to the cent; an amount that cannot be read one way only would give a wrong total.',
       fix: 'Write plain digits with at most two decimals after a dot (`1234.56`), or text in Dutch notation (`"€ 1.234,56"`).',
     },
@@ -367,6 +391,7 @@ export const checkExamples: Partial<Record<Code, CheckExample>> = {
   schema: { bad: 'actiehouder: [Wijkmanager]', good: 'actiehouders: [Wijkmanager]' },
   'ambiguous-amount': { bad: 'bedrag: 10.000', good: 'bedrag: "€ 10.000"' },
   'invalid-amount': { bad: 'bedrag: 1e3', good: 'bedrag: 1000' },
+  'invisible-character': { bad: 'bron: "S+R\\u200B"', good: 'bron: S+R' },
   'unknown-source': { bad: 'bronnen:\n  S+R: { naam: Stad- en Regiocontract, soort: cofinanciering }\n...\n  - bron: s+r', good: '  - bron: S+R' },
   'duplicate-activity-nr': { bad: '- nr: 3\n  titel: Buurtfeest\n- nr: 3\n  titel: Schouw', good: '- nr: 3\n  titel: Buurtfeest\n- nr: 4\n  titel: Schouw' },
   'over-budget': { bad: 'totaal_budget: 10000\n...\n  - { bron: wijkaanpak, bedrag: 12000 }', good: 'totaal_budget: 12000' },

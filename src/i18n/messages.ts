@@ -1,4 +1,5 @@
-import { formatMoney, type Lang } from '../core/amount.js';
+import { formatMoney, plainDecimal, type Lang } from '../core/amount.js';
+import { visible } from '../core/characters.js';
 import type { Code, DiagnosticArgs, Finding, SchemaArgs } from '../core/diagnostic.js';
 import { yamlSyntaxMessage } from './yamlSyntax.js';
 
@@ -141,9 +142,19 @@ const nl: MessageTable = {
     `YAML-aliassen (*naam) zijn in een jaarplan niet toegestaan (dit bestand heeft er ${a.count}); schrijf de waarden uit.`,
   'duplicate-key': (a) => `De sleutel "${a.key}" staat hier twee keer; laat er één over.`,
   schema: schemaNl,
+  'bidi-character': (a) =>
+    `Teken ${a.character} (${a.name})${a.value === undefined ? '' : ` in "${a.value}"`} verandert de volgorde waarin tekst getoond wordt, ` +
+    'zodat hij anders leest dan hij is; verwijder het. Een jaarplan mag zulke tekens nergens bevatten, ook niet in commentaar.',
+  'invisible-character': (a) =>
+    `Onzichtbaar teken ${a.character} (${a.name}) in ${{ key: 'sleutel', amount: 'bedrag', text: 'tekst', value: 'waarde' }[a.where]} "${a.value}"; verwijder het. ` +
+    (a.where === 'text'
+      ? 'Tekst mag alleen U+00AD, U+061C en U+200C tot en met U+200F bevatten.'
+      : 'Sleutels, codes, bedragen en getallen bevatten geen onzichtbare tekens.'),
   'ambiguous-amount': (a) =>
-    `${a.text} zonder aanhalingstekens leest YAML als ${a.readAs === 'text' ? 'tekst' : `het getal ${a.read}`}, niet als ${formatMoney(a.cents, 'nl')}. ` +
-    `Schrijf ${a.cents / 100} of "${formatMoney(a.cents, 'nl')}" (met aanhalingstekens).`,
+    (a.splitKey !== undefined
+      ? `In { … } leest YAML ${a.text} als ${a.readAs === 'text' ? `de tekst "${a.read}"` : `het getal ${a.read}`} en een sleutel "${a.splitKey}", niet als ${formatMoney(a.cents, 'nl')}. `
+      : `${a.text} zonder aanhalingstekens leest YAML als ${a.readAs === 'text' ? 'tekst' : `het getal ${a.read}`}, niet als ${formatMoney(a.cents, 'nl')}. `) +
+    `Schrijf ${plainDecimal(a.cents)} of "${formatMoney(a.cents, 'nl')}" (met aanhalingstekens).`,
   'invalid-amount': (a) => {
     const why = {
       negative: 'een bedrag kan niet negatief zijn',
@@ -151,8 +162,17 @@ const nl: MessageTable = {
       'not-a-number': 'dit is geen getal',
       unparsable: 'dit is geen bedrag; schrijf bijvoorbeeld 5000, 1234.56, "€ 5.000" of "€ 1.234,56"',
       'too-large': 'dit bedrag is te groot',
+      notation: {
+        sign: 'een bedrag heeft geen plusteken',
+        'leading-dot': 'een bedrag begint met een cijfer',
+        'trailing-dot': 'een bedrag eindigt niet op een punt',
+        exponent: 'schrijf een bedrag voluit in cijfers, zonder exponent',
+        hex: `YAML leest dit als het hexadecimale getal ${a.read}; schrijf een bedrag in gewone cijfers, zoals 5000 of "€ 5.000"`,
+        octal: `YAML leest dit als het octale getal ${a.read}; schrijf een bedrag in gewone cijfers, zoals 5000 of "€ 5.000"`,
+        underscore: 'een bedrag heeft geen liggende streepjes',
+      }[a.notation ?? 'sign'],
     }[a.reason];
-    return `Ongeldig bedrag ${a.text}: ${why}.`;
+    return `Ongeldig bedrag ${a.text}: ${why}.` + (a.advice === undefined ? '' : ` Schrijf ${a.advice}.`);
   },
   'unknown-source': (a) =>
     `Onbekende bron "${a.bron}".` +
@@ -211,9 +231,19 @@ const en: MessageTable = {
     `YAML aliases (*name) are not allowed in a plan (this file has ${a.count}); write the values out.`,
   'duplicate-key': (a) => `The key "${a.key}" appears twice here; keep one.`,
   schema: schemaEn,
+  'bidi-character': (a) =>
+    `Character ${a.character} (${a.name})${a.value === undefined ? '' : ` in "${a.value}"`} changes the order in which text is shown, ` +
+    'so that it reads other than it is; remove it. A plan may not hold such characters anywhere, comments included.',
+  'invisible-character': (a) =>
+    `Invisible character ${a.character} (${a.name}) in ${{ key: 'key', amount: 'amount', text: 'text', value: 'value' }[a.where]} "${a.value}"; remove it. ` +
+    (a.where === 'text'
+      ? 'Text may hold only U+00AD, U+061C and U+200C to U+200F.'
+      : 'Keys, codes, amounts and numbers hold no invisible characters.'),
   'ambiguous-amount': (a) =>
-    `YAML reads an unquoted ${a.text} as ${a.readAs === 'text' ? 'text' : `the number ${a.read}`}, not as ${formatMoney(a.cents, 'en')}. ` +
-    `Write ${a.cents / 100} or "${formatMoney(a.cents, 'nl')}" (with quotes).`,
+    (a.splitKey !== undefined
+      ? `Inside { … } YAML reads ${a.text} as ${a.readAs === 'text' ? `the text "${a.read}"` : `the number ${a.read}`} and a key "${a.splitKey}", not as ${formatMoney(a.cents, 'en')}. `
+      : `YAML reads an unquoted ${a.text} as ${a.readAs === 'text' ? 'text' : `the number ${a.read}`}, not as ${formatMoney(a.cents, 'en')}. `) +
+    `Write ${plainDecimal(a.cents)} or "${formatMoney(a.cents, 'nl')}" (with quotes).`,
   'invalid-amount': (a) => {
     const why = {
       negative: 'an amount cannot be negative',
@@ -221,8 +251,17 @@ const en: MessageTable = {
       'not-a-number': 'this is not a number',
       unparsable: 'this is not an amount; write for example 5000, 1234.56, "€ 5.000" or "€ 1.234,56"',
       'too-large': 'this amount is too large',
+      notation: {
+        sign: 'an amount has no plus sign',
+        'leading-dot': 'an amount starts with a digit',
+        'trailing-dot': 'an amount does not end in a dot',
+        exponent: 'write an amount out in digits, without an exponent',
+        hex: `YAML reads this as the hexadecimal number ${a.read}; write an amount in plain digits, such as 5000 or "€ 5.000"`,
+        octal: `YAML reads this as the octal number ${a.read}; write an amount in plain digits, such as 5000 or "€ 5.000"`,
+        underscore: 'an amount has no underscores',
+      }[a.notation ?? 'sign'],
     }[a.reason];
-    return `Invalid amount ${a.text}: ${why}.`;
+    return `Invalid amount ${a.text}: ${why}.` + (a.advice === undefined ? '' : ` Write ${a.advice}.`);
   },
   'unknown-source': (a) =>
     `Unknown source "${a.bron}".` +
@@ -264,5 +303,19 @@ const tables: Record<Lang, MessageTable> = { nl, en };
 /** The message of a finding, in the given language. */
 export function messageOf(f: Finding, lang: Lang): string {
   const make = tables[lang][f.code] as (args: unknown) => string;
-  return make(f.args);
+  return make(shownArgs(f.args));
+}
+
+/**
+ * The arguments of a finding as a message may quote them: every string, however deep, with its
+ * bidi controls and invisible characters written out (`<U+200B>`), so that no message can hide or
+ * reorder what the plan holds.
+ */
+function shownArgs(value: unknown): unknown {
+  if (typeof value === 'string') return visible(value);
+  if (Array.isArray(value)) return value.map(shownArgs);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shownArgs(v)]));
+  }
+  return value;
 }

@@ -7,6 +7,7 @@ import { LIMITS } from '../core/limits.js';
 import { identityOf, type PlanIdentity } from '../core/planIdentity.js';
 import { firstInvalidUtf8, looksLikeUtf16, windows1252Character } from './encoding.js';
 import { makeLocator } from './locate.js';
+import { scanCharacters } from './scanCharacters.js';
 import { schemaFindings } from './schema.js';
 import { toPlan } from './toPlan.js';
 import { syntaxError } from './yamlSyntax.js';
@@ -122,10 +123,13 @@ export function parsePlan(bytes: Uint8Array, path: string): CheckedFile {
     }
   }
   if (early.length === 0) early.push(...unsafeNodes(doc).map(([f, start, end]) => placed(f, spanOf(start, end))));
-  if (early.length > 0) return result(early, source);
+  // Bidi controls anywhere and invisible characters outside free text, each at the character.
+  const hidden = scanCharacters(source, early.length === 0 ? doc : null);
+  const characters = hidden.map(({ finding: f, offset }) => placed(f, spanOf(offset, offset + 1)));
+  if (early.length > 0) return result([...early, ...characters], source);
 
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
-    return result([placed(finding('empty-file', '', {}))], source);
+    return result([placed(finding('empty-file', '', {})), ...characters], source);
   }
 
   const locate = makeLocator(doc, lineCounter, source);
@@ -135,16 +139,30 @@ export function parsePlan(bytes: Uint8Array, path: string): CheckedFile {
   const jaarValue = (data as { jaar?: unknown } | null)?.jaar;
   const jaar = typeof jaarValue === 'number' && Number.isInteger(jaarValue) ? jaarValue : null;
 
-  const shape = schemaFindings(data);
-  const findings = [...shape];
+  // A key or value with a refused character gets no further finding: what it says is not what it shows.
+  // (A character in a value leaves a finding about its key standing, such as an unknown key.)
+  const refused = new Set(hidden.map((h) => h.finding.pointer).filter((p) => p !== ''));
+  const refusedKeys = new Set(hidden.filter((h) => h.finding.atKey).map((h) => h.finding.pointer));
+  const unrefused = (f: Finding) => {
+    if (f.atKey && refused.has(f.pointer) && !refusedKeys.has(f.pointer)) return true;
+    for (let p = f.pointer; p !== ''; p = p.slice(0, p.lastIndexOf('/'))) if (refused.has(p)) return false;
+    return true;
+  };
+  let shape = schemaFindings(data);
+  let derived: Finding[] = [];
   let plan: Plan | null = null;
   if (!breaksStructure(shape)) {
     const mapped = toPlan(doc, data, source, path);
     plan = mapped.plan;
-    findings.push(...underivedFindings(shape, [...mapped.findings, ...checkPlan(plan, basename(path))]));
+    // The cents of an amount split at its comma inside { … } are part of the amount's finding.
+    shape = shape.filter((f) => !(f.atKey && mapped.absorbed.includes(f.pointer)));
+    derived = underivedFindings(shape, [...mapped.findings, ...checkPlan(plan, basename(path))]);
     if (shape.length > 0) plan = null;
   }
-  return { ...result(findings.map(place), source, plan, jaar), identity: identityOf(data, (pointer) => locate(pointer)) };
+  return {
+    ...result([...[...shape, ...derived].filter(unrefused).map(place), ...characters], source, plan, jaar),
+    identity: identityOf(data, (pointer) => locate(pointer)),
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
-import { isScalar, type Document } from 'yaml';
-import { parseAmount, type Cents } from '../core/amount.js';
+import { isMap, isScalar, type Document, type Scalar } from 'yaml';
+import { parseAmount, parseSplitAmount, type Cents } from '../core/amount.js';
 import { finding, pointerOf, type Finding } from '../core/diagnostic.js';
 import type { Activity, BudgetLine, Plan, Results, Section, Soort, Source, Status, Thema } from '../core/plan.js';
 
@@ -16,9 +16,17 @@ const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]
  * that cannot be read become findings and count as unknown. The shape was checked by the schema, so
  * this only guards against what the schema lets through (unknown keys are ignored here). `value` is
  * the document's data as the caller already made it; the document is kept for the amounts' source text.
+ * `absorbed` holds the pointers of keys that are really the cents of an amount split at its comma
+ * inside `{ … }` (`bedrag: 3.999,50` gives a key `50`): the amount's finding covers them.
  */
-export function toPlan(doc: Document, value: unknown, source: string, path: string): { plan: Plan; findings: Finding[] } {
+export function toPlan(
+  doc: Document,
+  value: unknown,
+  source: string,
+  path: string,
+): { plan: Plan; findings: Finding[]; absorbed: string[] } {
   const findings: Finding[] = [];
+  const absorbed: string[] = [];
   const data = asRaw(value);
 
   const amount = (segments: (string | number)[]): Cents | null => {
@@ -27,14 +35,30 @@ export function toPlan(doc: Document, value: unknown, source: string, path: stri
     const value = node.value;
     if (typeof value !== 'number' && typeof value !== 'string') return null;
     const plain = node.type === 'PLAIN' && node.range ? source.slice(node.range[0], node.range[1]) : undefined;
-    const result = parseAmount(value, plain);
+    const split = plain === undefined ? null : splitAtComma(doc, segments, node, source);
+    const result = split ? parseSplitAmount(value, `${plain},${split}`, split) : parseAmount(value, plain);
+    if (split) absorbed.push(pointerOf(...segments.slice(0, -1), split));
     if (result.ok) return result.cents;
     const pointer = pointerOf(...segments);
     const p = result.problem;
     findings.push(
       p.kind === 'ambiguous'
-        ? finding('ambiguous-amount', pointer, { text: p.text, read: p.read, readAs: p.readAs, cents: p.cents })
-        : finding('invalid-amount', pointer, { text: p.text, reason: p.kind }),
+        ? finding('ambiguous-amount', pointer, {
+            text: p.text,
+            read: p.read,
+            readAs: p.readAs,
+            cents: p.cents,
+            ...optional('splitKey', p.splitKey),
+          })
+        : p.kind === 'notation'
+          ? finding('invalid-amount', pointer, {
+              text: p.text,
+              reason: p.kind,
+              notation: p.notation,
+              ...optional('read', p.read),
+              ...optional('advice', p.advice),
+            })
+          : finding('invalid-amount', pointer, { text: p.text, reason: p.kind }),
     );
     return null;
   };
@@ -111,5 +135,24 @@ export function toPlan(doc: Document, value: unknown, source: string, path: stri
     ...optional('resultaten', resultaten),
     onderdelen,
   };
-  return { plan, findings };
+  return { plan, findings, absorbed };
+}
+
+/**
+ * The cents of an amount that YAML split at its decimal comma: inside `{ … }` a comma ends an entry,
+ * so `bedrag: 3.999,50` is `bedrag: 3.999` and a key `50` without a value. Returns that key (one or
+ * two digits, `--` or `—`) when it follows the amount directly, else null.
+ */
+function splitAtComma(doc: Document, segments: (string | number)[], node: Scalar, source: string): string | null {
+  const parent = doc.getIn(segments.slice(0, -1), true);
+  const end = node.range?.[1];
+  if (!isMap(parent) || !parent.flow || end === undefined || source[end] !== ',') return null;
+  for (const pair of parent.items) {
+    const key = pair.key;
+    if (!isScalar(key) || key.type !== 'PLAIN' || key.range?.[0] !== end + 1) continue;
+    const text = source.slice(key.range[0], key.range[1]);
+    const empty = pair.value === null || (isScalar(pair.value) && pair.value.value === null && pair.value.range?.[0] === pair.value.range?.[1]);
+    return empty && /^(?:\d{1,2}|--|—)$/.test(text) ? text : null;
+  }
+  return null;
 }

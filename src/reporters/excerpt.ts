@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { masked } from '../core/characters.js';
 import type { Span } from '../core/diagnostic.js';
 import { contentEnd } from '../core/lineContent.js';
 
@@ -6,14 +7,15 @@ const MAX_WIDTH = 120;
 
 /**
  * The source line a diagnostic points at, with its number in a gutter and carets under the
- * offending span, as compilers show it. Tabs are shown as single spaces so the carets line up; a
+ * offending span, as compilers show it. Tabs are shown as single spaces so the carets line up; bidi
+ * controls and invisible characters as one `�` each, so that the line shows as it is stored; a
  * long line is cut to a window around the span. The carets never run on over a trailing comment.
  */
 export function excerpt(source: string, span: Span, chalk: ChalkInstance): string {
   const lines = source.split(/\r?\n/);
   const text = lines[span.line - 1];
   if (text === undefined) return '';
-  let shown = text.replaceAll('\t', ' ');
+  let shown = masked(text.replaceAll('\t', ' '));
   let start = Math.min(span.column - 1, shown.length);
   let end = span.endLine === span.line ? Math.max(start + 1, span.endColumn - 1) : shown.length;
   // The carets stop before a trailing comment and trailing spaces.

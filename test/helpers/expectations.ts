@@ -105,3 +105,30 @@ export const badCases: Expectation[] = [
   ['64-owners-text.yaml', [['schema',12,23]]],
   ['65-bron-lower-case.yaml', [['unknown-source',16,19]]],
 ];
+
+// Text that cannot lie and amounts read exactly, under test/fixtures/text/: bidi controls anywhere,
+// invisible characters outside free text, amounts in other notations than plain digits, and an
+// amount split at its decimal comma inside { … }. An empty list means the file is accepted.
+export const textCases: Expectation[] = [
+  ['bidi-value.yaml', [['bidi-character', 15, 27]]],
+  ['bidi-key.yaml', [['bidi-character', 15, 13]]],
+  ['bidi-comment.yaml', [['bidi-character', 13, 34], ['bidi-character', 15, 36]]],
+  ['invisible-amount.yaml', [['invisible-character', 14, 25], ['invisible-character', 16, 26]]],
+  ['invisible-code.yaml', [['invisible-character', 5, 7], ['invisible-character', 13, 23]]],
+  ['invisible-number.yaml', [['invisible-character', 1, 11], ['invisible-character', 9, 15]]],
+  ['invisible-text.yaml', [['invisible-character', 10, 21]]],
+  ['free-text-keeps.yaml', []],
+  [
+    'amount-notations.yaml',
+    [
+      ['invalid-amount', 4, 16],
+      ['invalid-amount', 15, 21],
+      ['invalid-amount', 17, 21],
+      ['invalid-amount', 19, 21],
+      ['invalid-amount', 21, 21],
+      ['invalid-amount', 23, 21],
+      ['invalid-amount', 26, 22],
+    ],
+  ],
+  ['flow-comma.yaml', [['ambiguous-amount', 13, 41], ['ambiguous-amount', 14, 55]]],
+];
