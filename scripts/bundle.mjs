@@ -1,6 +1,6 @@
 // Bundles the CLI into dist/bundle/ with esbuild: one file for what every run needs, and a chunk
 // for each reporter, loaded when chosen. Module resolution and loading of ~100 small files is
-// most of a cold start's overhead; see the README's Performance section for the measurement.
+// most of a cold start's overhead; see docs/performance.md for the measurement.
 import { readFile, rm } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { build } from 'esbuild';

@@ -9,12 +9,12 @@ const example = readFileSync(new URL('fixtures/library/example.ts', import.meta.
 describe('the library API', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('is shown in the README exactly as tested', () => {
-    const readme = readFileSync(root + 'README.md', 'utf8');
-    expect(readme).toContain('```ts\n' + example + '```\n');
+  it('is shown in docs/library.md exactly as tested', () => {
+    const page = readFileSync(root + 'docs/library.md', 'utf8');
+    expect(page).toContain('```ts\n' + example + '```\n');
   });
 
-  it('runs the README example against the built package, with the output it promises', async () => {
+  it('runs the documented example against the built package, with the output it promises', async () => {
     const lines: string[] = [];
     vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' ')));
     await import('./fixtures/library/example.js');

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
@@ -45,7 +45,7 @@ beforeAll(async () => {
 
   const source = join(tmp, 'source');
   mkdirSync(source);
-  for (const entry of ['package.json', 'tsconfig.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'src', 'bin', 'schemas', 'scripts']) {
+  for (const entry of ['package.json', 'tsconfig.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'src', 'bin', 'schemas', 'scripts', 'docs']) {
     cpSync(join(root, entry), join(source, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(source, 'node_modules'), 'dir');
@@ -64,6 +64,14 @@ beforeAll(async () => {
   mkdirSync(join(work, 'plans'), { recursive: true });
   cpSync(join(root, 'plans/2013.yaml'), join(work, 'plans/2013.yaml'));
 }, 300_000);
+
+/** Every file under docs/ in the repository, relative to the root, sorted as the packed list is. */
+function docsFiles(): string[] {
+  return (readdirSync(join(root, 'docs'), { recursive: true }) as string[])
+    .map((p) => `docs/${p}`)
+    .filter((p) => statSync(join(root, p)).isFile())
+    .sort();
+}
 
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
@@ -84,10 +92,18 @@ describe('the npm package', () => {
         'dist/index.js',
         'dist/index.d.ts',
         'dist/commands/init.js',
+        'docs/README.md',
+        'docs/commands/validate.md',
+        'docs/report-html-2013.png',
       ]),
     );
+    // The manual that the README links to: every page of docs/ in the repository is in the package.
+    expect(packed.filter((p) => p.startsWith('docs/'))).toEqual(docsFiles());
     const unexpected = packed.filter(
-      (p) => !['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'bin/jaarplan.js', 'schemas/jaarplan.schema.json'].includes(p) && !p.startsWith('dist/'),
+      (p) =>
+        !['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'bin/jaarplan.js', 'schemas/jaarplan.schema.json'].includes(p) &&
+        !p.startsWith('dist/') &&
+        !p.startsWith('docs/'),
     );
     expect(unexpected).toEqual([]);
     expect(packed.filter((p) => /\.test\.|(^|\/)test\//.test(p))).toEqual([]);

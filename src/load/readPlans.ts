@@ -31,7 +31,7 @@ export interface ReadResult {
 
 /**
  * From this many files on, a second thread pays for its start and its own cold compilation of the
- * YAML parser; measured with test/bench/threshold.mjs (see the README's Performance section).
+ * YAML parser; measured with test/bench/threshold.mjs (see docs/performance.md).
  */
 export const WORKER_THRESHOLD = 500;
 

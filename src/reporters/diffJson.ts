@@ -5,8 +5,8 @@ import type { PlanField } from '../core/planFields.js';
 import { jsonDiagnostic, jsonSum, type JsonDiagnostic, type JsonSum } from './jsonContract.js';
 import type { ReporterOptions } from './options.js';
 
-// `jaarplan diff --format json` is a public contract, documented in the README. These types are
-// it: change them only with a note in the README's diff section.
+// `jaarplan diff --format json` is a public contract, documented in docs/json.md. These types are
+// it: change them only with a note in its section there.
 
 /** An amount before and after, in euros. */
 export interface JsonChange {

@@ -9,8 +9,8 @@ import type { Plan, Soort, Status, Thema } from '../core/plan.js';
 import { messageOf } from '../i18n/messages.js';
 import { countDiagnostics, omitted, shown, type ValidationResult } from './validationResult.js';
 
-// The JSON output is a public contract, documented in the README. These types are it: change them
-// only with a note in the README's contract section.
+// The JSON output is a public contract, documented in docs/json.md. These types are it: change them
+// only with a note in docs/json.md.
 
 /** One diagnostic in JSON. */
 export interface JsonDiagnostic {
