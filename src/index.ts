@@ -10,7 +10,7 @@ export { readPlans } from './load/readPlans.js';
 /** Totals per source, kind of source, section and activity. */
 export { computeTotals } from './core/computeTotals.js';
 /** Renders a year's report as a terminal page, Markdown or JSON. */
-export { renderReport, type RenderReportOptions, type ReportablePlan, type ReportFormat } from './reporters/renderReport.js';
+export { renderReport, type RenderReportOptions, type ReportablePlan, type ReportFormat } from './reporters/report/render.js';
 /** Whether a checked plan has an error. */
 export { hasErrors, type CheckedFile } from './load/parsePlan.js';
 /** A diagnostic's message in Dutch or English. */
@@ -18,7 +18,7 @@ export { messageOf } from './i18n/messages.js';
 /** Amounts: read as written in a plan, and formatted the Dutch or English way. */
 export { formatMoney, parseAmount, type Cents, type Lang } from './core/amount.js';
 /** The JSON contract's builders, for the same JSON the command line prints. */
-export { toReportJson } from './reporters/reportJson.js';
+export { toReportJson } from './reporters/report/json.js';
 export { toTotalsJson, toValidateJson } from './reporters/jsonContract.js';
 /** The known failures (a missing or unreadable file) that the loaders throw. */
 export { JaarplanError, type FailureCode } from './errors.js';

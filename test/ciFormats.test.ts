@@ -83,7 +83,7 @@ describe('github', () => {
   });
 
   it('escapes %, newlines, colons and commas', async () => {
-    const { validateGithub } = await import('../src/reporters/validateGithub.js');
+    const { validateGithub } = await import('../src/reporters/validate/github.js');
     const file = {
       path: 'a,b:c.yaml',
       plan: null,

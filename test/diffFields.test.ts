@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatMoneyChange } from '../src/core/amount.js';
 import { diffLabels } from '../src/i18n/diff.js';
-import { formatChange } from '../src/reporters/yearTables.js';
+import { formatChange } from '../src/reporters/years/tables.js';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
 

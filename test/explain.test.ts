@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { severities, type Code } from '../src/core/diagnostic.js';
 import { checkTexts } from '../src/i18n/checks.js';
 import { allCodes, checksPage, explainText } from '../src/reporters/explain.js';
-import { toSarif } from '../src/reporters/validateSarif.js';
+import { toSarif } from '../src/reporters/validate/sarif.js';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { computeTotals } from '../src/core/computeTotals.js';
 import { severities } from '../src/core/diagnostic.js';
-import { barChart } from '../src/reporters/html/barChart.js';
-import { escapeHtml } from '../src/reporters/html/escapeHtml.js';
-import { formatSum } from '../src/reporters/formatSum.js';
+import { barChart } from '../src/reporters/shared/html/barChart.js';
+import { escapeHtml } from '../src/reporters/shared/html/escapeHtml.js';
+import { formatSum } from '../src/reporters/shared/formatSum.js';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { computeTotals } from '../src/core/computeTotals.js';
 import { emptySum } from '../src/core/sum.js';
 import type { Plan } from '../src/core/plan.js';
-import { mermaidSources } from '../src/reporters/mermaidSources.js';
+import { mermaidSources } from '../src/reporters/report/mermaid.js';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
 

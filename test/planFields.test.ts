@@ -6,11 +6,11 @@ import { diffPlans, failsOn } from '../src/core/diffPlans.js';
 import type { Plan } from '../src/core/plan.js';
 import { planFields, type PlanField } from '../src/core/planFields.js';
 import { parsePlan } from '../src/load/parsePlan.js';
-import { toDiffJson } from '../src/reporters/diffJson.js';
-import { diffMarkdown } from '../src/reporters/diffMarkdown.js';
-import { diffTable } from '../src/reporters/diffTable.js';
+import { toDiffJson } from '../src/reporters/diff/json.js';
+import { diffMarkdown } from '../src/reporters/diff/markdown.js';
+import { diffTable } from '../src/reporters/diff/table.js';
 import { diffFile, diffReport } from '../src/core/diffPlans.js';
-import { toReportJson } from '../src/reporters/reportJson.js';
+import { toReportJson } from '../src/reporters/report/json.js';
 import { root } from './helpers/paths.js';
 
 // planFields.ts is the one table of every field of the plan format and what diff, init and the

@@ -6,7 +6,7 @@ import { characterName, masked, visible } from '../src/core/characters.js';
 import { finding, type Diagnostic, type Finding } from '../src/core/diagnostic.js';
 import { messageOf } from '../src/i18n/messages.js';
 import { parsePlan } from '../src/load/parsePlan.js';
-import { excerpt } from '../src/reporters/excerpt.js';
+import { excerpt } from '../src/reporters/validate/excerpt.js';
 import { textCases } from './helpers/expectations.js';
 import { runCli } from './helpers/runCli.js';
 import { tempDir } from './helpers/tempDir.js';

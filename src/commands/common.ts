@@ -8,8 +8,8 @@ import { hasErrors, type CheckedFile } from '../load/parsePlan.js';
 import { isUnreadable } from '../load/readPlan.js';
 import { writeOutput } from '../load/writeOutput.js';
 import { labels } from '../i18n/labels.js';
-import type { ReporterOptions } from '../reporters/options.js';
-import { fullResult } from '../reporters/validationResult.js';
+import type { ReporterOptions } from '../reporters/shared/options.js';
+import { fullResult } from '../reporters/validate/result.js';
 
 /** Options every command has. */
 export interface GlobalOptions {
@@ -57,7 +57,7 @@ export async function refuseInvalid(files: CheckedFile[], global: GlobalOptions,
   const bad = files.filter(hasErrors);
   if (bad.length === 0) return null;
   // Loaded only when needed: a clean run of a JSON format never loads the terminal text code.
-  const { validateText } = await import('../reporters/validateText.js');
+  const { validateText } = await import('../reporters/validate/text.js');
   const options = { lang: global.lang, color: useColor(global.color, { env: io.env, isTTY: false }) };
   io.stderr(validateText(fullResult(bad), options));
   for (const file of bad) io.stderr(labels[global.lang].refused(file.path) + '\n');

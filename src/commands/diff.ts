@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { FailOn } from '../core/diffPlans.js';
-import { diffLoaders } from '../reporters/lazy.js';
+import { diffFormats } from '../reporters/diff/index.js';
+import { formatsOf } from '../reporters/registry.js';
 import { configOption, type CommandContext } from './common.js';
 import type { DiffOptions } from './diffRun.js';
 
@@ -16,7 +17,7 @@ export function registerDiff(program: Command, ctx: CommandContext): void {
     .option('--base <rev>', 'compare every plan that changed between this git revision and the working tree')
     .option('--plans <dir>', 'the folder of plans that --base looks in', 'plans')
     .addOption(new Option('--fail-on <change>', 'exit 1 when the budget changed this way').choices(['increase', 'decrease', 'any']))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(diffLoaders)).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formatsOf(diffFormats)).default('table'))
     .addOption(configOption())
     .addHelpText(
       'after',

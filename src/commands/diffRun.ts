@@ -8,14 +8,13 @@ import type { Io } from '../io.js';
 import { assertRepository, changedPlanFiles, mergeBase, readAtRevision, resolveRevision, revisionOrNull } from '../load/git.js';
 import { parsePlan } from '../load/parsePlan.js';
 import { loadPlan } from '../load/loadPlan.js';
-import type { diffReporters } from '../reporters/index.js';
-import { diffLoaders } from '../reporters/lazy.js';
+import { diffFormats, type DiffFormat } from '../reporters/diff/index.js';
 import { loadSeverities, reporterOptions, type GlobalOptions } from './common.js';
 
 /** The options of `diff`. */
 export interface DiffOptions extends GlobalOptions {
   /** Output format. */
-  format: keyof typeof diffReporters;
+  format: DiffFormat;
   /** Compare every changed plan between this revision and the working tree. */
   base?: string;
   /** The folder of plans that `--base` looks in. */
@@ -136,7 +135,7 @@ export async function diffCommand(args: string[], options: DiffOptions, io: Io):
   // resolved (and whether it introduced an error) is counted as validate would count it.
   files = files.map((f) => diffFile(f.path, severities(f.before), severities(f.after)));
   const report = diffReport(files, options.failOn ?? null);
-  io.stdout((await diffLoaders[options.format]())(report, reporterOptions(options, io)));
+  io.stdout((await diffFormats[options.format]())(report, reporterOptions(options, io)));
   const l = diffLabels[options.lang];
   if (report.errorsIntroduced > 0) io.stderr(l.errorsIntroduced(report.errorsIntroduced) + '\n');
   if (report.failed && report.failOn !== null) io.stderr(l.failed(report.failOn) + '\n');

@@ -9,7 +9,7 @@ import { loadPlan } from '../load/loadPlan.js';
 import { hasErrors, type CheckedFile } from '../load/parsePlan.js';
 import { schemaRefFor } from '../load/schemaRef.js';
 import { validatePlan } from '../load/validatePlan.js';
-import { fullResult } from '../reporters/validationResult.js';
+import { fullResult } from '../reporters/validate/result.js';
 import { refuseInvalid, reporterOptions, type GlobalOptions } from './common.js';
 
 /** The options of `init`. */
@@ -74,7 +74,7 @@ export async function initCommand(options: InitOptions, io: Io): Promise<number>
   // What is written must validate: a plan that init makes and validate then refuses would be a bug.
   const checked = validatePlan(text, shownOut);
   if (hasErrors(checked)) {
-    const { validateText } = await import('../reporters/validateText.js');
+    const { validateText } = await import('../reporters/validate/text.js');
     io.stderr(validateText(fullResult([checked]), reporterOptions(options, { ...io, isTTY: false })));
     return 1;
   }

@@ -2,7 +2,7 @@ import { applyRules } from '../core/applyRules.js';
 import { useColor, type Io } from '../io.js';
 import { labels } from '../i18n/labels.js';
 import type { CheckedFile } from '../load/parsePlan.js';
-import { fullResult } from '../reporters/validationResult.js';
+import { fullResult } from '../reporters/validate/result.js';
 import type { GlobalOptions } from './common.js';
 
 /**
@@ -21,7 +21,7 @@ export async function refusePlaceholders(files: CheckedFile[], global: GlobalOpt
     .map((f) => ({ ...f, diagnostics: applyRules(placeholders(f), rules) }))
     .filter((f) => f.diagnostics.length > 0);
   if (unfilled.length === 0) return null;
-  const { validateText } = await import('../reporters/validateText.js');
+  const { validateText } = await import('../reporters/validate/text.js');
   const options = { lang: global.lang, color: useColor(global.color, { env: io.env, isTTY: false }) };
   io.stderr(validateText(fullResult(unfilled), options));
   for (const file of unfilled) io.stderr(labels[global.lang].refusedPlaceholder(file.path) + '\n');

@@ -5,8 +5,9 @@ import type { Plan } from '../core/plan.js';
 import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
 import { readPlans, yearOf } from '../load/readPlans.js';
-import type { reportReporters } from '../reporters/index.js';
-import { reportLoaders } from '../reporters/lazy.js';
+import { reportFormats, type ReportFormat } from '../reporters/report/index.js';
+import { formatsOf } from '../reporters/registry.js';
+import { yearsReportFormats } from '../reporters/yearsReport/index.js';
 import { parseYears } from './totals.js';
 import { configOption, emit, loadSeverities, parseYear, refuseInvalid, reporterOptionsFor, type CommandContext, type GlobalOptions } from './common.js';
 import { refusePlaceholders } from './refusePlaceholders.js';
@@ -15,7 +16,7 @@ import { plansToCount } from './plansToCount.js';
 /** The options of `report`. */
 export interface ReportOptions extends GlobalOptions {
   /** Output format. */
-  format: keyof typeof reportReporters;
+  format: ReportFormat;
   /** The year to report. */
   year: number;
   /** The folder of plans. */
@@ -32,12 +33,8 @@ export async function reportYearsCommand(
   io: Io,
 ): Promise<number> {
   const { first, last } = options.years;
-  // Loaded only for --years, so a one-year report does not load it.
-  const { yearsReportReporters } = await import('../reporters/yearsReport.js');
-  const reporter = (yearsReportReporters as Record<string, (typeof yearsReportReporters)['table']>)[options.format];
-  if (!reporter) {
-    throw new JaarplanError('invalid-option', { option: '--format', value: options.format, allowed: Object.keys(yearsReportReporters) });
-  }
+  // The years report offers every format of the one-year report, so no choice needs checking here.
+  const reporter = await yearsReportFormats[options.format]();
   const severities = await loadSeverities(io, options.config);
   const all = (await readPlans({ paths: [options.plans], cwd: io.cwd })).files;
   const files = plansToCount(
@@ -70,7 +67,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
   const refused = (await refuseInvalid(files, options, io)) ?? (await refusePlaceholders(files, options, io));
   if (refused !== null) return refused;
   // The same report as the library's renderReport, with only the chosen format loaded.
-  const reporter = await reportLoaders[options.format]();
+  const reporter = await reportFormats[options.format]();
   const text = reporter(reportOf(files, options.year), reporterOptionsFor(options, io, options.out));
   await emit(text, options.out, io, { files: all, folders: [options.plans] });
   return 0;
@@ -84,7 +81,7 @@ export function registerReport(program: Command, ctx: CommandContext): void {
     .option('-y, --year <year>', 'the year to report', parseYear)
     .addOption(new Option('--years <range>', 'these years side by side instead (such as 2013-2016)').argParser(parseYears).conflicts('year'))
     .option('--plans <dir>', 'the folder of plans', 'plans')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(reportLoaders)).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formatsOf(reportFormats)).default('table'))
     .option('-o, --out <file>', 'write to this file (all at once; never over a plan) instead of standard output')
     .addOption(configOption())
     .addHelpText(

@@ -7,8 +7,10 @@ import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
 import type { CheckedFile } from '../load/parsePlan.js';
 import { readPlans, yearOf } from '../load/readPlans.js';
-import type { totalsReporters } from '../reporters/index.js';
-import { groupLoaders, totalsLoaders, yearsLoaders } from '../reporters/lazy.js';
+import { groupFormats } from '../reporters/groups/index.js';
+import { formatsOf } from '../reporters/registry.js';
+import { totalsFormats, type TotalsFormat } from '../reporters/totals/index.js';
+import { yearsFormats } from '../reporters/years/index.js';
 import { configOption, emit, loadSeverities, parseYear, refuseInvalid, reporterOptionsFor, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
 import { refusePlaceholders } from './refusePlaceholders.js';
 import { plansToCount } from './plansToCount.js';
@@ -16,7 +18,7 @@ import { plansToCount } from './plansToCount.js';
 /** The options of `totals`. */
 export interface TotalsOptions extends GlobalOptions {
   /** Output format. */
-  format: keyof typeof totalsReporters;
+  format: TotalsFormat;
   /** Only the plans of this year. */
   year?: number;
   /** One row per group instead of the full totals. */
@@ -64,12 +66,12 @@ export async function totalsCommand(paths: string[], options: TotalsOptions, io:
   // Only the chosen format is loaded.
   let text: string;
   if (range !== undefined) {
-    const years = await yearsLoaders[options.format]();
+    const years = await yearsFormats[options.format]();
     text = years(compareYears(plans, range.first, range.last, options.by ?? 'source'), reporter);
   } else if (options.by !== undefined) {
-    text = (await groupLoaders[options.format]())(groupTotals(plans, options.by), reporter);
+    text = (await groupFormats[options.format]())(groupTotals(plans, options.by), reporter);
   } else {
-    text = (await totalsLoaders[options.format]())(computeTotals(plans), reporter);
+    text = (await totalsFormats[options.format]())(computeTotals(plans), reporter);
   }
   await emit(text, options.out, io, { files: all, folders: given });
   return 0;
@@ -95,7 +97,7 @@ export function registerTotals(program: Command, ctx: CommandContext): void {
         .conflicts('year'),
     )
     .addOption(new Option('--by <grouping>', 'one row per group (with --years: default source)').choices(groupings))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(totalsLoaders)).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formatsOf(totalsFormats)).default('table'))
     .option('-o, --out <file>', 'write to this file (all at once; never over a plan) instead of standard output')
     .addOption(configOption())
     .addHelpText(

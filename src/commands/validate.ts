@@ -8,14 +8,14 @@ import { readPlans } from '../load/readPlans.js';
 import { readSiblings } from '../load/readSiblings.js';
 import { withPlanSetChecks } from '../load/withPlanSetChecks.js';
 import { writeOutput } from '../load/writeOutput.js';
-import type { validateReporters } from '../reporters/index.js';
-import { validateLoaders } from '../reporters/lazy.js';
+import { formatsOf } from '../reporters/registry.js';
+import { validateFormats, type ValidateFormat } from '../reporters/validate/index.js';
 import { InvalidValue } from '../program.js';
-import { countDiagnostics, type ValidationResult } from '../reporters/validationResult.js';
+import { countDiagnostics, type ValidationResult } from '../reporters/validate/result.js';
 import { configOption, loadSeverities, reporterOptions, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
 
 /** A validate output format. */
-export type ValidateFormat = keyof typeof validateReporters;
+export type { ValidateFormat };
 
 /** Where one format goes: a file, or standard output. */
 export interface OutputTarget {
@@ -87,10 +87,10 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     // the chosen format is loaded.
     let text: string;
     if (target.format === 'text' && (options.quiet || options.verbose)) {
-      const { validateQuiet, validateVerbose } = await import('../reporters/validateTextDetail.js');
+      const { validateQuiet, validateVerbose } = await import('../reporters/validate/textDetail.js');
       text = options.quiet ? validateQuiet(result, { ...reporting, strict: options.strict || overMax }) : validateVerbose(result, reporting);
     } else {
-      text = (await validateLoaders[target.format]())(result, reporting);
+      text = (await validateFormats[target.format]())(result, reporting);
     }
     if (target.output === undefined) {
       if (text !== '') io.stdout(text);
@@ -122,7 +122,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .argument('[paths...]', 'plan files, folders or glob patterns (default: plans/); - reads standard input')
     .addOption(
       new Option('-f, --format <format>', 'output format; repeat with --output FILE to write several').choices(
-        Object.keys(validateLoaders),
+        formatsOf(validateFormats),
       ),
     )
     .option('-o, --output <file>', 'write the format given just before to this file')

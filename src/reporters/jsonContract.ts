@@ -7,7 +7,7 @@ import type { GroupBy, GroupTotals } from '../core/groupTotals.js';
 import type { Code, Diagnostic, Severity } from '../core/diagnostic.js';
 import type { Plan, Soort, Status, Thema } from '../core/plan.js';
 import { messageOf } from '../i18n/messages.js';
-import { countDiagnostics, omitted, shown, type ValidationResult } from './validationResult.js';
+import { countDiagnostics, omitted, shown, type ValidationResult } from './validate/result.js';
 
 // The JSON output is a public contract, documented in docs/json.md. These types are it: change them
 // only with a note in docs/json.md.

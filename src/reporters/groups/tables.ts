@@ -1,0 +1,56 @@
+import type { Lang } from '../../core/amount.js';
+import type { GroupBy, GroupTotals } from '../../core/groupTotals.js';
+import { dataLabels } from '../../i18n/data.js';
+import { labels } from '../../i18n/labels.js';
+import { formatSum } from '../shared/formatSum.js';
+import { spendingAlign, spendingCells, spendingHead } from '../shared/spendingCells.js';
+import type { Cell, TableSpec } from '../shared/tableSpec.js';
+
+/** The name of a group as people read it: city-wide and no theme in words, everything else as it is. */
+export function groupName(by: GroupBy, key: string | null, lang: Lang): string {
+  if (key !== null) return key;
+  return by === 'wijk' ? labels[lang].meta.cityWide : dataLabels[lang].noThema;
+}
+
+/** Whether a grouping has a longer name next to its key: the source's name, the plan's title. */
+export function hasNaam(by: GroupBy): boolean {
+  return by === 'source' || by === 'plan';
+}
+
+/** The header of the longer name of a grouping that has one. */
+export function naamHeader(by: GroupBy, lang: Lang): string {
+  return by === 'source' ? labels[lang].headers.source : labels[lang].headers.title;
+}
+
+/** Budget lines per group as a table, and the notes a reader needs (by theme, rows overlap). */
+export function groupTables(g: GroupTotals, lang: Lang): { tables: TableSpec[]; notes: string[] } {
+  const l = labels[lang];
+  const d = dataLabels[lang];
+  const naam = hasNaam(g.by);
+  const spent = g.hasSpent;
+  const table: TableSpec = {
+    title: d.byTitle[g.by],
+    head: [
+      d.byHeader[g.by],
+      ...(naam ? [naamHeader(g.by, lang)] : []),
+      spent ? d.budgeted : l.headers.amount,
+      ...(spent ? spendingHead(lang) : []),
+    ],
+    rows: [
+      ...g.groups.map((x): Cell[] => [
+        groupName(g.by, x.key, lang),
+        ...(naam ? [x.naam ?? ''] : []),
+        formatSum(x.sum, lang),
+        ...(spent ? spendingCells(x.sum, x.spent, lang) : []),
+      ]),
+      [l.total, ...(naam ? [''] : []), formatSum(g.total, lang), ...(spent ? spendingCells(g.total, g.spent, lang) : [])],
+    ],
+    align: [
+      g.by === 'year' ? 'right' : 'left',
+      ...(naam ? (['left'] as const) : []),
+      'right',
+      ...(spent ? spendingAlign : []),
+    ],
+  };
+  return { tables: [table], notes: g.by === 'thema' ? [d.themaNote] : [] };
+}

@@ -1,0 +1,138 @@
+import { formatMoney, type Lang } from '../../core/amount.js';
+import type { Report } from '../../core/buildReport.js';
+import type { Totals } from '../../core/computeTotals.js';
+import { messageOf } from '../../i18n/messages.js';
+import { publicMessageOf } from '../../i18n/publicFindings.js';
+import { dataLabels } from '../../i18n/data.js';
+import { labels } from '../../i18n/labels.js';
+import { lineSpending } from '../shared/spendingCells.js';
+import type { TableSpec } from '../shared/tableSpec.js';
+import { totalsTables, type PlanNames } from '../totals/tables.js';
+
+/** A piece of a report, independent of its output format. */
+export type Block =
+  | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'fields'; fields: [label: string, value: string][] }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'table'; spec: TableSpec }
+  /** Where the formats that can draw put their charts of these totals (the terminal has the tables). */
+  | { kind: 'charts'; totals: Totals };
+
+/** For whom the report is. */
+export interface BlockOptions {
+  /**
+   * A page published for residents: plans are named by their wijk, not by their file, and the points
+   * of attention are said in plain words, without file, line or code.
+   */
+  public?: boolean;
+}
+
+/**
+ * The names of a report's plans on a public page: the wijk (or city-wide), or the title where two
+ * plans share a wijk.
+ */
+export function publicPlanNames(report: Report, lang: Lang): PlanNames {
+  const l = labels[lang];
+  const plans = report.entries.map((e) => e.plan);
+  const wijk = (p: (typeof plans)[number]) => p.wijk ?? l.meta.cityWide;
+  const byWijk = new Set(plans.map(wijk)).size === plans.length;
+  const names = new Map(plans.map((p) => [p.path, byWijk ? wijk(p) : p.titel]));
+  return { head: byWijk ? l.meta.wijk : l.headers.plan, of: (path) => names.get(path) ?? path };
+}
+
+/**
+ * The content of a year's report: per plan its metadata, last year's results, the activities by
+ * section with owners and budget lines, the totals, and the warnings as points of attention; then,
+ * for several plans, their combined totals.
+ */
+export function reportBlocks(report: Report, lang: Lang, options: BlockOptions = {}): Block[] {
+  const l = labels[lang];
+  const blocks: Block[] = [];
+  const names = options.public ? publicPlanNames(report, lang) : undefined;
+  const money = (cents: number | null) => (cents === null ? l.unknown : formatMoney(cents, lang));
+
+  for (const { plan, totals, diagnostics } of report.entries) {
+    blocks.push({ kind: 'heading', level: 1, text: plan.titel });
+    const fields: [string, string][] = [
+      [l.meta.jaar, String(plan.jaar)],
+      [l.meta.gemeente, plan.gemeente],
+      [l.meta.wijk, plan.wijk ?? l.meta.cityWide],
+    ];
+    if (plan.programma) fields.push([l.meta.programma, plan.programma]);
+    if (plan.totaalBudget !== null) fields.push([l.meta.totaalBudget, money(plan.totaalBudget)]);
+    if (plan.herkomst) fields.push([l.meta.herkomst, plan.herkomst]);
+    if (!options.public) fields.push([l.headers.plan, plan.path]);
+    blocks.push({ kind: 'fields', fields });
+    if (plan.inleiding) blocks.push({ kind: 'paragraph', text: plan.inleiding });
+
+    const r = plan.resultaten;
+    if (r) {
+      blocks.push({ kind: 'heading', level: 2, text: l.titles.results(r.jaar) });
+      const resultFields: [string, string][] = [];
+      if (r.kader) resultFields.push([l.meta.kader, r.kader]);
+      if (r.gerealiseerdProcent !== undefined) {
+        resultFields.push([l.meta.realisedLabel, l.meta.realised(r.gerealiseerdProcent, r.puntenTotaal)]);
+      }
+      if (resultFields.length > 0) blocks.push({ kind: 'fields', fields: resultFields });
+      if (r.inleiding) blocks.push({ kind: 'paragraph', text: r.inleiding });
+      if (r.punten.length > 0) {
+        blocks.push({
+          kind: 'list',
+          items: r.punten.map((p) => (p.nrs.length > 0 ? `${l.meta.points(p.nrs)}: ${p.tekst}` : p.tekst)),
+        });
+      }
+    }
+
+    blocks.push({ kind: 'heading', level: 2, text: l.titles.activities });
+    for (const section of plan.onderdelen) {
+      blocks.push({ kind: 'heading', level: 3, text: section.titel });
+      for (const a of section.activiteiten) {
+        blocks.push({ kind: 'heading', level: 4, text: `${a.nr}. ${a.titel}` });
+        if (a.omschrijving) blocks.push({ kind: 'paragraph', text: a.omschrijving });
+        const activityFields: [string, string][] = [
+          [l.meta.owners, a.actiehouders.length > 0 ? a.actiehouders.join('; ') : l.meta.noOwner],
+        ];
+        if (a.themas.length > 0) activityFields.push([l.meta.themas, a.themas.join(', ')]);
+        if (a.status) activityFields.push([dataLabels[lang].statusLabel, dataLabels[lang].status[a.status]]);
+        activityFields.push([
+          l.meta.budget,
+          a.dekking.length === 0
+            ? l.noLines
+            : a.dekking
+                .map(
+                  (d) =>
+                    `${d.bron} ${money(d.bedrag)}` +
+                    (d.besteed === undefined ? '' : `, ${lineSpending(d.bedrag, d.besteed, lang)}`) +
+                    (d.toelichting ? ` (${d.toelichting})` : ''),
+                )
+                .join('; '),
+        ]);
+        blocks.push({ kind: 'fields', fields: activityFields });
+      }
+    }
+
+    blocks.push({ kind: 'heading', level: 2, text: l.meta.budgetHeading });
+    blocks.push({ kind: 'charts', totals });
+    for (const spec of totalsTables(totals, lang, names)) blocks.push({ kind: 'table', spec });
+
+    blocks.push({ kind: 'heading', level: 2, text: l.titles.attention });
+    if (diagnostics.length === 0) {
+      blocks.push({ kind: 'paragraph', text: l.titles.noAttention });
+    } else {
+      blocks.push({
+        kind: 'list',
+        items: diagnostics.map((d) =>
+          options.public ? publicMessageOf(d, lang) : `${d.file}:${d.line}:${d.column} ${messageOf(d, lang)} [${d.code}]`,
+        ),
+      });
+    }
+  }
+
+  if (report.entries.length > 1) {
+    blocks.push({ kind: 'heading', level: 1, text: l.titles.combined(report.year) });
+    blocks.push({ kind: 'charts', totals: report.combined });
+    for (const spec of totalsTables(report.combined, lang, names)) blocks.push({ kind: 'table', spec });
+  }
+  return blocks;
+}

@@ -1,0 +1,45 @@
+import type { Lang } from '../../core/amount.js';
+import { reportOf, type ReportablePlan } from '../../core/buildReport.js';
+import type { Reporter } from '../registry.js';
+import { reportCsv } from '../shared/budgetLinesCsv.js';
+import { reportHtml } from './html.js';
+import type { ReportFormat } from './index.js';
+import { reportJson } from './json.js';
+import { reportMarkdown } from './markdown.js';
+import { reportTable } from './table.js';
+import type { Report } from '../../core/buildReport.js';
+
+export type { ReportablePlan };
+
+export type { ReportFormat };
+
+// The library renders without waiting, so it holds every report format at once: the same functions
+// as the command's registry (report/index.ts) loads one by one, checked by the registries' test.
+const reportReporters = {
+  table: reportTable,
+  markdown: reportMarkdown,
+  json: reportJson,
+  csv: reportCsv,
+  html: reportHtml,
+} satisfies Record<ReportFormat, Reporter<Report>>;
+
+/** How to render a report. */
+export interface RenderReportOptions {
+  /** The year reported; by default the year of the first plan. */
+  year?: number;
+  /** The format; `table` by default, as on the command line. */
+  format?: ReportFormat;
+  /** The language of words and amounts; `nl` by default. */
+  lang?: Lang;
+  /** ANSI colours in the `table` format; off by default, since a library does not know its terminal. */
+  color?: boolean;
+}
+
+/**
+ * Renders the report of one year's plans, exactly as `jaarplan report` prints it. Throws when a
+ * plan has errors or none is given: a report of a broken plan would mislead.
+ */
+export function renderReport(plans: ReportablePlan[], options: RenderReportOptions = {}): string {
+  const format = options.format ?? 'table';
+  return reportReporters[format](reportOf(plans, options.year), { lang: options.lang ?? 'nl', color: options.color ?? false });
+}

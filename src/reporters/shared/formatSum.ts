@@ -1,0 +1,15 @@
+import { formatMoney, type Lang } from '../../core/amount.js';
+import { isUnknown, type Sum } from '../../core/sum.js';
+import { labels } from '../../i18n/labels.js';
+
+/**
+ * A sum for people: `€ 5.000`, `€ 5.000 + 1 onbekend` when some lines have no amount, `onbekend`
+ * when none has, and `–` when there are no lines at all. Never a zero that is really unknown.
+ */
+export function formatSum(sum: Sum, lang: Lang): string {
+  const l = labels[lang];
+  if (sum.lines === 0) return l.noLines;
+  if (isUnknown(sum)) return sum.unknownLines === 1 ? l.unknown : l.unknownOf(sum.unknownLines);
+  const known = formatMoney(sum.known, lang);
+  return sum.unknownLines > 0 ? `${known} ${l.plusUnknown(sum.unknownLines)}` : known;
+}
