@@ -151,3 +151,11 @@ export function sameAmounts(before: readonly (Cents | null)[], after: readonly (
   const key = (list: readonly (Cents | null)[]) => list.map((x) => (x === null ? 'null' : String(x))).sort().join(',');
   return key(before) === key(after);
 }
+
+/** How a declared total compares with the known amounts: budget left to allocate, over budget, or exact. */
+export type DifferenceKind = 'unallocated' | 'over' | 'exact';
+
+/** Classifies declared minus known: positive is budget not yet allocated, negative is over budget. */
+export function differenceKind(difference: Cents): DifferenceKind {
+  return difference > 0 ? 'unallocated' : difference < 0 ? 'over' : 'exact';
+}

@@ -1,3 +1,4 @@
+import type { DifferenceKind } from '../core/sum.js';
 import type { Lang } from '../core/amount.js';
 import type { Severity } from '../core/diagnostic.js';
 import type { Soort } from '../core/plan.js';
@@ -45,8 +46,7 @@ export interface Labels {
   /** The difference when only some plans declare a total. */
   differenceOf: (declaring: number, plans: number) => string;
   notDeclared: string;
-  differenceNote: (difference: number) => 'unallocated' | 'over' | 'exact';
-  differenceText: Record<'unallocated' | 'over' | 'exact', string>;
+  differenceText: Record<DifferenceKind, string>;
   titles: {
     totals: string;
     perSource: string;
@@ -116,7 +116,6 @@ const nl: Labels = {
   difference: 'Verschil',
   differenceOf: (d, p) => `Verschil (over de ${d} van ${p} plannen met een totaal budget)`,
   notDeclared: 'niet opgegeven',
-  differenceNote: (d) => (d > 0 ? 'unallocated' : d < 0 ? 'over' : 'exact'),
   differenceText: { unallocated: 'niet toegewezen', over: 'boven budget', exact: 'sluitend' },
   titles: {
     totals: 'Totalen',
@@ -223,7 +222,6 @@ const en: Labels = {
   difference: 'Difference',
   differenceOf: (d, p) => `Difference (over the ${d} of ${p} plans that declare a total)`,
   notDeclared: 'not declared',
-  differenceNote: (d) => (d > 0 ? 'unallocated' : d < 0 ? 'over' : 'exact'),
   differenceText: { unallocated: 'unallocated', over: 'over budget', exact: 'balanced' },
   titles: {
     totals: 'Totals',

@@ -1,3 +1,4 @@
+import { differenceKind } from '../../core/sum.js';
 import { formatMoney, type Lang } from '../../core/amount.js';
 import { sumOfSums, type Sum } from '../../core/sum.js';
 import { compareSums, type ActivityDiff, type AmountChange, type DiffReport, type FieldChange, type FileDiff, type Scalar } from '../../core/diffPlans.js';
@@ -231,7 +232,7 @@ function fileBlocks(file: FileDiff, lang: Lang): DiffBlock[] {
   if (file.comparable) {
     const money = (c: number | null) => (c === null ? general.notDeclared : formatMoney(c, lang));
     const difference = (c: number | null) =>
-      c === null ? general.notDeclared : `${formatMoney(Math.abs(c), lang)} ${general.differenceText[general.differenceNote(c)]}`;
+      c === null ? general.notDeclared : `${formatMoney(Math.abs(c), lang)} ${general.differenceText[differenceKind(c)]}`;
     const declared = diff.declared;
     const declaredDelta: Cell =
       declared.delta !== null

@@ -2,7 +2,7 @@ import type { Lang } from '../../core/amount.js';
 import type { GroupBy, GroupTotals } from '../../core/groupTotals.js';
 import { dataLabels } from '../../i18n/data.js';
 import { labels } from '../../i18n/labels.js';
-import { formatSum } from '../shared/formatSum.js';
+import { sumCell } from '../shared/formatSum.js';
 import { spendingAlign, spendingCells, spendingHead } from '../shared/spendingCells.js';
 import type { Cell, TableSpec } from '../shared/tableSpec.js';
 
@@ -40,10 +40,10 @@ export function groupTables(g: GroupTotals, lang: Lang): { tables: TableSpec[]; 
       ...g.groups.map((x): Cell[] => [
         groupName(g.by, x.key, lang),
         ...(naam ? [x.naam ?? ''] : []),
-        formatSum(x.sum, lang),
+        sumCell(x.sum, lang),
         ...(spent ? spendingCells(x.sum, x.spent, lang) : []),
       ]),
-      [l.total, ...(naam ? [''] : []), formatSum(g.total, lang), ...(spent ? spendingCells(g.total, g.spent, lang) : [])],
+      [l.total, ...(naam ? [''] : []), sumCell(g.total, lang), ...(spent ? spendingCells(g.total, g.spent, lang) : [])],
     ],
     align: [
       g.by === 'year' ? 'right' : 'left',

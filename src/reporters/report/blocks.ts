@@ -11,13 +11,20 @@ import { totalsTables, type PlanNames } from '../totals/tables.js';
 
 /** A piece of a report, independent of its output format. */
 export type Block =
-  | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
+  /** A heading; one that opens a plan or the combined totals says so in `section`. */
+  | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string; section?: 'plan' | 'combined' }
   | { kind: 'paragraph'; text: string }
-  | { kind: 'fields'; fields: [label: string, value: string][] }
+  | { kind: 'fields'; fields: Field[] }
   | { kind: 'list'; items: string[] }
   | { kind: 'table'; spec: TableSpec }
   /** Where the formats that can draw put their charts of these totals (the terminal has the tables). */
   | { kind: 'charts'; totals: Totals };
+
+/**
+ * A field of a plan or activity: its label and value, and `empty` for budget lines that an activity
+ * does not have at all (a dash in the terminal and Markdown, words on the published page).
+ */
+export type Field = [label: string, value: string, empty?: true];
 
 /** For whom the report is. */
 export interface BlockOptions {
@@ -53,8 +60,8 @@ export function reportBlocks(report: Report, lang: Lang, options: BlockOptions =
   const money = (cents: number | null) => (cents === null ? l.unknown : formatMoney(cents, lang));
 
   for (const { plan, totals, diagnostics } of report.entries) {
-    blocks.push({ kind: 'heading', level: 1, text: plan.titel });
-    const fields: [string, string][] = [
+    blocks.push({ kind: 'heading', level: 1, text: plan.titel, section: 'plan' });
+    const fields: Field[] = [
       [l.meta.jaar, String(plan.jaar)],
       [l.meta.gemeente, plan.gemeente],
       [l.meta.wijk, plan.wijk ?? l.meta.cityWide],
@@ -69,7 +76,7 @@ export function reportBlocks(report: Report, lang: Lang, options: BlockOptions =
     const r = plan.resultaten;
     if (r) {
       blocks.push({ kind: 'heading', level: 2, text: l.titles.results(r.jaar) });
-      const resultFields: [string, string][] = [];
+      const resultFields: Field[] = [];
       if (r.kader) resultFields.push([l.meta.kader, r.kader]);
       if (r.gerealiseerdProcent !== undefined) {
         resultFields.push([l.meta.realisedLabel, l.meta.realised(r.gerealiseerdProcent, r.puntenTotaal)]);
@@ -90,24 +97,18 @@ export function reportBlocks(report: Report, lang: Lang, options: BlockOptions =
       for (const a of section.activiteiten) {
         blocks.push({ kind: 'heading', level: 4, text: `${a.nr}. ${a.titel}` });
         if (a.omschrijving) blocks.push({ kind: 'paragraph', text: a.omschrijving });
-        const activityFields: [string, string][] = [
+        const activityFields: Field[] = [
           [l.meta.owners, a.actiehouders.length > 0 ? a.actiehouders.join('; ') : l.meta.noOwner],
         ];
         if (a.themas.length > 0) activityFields.push([l.meta.themas, a.themas.join(', ')]);
         if (a.status) activityFields.push([dataLabels[lang].statusLabel, dataLabels[lang].status[a.status]]);
-        activityFields.push([
-          l.meta.budget,
-          a.dekking.length === 0
-            ? l.noLines
-            : a.dekking
-                .map(
-                  (d) =>
-                    `${d.bron} ${money(d.bedrag)}` +
-                    (d.besteed === undefined ? '' : `, ${lineSpending(d.bedrag, d.besteed, lang)}`) +
-                    (d.toelichting ? ` (${d.toelichting})` : ''),
-                )
-                .join('; '),
-        ]);
+        const lines = a.dekking.map(
+          (d) =>
+            `${d.bron} ${money(d.bedrag)}` +
+            (d.besteed === undefined ? '' : `, ${lineSpending(d.bedrag, d.besteed, lang)}`) +
+            (d.toelichting ? ` (${d.toelichting})` : ''),
+        );
+        activityFields.push(lines.length === 0 ? [l.meta.budget, l.noLines, true] : [l.meta.budget, lines.join('; ')]);
         blocks.push({ kind: 'fields', fields: activityFields });
       }
     }
@@ -130,7 +131,7 @@ export function reportBlocks(report: Report, lang: Lang, options: BlockOptions =
   }
 
   if (report.entries.length > 1) {
-    blocks.push({ kind: 'heading', level: 1, text: l.titles.combined(report.year) });
+    blocks.push({ kind: 'heading', level: 1, text: l.titles.combined(report.year), section: 'combined' });
     blocks.push({ kind: 'charts', totals: report.combined });
     for (const spec of totalsTables(report.combined, lang, names)) blocks.push({ kind: 'table', spec });
   }

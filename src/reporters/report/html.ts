@@ -68,8 +68,6 @@ function charts(totals: Totals, options: ReporterOptions, names: PlanNames, leve
 export function reportHtml(report: Report, options: ReporterOptions): string {
   const { lang } = options;
   const c = chartLabels[lang];
-  // A lone dash for "no budget lines" is read out as nothing, or as "dash": on the page, say it in words.
-  const noLines = (value: string) => (value === labels[lang].noLines ? c.noLines : value);
   const names = publicPlanNames(report, lang);
   let chartCount = 0;
   const next = () => ++chartCount;
@@ -83,25 +81,23 @@ export function reportHtml(report: Report, options: ReporterOptions): string {
       case 'paragraph':
         return planTextHtml(block.text);
       case 'fields':
-        return `<dl class="fields">\n${block.fields.map(([label, value]) => `<div><dt>${text(label)}</dt><dd>${text(label === labels[lang].meta.budget ? noLines(value) : value)}</dd></div>`).join('\n')}\n</dl>`;
+        // A lone dash for "no budget lines" is read out as nothing, or as "dash": on the page, say it in words.
+        return `<dl class="fields">\n${block.fields.map(([label, value, empty]) => `<div><dt>${text(label)}</dt><dd>${text(empty ? c.noLines : value)}</dd></div>`).join('\n')}\n</dl>`;
       case 'list':
         return `<ul>\n${block.items.map((item) => `<li>${text(item)}</li>`).join('\n')}\n</ul>`;
       case 'table':
-        return htmlTable(block.spec, (value, column) => (block.spec.align[column] === 'right' ? noLines(value) : value));
+        return htmlTable(block.spec, c.noLines);
       case 'charts':
         return charts(block.totals, options, names, Math.min(lastLevel + 1, 6), next);
     }
   };
 
-  // Each plan, and the combined totals, is a section that starts with its level-1 heading.
+  // Each plan, and the combined totals, is a section that starts with the heading that opens it.
   const sections: string[][] = [];
-  const blocks = reportBlocks(report, lang, { public: true });
-  const firsts = blocks.flatMap((b, i) => (b.kind === 'heading' && b.level === 1 ? [i] : []));
-  const combinedAt = report.entries.length > 1 ? firsts.at(-1) : undefined;
-  blocks.forEach((block, i) => {
-    if (block.kind === 'heading' && block.level === 1) sections.push([i === combinedAt ? 'combined' : 'plan']);
+  for (const block of reportBlocks(report, lang, { public: true })) {
+    if (block.kind === 'heading' && block.section) sections.push([block.section]);
     sections.at(-1)!.push(render(block));
-  });
+  }
   const body = sections.map(([kind, ...html]) => `<section class="${kind}">\n${html.join('\n')}\n</section>`).join('\n');
   const title = report.entries.length === 1 ? report.entries[0]!.plan.titel : c.pageTitle(report.year);
 

@@ -3,8 +3,12 @@ import type { Align } from './markdownTable.js';
 import { escapeMarkdown, markdownTable } from './markdownTable.js';
 import { terminalTable } from './terminalTable.js';
 
-/** A cell: text, optionally with a tone that the terminal shows in colour. */
-export type Cell = string | { text: string; tone: 'bad' | 'warn' | 'good' };
+/**
+ * A cell: text, or text with what it means. A tone the terminal shows in colour and the page marks;
+ * `empty` is an amount over no budget lines at all, which the terminal and Markdown show as a dash
+ * and the published page says in words.
+ */
+export type Cell = string | { text: string; tone?: 'bad' | 'warn' | 'good'; empty?: true };
 
 /** A table independent of its output format, so the terminal and Markdown show the same content. */
 export interface TableSpec {
@@ -24,7 +28,7 @@ const text = (cell: Cell) => (typeof cell === 'string' ? cell : cell.text);
 export function renderTerminal(spec: TableSpec, color: boolean): string {
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const tone = (cell: Cell) => {
-    if (typeof cell === 'string') return cell;
+    if (typeof cell === 'string' || cell.tone === undefined) return text(cell);
     const paint = { bad: chalk.red, warn: chalk.yellow, good: chalk.green }[cell.tone];
     return paint(cell.text);
   };

@@ -1,8 +1,9 @@
+import { differenceKind } from '../../core/sum.js';
 import { formatMoney, type Lang } from '../../core/amount.js';
 import type { Sum, Totals } from '../../core/computeTotals.js';
 import { dataLabels } from '../../i18n/data.js';
 import { labels } from '../../i18n/labels.js';
-import { formatSum } from '../shared/formatSum.js';
+import { sumCell } from '../shared/formatSum.js';
 import { spendingAlign, spendingCells, spendingHead } from '../shared/spendingCells.js';
 import type { Cell, TableSpec } from '../shared/tableSpec.js';
 
@@ -48,7 +49,7 @@ export function totalsTables(totals: Totals, lang: Lang, names?: PlanNames): Tab
 
   let differenceCell: Cell = l.notDeclared;
   if (totals.difference !== null) {
-    const note = l.differenceNote(totals.difference);
+    const note = differenceKind(totals.difference);
     const shown = `${money(Math.abs(totals.difference))} ${l.differenceText[note]}`;
     differenceCell = note === 'over' ? { text: shown, tone: 'bad' } : note === 'exact' ? { text: shown, tone: 'good' } : { text: shown, tone: 'warn' };
   }
@@ -56,7 +57,7 @@ export function totalsTables(totals: Totals, lang: Lang, names?: PlanNames): Tab
     title: l.titles.totals,
     head: ['', l.headers.amount],
     rows: [
-      [l.total, formatSum(totals.total, lang)],
+      [l.total, sumCell(totals.total, lang)],
       [l.declaredTotal, totals.declaredTotal === null ? l.notDeclared : money(totals.declaredTotal)],
       [
         totals.declaredPlans > 0 && totals.declaredPlans < totals.plans.length
@@ -82,8 +83,8 @@ export function totalsTables(totals: Totals, lang: Lang, names?: PlanNames): Tab
     title: l.titles.perSource,
     head: [l.headers.code, l.headers.source, l.headers.soort, amountHead, ...spentHead],
     rows: [
-      ...totals.sources.map((s) => [s.code, s.naam, l.soort[s.soort], formatSum(s.sum, lang), ...spentCells(s.sum, s.spent)]),
-      [l.total, '', '', formatSum(totals.total, lang), ...spentCells(totals.total, totals.spent)],
+      ...totals.sources.map((s) => [s.code, s.naam, l.soort[s.soort], sumCell(s.sum, lang), ...spentCells(s.sum, s.spent)]),
+      [l.total, '', '', sumCell(totals.total, lang), ...spentCells(totals.total, totals.spent)],
     ],
     align: ['left', 'left', 'left', 'right', ...spentAlign],
   });
@@ -93,7 +94,7 @@ export function totalsTables(totals: Totals, lang: Lang, names?: PlanNames): Tab
     head: [l.headers.soort, amountHead, ...spentHead],
     rows: (['eigen', 'cofinanciering'] as const).map((soort) => [
       l.soort[soort],
-      formatSum(totals.bySoort[soort], lang),
+      sumCell(totals.bySoort[soort], lang),
       ...spentCells(totals.bySoort[soort], totals.spentBySoort[soort]),
     ]),
     align: ['left', 'right', ...spentAlign],
@@ -104,7 +105,7 @@ export function totalsTables(totals: Totals, lang: Lang, names?: PlanNames): Tab
   tables.push({
     title: l.titles.perSection,
     head: [...planHead, l.headers.section, amountHead, ...spentHead],
-    rows: totals.sections.map((s) => [...planColumn(s.plan), s.titel, formatSum(s.sum, lang), ...spentCells(s.sum, s.spent)]),
+    rows: totals.sections.map((s) => [...planColumn(s.plan), s.titel, sumCell(s.sum, lang), ...spentCells(s.sum, s.spent)]),
     align: [...(several ? (['left'] as const) : []), 'left', 'right', ...spentAlign],
   });
 
@@ -115,7 +116,7 @@ export function totalsTables(totals: Totals, lang: Lang, names?: PlanNames): Tab
       ...planColumn(a.plan),
       String(a.nr),
       a.titel,
-      formatSum(a.sum, lang),
+      sumCell(a.sum, lang),
       ...spentCells(a.sum, a.spent),
     ]),
     align: [...(several ? (['left'] as const) : []), 'right', 'left', 'right', ...spentAlign],

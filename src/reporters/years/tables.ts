@@ -2,7 +2,7 @@ import { formatMoneyChange, type Cents, type Lang } from '../../core/amount.js';
 import type { YearComparison, YearRow } from '../../core/compareYears.js';
 import { dataLabels } from '../../i18n/data.js';
 import { labels } from '../../i18n/labels.js';
-import { formatSum } from '../shared/formatSum.js';
+import { sumCell } from '../shared/formatSum.js';
 import { groupName, hasNaam, naamHeader } from '../groups/tables.js';
 import type { Align } from '../shared/markdownTable.js';
 import type { TableSpec } from '../shared/tableSpec.js';
@@ -21,8 +21,8 @@ export function yearTables(y: YearComparison, lang: Lang): { tables: TableSpec[]
   const cells = (r: YearRow, label: string) => [
     label,
     ...(naam ? [r.naam ?? ''] : []),
-    ...r.perYear.flatMap((sum, i) => (i === 0 ? [formatSum(sum, lang)] : [formatSum(sum, lang), formatChange(r.deltas[i - 1]!, lang)])),
-    formatSum(r.total, lang),
+    ...r.perYear.flatMap((sum, i) => (i === 0 ? [sumCell(sum, lang)] : [sumCell(sum, lang), formatChange(r.deltas[i - 1]!, lang)])),
+    sumCell(r.total, lang),
   ];
   const table: TableSpec = {
     title: d.yearsTitle(y.years[0]!, y.years[y.years.length - 1]!, d.byTitle[y.by]),

@@ -1,7 +1,6 @@
 import type { YearsReport } from '../../core/buildYearsReport.js';
 import { chartLabels } from '../../i18n/html.js';
 import { dataLabels } from '../../i18n/data.js';
-import { labels } from '../../i18n/labels.js';
 import { groupTables } from '../groups/tables.js';
 import { htmlPage, htmlTable, htmlText } from '../shared/html/page.js';
 import type { ReporterOptions } from '../shared/options.js';
@@ -17,10 +16,7 @@ export function yearsReportHtml(report: YearsReport, options: ReporterOptions): 
   const c = chartLabels[lang];
   const all = [groupTables(report.perYear, lang), ...report.comparisons.map((x) => yearTables(x, lang))];
   const title = dataLabels[lang].yearsReportTitle(report.first, report.last, [...new Set(report.plans.map((p) => p.gemeente))].join(', '));
-  // A lone dash for "no budget lines" is read out as nothing, or as "dash": on the page, say it in words.
-  const noLines = (value: string, column: number, align: string | undefined) =>
-    align === 'right' && column > 0 && value === labels[lang].noLines ? c.noLines : value;
-  const tables = all.flatMap((p) => p.tables).map((spec) => htmlTable(spec, (value, column) => noLines(value, column, spec.align[column])));
+  const tables = all.flatMap((p) => p.tables).map((spec) => htmlTable(spec, c.noLines));
   const notes = [...new Set(all.flatMap((p) => p.notes))].map((n) => `<p class="note">${htmlText(n)}</p>`);
   const body = `<section class="years">\n<h1>${htmlText(title)}</h1>\n${[...tables, ...notes].join('\n')}\n</section>`;
   return htmlPage({ lang, title, body, footer: c.footer });

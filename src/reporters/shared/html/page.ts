@@ -15,16 +15,24 @@ export const STACK_FROM = 4;
 /**
  * A table with a caption and header cells with a scope. A wide table also gives each cell its
  * column's name (`data-label`), which the style sheet shows beside the value when the screen is too
- * narrow for the columns and each row is shown as a block.
+ * narrow for the columns and each row is shown as a block. An empty cell (no budget lines) reads
+ * `emptyText`: a lone dash is read out as nothing, or as "dash".
  */
-export function htmlTable(spec: TableSpec, format: (value: string, column: number) => string = (v) => v): string {
+export function htmlTable(spec: TableSpec, emptyText: string): string {
   const columns = spec.head.length;
   const stacked = columns >= STACK_FROM;
   const cls = (i: number) => (spec.align[i] === 'right' ? ' class="num"' : '');
   const label = (i: number) => (stacked && spec.head[i] ? ` data-label="${escapeHtml(spec.head[i]!)}"` : '');
   const head = spec.head.map((h, i) => (h === '' ? '<td></td>' : `<th scope="col"${cls(i)}>${htmlText(h)}</th>`)).join('');
   const cell = (c: Cell, i: number) => {
-    const content = typeof c === 'string' ? htmlText(format(c, i)) : `<span class="tone-${c.tone}">${htmlText(c.text)}</span>`;
+    const content =
+      typeof c === 'string'
+        ? htmlText(c)
+        : c.empty
+          ? htmlText(emptyText)
+          : c.tone
+            ? `<span class="tone-${c.tone}">${htmlText(c.text)}</span>`
+            : htmlText(c.text);
     // The first cell names the row, so a screen reader can say which row a number belongs to.
     return i === 0 ? `<th scope="row"${cls(i)}>${content}</th>` : `<td${cls(i)}${label(i)}>${content}</td>`;
   };
