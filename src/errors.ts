@@ -1,6 +1,6 @@
-import type { ConfigProblem } from './load/loadConfig.js';
-import type { GitFailureArgs } from './load/git.js';
-import type { OutputFailureArgs } from './load/writeOutput.js';
+import type { ConfigProblem } from './node/loadConfig.js';
+import type { GitFailureArgs } from './node/git.js';
+import type { OutputFailureArgs } from './node/writeOutput.js';
 
 /** The arguments of each known failure; wording is made per language in src/i18n. */
 export interface FailureArgs extends OutputFailureArgs, GitFailureArgs {
@@ -22,6 +22,8 @@ export interface FailureArgs extends OutputFailureArgs, GitFailureArgs {
   'invalid-wijk': { value: string };
   'option-needs': { option: string; needs: string };
   'unknown-code': { code: string; suggestion?: string };
+  'report-plan-has-errors': { path: string | null };
+  'report-no-plans': Record<string, never>;
 }
 
 /** A failure's stable code. */

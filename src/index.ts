@@ -2,11 +2,11 @@
 // that read plans without starting a process. Everything exported here is public and semver-bound.
 
 /** Reads and checks one plan file. */
-export { loadPlan, type LoadPlanOptions } from './load/loadPlan.js';
+export { loadPlan, type LoadPlanOptions } from './node/loadPlan.js';
 /** Checks a plan given as text or bytes. */
 export { validatePlan } from './load/validatePlan.js';
 /** Finds, reads and checks every plan under files and folders, as `jaarplan validate` does. */
-export { readPlans } from './load/readPlans.js';
+export { readPlans } from './node/readPlans.js';
 /** Totals per source, kind of source, section and activity. */
 export { computeTotals } from './core/computeTotals.js';
 /** Renders a year's report as a terminal page, Markdown or JSON. */

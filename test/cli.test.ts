@@ -139,6 +139,19 @@ describe('a config with several mistakes', () => {
   });
 });
 
+describe('a config file that cannot be read', () => {
+  it('is "not found" only when it is not there; otherwise it says why it cannot be read', async () => {
+    const dir = project();
+    mkdirSync(join(dir, 'folder.yaml'));
+    const missing = await runCli(['validate', '-c', 'nothere.yaml', '--lang', 'en'], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('jaarplan: Not found: nothere.yaml\n');
+    const folder = await runCli(['validate', '-c', 'folder.yaml', '--lang', 'en'], dir);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toBe('jaarplan: Cannot read folder.yaml (EISDIR).\n');
+  });
+});
+
 describe('config severities hold in every command', () => {
   // The points of attention are recognised by their messages: those of the terminal, Markdown and
   // JSON, and the plain words of the published HTML page.

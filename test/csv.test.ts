@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { computeTotals } from '../src/core/computeTotals.js';
-import { readPlans } from '../src/load/readPlans.js';
+import { readPlans } from '../src/node/readPlans.js';
 import { toCsv } from '../src/reporters/shared/toCsv.js';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';

@@ -4,8 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { computeTotals } from '../src/core/computeTotals.js';
-import { wijkSlug } from '../src/core/initPlan.js';
-import { loadPlan } from '../src/load/loadPlan.js';
+import { wijkSlug } from '../src/load/initPlan.js';
+import { loadPlan } from '../src/node/loadPlan.js';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
 
@@ -192,7 +192,7 @@ describe('jaarplan init refuses', () => {
     writeFileSync(join(dir, 'bestand'), '');
     const r = await runCli(['init', '--year', '2014', '--out', 'bestand/2014.yaml', '--lang', 'en'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^jaarplan: Cannot write bestand\/2014.yaml \((ENOTDIR|EEXIST)\)\.\n$/);
+    expect(r.stderr).toMatch(/^jaarplan: Cannot write bestand\/2014.yaml \((ENOTDIR|EEXIST)\); nothing was written\.\n$/);
     expect(existsSync(dirname(join(dir, 'bestand/2014.yaml')))).toBe(true);
   });
 });

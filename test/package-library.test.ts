@@ -44,8 +44,20 @@ describe('the library API', () => {
   it('refuses to report a plan with errors', async () => {
     const broken = await library.loadPlan('test/fixtures/checks/unknown-source.yaml', { cwd: root });
     expect(library.hasErrors(broken)).toBe(true);
-    expect(() => library.renderReport([broken])).toThrow(/has errors/);
-    expect(() => library.renderReport([])).toThrow(/no plans/);
+    // A known failure, typed like every other: its code says what went wrong, and messageOf-style
+    // words for it come with the command line.
+    const failure = (f: () => unknown) => {
+      try {
+        f();
+      } catch (error) {
+        return error;
+      }
+      return null;
+    };
+    const hasErrors = failure(() => library.renderReport([broken]));
+    expect(hasErrors).toBeInstanceOf(library.JaarplanError);
+    expect(hasErrors).toMatchObject({ code: 'report-plan-has-errors', args: { path: 'test/fixtures/checks/unknown-source.yaml' } });
+    expect(failure(() => library.renderReport([]))).toMatchObject({ code: 'report-no-plans' });
   });
 
   it('throws a typed failure for a file that is not there', async () => {

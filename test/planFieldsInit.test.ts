@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { computeTotals } from '../src/core/computeTotals.js';
 import { planFields, type PlanField } from '../src/core/planFields.js';
-import { loadPlan } from '../src/load/loadPlan.js';
+import { loadPlan } from '../src/node/loadPlan.js';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
 

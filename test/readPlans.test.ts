@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../src/load/parsePlan.js';
-import { kept, readPlans } from '../src/load/readPlans.js';
+import { kept, readPlans } from '../src/node/readPlans.js';
 import { root } from './helpers/paths.js';
 
 const paths = ['plans', 'test/fixtures/checks', 'test/fixtures/bad', 'test/fixtures/multi'];

@@ -9,7 +9,7 @@ import { computeTotals } from '../src/core/computeTotals.js';
 import { diffReport, diffFile } from '../src/core/diffPlans.js';
 import { groupTotals } from '../src/core/groupTotals.js';
 import type { Plan } from '../src/core/plan.js';
-import { readPlans } from '../src/load/readPlans.js';
+import { readPlans } from '../src/node/readPlans.js';
 import { diffFormats } from '../src/reporters/diff/index.js';
 import { groupFormats } from '../src/reporters/groups/index.js';
 import { formatsOf, type Registry } from '../src/reporters/registry.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JaarplanError } from '../src/errors.js';
-import { writeOutput } from '../src/load/writeOutput.js';
+import { writeOutput } from '../src/node/writeOutput.js';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
 
@@ -70,7 +70,7 @@ describe('writeOutput', () => {
 
   it('fails cleanly when the folder does not exist', async () => {
     expect(await failureOf(writeOutput('missing/report.html', 'x', noGuard(dir)))).toEqual({
-      code: 'out-unwritable',
+      code: 'write-failed',
       args: { path: 'missing/report.html', reason: 'ENOENT' },
     });
     expect(readdirSync(dir)).toEqual([]);
@@ -78,7 +78,7 @@ describe('writeOutput', () => {
 
   it('fails cleanly when a file stands where a folder should be', async () => {
     writeFileSync(join(dir, 'file'), 'keep\n');
-    expect(await failureOf(writeOutput('file/report.html', 'x', noGuard(dir)))).toMatchObject({ code: 'out-unwritable', args: { reason: 'ENOTDIR' } });
+    expect(await failureOf(writeOutput('file/report.html', 'x', noGuard(dir)))).toMatchObject({ code: 'write-failed', args: { reason: 'ENOTDIR' } });
     expect(readFileSync(join(dir, 'file'), 'utf8')).toBe('keep\n');
   });
 
@@ -86,7 +86,7 @@ describe('writeOutput', () => {
     mkdirSync(join(dir, 'report.html'));
     writeFileSync(join(dir, 'report.html', 'inside'), 'keep\n');
     const failure = await failureOf(writeOutput('report.html', 'x', noGuard(dir)));
-    expect(failure?.code).toBe('out-unwritable');
+    expect(failure?.code).toBe('write-failed');
     expect(readdirSync(dir)).toEqual(['report.html']);
     expect(readdirSync(join(dir, 'report.html'))).toEqual(['inside']);
   });

@@ -4,7 +4,7 @@ import { computeTotals } from '../src/core/computeTotals.js';
 import { spending } from '../src/core/sum.js';
 import { groupings, groupTotals } from '../src/core/groupTotals.js';
 import type { Plan } from '../src/core/plan.js';
-import { readPlans } from '../src/load/readPlans.js';
+import { readPlans } from '../src/node/readPlans.js';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
 

@@ -1,13 +1,13 @@
-import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { diffFile, diffReport, type DiffSide, type FailOn, type FileDiff } from '../core/diffPlans.js';
+import { diffFile, diffReport, diffSide, type DiffSide, type FailOn, type FileDiff } from '../core/diffPlans.js';
 import { JaarplanError } from '../errors.js';
 import { diffLabels } from '../i18n/diff.js';
 import type { Io } from '../io.js';
-import { assertRepository, changedPlanFiles, mergeBase, readAtRevision, resolveRevision, revisionOrNull } from '../load/git.js';
+import { assertRepository, changedPlanFiles, mergeBase, readAtRevision, resolveRevision, revisionOrNull } from '../node/git.js';
 import { parsePlan } from '../load/parsePlan.js';
-import { loadPlan } from '../load/loadPlan.js';
+import { loadPlan } from '../node/loadPlan.js';
+import { readBytesIfThere } from '../node/readText.js';
+import { exists } from '../node/writeFile.js';
 import { diffFormats, type DiffFormat } from '../reporters/diff/index.js';
 import { loadSeverities, reporterOptions, type GlobalOptions } from './common.js';
 
@@ -25,23 +25,13 @@ export interface DiffOptions extends GlobalOptions {
   config?: string;
 }
 
-/** A side read from bytes, or absent. */
+/** A side read from bytes (named `revision:path` at a revision, as git names it), or absent. */
 function side(bytes: Uint8Array | null, path: string, revision: string | null): DiffSide {
-  if (bytes === null) return { path, revision, state: 'absent', plan: null, diagnostics: [] };
   const shown = revision === null ? path : `${revision}:${path}`;
-  const checked = parsePlan(bytes, shown);
-  return { path: shown, revision, state: checked.plan === null ? 'unreadable' : 'plan', plan: checked.plan, diagnostics: checked.diagnostics };
+  return diffSide(shown, revision, bytes === null ? null : parsePlan(bytes, shown));
 }
 
-async function workingTreeBytes(path: string, cwd: string): Promise<Uint8Array | null> {
-  try {
-    return await readFile(resolve(cwd, path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    throw new JaarplanError('path-unreadable', { path, reason: code ?? String(error) });
-  }
-}
+const workingTreeBytes = readBytesIfThere;
 
 /** Every plan under `--plans` that changed between `base` and the working tree. */
 async function diffBase(base: string, dir: string, cwd: string): Promise<FileDiff[]> {
@@ -90,17 +80,13 @@ async function diffStdin(oldArg: string, newArg: string, io: Io): Promise<FileDi
   // Named after the path, as git names a file at a revision, so that checks that read the file name
   // (the year in it) judge both versions alike.
   const piped = side(await io.readStdin(), `${STDIN}:${path}`, null);
-  const checked = await loadPlan(path, { cwd: io.cwd });
-  const file: DiffSide = { path, revision: null, state: checked.plan === null ? 'unreadable' : 'plan', plan: checked.plan, diagnostics: checked.diagnostics };
+  const file = diffSide(path, null, await loadPlan(path, { cwd: io.cwd }));
   return position === 'old' ? [diffFile(`${STDIN} → ${path}`, piped, file)] : [diffFile(`${path} → ${STDIN}`, file, piped)];
 }
 
 /** Two plan files on disk; either missing is an input failure. */
 async function diffTwoFiles(oldPath: string, newPath: string, cwd: string): Promise<FileDiff[]> {
-  const read = async (path: string): Promise<DiffSide> => {
-    const checked = await loadPlan(path, { cwd });
-    return { path, revision: null, state: checked.plan === null ? 'unreadable' : 'plan', plan: checked.plan, diagnostics: checked.diagnostics };
-  };
+  const read = async (path: string): Promise<DiffSide> => diffSide(path, null, await loadPlan(path, { cwd }));
   const shown = oldPath === newPath ? newPath : `${oldPath} → ${newPath}`;
   return [diffFile(shown, await read(oldPath), await read(newPath))];
 }
@@ -121,9 +107,9 @@ export async function diffCommand(args: string[], options: DiffOptions, io: Io):
     throw new JaarplanError('diff-arguments', { given: args });
   } else if (args.length === 2 && (args[0] === '-' || args[1] === '-')) {
     files = await diffStdin(args[0]!, args[1]!, io);
-  } else if (args.length === 2 && first !== undefined && !existsSync(resolve(io.cwd, first)) && first.includes('..')) {
+  } else if (args.length === 2 && first !== undefined && !(await exists(resolve(io.cwd, first))) && first.includes('..')) {
     files = await diffRange(first, args[1]!, io.cwd);
-  } else if (args.length === 2 && first !== undefined && !existsSync(resolve(io.cwd, first)) && (commit = await revisionOrNull(first, io.cwd)) !== null) {
+  } else if (args.length === 2 && first !== undefined && !(await exists(resolve(io.cwd, first))) && (commit = await revisionOrNull(first, io.cwd)) !== null) {
     // Not a file but a revision: that revision against the working tree, as `git diff REV -- PATH`.
     files = await diffRevision(first, commit, args[1]!, io.cwd);
   } else if (args.length === 2) {

@@ -1,14 +1,14 @@
-import { randomBytes } from 'node:crypto';
-import { link, lstat, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { nextYearPlan, skeletonPlan, wijkSlug } from '../core/initPlan.js';
+import { dirname, resolve } from 'node:path';
+import { nextYearPlan, skeletonPlan, wijkSlug } from '../load/initPlan.js';
 import { JaarplanError } from '../errors.js';
 import { initWords } from '../i18n/init.js';
 import type { Io } from '../io.js';
-import { loadPlan } from '../load/loadPlan.js';
+import { loadPlan } from '../node/loadPlan.js';
 import { hasErrors, type CheckedFile } from '../load/parsePlan.js';
-import { schemaRefFor } from '../load/schemaRef.js';
+import { schemaRefFor } from '../node/schemaRef.js';
 import { validatePlan } from '../load/validatePlan.js';
+import { readText } from '../node/readText.js';
+import { exists, writeFileAtomically } from '../node/writeFile.js';
 import { fullResult } from '../reporters/validate/result.js';
 import { refuseInvalid, reporterOptions, type GlobalOptions } from './common.js';
 
@@ -60,7 +60,7 @@ export async function initCommand(options: InitOptions, io: Io): Promise<number>
   if (options.from === undefined) {
     text = skeletonPlan({ year: options.year, ...(options.wijk === undefined ? {} : { wijk: options.wijk }), schemaRef, words });
   } else {
-    const source = await readFile(resolve(io.cwd, options.from), 'utf8');
+    const source = await readText(options.from, io.cwd);
     text = nextYearPlan(source, {
       year: options.year,
       ...(options.wijk === undefined ? {} : { wijk: options.wijk }),
@@ -78,60 +78,8 @@ export async function initCommand(options: InitOptions, io: Io): Promise<number>
     io.stderr(validateText(fullResult([checked]), reporterOptions(options, { ...io, isTTY: false })));
     return 1;
   }
-  await writeNew(out, text, shownOut);
+  await writeFileAtomically(out, text, { shown: shownOut, overwrite: false, makeFolder: true });
   const errors = checked.diagnostics.filter((d) => d.severity === 'error').length;
   io.stdout(`${words.written(shownOut, errors, checked.diagnostics.length - errors)}\n${words.next(shownOut)}\n`);
   return 0;
-}
-
-/** Whether something is at the path; a path under a file is not there (and cannot be written later). */
-async function exists(path: string): Promise<boolean> {
-  try {
-    await lstat(path);
-    return true;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return false;
-    throw error;
-  }
-}
-
-/**
- * Writes a file that must not exist yet, all or nothing: the text goes to a temporary file beside it,
- * which is then linked into place. Linking fails if the name was taken meanwhile, where a rename
- * would overwrite; a file system without hard links falls back to a rename after a last check.
- */
-async function writeNew(path: string, text: string, shown: string): Promise<void> {
-  const fail = (error: unknown): never => {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new JaarplanError('file-exists', { path: shown });
-    throw new JaarplanError('write-failed', { path: shown, reason: code ?? String(error) });
-  };
-  const folder = dirname(path);
-  const temporary = join(folder, `.${randomBytes(6).toString('hex')}.jaarplan-init.tmp`);
-  try {
-    await mkdir(folder, { recursive: true });
-    await writeFile(temporary, text, { flag: 'wx' });
-  } catch (error) {
-    // EEXIST here is a file where a folder should be, not the plan: a write failure.
-    await unlink(temporary).catch(() => undefined);
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new JaarplanError('write-failed', { path: shown, reason: code ?? String(error) });
-  }
-  try {
-    await link(temporary, path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') {
-      await unlink(temporary).catch(() => undefined);
-      fail(error);
-    }
-    if (await exists(path)) {
-      await unlink(temporary).catch(() => undefined);
-      fail(Object.assign(new Error('exists'), { code: 'EEXIST' }));
-    }
-    await rename(temporary, path).catch(fail);
-    return;
-  }
-  await unlink(temporary).catch(() => undefined);
 }

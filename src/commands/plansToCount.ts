@@ -1,7 +1,7 @@
 import type { Io } from '../io.js';
 import { planSetWords } from '../i18n/planSet.js';
 import type { CheckedFile } from '../load/parsePlan.js';
-import { withPlanSetChecks } from '../load/withPlanSetChecks.js';
+import { withPlanSetChecks } from '../node/withPlanSetChecks.js';
 import type { GlobalOptions } from './common.js';
 
 /**

@@ -15,7 +15,7 @@ export async function refusePlaceholders(files: CheckedFile[], global: GlobalOpt
   const placeholders = (f: CheckedFile) => f.diagnostics.filter((d) => d.code === 'placeholder');
   if (!files.some((f) => placeholders(f).length > 0)) return null;
   // Loaded only when a plan has a placeholder: other runs read no config and load no text reporter.
-  const { loadConfig } = await import('../load/loadConfig.js');
+  const { loadConfig } = await import('../node/loadConfig.js');
   const rules = (await loadConfig(io.cwd))?.rules ?? {};
   const unfilled = files
     .map((f) => ({ ...f, diagnostics: applyRules(placeholders(f), rules) }))

@@ -4,7 +4,7 @@ import { buildYearsReport } from '../core/buildYearsReport.js';
 import type { Plan } from '../core/plan.js';
 import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
-import { readPlans, yearOf } from '../load/readPlans.js';
+import { readPlans, yearOf } from '../node/readPlans.js';
 import { reportFormats, type ReportFormat } from '../reporters/report/index.js';
 import { formatsOf } from '../reporters/registry.js';
 import { yearsReportFormats } from '../reporters/yearsReport/index.js';

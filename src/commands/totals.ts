@@ -6,7 +6,7 @@ import type { Plan } from '../core/plan.js';
 import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
 import type { CheckedFile } from '../load/parsePlan.js';
-import { readPlans, yearOf } from '../load/readPlans.js';
+import { readPlans, yearOf } from '../node/readPlans.js';
 import { groupFormats } from '../reporters/groups/index.js';
 import { formatsOf } from '../reporters/registry.js';
 import { totalsFormats, type TotalsFormat } from '../reporters/totals/index.js';

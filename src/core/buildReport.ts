@@ -2,6 +2,7 @@ import { computeTotals, type Totals } from './computeTotals.js';
 import type { Diagnostic } from './diagnostic.js';
 import { comparePlans } from './orderPlans.js';
 import type { Plan } from './plan.js';
+import { JaarplanError } from '../errors.js';
 
 /** One plan in a report, with its totals and its warnings (the points of attention). */
 export interface ReportEntry {
@@ -50,9 +51,9 @@ export interface ReportablePlan {
 export function reportOf(plans: ReportablePlan[], year?: number): Report {
   const usable: { plan: Plan; diagnostics: Diagnostic[] }[] = [];
   for (const p of plans) {
-    if (p.plan === null || p.diagnostics.some((d) => d.severity === 'error')) throw new Error(`renderReport: ${p.path ?? 'a plan'} has errors; report only plans without errors`);
+    if (p.plan === null || p.diagnostics.some((d) => d.severity === 'error')) throw new JaarplanError('report-plan-has-errors', { path: p.path ?? null });
     usable.push({ plan: p.plan, diagnostics: p.diagnostics });
   }
-  if (usable.length === 0) throw new Error('renderReport: no plans given');
+  if (usable.length === 0) throw new JaarplanError('report-no-plans', {});
   return buildReport(year ?? usable[0]!.plan.jaar, usable);
 }

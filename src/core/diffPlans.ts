@@ -459,6 +459,15 @@ export interface DiffSide {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * A side of a diff from what was read there: nothing (absent), or a checked file, which is
+ * `unreadable` when it could not be made into a plan.
+ */
+export function diffSide(path: string, revision: string | null, checked: { plan: Plan | null; diagnostics: Diagnostic[] } | null): DiffSide {
+  if (checked === null) return { path, revision, state: 'absent', plan: null, diagnostics: [] };
+  return { path, revision, state: checked.plan === null ? 'unreadable' : 'plan', plan: checked.plan, diagnostics: checked.diagnostics };
+}
+
 /** The diff of one plan file between two versions. */
 export interface FileDiff {
   /** The file, as shown to the user. */

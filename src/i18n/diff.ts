@@ -1,7 +1,7 @@
 import { formatMoneyChange, type Cents, type Lang } from '../core/amount.js';
 import type { FailOn } from '../core/diffPlans.js';
 import type { PlanField } from '../core/planFields.js';
-import type { GitFailureArgs } from '../load/git.js';
+import type { GitFailureArgs } from '../node/git.js';
 
 /** Every word of `jaarplan diff`, per language. */
 export interface DiffLabels {

@@ -152,6 +152,8 @@ const nl: Labels = {
     ...outputFailures.nl,
     ...diffFailures.nl,
     'path-not-found': (a) => `Niet gevonden: ${a.path}`,
+    'report-plan-has-errors': (a) => `${a.path ?? 'Een plan'} heeft fouten; een rapport wordt alleen gemaakt van plannen zonder fouten.`,
+    'report-no-plans': () => 'Geen plannen gegeven om over te rapporteren.',
     'unknown-code': (a) =>
       `Onbekende code ${a.code}${a.suggestion ? `; bedoelt u ${a.suggestion}?` : '.'} "jaarplan explain" toont alle codes.`,
     'path-unreadable': (a) => `Kan ${a.path} niet lezen (${a.reason}).`,
@@ -178,7 +180,9 @@ const nl: Labels = {
     'invalid-years': (a) => `Ongeldige jaren: ${a.value}; geef een reeks zoals 2013-2016 (hoogstens 100 jaar) of één jaar.`,
     'no-plan-for-years': (a) => `Geen plan voor ${a.first}–${a.last} in ${a.dir}.`,
     'file-exists': (a) => `${a.path} bestaat al; jaarplan init overschrijft niets. Kies een ander pad met --out, of verwijder het bestand eerst.`,
-    'write-failed': (a) => `Kan ${a.path} niet schrijven (${a.reason}).`,
+    'write-failed': (a) =>
+      `Kan ${a.path} niet schrijven (${a.reason}); er is niets geschreven.` +
+      (a.reason === 'ENOENT' ? ' Bestaat de map?' : a.reason === 'EACCES' || a.reason === 'EPERM' ? ' Mag er in de map geschreven worden?' : ''),
     'invalid-wijk': (a) => `Ongeldige wijknaam ${JSON.stringify(a.value)}; een wijknaam heeft letters of cijfers.`,
     'option-needs': (a) => `${a.option} werkt alleen samen met ${a.needs}.`,
   },
@@ -258,6 +262,8 @@ const en: Labels = {
     ...outputFailures.en,
     ...diffFailures.en,
     'path-not-found': (a) => `Not found: ${a.path}`,
+    'report-plan-has-errors': (a) => `${a.path ?? 'A plan'} has errors; a report is made only of plans without errors.`,
+    'report-no-plans': () => 'No plans given to report on.',
     'unknown-code': (a) =>
       `Unknown code ${a.code}${a.suggestion ? `; did you mean ${a.suggestion}?` : '.'} "jaarplan explain" lists every code.`,
     'path-unreadable': (a) => `Cannot read ${a.path} (${a.reason}).`,
@@ -283,7 +289,9 @@ const en: Labels = {
     'invalid-years': (a) => `Invalid years: ${a.value}; give a range such as 2013-2016 (at most 100 years) or one year.`,
     'no-plan-for-years': (a) => `No plan for ${a.first}–${a.last} in ${a.dir}.`,
     'file-exists': (a) => `${a.path} already exists; jaarplan init overwrites nothing. Choose another path with --out, or remove the file first.`,
-    'write-failed': (a) => `Cannot write ${a.path} (${a.reason}).`,
+    'write-failed': (a) =>
+      `Cannot write ${a.path} (${a.reason}); nothing was written.` +
+      (a.reason === 'ENOENT' ? ' Does the folder exist?' : a.reason === 'EACCES' || a.reason === 'EPERM' ? ' Is the folder writable?' : ''),
     'invalid-wijk': (a) => `Invalid neighbourhood name ${JSON.stringify(a.value)}; a name has letters or digits.`,
     'option-needs': (a) => `${a.option} only works together with ${a.needs}.`,
   },

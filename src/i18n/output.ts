@@ -1,5 +1,5 @@
 import type { Lang } from '../core/amount.js';
-import type { OutputFailureArgs } from '../load/writeOutput.js';
+import type { OutputFailureArgs } from '../node/writeOutput.js';
 
 type OutputFailures = { [C in keyof OutputFailureArgs]: (args: OutputFailureArgs[C]) => string };
 
@@ -13,9 +13,6 @@ export const outputFailures: Record<Lang, OutputFailures> = {
         input: 'dat is een plan dat gelezen wordt; kies een ander bestand.',
         'plans-folder': 'dat ligt in de map met plannen; kies een plek buiten die map.',
       }[a.reason],
-    'out-unwritable': (a) =>
-      `Kan ${a.path} niet schrijven (${a.reason}); er is niets geschreven.` +
-      (a.reason === 'ENOENT' ? ' Bestaat de map?' : a.reason === 'EACCES' || a.reason === 'EPERM' ? ' Mag er in de map geschreven worden?' : ''),
   },
   en: {
     'out-protected': (a) =>
@@ -25,8 +22,5 @@ export const outputFailures: Record<Lang, OutputFailures> = {
         input: 'it is a plan being read; choose another file.',
         'plans-folder': 'it is inside the folder of plans; choose a place outside it.',
       }[a.reason],
-    'out-unwritable': (a) =>
-      `Cannot write ${a.path} (${a.reason}); nothing was written.` +
-      (a.reason === 'ENOENT' ? ' Does the folder exist?' : a.reason === 'EACCES' || a.reason === 'EPERM' ? ' Is the folder writable?' : ''),
   },
 };

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { yearsInFileName } from '../core/checkPlan.js';
 import { JaarplanError } from '../errors.js';
 import { findPlanFiles, type PlanFileRef } from './findPlanFiles.js';
-import type { CheckedFile } from './parsePlan.js';
+import type { CheckedFile } from '../load/parsePlan.js';
 import { readPlan, type StdinReader } from './readPlan.js';
 
 /** What to read: paths, folders, glob patterns or `-`, and how to treat standard input. */

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { finding } from '../core/diagnostic.js';
+import { errnoOf } from './errno.js';
 import type { PlanFileRef } from './findPlanFiles.js';
-import type { CheckedFile } from './parsePlan.js';
-import { validatePlan } from './validatePlan.js';
+import type { CheckedFile } from '../load/parsePlan.js';
+import { validatePlan } from '../load/validatePlan.js';
 
 /** Reads standard input whole. */
 export type StdinReader = () => Promise<Uint8Array>;
@@ -17,7 +18,7 @@ export async function readPlan(ref: PlanFileRef, readStdin?: StdinReader): Promi
     // Synchronous: one small file at a time, and the promise-based readFile costs more than the read.
     bytes = ref.file === '-' ? await (readStdin ?? noStdin)() : readFileSync(ref.file);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    const reason = errnoOf(error);
     return {
       path: ref.display,
       diagnostics: [

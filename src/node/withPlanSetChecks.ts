@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compareDiagnostics, type Diagnostic, type Finding } from '../core/diagnostic.js';
 import { duplicatePlans, wijkSpellings } from '../core/planIdentity.js';
-import type { CheckedFile } from './parsePlan.js';
+import type { CheckedFile } from '../load/parsePlan.js';
 
 /** What the checks across plans compare, and how to find a file's text again. */
 export interface PlanSetOptions {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { schemaUrl } from './schema.js';
+import { schemaUrl } from '../load/schema.js';
 
 /** Where a repository keeps the schema: its own copy, or the one the installed package ships. */
 const CANDIDATES = ['schemas/jaarplan.schema.json', 'node_modules/jaarplan/schemas/jaarplan.schema.json'];

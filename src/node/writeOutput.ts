@@ -1,14 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { JaarplanError } from '../errors.js';
+import { writeFileAtomically } from './writeFile.js';
 
 /** The arguments of the failures of `--out`; wording is made per language in src/i18n/output.ts. */
 export interface OutputFailureArgs {
   /** The target is a plan, a YAML file or a file under a plans folder: writing it would destroy input. */
   'out-protected': { path: string; reason: 'yaml' | 'input' | 'plans-folder' };
-  /** The target could not be written (no such folder, no permission, a folder by that name). */
-  'out-unwritable': { path: string; reason: string };
 }
 
 /** What `--out` must never overwrite: the plans read, and the folders they were read from. */
@@ -62,33 +60,10 @@ export async function checkOutputTarget(target: string, guard: OutputGuard): Pro
 }
 
 /**
- * Writes `content` to `target` all at once: into a temporary file beside it, flushed to disk, then
- * renamed over the target. A reader never sees half a file, and a failure leaves the target as it
- * was and no temporary file behind. Refuses to overwrite input (see checkOutputTarget).
+ * Writes `content` to `target` all at once (see writeFileAtomically), replacing a file that is there
+ * but never input (see checkOutputTarget).
  */
 export async function writeOutput(target: string, content: string, guard: OutputGuard): Promise<void> {
   const absolute = await checkOutputTarget(target, guard);
-  const fail = (error: unknown): never => {
-    throw new JaarplanError('out-unwritable', { path: target, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
-  };
-  // Keep the permissions of a file that is replaced; a new file gets the usual ones.
-  const existing = await stat(absolute).catch(() => null);
-  const mode = existing?.isFile() ? existing.mode & 0o777 : 0o644;
-
-  const temporary = join(dirname(absolute), `.${basename(absolute)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let created = false;
-  try {
-    const handle = await open(temporary, 'wx', mode);
-    created = true;
-    try {
-      await handle.writeFile(content, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, absolute);
-  } catch (error) {
-    if (created) await unlink(temporary).catch(() => undefined);
-    fail(error);
-  }
+  await writeFileAtomically(absolute, content, { shown: target, overwrite: true });
 }

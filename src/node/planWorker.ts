@@ -1,7 +1,7 @@
 // A worker thread that reads plans for readPlans: it takes the next file from the shared counter
 // until none is left, and sends back what it read with each file's index.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { CheckedFile } from './parsePlan.js';
+import type { CheckedFile } from '../load/parsePlan.js';
 import { readPlan } from './readPlan.js';
 import { kept, type WorkerTask } from './readPlans.js';
 

@@ -5,6 +5,7 @@ import { settingAllowed, type RuleSetting, type Rules } from '../core/applyRules
 import { severities, type Code } from '../core/diagnostic.js';
 import { nearest } from '../core/nearest.js';
 import { JaarplanError } from '../errors.js';
+import { errnoOf, isMissing, readFailure } from './errno.js';
 
 /** The user's configuration and where it was found. */
 export interface Config {
@@ -30,17 +31,17 @@ const SETTINGS: RuleSetting[] = ['error', 'warning', 'off'];
 export async function loadConfig(cwd: string, file?: string): Promise<Config | null> {
   if (file !== undefined) {
     const path = resolve(cwd, file);
-    const text = await readFile(path, 'utf8').catch(() => {
-      throw new JaarplanError('path-not-found', { path: file });
+    const text = await readFile(path, 'utf8').catch((error: unknown) => {
+      throw readFailure(file, error);
     });
     return parseConfig(text, shown(path, cwd), path.endsWith('.json'));
   }
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     for (const name of CONFIG_FILES) {
-      const text = await readFile(join(dir, name), 'utf8').catch(() => null);
+      const text = await readIfThere(join(dir, name), cwd);
       if (text !== null) return parseConfig(text, shown(join(dir, name), cwd), false);
     }
-    const pkg = await readFile(join(dir, 'package.json'), 'utf8').catch(() => null);
+    const pkg = await readIfThere(join(dir, 'package.json'), cwd);
     // Most package.json files have no `jaarplan` key: a plain JSON parse tells, and only a config
     // that is there is parsed again with positions for its messages.
     if (pkg !== null && hasConfigKey(pkg)) {
@@ -125,4 +126,17 @@ export function parseConfig(text: string, path: string, inPackageJson: boolean):
 
 function rangeStart(node: unknown): number {
   return (node as { range?: [number] } | null)?.range?.[0] ?? 0;
+}
+
+/**
+ * A config file found on the way up, or null when there is none there. One that is there but cannot
+ * be read is a failure: skipping it would silently drop the severities it sets.
+ */
+async function readIfThere(path: string, cwd: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if (isMissing(error) || errnoOf(error) === 'EISDIR') return null;
+    throw readFailure(shown(path, cwd), error);
+  }
 }

@@ -2,6 +2,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { JaarplanError } from '../errors.js';
+import { errnoOf, isMissing, readFailure } from './errno.js';
 
 /** A plan file to read: where it is, and how to name it to the user; `file` is `-` for standard input. */
 export interface PlanFileRef {
@@ -44,15 +45,13 @@ export async function findPlanFiles(paths: string[], cwd: string, stdinName = '<
     try {
       info = await stat(absolute);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if ((code === 'ENOENT' || code === 'ENOTDIR') && isDynamicPattern(path)) {
+      if (isMissing(error) && isDynamicPattern(path)) {
         const matches = await glob(path, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] });
         if (matches.length === 0) unmatched.push(path);
         for (const match of matches.sort()) add(resolve(match));
         continue;
       }
-      if (code === 'ENOENT' || code === 'ENOTDIR') throw new JaarplanError('path-not-found', { path });
-      throw new JaarplanError('path-unreadable', { path, reason: code ?? String(error) });
+      throw readFailure(path, error);
     }
     if (info.isDirectory()) {
       for (const file of await walk(absolute, path, new Set())) add(file);
@@ -72,8 +71,7 @@ async function walk(dir: string, shown: string, seen: Set<string>): Promise<stri
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new JaarplanError('path-unreadable', { path: shown, reason: code ?? String(error) });
+    throw new JaarplanError('path-unreadable', { path: shown, reason: errnoOf(error) });
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const files: string[] = [];

@@ -1,7 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import { findPlanFiles } from './findPlanFiles.js';
-import type { CheckedFile } from './parsePlan.js';
+import type { CheckedFile } from '../load/parsePlan.js';
 import { readPlans } from './readPlans.js';
 
 /** The plans folder: what `validate` reads by default, and what the pre-commit hook watches. */

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { JaarplanError } from '../errors.js';
+import { errnoOf } from './errno.js';
 
 /** The arguments of each failure of git; wording is made per language in src/i18n/diff.ts. */
 export interface GitFailureArgs {
@@ -34,8 +35,7 @@ function git(args: string[], cwd: string): Promise<GitResult> {
       args,
       { cwd, encoding: 'buffer', maxBuffer: MAX_BUFFER, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },
       (error, stdout, stderr) => {
-        const code = (error as NodeJS.ErrnoException | null)?.code;
-        if (code === 'ENOENT') return reject(new JaarplanError('git-unavailable', {}));
+        if (error !== null && errnoOf(error) === 'ENOENT') return reject(new JaarplanError('git-unavailable', {}));
         const exit = error === null ? 0 : typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : 1;
         resolve({ code: exit, stdout, stderr: stderr.toString('utf8') });
       },

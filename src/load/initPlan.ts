@@ -1,6 +1,6 @@
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node, type Pair } from 'yaml';
 import type { InitWords } from '../i18n/init.js';
-import type { planFields, InitPolicy, PlanField } from './planFields.js';
+import type { planFields, InitPolicy, PlanField } from '../core/planFields.js';
 
 /** What a new plan is made from. */
 export interface InitPlanOptions {

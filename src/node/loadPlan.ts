@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { JaarplanError } from '../errors.js';
-import type { CheckedFile } from './parsePlan.js';
+import type { CheckedFile } from '../load/parsePlan.js';
 import { readPlan } from './readPlan.js';
 
 /** Where to read a plan from, and how to name it. */
