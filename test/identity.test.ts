@@ -51,13 +51,17 @@ describe('two plans of one year, municipality and wijk', () => {
     expect(r.stderr).not.toContain('2014-binnenstad');
   });
 
-  it('are refused as the README shows', async () => {
-    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  it('are refused as the plan format page shows', async () => {
+    const page = readFileSync(join(root, 'docs/plan-format.md'), 'utf8');
     const command = '$ jaarplan totals test/fixtures/identity/duplicate --year 2014 --lang en\n';
-    const shown = readme.slice(readme.indexOf(command) + command.length, readme.indexOf('```', readme.indexOf(command)));
+    const at = page.indexOf(command);
+    expect(at).toBeGreaterThan(-1);
+    // The page shows what is printed, then the exit code on a line of its own.
+    const shown = page.slice(at + command.length, page.indexOf('```', at));
     const r = await runCli(['totals', 'test/fixtures/identity/duplicate', '--year', '2014', '--lang', 'en'], root);
     expect([r.code, r.stdout]).toEqual([1, '']);
-    expect(r.stderr).toBe(shown);
+    expect(shown).toContain('[duplicate-plan]');
+    expect(`${r.stderr}[exit ${r.code}]\n`).toBe(shown);
   });
 
   it('are refused by report, for one year and for several', async () => {
