@@ -5,9 +5,8 @@ import { ciFormatCases, failureCases, goldenCases, usageCases } from './helpers/
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
 import { tempDir } from './helpers/tempDir.js';
+import { transcript } from './helpers/transcript.js';
 
-const transcript = (argv: string[], r: { code: number; stdout: string; stderr: string }) =>
-  `$ jaarplan ${argv.join(' ')}\nExit code: ${r.code}\n--- stdout\n${r.stdout}--- stderr\n${r.stderr}`;
 
 describe('golden outputs (in-process)', () => {
   it.each([...goldenCases, ...ciFormatCases])('$name', async ({ name, argv, code }) => {

@@ -5,9 +5,8 @@ import { readPlans } from '../src/node/readPlans.js';
 import { toCsv } from '../src/reporters/shared/toCsv.js';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
+import { transcript } from './helpers/transcript.js';
 
-const transcript = (argv: string[], r: { code: number; stdout: string; stderr: string }) =>
-  `$ jaarplan ${argv.join(' ')}\nExit code: ${r.code}\n--- stdout\n${r.stdout}--- stderr\n${r.stderr}`;
 
 /** Reads CSV as a spreadsheet of that language would: a real parser, not a split on separators. */
 const read = (text: string, lang: 'nl' | 'en'): string[][] =>

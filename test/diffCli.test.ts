@@ -8,6 +8,7 @@ import { diffMarkdown } from '../src/reporters/diff/markdown.js';
 import type { CliCase } from './helpers/cases.js';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
+import { transcript } from './helpers/transcript.js';
 
 const base = 'test/fixtures/diff/base.yaml';
 const edit = 'test/fixtures/diff/edit.yaml';
@@ -33,8 +34,6 @@ const diffCases: CliCase[] = [
   { name: 'diff-bad-fail-on', argv: ['diff', base, edit, '--fail-on', 'sometimes'], code: 2 },
 ];
 
-const transcript = (argv: string[], r: { code: number | null; stdout: string; stderr: string }) =>
-  `$ jaarplan ${argv.join(' ')}\nExit code: ${r.code}\n--- stdout\n${r.stdout}--- stderr\n${r.stderr}`;
 
 describe('diff: golden outputs (in-process)', () => {
   it.each(diffCases)('$name', async ({ name, argv, code }) => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from './helpers/paths.js';
+import { transcript } from './helpers/transcript.js';
 
 const bin = root + 'bin/jaarplan.js';
 const fixture = (name: string) => join(root, 'test/fixtures/diff', `${name}.yaml`);
@@ -25,8 +26,6 @@ const jaarplan = (argv: string[], cwd = repo) => {
   const r = spawnSync(process.execPath, [bin, ...argv], { cwd, env, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
-const transcript = (argv: string[], r: ReturnType<typeof jaarplan>) =>
-  `$ jaarplan ${argv.join(' ')}\nExit code: ${r.code}\n--- stdout\n${r.stdout}--- stderr\n${r.stderr}`;
 
 const withYear = (name: string, year: number) => readFileSync(fixture(name), 'utf8').replace('jaar: 2014', `jaar: ${year}`);
 

@@ -7,9 +7,8 @@ import type { Plan } from '../src/core/plan.js';
 import { readPlans } from '../src/node/readPlans.js';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
+import { transcript } from './helpers/transcript.js';
 
-const transcript = (argv: string[], r: { code: number; stdout: string; stderr: string }) =>
-  `$ jaarplan ${argv.join(' ')}\nExit code: ${r.code}\n--- stdout\n${r.stdout}--- stderr\n${r.stderr}`;
 
 const years = 'test/fixtures/years';
 const plans: Plan[] = (await readPlans({ paths: [years], cwd: root })).files.map((f) => f.plan!);
