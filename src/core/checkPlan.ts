@@ -2,7 +2,7 @@ import { checkPlaceholders } from './checkPlaceholders.js';
 import { finding, pointerOf, type Finding } from './diagnostic.js';
 import { nearest } from './nearest.js';
 import { activitiesOf, type Plan } from './plan.js';
-import { sumOf, type Sum } from './sum.js';
+import { differenceFrom, sumOf, type Sum } from './sum.js';
 
 /**
  * The budget's own rules, checked on a typed plan. Pure: it sees the plan and the file's base name,
@@ -102,13 +102,15 @@ function checkBudget(plan: Plan): Finding[] {
   // An amount that could not be read is already an error; a sum without it would mislead.
   if (activitiesOf(plan).some(({ activity }) => activity.dekking.some((l) => l.unreadable))) return [];
   const declared = plan.totaalBudget;
-  const { known, unknownLines } = knownSum(plan);
-  const args = { declared, known, difference: Math.abs(declared - known), unknownLines };
+  const allocated = knownSum(plan);
+  const { known, unknownLines } = allocated;
+  const difference = differenceFrom(declared, allocated);
+  const args = { declared, known, difference: Math.abs(difference), unknownLines };
   const pointer = pointerOf('totaal_budget');
   // The sums are derived from every budget line and the lists that hold them.
   const basis = [...holders(plan), ...activitiesOf(plan).flatMap(({ activity }) => activity.dekking.map((l) => l.pointer + '/bedrag'))];
-  if (known > declared) return [{ ...finding('over-budget', pointer, args), basis }];
-  if (known < declared) return [{ ...finding('unallocated-budget', pointer, args), basis }];
+  if (difference < 0) return [{ ...finding('over-budget', pointer, args), basis }];
+  if (difference > 0) return [{ ...finding('unallocated-budget', pointer, args), basis }];
   return [];
 }
 

@@ -1,7 +1,7 @@
 import type { Cents } from './amount.js';
 import { orderPlans } from './orderPlans.js';
 import type { Plan, Soort } from './plan.js';
-import { addAmount as add, emptySum, type Sum } from './sum.js';
+import { addAmount as add, addSum, differenceFrom, emptySum, type Sum } from './sum.js';
 
 export type { Sum } from './sum.js';
 
@@ -88,9 +88,10 @@ export function computeTotals(unordered: Plan[]): Totals {
   const activities: ActivityTotal[] = [];
   const total = emptySum();
   const spent = emptySum();
-  let declaredTotal: Cents | null = null;
-  let declaredKnown: Cents = 0;
-  let declaredPlans = 0;
+  // The declared totals, and the known amounts of the plans that declare one: the difference is
+  // taken over those plans only.
+  const declared = emptySum();
+  const declaredAllocated = emptySum();
 
   for (const plan of plans) {
     for (const source of plan.bronnen) {
@@ -141,9 +142,8 @@ export function computeTotals(unordered: Plan[]): Totals {
       }
     }
     if (plan.totaalBudget !== null) {
-      declaredTotal = (declaredTotal ?? 0) + plan.totaalBudget;
-      declaredKnown += planSum.known;
-      declaredPlans++;
+      add(declared, plan.totaalBudget);
+      addSum(declaredAllocated, planSum);
     }
   }
   return {
@@ -156,8 +156,8 @@ export function computeTotals(unordered: Plan[]): Totals {
     total,
     spent,
     hasSpent: spent.lines > spent.unknownLines,
-    declaredTotal,
-    declaredPlans,
-    difference: declaredTotal === null ? null : declaredTotal - declaredKnown,
+    declaredTotal: declared.lines === 0 ? null : declared.known,
+    declaredPlans: declared.lines,
+    difference: declared.lines === 0 ? null : differenceFrom(declared.known, declaredAllocated),
   };
 }

@@ -1,7 +1,7 @@
 import type { Cents } from './amount.js';
 import { computeTotals } from './computeTotals.js';
 import { activityFieldChanges, fieldsIn, planFieldChanges, type FieldChange } from './diffFields.js';
-import { compareSums, emptySum, sameAmounts, spentOf, sumOf, sumOfSums, type AmountChange } from './sum.js';
+import { amountDelta, compareSums, emptySum, sameAmounts, spentOf, sumOf, sumOfSums, type AmountChange } from './sum.js';
 
 export { compareSums, type AmountChange, type ChangeKind } from './sum.js';
 export type { FieldChange, Scalar } from './diffFields.js';
@@ -413,7 +413,7 @@ export function diffPlans(
     total,
     spent,
     fields,
-    declared: { before: db, after: da, delta: db !== null && da !== null ? da - db : null },
+    declared: { before: db, after: da, delta: amountDelta(db, da) },
     difference: { before: tb?.difference ?? null, after: ta?.difference ?? null },
     budget: {
       allocated: direction(tb?.total.known ?? 0, ta?.total.known ?? 0),

@@ -152,6 +152,21 @@ export function sameAmounts(before: readonly (Cents | null)[], after: readonly (
   return key(before) === key(after);
 }
 
+/** How much was spent over a budget line's amount (negative when under it). */
+export function overspentBy(budget: Cents, spent: Cents): Cents {
+  return spent - budget;
+}
+
+/** After minus before, when both amounts are known. */
+export function amountDelta(before: Cents | null, after: Cents | null): Cents | null {
+  return before === null || after === null ? null : after - before;
+}
+
+/** A declared total minus the known amounts: positive is budget not yet allocated, negative is over budget. */
+export function differenceFrom(declared: Cents, allocated: Sum): Cents {
+  return declared - allocated.known;
+}
+
 /** How a declared total compares with the known amounts: budget left to allocate, over budget, or exact. */
 export type DifferenceKind = 'unallocated' | 'over' | 'exact';
 

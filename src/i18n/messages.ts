@@ -2,6 +2,7 @@ import { formatMoney, plainDecimal, type Lang } from '../core/amount.js';
 import { visible } from '../core/characters.js';
 import type { Code, DiagnosticArgs, Finding, SchemaArgs } from '../core/diagnostic.js';
 import { yamlSyntaxMessage } from './yamlSyntax.js';
+import { overspentBy } from '../core/sum.js';
 
 type MessageTable = { [C in Code]: (args: DiagnosticArgs[C]) => string };
 
@@ -191,7 +192,7 @@ const nl: MessageTable = {
   'unknown-amount': (a) =>
     `Activiteit ${a.nr}: de dekking uit "${a.bron}" heeft geen bedrag; het telt als onbekend. Vul bedrag in zodra het bekend is.`,
   overspent: (a) =>
-    `Activiteit ${a.nr}: uit "${a.bron}" is ${formatMoney(a.besteed, 'nl')} besteed, ${formatMoney(a.besteed - a.bedrag, 'nl')} meer dan het begrote ${formatMoney(a.bedrag, 'nl')}. Controleer besteed, of verhoog bedrag als de begroting is bijgesteld.`,
+    `Activiteit ${a.nr}: uit "${a.bron}" is ${formatMoney(a.besteed, 'nl')} besteed, ${formatMoney(overspentBy(a.bedrag, a.besteed), 'nl')} meer dan het begrote ${formatMoney(a.bedrag, 'nl')}. Controleer besteed, of verhoog bedrag als de begroting is bijgesteld.`,
   'no-owner': (a) => `Activiteit ${a.nr} ("${a.titel}") heeft geen actiehouder; noem wie de actie heeft onder actiehouders.`,
   'unused-source': (a) => `Bron "${a.code}" wordt door geen enkele dekkingsregel gebruikt.`,
   'results-percentage': (a) =>
@@ -280,7 +281,7 @@ const en: MessageTable = {
   'unknown-amount': (a) =>
     `Activity ${a.nr}: the line from "${a.bron}" has no amount; it counts as unknown. Fill in bedrag once it is known.`,
   overspent: (a) =>
-    `Activity ${a.nr}: ${formatMoney(a.besteed, 'en')} was spent from "${a.bron}", ${formatMoney(a.besteed - a.bedrag, 'en')} more than the budgeted ${formatMoney(a.bedrag, 'en')}. Check besteed, or raise bedrag if the budget was revised.`,
+    `Activity ${a.nr}: ${formatMoney(a.besteed, 'en')} was spent from "${a.bron}", ${formatMoney(overspentBy(a.bedrag, a.besteed), 'en')} more than the budgeted ${formatMoney(a.bedrag, 'en')}. Check besteed, or raise bedrag if the budget was revised.`,
   'no-owner': (a) => `Activity ${a.nr} ("${a.titel}") has no owner; name who is responsible under actiehouders.`,
   'unused-source': (a) => `Source "${a.code}" is not used by any budget line.`,
   'results-percentage': (a) =>

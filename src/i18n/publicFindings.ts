@@ -1,6 +1,7 @@
 import { formatMoney, type Lang } from '../core/amount.js';
 import type { Code, DiagnosticArgs, Finding } from '../core/diagnostic.js';
 import { messageOf } from './messages.js';
+import { overspentBy } from '../core/sum.js';
 
 type Wording = { [C in Code]?: (args: DiagnosticArgs[C]) => string };
 
@@ -23,7 +24,7 @@ const wordings: Record<Lang, Wording> = {
       (a.unknownLines > 0 ? `, en ${linesNl(a.unknownLines)} nog geen bedrag.` : '.'),
     'unknown-amount': (a) => `Activiteit ${a.nr}: het bedrag uit ${a.bron} is nog niet bekend.`,
     overspent: (a) =>
-      `Activiteit ${a.nr}: uit ${a.bron} is ${formatMoney(a.besteed, 'nl')} besteed, ${formatMoney(a.besteed - a.bedrag, 'nl')} meer dan de begrote ${formatMoney(a.bedrag, 'nl')}.`,
+      `Activiteit ${a.nr}: uit ${a.bron} is ${formatMoney(a.besteed, 'nl')} besteed, ${formatMoney(overspentBy(a.bedrag, a.besteed), 'nl')} meer dan de begrote ${formatMoney(a.bedrag, 'nl')}.`,
     'no-owner': (a) => `Activiteit ${a.nr} (${a.titel}) heeft nog geen actiehouder.`,
     'unused-source': (a) => `Voor bron ${a.code} is nog geen activiteit begroot.`,
     'results-percentage': (a) =>
@@ -43,7 +44,7 @@ const wordings: Record<Lang, Wording> = {
       (a.unknownLines > 0 ? `, and ${linesEn(a.unknownLines)} no amount yet.` : '.'),
     'unknown-amount': (a) => `Activity ${a.nr}: the amount from ${a.bron} is not known yet.`,
     overspent: (a) =>
-      `Activity ${a.nr}: ${formatMoney(a.besteed, 'en')} was spent from ${a.bron}, ${formatMoney(a.besteed - a.bedrag, 'en')} more than the budgeted ${formatMoney(a.bedrag, 'en')}.`,
+      `Activity ${a.nr}: ${formatMoney(a.besteed, 'en')} was spent from ${a.bron}, ${formatMoney(overspentBy(a.bedrag, a.besteed), 'en')} more than the budgeted ${formatMoney(a.bedrag, 'en')}.`,
     'no-owner': (a) => `Activity ${a.nr} (${a.titel}) has no owner yet.`,
     'unused-source': (a) => `No activity has a budget from source ${a.code} yet.`,
     'results-percentage': (a) =>
