@@ -6,7 +6,7 @@ import { amountDelta, compareSums, emptySum, sameAmounts, spentOf, sumOf, sumOfS
 export { compareSums, type AmountChange, type ChangeKind } from './sum.js';
 export type { FieldChange, Scalar } from './diffFields.js';
 import type { Diagnostic } from './diagnostic.js';
-import { activitiesOf, type Activity, type BudgetLine, type Plan, type Soort, type Status as ActivityStatus, type Thema } from './plan.js';
+import { activitiesOf, type Activity, type BudgetLine, type Plan, type Soort, type ActivityStatus, type Thema } from './plan.js';
 import type { PlanField } from './planFields.js';
 
 /** A value before and after the edit. */
@@ -18,7 +18,7 @@ export interface Change<T> {
 }
 
 /** Whether something is new, gone, different or the same. */
-export type Status = 'added' | 'removed' | 'changed' | 'unchanged';
+export type DiffStatus = 'added' | 'removed' | 'changed' | 'unchanged';
 
 /** A text of budget lines (such as `toelichting`) before and after: the texts of the lines of one source. */
 export interface LineTextChange {
@@ -51,7 +51,7 @@ export interface LineDiff {
 /** One activity, matched across the edit by number, or by title when its number changed. */
 export interface ActivityDiff {
   /** What happened to it as a whole. */
-  status: Status;
+  status: DiffStatus;
   /** Its number before and after (null on the side where it does not exist). */
   nr: Change<number | null>;
   /** Matched by title because its number changed. */
@@ -87,7 +87,7 @@ export interface ActivityDiff {
 /** One funding source, matched by code, or by name when its code was renamed. */
 export interface SourceDiff {
   /** What happened to its declaration (code, name, kind); what happened to its money is in `change`. */
-  status: Status;
+  status: DiffStatus;
   /** Its code after the edit (before it, for a removed source). */
   code: string;
   /** Its code before the edit, when that differs. */
@@ -103,7 +103,7 @@ export interface SourceDiff {
 /** One section, matched by title. */
 export interface SectionDiff {
   /** Whether it is new, gone, or in both versions. */
-  status: Status;
+  status: DiffStatus;
   /** Its title. */
   titel: string;
   /** The total of its lines. */
@@ -124,7 +124,7 @@ export interface DiagnosticsDiff {
 /** What an edit does to a plan. */
 export interface PlanDiff {
   /** New plan, removed plan, or a plan in both versions. */
-  status: Status;
+  status: DiffStatus;
   /** Every activity in either version, ordered by number. */
   activities: ActivityDiff[];
   /** Every source in either version, in declaration order (removed ones last). */
@@ -340,7 +340,7 @@ export function diffPlans(
       oldCode === null ? null : (tb?.sources.find((x) => x.code === oldCode)?.sum ?? null),
       ta?.sources.find((x) => x.code === s.code)?.sum ?? emptySum(),
     );
-    const status: Status = !old ? 'added' : old.code !== s.code || old.naam !== s.naam || old.soort !== s.soort ? 'changed' : 'unchanged';
+    const status: DiffStatus = !old ? 'added' : old.code !== s.code || old.naam !== s.naam || old.soort !== s.soort ? 'changed' : 'unchanged';
     sources.push({
       status,
       code: s.code,

@@ -7,7 +7,7 @@ export type Soort = 'eigen' | 'cofinanciering';
 export type Thema = 'sociaal' | 'fysiek' | 'economisch' | 'veilig';
 
 /** How far an activity has come. */
-export type Status = 'gepland' | 'lopend' | 'afgerond' | 'vervallen';
+export type ActivityStatus = 'gepland' | 'lopend' | 'afgerond' | 'vervallen';
 
 /** A funding source (dekkingsbron) declared under `bronnen`. */
 export interface Source {
@@ -50,7 +50,7 @@ export interface Activity {
   /** Who is responsible: roles, one per entry. */
   actiehouders: string[];
   /** How far it has come, when the plan says so. */
-  status?: Status;
+  status?: ActivityStatus;
   /** Its budget lines. */
   dekking: BudgetLine[];
   /** JSON pointer of the activity in the plan file. */

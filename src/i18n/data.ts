@@ -1,6 +1,6 @@
 import type { Lang } from '../core/amount.js';
 import type { GroupBy } from '../core/groupTotals.js';
-import type { Status } from '../core/plan.js';
+import type { ActivityStatus } from '../core/plan.js';
 
 /** The words of spending, groupings, years side by side and CSV, per language. */
 export interface DataLabels {
@@ -17,7 +17,7 @@ export interface DataLabels {
   /** One budget line with spending, hledger-style: `€ 4.250 besteed [85% van € 5.000]`. */
   lineSpent: (spent: string, percent: string | null, budget: string) => string;
   /** The status of an activity. */
-  status: Record<Status, string>;
+  status: Record<ActivityStatus, string>;
   /** The label of the status field in a report. */
   statusLabel: string;
   /** The heading above a grouped table. */

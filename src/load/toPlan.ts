@@ -1,7 +1,7 @@
 import { isMap, isScalar, type Document, type Scalar } from 'yaml';
 import { parseAmount, parseSplitAmount, type Cents } from '../core/amount.js';
 import { finding, pointerOf, type Finding } from '../core/diagnostic.js';
-import type { Activity, BudgetLine, Plan, Results, Section, Soort, Source, Status, Thema } from '../core/plan.js';
+import type { Activity, BudgetLine, Plan, Results, Section, Soort, Source, ActivityStatus, Thema } from '../core/plan.js';
 
 type Raw = Record<string, unknown>;
 
@@ -95,7 +95,7 @@ export function toPlan(
         ...optional('omschrijving', asText(activity.omschrijving)),
         themas: asList(activity.themas) as Thema[],
         actiehouders: asList(activity.actiehouders).filter((o): o is string => typeof o === 'string'),
-        ...optional('status', asText(activity.status) as Status | undefined),
+        ...optional('status', asText(activity.status) as ActivityStatus | undefined),
         dekking,
         pointer: pointerOf(...base),
       };

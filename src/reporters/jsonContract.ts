@@ -5,7 +5,7 @@ import type { YearComparison, YearRow } from '../core/compareYears.js';
 import type { YearsReport } from '../core/buildYearsReport.js';
 import type { GroupBy, GroupTotals } from '../core/groupTotals.js';
 import type { Code, Diagnostic, Severity } from '../core/diagnostic.js';
-import type { Plan, Soort, Status, Thema } from '../core/plan.js';
+import type { Plan, Soort, ActivityStatus, Thema } from '../core/plan.js';
 import { messageOf } from '../i18n/messages.js';
 import { countDiagnostics, omitted, shown, type ValidationResult } from './validate/result.js';
 
@@ -124,7 +124,7 @@ export interface JsonPlan {
       themas: Thema[];
       actiehouders: string[];
       /** How far the activity has come; only when the plan says so. */
-      status?: Status;
+      status?: ActivityStatus;
       /** `besteed` is there only when the plan gives it. */
       dekking: { bron: string; bedrag: number | null; besteed?: number; toelichting: string | null }[];
     }[];

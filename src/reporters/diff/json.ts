@@ -1,6 +1,6 @@
 import { centsToEuros, type Lang } from '../../core/amount.js';
-import type { ActivityDiff, AmountChange, ChangeKind, DiffReport, DiffSide, Direction, FailOn, FieldChange, FileDiff, Scalar, Status } from '../../core/diffPlans.js';
-import type { Soort, Status as ActivityStatus, Thema } from '../../core/plan.js';
+import type { ActivityDiff, AmountChange, ChangeKind, DiffReport, DiffSide, Direction, FailOn, FieldChange, FileDiff, Scalar, DiffStatus } from '../../core/diffPlans.js';
+import type { Soort, ActivityStatus, Thema } from '../../core/plan.js';
 import type { PlanField } from '../../core/planFields.js';
 import { jsonDiagnostic, jsonSum, type JsonDiagnostic, type JsonSum } from '../jsonContract.js';
 import type { ReporterOptions } from '../shared/options.js';
@@ -59,7 +59,7 @@ export interface JsonLineDiff {
 /** One activity that changed. */
 export interface JsonActivityDiff {
   /** `added`, `removed` or `changed`. */
-  status: Status;
+  status: DiffStatus;
   /** The number after the edit; null when removed. */
   nr: number | null;
   /** The number before the edit; null when added. */
@@ -109,7 +109,7 @@ export interface JsonFileDiff {
   /** The new version. */
   after: JsonDiffSide;
   /** `added`, `removed`, `changed` or `unchanged`. */
-  status: Status;
+  status: DiffStatus;
   /** False when a version exists but could not be read: then only `diagnostics` is filled in. */
   comparable: boolean;
   /** The whole plan. */
@@ -117,9 +117,9 @@ export interface JsonFileDiff {
   /** Per kind of source. */
   soorten: ({ soort: Soort } & JsonChange)[];
   /** Every source of either version; `status` is about its declaration, `codeBefore` is set when its code was renamed. */
-  sources: { code: string; codeBefore: string | null; naam: string | null; naamBefore: string | null; status: Status; change: JsonChange }[];
+  sources: { code: string; codeBefore: string | null; naam: string | null; naamBefore: string | null; status: DiffStatus; change: JsonChange }[];
   /** Sections whose money changed, or that are new or removed. */
-  sections: { titel: string; status: Status; change: JsonChange }[];
+  sections: { titel: string; status: DiffStatus; change: JsonChange }[];
   /** Activities that changed, are new or were removed, ordered by number. */
   activities: JsonActivityDiff[];
   /** totaal_budget in euros before and after (null where not declared), and after minus before. */
