@@ -232,6 +232,20 @@ describe('config severities hold in every command', () => {
   });
 });
 
+describe('validate --strict says why it failed', () => {
+  it('on standard error, in both languages and under --quiet', async () => {
+    const nl = await runCli(['validate', 'plans/2013.yaml', '--strict', '-q'], root);
+    expect([nl.code, nl.stderr]).toEqual([1, 'jaarplan: 5 waarschuwingen; met --strict laten waarschuwingen de controle mislukken.\n']);
+    const en = await runCli(['validate', 'plans/2013.yaml', '--strict', '--format', 'json', '--lang', 'en'], root);
+    expect([en.code, en.stderr]).toEqual([1, 'jaarplan: 5 warnings; with --strict, warnings fail the check.\n']);
+  });
+
+  it('and says nothing when there are no warnings', async () => {
+    const r = await runCli(['validate', 'test/fixtures/checks/valid.yaml', '--strict'], root);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+  });
+});
+
 describe('validate --max-warnings says which limit was passed', () => {
   it('on standard error, after the usual output', async () => {
     const r = await runCli(['validate', 'plans/2013.yaml', '--max-warnings', '4'], root);

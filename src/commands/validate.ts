@@ -103,7 +103,11 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   if (files.some(isUnreadable)) return 2;
   if (overMax) io.stderr(`jaarplan: ${cliWords[options.lang].tooManyWarnings(counts.warnings, options.maxWarnings!)}\n`);
   if (counts.errors > 0) return 1;
-  if (options.strict && counts.warnings > 0) return 1;
+  if (options.strict && counts.warnings > 0) {
+    // Said on standard error, as for --max-warnings, so the reason is there in every format and under -q.
+    io.stderr(`jaarplan: ${cliWords[options.lang].strictWarnings(counts.warnings)}\n`);
+    return 1;
+  }
   return overMax ? 1 : 0;
 }
 
