@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { parsePlan } from '../src/load/parsePlan.js';
 import { excerpt } from '../src/reporters/validate/excerpt.js';
 import { textCases } from './helpers/expectations.js';
 import { runCli } from './helpers/runCli.js';
+import { root } from './helpers/paths.js';
 import { tempDir } from './helpers/tempDir.js';
 
 const dir = new URL('fixtures/text/', import.meta.url);
@@ -241,5 +242,31 @@ describe('findings next to a refused character', () => {
       ['schema', 10, 9],
       ['invisible-character', 10, 20],
     ]);
+  });
+});
+
+describe('control characters made by escapes', () => {
+  // Written as themselves they make the file not-text; made by a YAML escape in double quotes they
+  // would reach a terminal or a page all the same, so they are refused at the value.
+  it('are refused at the value, shown as code points, and the plan is never reported', async () => {
+    const file = 'test/fixtures/text/escaped-control.yaml';
+    const v = await runCli(['validate', file, '--lang', 'en'], root);
+    expect(v.code).toBe(1);
+    expect(v.stdout).toContain('(U+001B)');
+    expect(v.stdout + v.stderr).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
+    const dir = tempDir();
+    mkdirSync(join(dir, 'plans'));
+    writeFileSync(join(dir, 'plans', '2014.yaml'), readFileSync(join(root, file)));
+    for (const format of ['table', 'markdown', 'html']) {
+      const r = await runCli(['report', '--year', '2014', '--format', format], dir);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
+    }
+  });
+
+  it('leave a tab and a line break in text alone', () => {
+    expect(visible('a\tb\nc')).toBe('a\tb\nc');
+    expect(visible('a\u001b[2Jb\u009b')).toBe('a<U+001B>[2Jb<U+009B>');
   });
 });

@@ -90,8 +90,15 @@ export function hiddenCharacters(text: string): HiddenCharacter[] {
  * out as its code point, `<U+200B>`, so that what the reader sees is what the plan holds.
  */
 export function visible(text: string): string {
-  return text.replace(ANY, (c) => `<${codePointOf(c)}>`);
+  return text.replace(ANY, (c) => `<${codePointOf(c)}>`).replace(CONTROLS, (c) => `<${codePointOf(c)}>`);
 }
+
+/**
+ * Control characters that a plan's text may not hold (C0 but tab, line feed and carriage return;
+ * DEL; C1): written as themselves they make the file `not-text`, and made by an escape in double
+ * quotes (`"\e[2J"`, `"\x1b"`) they are refused at the value, since they could rewrite a terminal.
+ */
+export const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 /**
  * A line as a terminal may show it under a diagnostic: each bidi control and invisible format

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Document } from 'yaml';
-import { BIDI_CONTROLS, characterName, codePointOf, FREE_TEXT_KEEPS, hiddenCharacters, isHidden, type HiddenCharacter } from '../core/characters.js';
+import { BIDI_CONTROLS, characterName, codePointOf, CONTROLS, FREE_TEXT_KEEPS, hiddenCharacters, isHidden, type HiddenCharacter } from '../core/characters.js';
 import { finding, pointerOf, type Finding } from '../core/diagnostic.js';
 
 /** Keys whose values are free text: prose that people write, which may keep joiners and direction marks. */
@@ -40,10 +40,22 @@ export interface CharacterFinding {
 export function scanCharacters(source: string, doc: Document | null): CharacterFinding[] {
   const hits = hiddenCharacters(source);
   // Most plans hold neither such characters nor escapes that could make them: then nothing to place.
-  if (hits.length === 0 && !/\\[uUx]/.test(source)) return [];
+  if (hits.length === 0 && !source.includes('\\')) return [];
   const places = doc === null ? [] : placesOf(doc);
-  for (const place of places) if (place.escapes) hits.push(...escaped(source, place.start, place.end));
-  if (hits.length === 0) return [];
+  const controls: CharacterFinding[] = [];
+  for (const place of places) {
+    if (!place.escapes) continue;
+    hits.push(...escaped(source, place.start, place.end));
+    // A control character made by an escape (`"\e[2J"`) is refused at its key or value.
+    const control = place.text.match(CONTROLS)?.[0];
+    if (control !== undefined) {
+      controls.push({
+        offset: place.start,
+        finding: finding('not-text', place.pointer, { reason: 'control', character: codePointOf(control) }, place.where === 'key'),
+      });
+    }
+  }
+  if (hits.length === 0) return controls;
   hits.sort((a, b) => a.offset - b.offset);
 
   const found: CharacterFinding[] = [];
@@ -80,7 +92,7 @@ export function scanCharacters(source: string, doc: Document | null): CharacterF
           : finding('invisible-character', place.pointer, { character: code, name, where: place.where, value: around(place.text, character) }, atKey),
     });
   }
-  return found;
+  return [...found, ...controls].sort((a, b) => a.offset - b.offset);
 }
 
 /** Hidden characters that escapes in a double-quoted scalar make (`\u200B`, `\U0000202E`, `\xAD`), at the backslash. */

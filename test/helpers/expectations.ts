@@ -118,6 +118,7 @@ export const textCases: Expectation[] = [
   ['invisible-number.yaml', [['invisible-character', 1, 11], ['invisible-character', 9, 15]]],
   ['invisible-text.yaml', [['invisible-character', 10, 21]]],
   ['free-text-keeps.yaml', []],
+  ['escaped-control.yaml', [['not-text', 2, 8], ['not-text', 10, 16]]],
   [
     'amount-notations.yaml',
     [
