@@ -1,4 +1,7 @@
+import type { DocumentSymbol } from 'vscode-languageserver';
 import type { Document } from 'yaml';
+import type { Lang } from '../core/amount.js';
+import type { MoneyNote } from './lenses.js';
 import { computeTotals, type Totals } from '../core/computeTotals.js';
 import type { Plan } from '../core/plan.js';
 import type { CheckedFile } from '../load/parsePlan.js';
@@ -20,6 +23,8 @@ export interface Analysis {
   plan: Plan | null;
   /** The plan's totals, when there is a plan. */
   totals: Totals | null;
+  /** For a large plan read in a worker (without `doc`): its money and outline, in both languages. */
+  precomputed?: { notes: Record<Lang, MoneyNote[]>; symbols: Record<Lang, DocumentSymbol[]> };
 }
 
 /** Reads an editor's text the way `validate` reads a file: the same loader and the same checks. */

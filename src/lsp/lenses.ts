@@ -21,6 +21,7 @@ export interface MoneyNote {
  * amount and what is left or over; at each section and activity its sum.
  */
 export function moneyNotes(analysis: Analysis, document: TextDocument, lang: Lang): MoneyNote[] {
+  if (analysis.precomputed) return analysis.precomputed.notes[lang];
   const { doc, plan, totals } = analysis;
   if (!doc || !plan || !totals) return [];
   const w = lspWords[lang];

@@ -53,6 +53,7 @@ export function rename(analysis: Analysis, document: TextDocument, position: Pos
 
 /** The outline: each section with its activities. */
 export function documentSymbols(analysis: Analysis, document: TextDocument, lang: Lang): DocumentSymbol[] {
+  if (analysis.precomputed) return analysis.precomputed.symbols[lang];
   const doc = analysis.doc;
   const sections = doc?.get('onderdelen', true);
   if (!doc || !isSeq(sections)) return [];

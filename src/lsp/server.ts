@@ -23,6 +23,7 @@ import { toLsp } from './diagnostics.js';
 import { hover } from './hover.js';
 import { codeLenses, inlayHints, moneyNotes } from './lenses.js';
 import { definition, documentSymbols, references, rename, sourceCodeAt } from './navigation.js';
+import { LARGE_PLAN, LargePlans } from './largePlans.js';
 import { kindOfChange, Workspace } from './workspace.js';
 
 /** How the server is started. */
@@ -57,7 +58,9 @@ export function startServer(options: ServerOptions): Promise<void> {
   const connection: Connection = createConnection(new StreamMessageReader(options.input), new StreamMessageWriter(options.output));
   const documents = new TextDocuments(TextDocument);
   const analyses = new Map<string, Analysis>();
-  const published = new Map<string, Diagnostic[]>();
+  const published = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
+  const pending = new Map<string, { version: number; promise: Promise<Analysis> }>();
+  const largePlans = new LargePlans();
   const timers = new Map<string, NodeJS.Timeout>();
   const debounceMs = options.debounceMs ?? 150;
   let workspace = new Workspace(options.cwd);
@@ -77,44 +80,65 @@ export function startServer(options: ServerOptions): Promise<void> {
     return file === null ? uri : workspace.displayPath(file);
   };
 
-  /** The analysis of a document's current version, made when it is first needed. */
-  const analysisOf = (document: TextDocument): Analysis => {
+  /**
+   * The analysis of a document's current version, made when it is first needed: in this thread for
+   * a plan of normal size, in a worker thread for a large one, so the server keeps answering.
+   */
+  const analysisOf = (document: TextDocument): Promise<Analysis> => {
     const known = analyses.get(document.uri);
-    if (known && known.version === document.version) return known;
-    const made = analyse(document.getText(), displayOf(document.uri), document.version);
-    analyses.set(document.uri, made);
-    return made;
+    if (known && known.version === document.version) return Promise.resolve(known);
+    const text = document.getText();
+    if (text.length < LARGE_PLAN) {
+      const made = analyse(text, displayOf(document.uri), document.version);
+      analyses.set(document.uri, made);
+      return Promise.resolve(made);
+    }
+    const running = pending.get(document.uri);
+    if (running && running.version === document.version) return running.promise;
+    const promise = largePlans.analyse(document.uri, text, displayOf(document.uri), document.version).then((made) => {
+      const latest = analyses.get(document.uri);
+      if (documents.get(document.uri) && (!latest || latest.version <= made.version)) analyses.set(document.uri, made);
+      if (pending.get(document.uri)?.promise === promise) pending.delete(document.uri);
+      return made;
+    });
+    pending.set(document.uri, { version: document.version, promise });
+    return promise;
   };
 
   /** The diagnostics of a document as validate gives them: its own, the checks across plans, the config. */
-  const diagnosticsOf = (document: TextDocument): Diagnostic[] => {
-    const analysis = analysisOf(document);
+  const diagnosticsOf = async (document: TextDocument): Promise<Diagnostic[]> => {
+    const analysis = await analysisOf(document);
     const open = documents.all().filter((d) => d.uri !== document.uri);
     const openFiles = new Set(documents.all().map((d) => fileOf(d.uri)).filter((f): f is string => f !== null));
-    const siblings = [...workspace.siblings(openFiles), ...open.map((d) => analysisOf(d).checked)];
+    // Other open plans as they are now; a large one that is still being read, as it was last read.
+    const others = await Promise.all(
+      open.map(async (d) => (d.getText().length < LARGE_PLAN ? (await analysisOf(d)).checked : analyses.get(d.uri)?.checked)),
+    );
+    const siblings = [...workspace.siblings(openFiles), ...others.filter((c) => c !== undefined)];
     const [checked] = withPlanSetChecks([analysis.checked], { cwd: workspace.root, siblings, spelling: true });
     return workspace.severities(checked!).diagnostics;
   };
 
-  const publish = (document: TextDocument): void => {
-    void ready.then(() => publishNow(document));
-  };
-  const publishNow = (document: TextDocument): void => {
+  const publish = (document: TextDocument): Promise<void> => ready.then(() => publishNow(document));
+  const publishNow = async (document: TextDocument): Promise<void> => {
     if (documents.get(document.uri) !== document) return;
+    const version = document.version;
     try {
-      const diagnostics = diagnosticsOf(document);
-      published.set(document.uri, diagnostics);
-      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: diagnostics.map((d) => toLsp(d, lang())) });
+      const diagnostics = await diagnosticsOf(document);
+      // A newer version was typed meanwhile: its own check will publish.
+      if (documents.get(document.uri) !== document || document.version !== version) return;
+      published.set(document.uri, { version, diagnostics });
+      void connection.sendDiagnostics({ uri: document.uri, version, diagnostics: diagnostics.map((d) => toLsp(d, lang())) });
     } catch (error) {
       connection.console.error(`jaarplan: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
   };
 
-  const identityOf = (document: TextDocument): string => JSON.stringify(analysisOf(document).checked.identity ?? null);
+  const identityOf = (uri: string): string => JSON.stringify(analyses.get(uri)?.checked.identity ?? null);
 
   /** Checks every open plan again (the config, the plans folder or the language changed). */
   const publishAll = (): void => {
-    for (const document of documents.all()) publish(document);
+    for (const document of documents.all()) void publish(document);
     if (canRefreshLenses) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
     if (canRefreshHints) void connection.sendRequest('workspace/inlayHint/refresh').catch(() => undefined);
   };
@@ -194,23 +218,23 @@ export function startServer(options: ServerOptions): Promise<void> {
     if (kinds.has('config') || kinds.has('plans')) publishAll();
   });
 
-  documents.onDidOpen((event) => {
-    publish(event.document);
+  documents.onDidOpen(async (event) => {
+    await publish(event.document);
     // Another open plan may now share its identity.
-    for (const other of documents.all()) if (other.uri !== event.document.uri) publish(other);
+    for (const other of documents.all()) if (other.uri !== event.document.uri) void publish(other);
   });
   documents.onDidChangeContent((event) => {
     if (event.document.version === analyses.get(event.document.uri)?.version) return;
     clearTimeout(timers.get(event.document.uri));
-    const before = analyses.has(event.document.uri) ? identityOf(event.document) : null;
+    const before = identityOf(event.document.uri);
     timers.set(
       event.document.uri,
-      setTimeout(() => {
+      setTimeout(async () => {
         timers.delete(event.document.uri);
         const document = documents.get(event.document.uri);
         if (!document) return;
-        publish(document);
-        if (identityOf(document) !== before) for (const other of documents.all()) if (other.uri !== document.uri) publish(other);
+        await publish(document);
+        if (identityOf(document.uri) !== before) for (const other of documents.all()) if (other.uri !== document.uri) void publish(other);
       }, debounceMs),
     );
   });
@@ -219,18 +243,22 @@ export function startServer(options: ServerOptions): Promise<void> {
     analyses.delete(event.document.uri);
     published.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
-    for (const other of documents.all()) publish(other);
+    for (const other of documents.all()) void publish(other);
   });
 
-  const withDocument = <T>(uri: string, empty: T, answer: (document: TextDocument, analysis: Analysis) => T): T => {
+  const withDocument = async <T>(uri: string, empty: T, answer: (document: TextDocument, analysis: Analysis) => T | Promise<T>): Promise<T> => {
     const document = documents.get(uri);
     if (!document) return empty;
-    return answer(document, analysisOf(document));
+    const analysis = await analysisOf(document);
+    // The text changed while a large plan was read: the positions no longer fit it.
+    if (analysis.version !== document.version) return empty;
+    return answer(document, analysis);
   };
 
   connection.onHover((p) =>
-    withDocument(p.textDocument.uri, null, (document, analysis) => {
-      const diagnostics = analysis.version === document.version ? (published.get(document.uri) ?? diagnosticsOf(document)) : diagnosticsOf(document);
+    withDocument(p.textDocument.uri, null, async (document, analysis) => {
+      const known = published.get(document.uri);
+      const diagnostics = known?.version === document.version ? known.diagnostics : await diagnosticsOf(document);
       return hover(analysis, diagnostics, document, p.position, lang());
     }),
   );
@@ -260,6 +288,7 @@ export function startServer(options: ServerOptions): Promise<void> {
   return new Promise((done) => {
     connection.onExit(() => {
       workspace.close();
+      largePlans.close();
       done();
     });
     connection.onShutdown(() => {

@@ -26,8 +26,12 @@ export class LspClient {
     this.server = spawn(process.execPath, [join(root, 'bin/jaarplan.js'), 'lsp', '--stdio'], { cwd: workspace, env: { ...process.env, NO_COLOR: '1' } });
     this.server.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.server.stdout), new StreamMessageWriter(this.server.stdin));
-    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => this.published.push({ at: Date.now(), params }));
-    this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => this.messages.push(params));
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      this.published.push({ at: Date.now(), params });
+    });
+    this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+      this.messages.push(params);
+    });
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/codeLens/refresh', () => null);
     this.connection.onRequest('workspace/inlayHint/refresh', () => null);
