@@ -135,6 +135,11 @@ describe('jaarplan lsp: diagnostics', () => {
       writeFileSync(join(folder, 'jaarplan.config.yaml'), 'rules:\n  no-ownr: off\n');
       await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('jaarplan.config.yaml'), type: 2 }] });
       await expect.poll(() => client.messages.map((m) => m.message).join('\n'), { timeout: 5000 }).toMatch(/no-ownr/);
+      // A client that sends no file events: the server watches the workspace folder itself.
+      const unwatched = Date.now();
+      writeFileSync(join(folder, 'jaarplan.config.yaml'), 'rules:\n  no-owner: off\n  unknown-amount: off\n');
+      const third = await client.diagnostics(uri, (d) => d.length === 1, unwatched);
+      expect(third.diagnostics.map((d) => d.code)).toEqual(['unallocated-budget']);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
@@ -323,6 +328,8 @@ describe('jaarplan lsp: navigation', () => {
       ['Activiteiten 2013', ['1. Wijkmanagers', '2. Regiegroep', '3. Communicatie HarderWijkaanpak', '4. Opstellen Wijkmonitor 2013']],
       ['Wijkoverstijgende projecten', ['5. Culturele activiteiten', '6. Project Armoede: Geloof in eigen kracht', '7. Onderzoek wijkeconomie', '8. Communicatie klimaatneutrale wijken']],
     ]);
+    // A shutdown, then exit: the server stops with 0.
+    expect(await client.close()).toBe(0);
   });
 });
 
