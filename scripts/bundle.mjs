@@ -25,7 +25,7 @@ const ownUrl = {
 // Chunk names carry a hash: a chunk of an earlier build would otherwise stay behind.
 await rm('dist/bundle', { recursive: true, force: true });
 await build({
-  entryPoints: ['src/main.ts', 'src/node/planWorker.ts'],
+  entryPoints: ['src/main.ts', 'src/node/planWorker.ts', 'src/lsp/checkWorker.ts'],
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

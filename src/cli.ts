@@ -5,6 +5,7 @@ import { registerDiff } from './commands/diff.js';
 import { registerCompletion } from './commands/completion.js';
 import { registerExplain } from './commands/explain.js';
 import { registerInit } from './commands/init.js';
+import { registerLsp } from './commands/lsp.js';
 import { registerReport } from './commands/report.js';
 import { registerSchema } from './commands/schema.js';
 import { registerTotals } from './commands/totals.js';
@@ -89,6 +90,7 @@ Exit codes: 0 clean (warnings allowed), 1 findings, 2 usage or input failure.`,
   registerSchema(program, ctx);
   registerExplain(program, ctx);
   registerCompletion(program, ctx);
+  registerLsp(program, ctx);
   return program;
 }
 

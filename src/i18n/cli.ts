@@ -203,6 +203,13 @@ export const helpInDutch: Record<string, string> = {
   'the shell': 'de shell',
   'in ~/.bashrc': 'in ~/.bashrc',
   'in ~/.zshrc, after compinit': 'in ~/.zshrc, na compinit',
+  // lsp
+  "the language server for editors: validate's checks as you type, the money inline, help, completion and quick fixes":
+    'de language server voor editors: de controles van validate terwijl u typt, de bedragen in de tekst, uitleg, aanvullen en snelle reparaties',
+  'talk over standard input and output (the only way; accepted because editors pass it)':
+    'praat via standaardinvoer en -uitvoer (de enige manier; aanvaard omdat editors het meegeven)',
+  'Started by an editor, never by hand; see docs/editors.md for VS Code, Neovim and Helix.':
+    'Wordt door een editor gestart, niet met de hand; zie docs/editors.md voor VS Code, Neovim en Helix.',
 };
 
 /** A help text in the language: the English as written, or its Dutch. */

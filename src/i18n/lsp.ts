@@ -1,0 +1,96 @@
+import type { Lang } from '../core/amount.js';
+import type { Soort } from '../core/plan.js';
+
+/** Every word the language server shows in an editor, per language. */
+export interface LspWords {
+  /** The money at `totaal_budget`: allocated, lines without an amount, and what is left or over. */
+  allocated: (known: string) => string;
+  unknownLines: (n: number) => string;
+  unallocated: (money: string) => string;
+  overBudget: (money: string) => string;
+  exact: string;
+  /** The money of a section or an activity: its sum as the totals show it. */
+  sectionTotal: (sum: string) => string;
+  activityTotal: (sum: string) => string;
+  /** A section or activity without budget lines. */
+  noBudgetLines: string;
+  /** Hover on a `bron`: its name, kind and total in the plan. */
+  sourceHover: (code: string, naam: string, soort: string, total: string) => string;
+  soort: Record<Soort, string>;
+  /** Hover on an amount: how it was read. */
+  amountRead: (money: string) => string;
+  amountUnread: string;
+  /** Hover on a finding: the check's explanation. */
+  why: string;
+  fix: string;
+  /** Quick fixes. */
+  writeAs: (text: string) => string;
+  replaceKey: (from: string, to: string) => string;
+  replaceSource: (from: string, to: string) => string;
+  declareSource: (code: string) => string;
+  newSourceName: string;
+  removeOptional: (key: string) => string;
+  removeOwner: string;
+  fillGemeente: (gemeente: string) => string;
+  /** Document symbols. */
+  activitySymbol: (nr: number, titel: string) => string;
+  /** A config file that could not be used. */
+  configFailed: (message: string) => string;
+}
+
+const nl: LspWords = {
+  allocated: (known) => `${known} toegewezen`,
+  unknownLines: (n) => (n === 1 ? '1 regel zonder bedrag' : `${n} regels zonder bedrag`),
+  unallocated: (money) => `${money} niet toegewezen`,
+  overBudget: (money) => `${money} boven budget`,
+  exact: 'volledig toegewezen',
+  sectionTotal: (sum) => `Onderdeel: ${sum}`,
+  activityTotal: (sum) => `Activiteit: ${sum}`,
+  noBudgetLines: 'geen dekking',
+  sourceHover: (code, naam, soort, total) => `**${code}**: ${naam} (${soort})\n\nIn dit plan: ${total}`,
+  soort: { eigen: 'eigen budget', cofinanciering: 'cofinanciering' },
+  amountRead: (money) => `Gelezen als **${money}**`,
+  amountUnread: 'Dit bedrag kan niet worden gelezen; zie de melding.',
+  why: 'Waarom',
+  fix: 'Oplossen',
+  writeAs: (text) => `Schrijf ${text}`,
+  replaceKey: (from, to) => `Vervang "${from}" door "${to}"`,
+  replaceSource: (from, to) => `Vervang bron "${from}" door "${to}"`,
+  declareSource: (code) => `Declareer bron "${code}" onder bronnen`,
+  newSourceName: '<naam van de bron>',
+  removeOptional: (key) => `Verwijder ${key} (niet verplicht)`,
+  removeOwner: 'Verwijder deze actiehouder',
+  fillGemeente: (gemeente) => `Vul "${gemeente}" in (de gemeente van de andere plannen)`,
+  activitySymbol: (nr, titel) => `${nr}. ${titel}`,
+  configFailed: (message) => `jaarplan: de config wordt niet gebruikt.\n${message}`,
+};
+
+const en: LspWords = {
+  allocated: (known) => `${known} allocated`,
+  unknownLines: (n) => (n === 1 ? '1 line without an amount' : `${n} lines without an amount`),
+  unallocated: (money) => `${money} not allocated`,
+  overBudget: (money) => `${money} over budget`,
+  exact: 'fully allocated',
+  sectionTotal: (sum) => `Section: ${sum}`,
+  activityTotal: (sum) => `Activity: ${sum}`,
+  noBudgetLines: 'no budget lines',
+  sourceHover: (code, naam, soort, total) => `**${code}**: ${naam} (${soort})\n\nIn this plan: ${total}`,
+  soort: { eigen: 'own budget', cofinanciering: 'co-funding' },
+  amountRead: (money) => `Read as **${money}**`,
+  amountUnread: 'This amount cannot be read; see the problem reported.',
+  why: 'Why',
+  fix: 'How to fix',
+  writeAs: (text) => `Write ${text}`,
+  replaceKey: (from, to) => `Replace "${from}" with "${to}"`,
+  replaceSource: (from, to) => `Replace source "${from}" with "${to}"`,
+  declareSource: (code) => `Declare source "${code}" under bronnen`,
+  newSourceName: '<name of the source>',
+  removeOptional: (key) => `Remove ${key} (optional)`,
+  removeOwner: 'Remove this owner',
+  fillGemeente: (gemeente) => `Fill in "${gemeente}" (the municipality of the other plans)`,
+  activitySymbol: (nr, titel) => `${nr}. ${titel}`,
+  configFailed: (message) => `jaarplan: the config is not used.\n${message}`,
+};
+
+/** The language server's words in each language. */
+export const lspWords: Record<Lang, LspWords> = { nl, en };

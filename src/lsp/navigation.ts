@@ -1,0 +1,92 @@
+import { SymbolKind, type DocumentSymbol, type Location, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { lspWords } from '../i18n/lsp.js';
+import type { Lang } from '../core/amount.js';
+import type { Analysis } from './analysis.js';
+import { yamlScalar } from './actions.js';
+import { bronValues, keyOf, nodeAt, sourceKeys } from './yamlNodes.js';
+
+const rangeOf = (document: TextDocument, node: Node): Range => ({
+  start: document.positionAt(node.range![0]),
+  end: document.positionAt(node.range![1]),
+});
+
+/** The source code under the cursor: a `bron` of a budget line, or a key under `bronnen`. */
+export function sourceCodeAt(analysis: Analysis, document: TextDocument, position: Position): { code: string; range: Range } | null {
+  if (!analysis.doc) return null;
+  const at = nodeAt(analysis.doc, document.offsetAt(position));
+  if (!at || !isScalar(at.node) || !at.node.range) return null;
+  const isBron = !at.onKey && at.path[0] === 'onderdelen' && at.path[at.path.length - 1] === 'bron';
+  const isDeclared = at.onKey && at.path.length === 2 && at.path[0] === 'bronnen';
+  if (!isBron && !isDeclared) return null;
+  return { code: String(at.node.value), range: rangeOf(document, at.node) };
+}
+
+/** From a `bron` to its entry under `bronnen`. */
+export function definition(analysis: Analysis, document: TextDocument, position: Position): Location | null {
+  const at = sourceCodeAt(analysis, document, position);
+  if (!at || !analysis.doc) return null;
+  const pair = sourceKeys(analysis.doc).find((p) => keyOf(p) === at.code);
+  return pair ? { uri: document.uri, range: rangeOf(document, pair.key as Node) } : null;
+}
+
+/** Every `bron` that names the source under the cursor, and its declaration when asked. */
+export function references(analysis: Analysis, document: TextDocument, position: Position, includeDeclaration: boolean): Location[] {
+  const at = sourceCodeAt(analysis, document, position);
+  if (!at || !analysis.doc) return [];
+  const uses = bronValues(analysis.doc)
+    .filter((b) => String(b.node.value) === at.code)
+    .map((b) => ({ uri: document.uri, range: rangeOf(document, b.node) }));
+  const declared = includeDeclaration ? definition(analysis, document, position) : null;
+  return declared ? [declared, ...uses] : uses;
+}
+
+/** Renames a source code in its declaration and every budget line of the plan. */
+export function rename(analysis: Analysis, document: TextDocument, position: Position, newName: string): WorkspaceEdit | null {
+  const at = sourceCodeAt(analysis, document, position);
+  if (!at) return null;
+  const text = yamlScalar(newName);
+  const edits: TextEdit[] = references(analysis, document, position, true).map((l) => ({ range: l.range, newText: text }));
+  return { changes: { [document.uri]: edits } };
+}
+
+/** The outline: each section with its activities. */
+export function documentSymbols(analysis: Analysis, document: TextDocument, lang: Lang): DocumentSymbol[] {
+  if (analysis.precomputed) return analysis.precomputed.symbols[lang];
+  const doc = analysis.doc;
+  const sections = doc?.get('onderdelen', true);
+  if (!doc || !isSeq(sections)) return [];
+  const symbols: DocumentSymbol[] = [];
+  for (const section of sections.items) {
+    if (!isMap(section) || !(section as Node).range) continue;
+    const titel = section.get('titel');
+    const range = rangeOf(document, section as Node);
+    const children: DocumentSymbol[] = [];
+    const activities = section.get('activiteiten', true);
+    if (isSeq(activities)) {
+      for (const activity of activities.items) {
+        if (!isMap(activity) || !(activity as Node).range) continue;
+        const nr = activity.get('nr');
+        const name = lspWords[lang].activitySymbol(Number(nr), String(activity.get('titel') ?? ''));
+        const r = rangeOf(document, activity as Node);
+        children.push({ name, kind: SymbolKind.Function, range: r, selectionRange: selectionOf(document, activity as Node, 'nr') ?? r });
+      }
+    }
+    symbols.push({
+      name: typeof titel === 'string' && titel !== '' ? titel : '–',
+      kind: SymbolKind.Namespace,
+      range,
+      selectionRange: selectionOf(document, section as Node, 'titel') ?? range,
+      children,
+    });
+  }
+  return symbols;
+}
+
+function selectionOf(document: TextDocument, map: Node, key: string): Range | null {
+  if (!isMap(map)) return null;
+  const pair = map.items.find((p) => keyOf(p) === key);
+  const value = pair?.value as Node | null | undefined;
+  return value?.range ? rangeOf(document, value) : null;
+}
