@@ -55,17 +55,21 @@ describe.each([
   ['zsh', zsh],
   ['fish', fish],
 ] as const)('%s completion', (_name, complete) => {
-  it('completes the commands', () => {
+  // Each case starts real shells one after another; on a busy machine that takes more than vitest's
+  // default five seconds, which is no measure of anything here.
+  const slow = { timeout: 30_000 };
+
+  it('completes the commands', slow, () => {
     expect(complete('jaarplan ')).toEqual(expect.arrayContaining(commands));
     expect(complete('jaarplan val')).toEqual(['validate']);
   });
 
-  it("completes a command's options", () => {
+  it("completes a command's options", slow, () => {
     expect(complete('jaarplan init --k')).toEqual(['--keep-amounts']);
     expect(complete('jaarplan validate --str')).toEqual(['--strict']);
   });
 
-  it("completes an option's choices", () => {
+  it("completes an option's choices", slow, () => {
     expect(complete('jaarplan validate --format ')).toEqual(['github', 'json', 'junit', 'sarif', 'text']);
     expect(complete('jaarplan report --format ')).toEqual(['csv', 'html', 'json', 'markdown', 'table']);
     expect(complete('jaarplan totals --lang ')).toEqual(['en', 'nl']);
