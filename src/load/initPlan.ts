@@ -251,6 +251,22 @@ const initSteps: { [F in PlanField]: InitStep<(typeof planFields)[F]['init']> } 
   'onderdelen.*.activiteiten.*.themas': 'keep',
   'onderdelen.*.activiteiten.*.actiehouders': 'keep',
   'onderdelen.*.activiteiten.*.status': 'remove',
+  'onderdelen.*.activiteiten.*.indicatoren': 'keep',
+  'onderdelen.*.activiteiten.*.indicatoren.*.naam': 'keep',
+  'onderdelen.*.activiteiten.*.indicatoren.*.eenheid': 'keep',
+  // Last year's realisation is where the new year starts; without one the old baseline stays.
+  'onderdelen.*.activiteiten.*.indicatoren.*.nulmeting': (_places, c) => {
+    for (const { map, pair: realised } of placesOf(c.root, 'onderdelen.*.activiteiten.*.indicatoren.*.realisatie')) {
+      const baseline = pair(map, 'nulmeting');
+      if (baseline) baseline.value = realised.value;
+      else map.items.splice(map.items.indexOf(realised), 0, c.doc.createPair('nulmeting', realised.value));
+    }
+  },
+  'onderdelen.*.activiteiten.*.indicatoren.*.streefwaarde': 'keep',
+  'onderdelen.*.activiteiten.*.indicatoren.*.realisatie': 'remove',
+  'onderdelen.*.activiteiten.*.verantwoording': 'remove',
+  'onderdelen.*.activiteiten.*.verantwoording.resultaat': 'remove',
+  'onderdelen.*.activiteiten.*.verantwoording.toelichting': 'remove',
   'onderdelen.*.activiteiten.*.dekking': 'keep',
   'onderdelen.*.activiteiten.*.dekking.*.bron': 'keep',
   'onderdelen.*.activiteiten.*.dekking.*.bedrag': (places, c) => {
