@@ -1,6 +1,7 @@
 import { Option } from 'commander';
 import type { Lang } from '../core/amount.js';
 import { withRules, type WithDiagnostics } from '../core/applyRules.js';
+import type { CheckOptions } from '../core/checkAccount.js';
 import { JaarplanError } from '../errors.js';
 import { useColor, type Io } from '../io.js';
 import { loadConfig } from '../node/loadConfig.js';
@@ -75,8 +76,14 @@ export type Severities = <T extends WithDiagnostics>(item: T) => T;
  * mistakes is a JaarplanError (exit 2) before any plan is read.
  */
 export async function loadSeverities(io: Pick<Io, 'cwd'>, file: string | undefined): Promise<Severities> {
+  return (await loadSettings(io, file)).severities;
+}
+
+/** The config's severities, and what it tells the checks (the threshold for differences). */
+export async function loadSettings(io: Pick<Io, 'cwd'>, file: string | undefined): Promise<{ severities: Severities; checks: CheckOptions }> {
   const config = await loadConfig(io.cwd, file);
-  return config === null ? (item) => item : (item) => withRules(item, config.rules);
+  if (config === null) return { severities: (item) => item, checks: {} };
+  return { severities: (item) => withRules(item, config.rules), checks: config.checks };
 }
 
 /** The `--config` option, the same for every command that reports diagnostics. */

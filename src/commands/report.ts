@@ -9,7 +9,7 @@ import { reportFormats, type ReportFormat } from '../reporters/report/index.js';
 import { formatsOf } from '../reporters/registry.js';
 import { yearsReportFormats } from '../reporters/yearsReport/index.js';
 import { parseYears } from './totals.js';
-import { configOption, emit, loadSeverities, parseYear, refuseInvalid, reporterOptionsFor, type CommandContext, type GlobalOptions } from './common.js';
+import { configOption, emit, loadSettings, parseYear, refuseInvalid, reporterOptionsFor, type CommandContext, type GlobalOptions } from './common.js';
 import { refusePlaceholders } from './refusePlaceholders.js';
 import { plansToCount } from './plansToCount.js';
 
@@ -35,8 +35,8 @@ export async function reportYearsCommand(
   const { first, last } = options.years;
   // The years report offers every format of the one-year report, so no choice needs checking here.
   const reporter = await yearsReportFormats[options.format]();
-  const severities = await loadSeverities(io, options.config);
-  const all = (await readPlans({ paths: [options.plans], cwd: io.cwd })).files;
+  const { severities, checks } = await loadSettings(io, options.config);
+  const all = (await readPlans({ paths: [options.plans], cwd: io.cwd, checks })).files;
   const files = plansToCount(
     all.filter((f) => {
       const year = yearOf(f);
@@ -56,8 +56,8 @@ export async function reportYearsCommand(
 
 /** `jaarplan report --year N`: every plan of the year but drafts, readable; refuses plans with errors and duplicates. */
 export async function reportCommand(options: ReportOptions, io: Io): Promise<number> {
-  const severities = await loadSeverities(io, options.config);
-  const all = (await readPlans({ paths: [options.plans], cwd: io.cwd })).files;
+  const { severities, checks } = await loadSettings(io, options.config);
+  const all = (await readPlans({ paths: [options.plans], cwd: io.cwd, checks })).files;
   const files = plansToCount(
     all.filter((f) => yearOf(f) === options.year),
     options,

@@ -11,7 +11,7 @@ import { groupFormats } from '../reporters/groups/index.js';
 import { formatsOf } from '../reporters/registry.js';
 import { totalsFormats, type TotalsFormat } from '../reporters/totals/index.js';
 import { yearsFormats } from '../reporters/years/index.js';
-import { configOption, emit, loadSeverities, parseYear, refuseInvalid, reporterOptionsFor, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
+import { configOption, emit, loadSettings, parseYear, refuseInvalid, reporterOptionsFor, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
 import { refusePlaceholders } from './refusePlaceholders.js';
 import { plansToCount } from './plansToCount.js';
 
@@ -37,8 +37,8 @@ export interface TotalsOptions extends GlobalOptions {
  */
 export async function totalsCommand(paths: string[], options: TotalsOptions, io: Io): Promise<number> {
   const given = paths.length > 0 ? paths : ['plans'];
-  const severities = await loadSeverities(io, options.config);
-  const all = (await readPlans({ paths: given, cwd: io.cwd, ...stdinOf(io) })).files;
+  const { severities, checks } = await loadSettings(io, options.config);
+  const all = (await readPlans({ paths: given, cwd: io.cwd, checks, ...stdinOf(io) })).files;
   let files = all;
   const counted = (chosen: CheckedFile[]) => plansToCount(chosen, options, io).map(severities);
   if (options.year !== undefined) {

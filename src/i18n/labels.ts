@@ -167,7 +167,10 @@ const nl: Labels = {
         ({
           yaml: `geen geldige YAML (${p.detail}).`,
           'not-mapping': 'verwacht een mapping, zoals "rules:" met daaronder "code: error".',
-          'unknown-key': `onbekende sleutel "${p.key}"; alleen "rules" is toegestaan.`,
+          'unknown-key': `onbekende sleutel "${p.key}"; alleen "rules" en "deviation" zijn toegestaan.`,
+          'deviation-not-mapping': 'verwacht onder "deviation:" een mapping met "percent" en "amount".',
+          'deviation-key': `onbekende sleutel "${p.key}" onder deviation; kies percent of amount.`,
+          'deviation-value': `"${p.value}" voor ${p.key}: geef een getal van 0 of meer${p.key === 'amount' ? ' (euro, zoals 1000 of "€ 1.000")' : ''}.`,
           'unknown-code': `onbekende code "${p.code}"${p.suggestion ? `; bedoelt u "${p.suggestion}"?` : '.'}`,
           'unknown-setting': `"${p.setting}" voor ${p.code}: kies error, warning of off.`,
           'error-stays-error': `${p.code} is altijd een fout en kan niet "${p.setting}" worden.`,
@@ -277,7 +280,10 @@ const en: Labels = {
         ({
           yaml: `not valid YAML (${p.detail}).`,
           'not-mapping': 'expected a mapping, such as "rules:" with "code: error" below it.',
-          'unknown-key': `unknown key "${p.key}"; only "rules" is allowed.`,
+          'unknown-key': `unknown key "${p.key}"; only "rules" and "deviation" are allowed.`,
+          'deviation-not-mapping': 'expected a mapping with "percent" and "amount" under "deviation:".',
+          'deviation-key': `unknown key "${p.key}" under deviation; choose percent or amount.`,
+          'deviation-value': `"${p.value}" for ${p.key}: give a number of 0 or more${p.key === 'amount' ? ' (euros, such as 1000 or "€ 1.000")' : ''}.`,
           'unknown-code': `unknown code "${p.code}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : '.'}`,
           'unknown-setting': `"${p.setting}" for ${p.code}: choose error, warning or off.`,
           'error-stays-error': `${p.code} is always an error and cannot be "${p.setting}".`,
