@@ -39,9 +39,15 @@ export function reporterOptionsFor(global: GlobalOptions, io: Io, out: string | 
 }
 
 /** Writes a command's output to standard output, or with `out` all at once to that file, never over an input. */
-export async function emit(text: string, out: string | undefined, io: Io, inputs: { files: CheckedFile[]; folders: string[] }): Promise<void> {
-  if (out === undefined) io.stdout(text);
+export async function emit(text: string | Uint8Array, out: string | undefined, io: Io, inputs: { files: CheckedFile[]; folders: string[] }): Promise<void> {
+  if (typeof text !== 'string' && out === undefined) throw new JaarplanError('binary-needs-out', {});
+  if (out === undefined) io.stdout(text as string);
   else await writeOutput(out, text, { cwd: io.cwd, inputs: inputs.files.map((f) => f.path), folders: inputs.folders });
+}
+
+/** A workbook is written to a file, never to a terminal: xlsx without --out is a usage error (exit 2), before any plan is read. */
+export function requireOutFor(format: string, out: string | undefined): void {
+  if (format === 'xlsx' && out === undefined) throw new JaarplanError('binary-needs-out', {});
 }
 
 /** Reporter options from the global options and the terminal. */
