@@ -122,7 +122,7 @@ describe('a config with several mistakes', () => {
         'jaarplan: jaarplan.config.yaml:4:11: schema is altijd een fout en kan niet "off" worden.',
         'jaarplan: jaarplan.config.yaml:6:3: onbekende code "foo".',
         'jaarplan: jaarplan.config.yaml:6:8: "bar" voor foo: kies error, warning of off.',
-        'jaarplan: jaarplan.config.yaml:7:1: onbekende sleutel "regels"; alleen "rules" is toegestaan.',
+        'jaarplan: jaarplan.config.yaml:7:1: onbekende sleutel "regels"; alleen "rules" en "deviation" zijn toegestaan.',
         '',
       ].join('\n'),
     );

@@ -139,7 +139,8 @@ function accountPlan(plan: Plan, threshold: DeviationThreshold): AccountPlan {
       if (indicators.some((i) => i.streefwaarde !== undefined && i.realisatie === undefined)) reasons.push('realisation-unknown');
       const beyond = unexplained.some((p) => p === a.pointer || p.startsWith(a.pointer + '/'));
       if (beyond) reasons.push('unexplained-deviation');
-      else if (m.deviation?.beyond) reasons.push('explained-deviation');
+      // A cancelled activity that spent less needs no further word: its status is the explanation.
+      else if (m.deviation?.beyond && !(a.status === 'vervallen' && m.deviation.difference < 0)) reasons.push('explained-deviation');
       else if (a.dekking.length > 0 && m.deviation === null) reasons.push('spending-unknown');
       reasons.sort((x, y) => ORDER.indexOf(reasonLight[x]) - ORDER.indexOf(reasonLight[y]));
       activities.push({

@@ -32,7 +32,7 @@ export function accountCsv(account: Account, options: ReporterOptions): string {
         euros(a.budget),
         euros(a.spent),
         a.deviation === null ? null : centsToEuros(a.deviation.difference),
-        a.deviation?.percent === null || a.deviation === null ? '' : numberText(a.deviation.percent, lang),
+        a.deviation === null ? null : a.deviation.percent,
         a.indicators
           .map((i) => `${i.naam}: ${numberText(i.nulmeting, lang)} → ${numberText(i.streefwaarde, lang)} / ${numberText(i.realisatie, lang)}${i.eenheid ? ` ${i.eenheid}` : ''}`)
           .join('; '),
