@@ -290,7 +290,7 @@ describe('the language of the command line', () => {
     [['validate', '-q', '--verbose', '--lang', 'en'], 'jaarplan: --quiet and --verbose cannot be used together; choose one.'],
     [['--lang', 'xx'], 'jaarplan: Ongeldige waarde "xx" voor --lang; kies uit nl, en.'],
     [['completion', 'powershell', '--lang', 'en'], 'jaarplan: Invalid value "powershell" for <shell>; choose one of bash, zsh, fish.'],
-    [['totals', '--format', 'pdf', '--lang', 'en'], 'jaarplan: Invalid value "pdf" for --format; choose one of table, markdown, json, csv.'],
+    [['totals', '--format', 'pdf', '--lang', 'en'], 'jaarplan: Invalid value "pdf" for --format; choose one of table, markdown, json, csv, xlsx.'],
   ])('%j gives a usage error of our own words', async (argv, message) => {
     expect(await runCli(argv, root)).toEqual({ code: 2, stdout: '', stderr: `${message}\n` });
   });

@@ -226,7 +226,7 @@ describe('the workbook itself', () => {
       ws.eachRow((row) =>
         row.eachCell((cell) => {
           if (typeof cell.value === 'object' && cell.value !== null && 'formula' in cell.value) formulas.push(cell);
-          else if (typeof cell.value === 'number' && cell.col >= 6) numbers.push(cell);
+          else if (typeof cell.value === 'number' && Number(cell.col) >= 6) numbers.push(cell);
         }),
       ),
     );
