@@ -196,7 +196,7 @@ export function addSummary(ws: Worksheet, title: string, subtitle: string, total
     sumCell(p.getCell(D + 1), `SUM(${col(D + 1)}${firstPlan}:${col(D + 1)}${row - 1})`, totals.spent, spentNotes);
     remainingCell(p.getCell(D + 2), row, totals.total, totals.spent, words);
   }
-  widths(ws, [22, 40, 16, 16, ...(withSpent ? [16, 16] : [])]);
+  widths(ws, [36, 40, 16, 16, ...(withSpent ? [16, 16] : [])]);
   return { header, sources: sourceRows, soorten: soortRows, total: totalRow, plans: planRows };
 }
 

@@ -118,6 +118,8 @@ export function headerRow(ws: Worksheet, row: number, headers: string[], autoFil
     cell.font = { bold: true };
   });
   ws.views = [{ state: 'frozen', ySplit: row, xSplit: 0 }];
+  // Printed as a controller prints it: landscape, every column on the page's width.
+  ws.pageSetup = { ...ws.pageSetup, orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   if (autoFilterTo !== undefined) ws.autoFilter = { from: { row, column: 1 }, to: { row: autoFilterTo, column: headers.length } };
 }
 
