@@ -80,7 +80,7 @@ export const fieldComparers = {
   'onderdelen.*.activiteiten.*.actiehouders': activity((a) => set(a.actiehouders, '; ')),
   'onderdelen.*.activiteiten.*.status': activity((a) => a.status),
   'onderdelen.*.activiteiten.*.indicatoren': activity((a) => (a.indicatoren === undefined ? null : a.indicatoren.length)),
-  'onderdelen.*.activiteiten.*.indicatoren.*.naam': activity((a) => indicators(a, (i) => i.naam)),
+  'onderdelen.*.activiteiten.*.indicatoren.*.naam': activity((a) => (a.indicatoren === undefined ? null : a.indicatoren.map((i) => i.naam).join('; '))),
   'onderdelen.*.activiteiten.*.indicatoren.*.eenheid': activity((a) => indicators(a, (i) => i.eenheid)),
   'onderdelen.*.activiteiten.*.indicatoren.*.nulmeting': activity((a) => indicators(a, (i) => i.nulmeting)),
   'onderdelen.*.activiteiten.*.indicatoren.*.streefwaarde': activity((a) => indicators(a, (i) => i.streefwaarde)),
