@@ -4,6 +4,7 @@ import { buildAccount, targetMet } from '../src/core/buildAccount.js';
 import type { Plan } from '../src/core/plan.js';
 import { parsePlan } from '../src/load/parsePlan.js';
 import type { AccountJson, JsonMoney } from '../src/reporters/account/json.js';
+import type { AccountYearsJson } from '../src/reporters/accountYears/reporters.js';
 import type { JsonSpending, JsonSum, ReportJson, TotalsJson } from '../src/reporters/jsonContract.js';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
@@ -139,8 +140,7 @@ describe('jaarplan verantwoording', () => {
 
   it('needs a year, and a year with plans', async () => {
     const none = await runCli(['verantwoording'], root);
-    expect(none.code).toBe(2);
-    expect(none.stderr).toContain('--year');
+    expect(none).toEqual({ code: 2, stdout: '', stderr: 'jaarplan: Geef een jaar (--year 2013) of een reeks jaren (--years 2013-2016).\n' });
     const missing = await runCli(['verantwoording', '--year', '2099'], root);
     expect(missing).toEqual({ code: 2, stdout: '', stderr: 'jaarplan: Geen plan voor 2099 in plans.\n' });
   });
@@ -156,5 +156,47 @@ describe('jaarplan verantwoording', () => {
     expect(html).toContain('<span class="tone-bad">rood</span>');
     expect(html).toContain('<span class="tone-good">groen</span>');
     expect(html).not.toMatch(/<script/);
+  });
+});
+
+describe('jaarplan verantwoording --years', () => {
+  const cases = (['nl', 'en'] as const).flatMap((lang) =>
+    (['table', 'markdown', 'json', 'csv'] as const).map((format) => ({
+      name: `verantwoording-years-${format}-${lang}`,
+      argv: ['verantwoording', '--years', '2014-2016', '--plans', cycle, '--format', format, '--lang', lang],
+    })),
+  );
+  it.each(cases)('$name', async ({ name, argv }) => {
+    const r = await runCli(argv, root);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    await expect(transcript(argv, r)).toMatchFileSnapshot(`golden/${name}.txt`);
+  });
+
+  it('follows an indicator that comes back, and each year is the account of that year', async () => {
+    const r = await runCli(['verantwoording', '--years', '2013-2016', '--plans', cycle, '--format', 'json'], root);
+    expect(r.code, r.stderr).toBe(0);
+    const j = JSON.parse(r.stdout) as AccountYearsJson;
+    expect(j.years.map((y) => y.year)).toEqual([2013, 2014, 2015, 2016]);
+    expect(j.years[0]!.account).toBeNull();
+    const meldingen = j.series.find((s) => s.naam === 'Meldingen van overlast')!;
+    expect(meldingen.perYear.map((v) => v && [v.nulmeting, v.streefwaarde, v.realisatie, v.gehaald])).toEqual([
+      null,
+      [140, 120, 112, true],
+      [112, 100, 96, true],
+      [96, 90, 101, false],
+    ]);
+    // An indicator of one year only is no series.
+    expect(j.series.map((s) => s.naam)).toEqual(['Respons op de wijkenquête', 'Meldingen van overlast', 'Bezoekers van het buurtfeest', 'Huishoudens met een energieadvies']);
+    for (const year of [2014, 2015, 2016]) {
+      const one = await runCli(['verantwoording', '--year', String(year), '--plans', cycle, '--format', 'json'], root);
+      expect(j.years.find((y) => y.year === year)!.account).toEqual(JSON.parse(one.stdout));
+    }
+  });
+
+  it('needs --year or --years, not both', async () => {
+    const both = await runCli(['verantwoording', '--year', '2015', '--years', '2014-2016', '--plans', cycle, '--lang', 'en'], root);
+    expect(both.code).toBe(2);
+    const none = await runCli(['verantwoording', '--plans', cycle, '--lang', 'en'], root);
+    expect(none).toEqual({ code: 2, stdout: '', stderr: 'jaarplan: Give a year (--year 2013) or a range of years (--years 2013-2016).\n' });
   });
 });

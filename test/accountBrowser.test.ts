@@ -33,6 +33,7 @@ beforeAll(async () => {
   for (const [name, argv] of [
     ['2015-nl', ['--year', '2015']],
     ['2016-en', ['--year', '2016', '--lang', 'en']],
+    ['years-nl', ['--years', '2014-2016']],
   ] as const) {
     const file = join(dir, `${name}.html`);
     const r = await runCli(['verantwoording', '--plans', 'test/fixtures/cycle', '--format', 'html', '--out', file, ...argv], root);
@@ -92,7 +93,7 @@ describe.runIf(available)('the HTML account in Chromium', () => {
   }, 60_000);
 
   it('fits a phone 390 pixels wide, and every width up to a desktop', async () => {
-    for (const name of ['2015-nl', '2016-en']) {
+    for (const name of ['2015-nl', '2016-en', 'years-nl']) {
       const page = await open(name, 390, true);
       expect(await overflow(page), name).toBe(0);
       await page.screenshot({ path: join(artifacts, `verantwoording-${name}-phone.png`), fullPage: true });

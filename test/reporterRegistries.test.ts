@@ -3,6 +3,7 @@
 // registry's keys; and the library's renderReport holds the same functions as the report registry.
 import { describe, expect, it } from 'vitest';
 import { buildAccount } from '../src/core/buildAccount.js';
+import { buildAccountYears } from '../src/core/buildAccountYears.js';
 import { buildYearsReport } from '../src/core/buildYearsReport.js';
 import { reportOf } from '../src/core/buildReport.js';
 import { compareYears } from '../src/core/compareYears.js';
@@ -12,6 +13,7 @@ import { groupTotals } from '../src/core/groupTotals.js';
 import type { Plan } from '../src/core/plan.js';
 import { readPlans } from '../src/node/readPlans.js';
 import { accountFormats } from '../src/reporters/account/index.js';
+import { accountYearsFormats } from '../src/reporters/accountYears/index.js';
 import { diffFormats } from '../src/reporters/diff/index.js';
 import { groupFormats } from '../src/reporters/groups/index.js';
 import { formatsOf, type Registry } from '../src/reporters/registry.js';
@@ -38,6 +40,7 @@ const families: [name: string, registry: Registry<never>, result: () => Promise<
   ['report', reportFormats, async () => reportOf([await plan2013()] as never, 2013)],
   ['report --years', yearsReportFormats, async () => buildYearsReport(await years(), 2014, 2016)],
   ['verantwoording', accountFormats, async () => buildAccount(2015, await years())],
+  ['verantwoording --years', accountYearsFormats, async () => buildAccountYears(await years(), 2014, 2016)],
   [
     'diff',
     diffFormats,
@@ -92,6 +95,7 @@ describe('the --format choices of each command', () => {
     expect(formatsOf(groupFormats)).toEqual(formatsOf(totalsFormats));
     expect(formatsOf(yearsFormats)).toEqual(formatsOf(totalsFormats));
     expect(formatsOf(yearsReportFormats)).toEqual(formatsOf(reportFormats));
+    expect(formatsOf(accountYearsFormats)).toEqual(formatsOf(accountFormats));
   });
 });
 

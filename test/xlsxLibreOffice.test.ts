@@ -42,6 +42,8 @@ const runs = {
     argv: ['verantwoording', '--year', '2016', '--plans', 'test/fixtures/cycle', '--lang', 'en'],
     json: ['verantwoording', '--year', '2016', '--plans', 'test/fixtures/cycle'],
   },
+  // The years side by side; its total over the years must be that of all plans of those years.
+  'account-years': { argv: ['verantwoording', '--years', '2014-2016', '--plans', 'test/fixtures/cycle'], json: ['totals', 'test/fixtures/cycle'] },
 } as const;
 type Run = keyof typeof runs;
 
@@ -120,6 +122,7 @@ describe.runIf(available)('workbooks recalculated by LibreOffice', () => {
     ]);
     expect(Object.keys(sheets['report-2014']!).sort()).toEqual(['2014 Lindewaard', '2014 Oosterpoort', 'Aandachtspunten', 'Samenvatting']);
     expect(Object.keys(sheets['account-2016-en']!).sort()).toEqual(['2016 Lindewaard', 'Summary']);
+    expect(Object.keys(sheets['account-years']!).sort()).toEqual(['Indicatoren door de jaren', 'Per jaar']);
   });
 
   it.each(['totals-2013', 'totals-cycle', 'totals-2015', 'report-2014'] as Run[])('%s: every source, kind and the total equal totals --format json to the cent', (name) => {
@@ -198,6 +201,19 @@ describe.runIf(available)('workbooks recalculated by LibreOffice', () => {
       const budget = row.slice(1).find((c) => c !== '');
       expect(cents(budget)).toBe(jsonCents(a.budget.amount));
     }
+  });
+
+  it('account-years: each year equals its own account, the total over the years equals totals of all their plans', async () => {
+    const s = sheets['account-years']!['Per jaar']!;
+    for (const year of [2014, 2015, 2016]) {
+      const one = await runCli(['verantwoording', '--year', String(year), '--plans', 'test/fixtures/cycle', '--format', 'json'], root);
+      const a = JSON.parse(one.stdout) as AccountJson;
+      const row = s.find((r) => r[0] === String(year))!;
+      expect([cents(row[2]), cents(row[3]), cents(row[4])], String(year)).toEqual([jsonCents(a.budget.amount), jsonCents(a.spent.amount), jsonCents(a.difference)]);
+    }
+    const t = json['account-years'] as TotalsJson;
+    const total = totalRows(s, 'Totaal')[0]!;
+    expect([cents(total[2]), cents(total[3])]).toEqual([jsonCents(t.total), jsonCents(t.spent!.amount)]);
   });
 
   it('the control: a cached value in the file is what LibreOffice shows, so the figures above were computed', () => {

@@ -5,6 +5,16 @@ import type { Status } from '../core/plan.js';
 /** The words of `jaarplan verantwoording`. */
 export interface AccountWords {
   title: (year: number) => string;
+  yearsTitle: (first: number, last: number) => string;
+  perYear: string;
+  series: string;
+  seriesNote: string;
+  seriesTable: string;
+  noPlan: string;
+  measured: (realisatie: string, streefwaarde: string, met: boolean | null) => string;
+  jaar: string;
+  wijk: string;
+  cityWide: string;
   intro: (percent: string, amount: string) => string;
   light: Record<Light, string>;
   reason: Record<LightReason, string>;
@@ -55,6 +65,16 @@ export interface AccountWords {
 
 const nl: AccountWords = {
   title: (year) => `Verantwoording ${year}`,
+  yearsTitle: (first, last) => `Verantwoording ${first}–${last}`,
+  perYear: 'Per jaar',
+  series: 'Indicatoren door de jaren',
+  seriesNote: 'Per indicator die in meer dan één jaar terugkomt (dezelfde gemeente, wijk en naam): de realisatie, met de streefwaarde van dat jaar.',
+  seriesTable: 'Realisatie per jaar',
+  noPlan: 'geen plan',
+  measured: (r, s, met) => `${r} (streefwaarde ${s})${met === null ? '' : met ? ': gehaald' : ': niet gehaald'}`,
+  jaar: 'Jaar',
+  wijk: 'Wijk',
+  cityWide: 'stad',
   intro: (percent, amount) =>
     `Per activiteit: wat wilden we bereiken, wat hebben we gedaan, en wat heeft het gekost. Een verschil tussen besteding en begroting van meer dan ${percent} én meer dan ${amount} vraagt een toelichting.`,
   light: { groen: 'groen', oranje: 'oranje', rood: 'rood' },
@@ -116,6 +136,16 @@ const nl: AccountWords = {
 
 const en: AccountWords = {
   title: (year) => `Account ${year}`,
+  yearsTitle: (first, last) => `Account ${first}–${last}`,
+  perYear: 'Per year',
+  series: 'Indicators across the years',
+  seriesNote: 'Per indicator that comes back in more than one year (the same municipality, wijk and name): the realisation, with that year\'s target.',
+  seriesTable: 'Realised per year',
+  noPlan: 'no plan',
+  measured: (r, s, met) => `${r} (target ${s})${met === null ? '' : met ? ': met' : ': missed'}`,
+  jaar: 'Year',
+  wijk: 'Wijk',
+  cityWide: 'city',
   intro: (percent, amount) =>
     `Per activity: what did we want to achieve, what did we do, and what did it cost. A difference between spending and budget of more than ${percent} and more than ${amount} needs an explanation.`,
   light: { groen: 'green', oranje: 'amber', rood: 'red' },

@@ -163,6 +163,8 @@ export const helpInDutch: Record<string, string> = {
   'account for a year: per activity its goal and indicators, what was done, and budget against spending, with a green/orange/red assessment':
     'leg verantwoording af over een jaar: per activiteit het doel en de indicatoren, wat er is gedaan, en begroting tegen besteding, met een beoordeling groen/oranje/rood',
   'the year to account for': 'het jaar van de verantwoording',
+  'these years side by side instead, with the indicators that come back (such as 2014-2016)':
+    'in plaats daarvan deze jaren naast elkaar, met de indicatoren die terugkomen (zoals 2014-2016)',
   'write to this file (all at once; never over a plan) instead of standard output; required for xlsx':
     'schrijf naar dit bestand (in één keer; nooit over een plan) in plaats van naar de standaarduitvoer; verplicht voor xlsx',
   // diff

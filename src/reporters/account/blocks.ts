@@ -1,5 +1,6 @@
 import { formatMoney, formatMoneyChange, type Lang } from '../../core/amount.js';
 import type { Account, AccountActivity, Light, Money } from '../../core/buildAccount.js';
+import type { AccountYears } from '../../core/buildAccountYears.js';
 import { accountWords, type AccountWords } from '../../i18n/account.js';
 import { labels } from '../../i18n/labels.js';
 import { sumCell } from '../shared/formatSum.js';
@@ -161,5 +162,63 @@ export function accountBlocks(account: Account, lang: Lang): AccountBlock[] {
       });
     }
   }
+  return blocks;
+}
+
+/** The blocks of the account of several years: each year side by side, the indicators across the years, each year's plans. */
+export function accountYearsBlocks(model: AccountYears, lang: Lang): AccountBlock[] {
+  const w = accountWords[lang];
+  const dash = w.unknownNumber;
+  const blocks: AccountBlock[] = [];
+  const percent = `${numberText(model.threshold.percent, lang)}%`;
+  blocks.push({ kind: 'heading', level: 1, text: w.yearsTitle(model.first, model.last), section: 'overview' });
+  blocks.push({ kind: 'paragraph', text: w.intro(percent, formatMoney(model.threshold.amount, lang)) });
+  blocks.push({
+    kind: 'table',
+    spec: {
+      title: w.perYear,
+      head: [w.jaar, w.head.beoordeling, ...moneyHead(w)],
+      rows: model.years.map((year, i) => {
+        const m = model.perYear[i];
+        return m === null || m === undefined ? [String(year), w.noPlan, dash, dash, dash, dash] : [String(year), w.counts(m.counts), ...moneyCells(m, lang)];
+      }),
+      align: ['left', 'left', ...RIGHT4],
+    },
+  });
+  if (model.series.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, text: w.series, section: 'plan' });
+    blocks.push({ kind: 'paragraph', text: w.seriesNote });
+    blocks.push({
+      kind: 'table',
+      spec: {
+        title: w.seriesTable,
+        head: [w.head.indicator, w.wijk, w.head.eenheid, ...model.years.map(String)],
+        rows: model.series.map((s) => [
+          s.naam,
+          s.wijk ?? w.cityWide,
+          s.eenheid ?? '',
+          ...s.perYear.map((v): Cell => {
+            if (v === null) return dash;
+            const text = w.measured(numberText(v.realisatie, lang), numberText(v.streefwaarde, lang), v.met);
+            return v.met === null ? text : { text, tone: v.met ? 'good' : 'warn' };
+          }),
+        ]),
+        align: ['left', 'left', 'left', ...model.years.map(() => 'right' as const)],
+      },
+    });
+  }
+  model.accounts.forEach((account) => {
+    if (account === null) return;
+    blocks.push({ kind: 'heading', level: 2, text: String(account.year), section: 'plan' });
+    blocks.push({
+      kind: 'table',
+      spec: {
+        title: w.perPlan,
+        head: [w.head.plan, w.head.beoordeling, ...moneyHead(w)],
+        rows: account.plans.map((p) => [p.plan.titel, w.counts(p.counts), ...moneyCells(p, lang)]),
+        align: ['left', 'left', ...RIGHT4],
+      },
+    });
+  });
   return blocks;
 }

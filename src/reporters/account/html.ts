@@ -3,7 +3,7 @@ import { accountWords } from '../../i18n/account.js';
 import { htmlPage, htmlTable, htmlText as text } from '../shared/html/page.js';
 import type { ReporterOptions } from '../shared/options.js';
 import type { Cell } from '../shared/tableSpec.js';
-import { accountBlocks } from './blocks.js';
+import { accountBlocks, type AccountBlock } from './blocks.js';
 
 /** A cell's content: its word, and where it has a tone, the word marked (never the colour alone). */
 function cellHtml(c: Cell): string {
@@ -17,9 +17,14 @@ function cellHtml(c: Cell): string {
  * well, so it reads without colour and aloud.
  */
 export function accountHtml(account: Account, options: ReporterOptions): string {
+  return blocksHtml(accountBlocks(account, options.lang), accountWords[options.lang].title(account.year), options);
+}
+
+/** Blocks as a standalone page, each section opened by the heading that starts it. */
+export function blocksHtml(blocks: AccountBlock[], title: string, options: ReporterOptions): string {
   const w = accountWords[options.lang];
   const sections: string[][] = [];
-  for (const b of accountBlocks(account, options.lang)) {
+  for (const b of blocks) {
     if (b.kind === 'heading' && b.section) {
       sections.push([b.section]);
     }
@@ -34,5 +39,5 @@ export function accountHtml(account: Account, options: ReporterOptions): string 
     }
   }
   const body = sections.map(([kind, ...html]) => `<section class="${kind}">\n${html.join('\n')}\n</section>`).join('\n');
-  return htmlPage({ lang: options.lang, title: w.title(account.year), body, footer: w.footer });
+  return htmlPage({ lang: options.lang, title, body, footer: w.footer });
 }

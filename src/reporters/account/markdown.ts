@@ -2,15 +2,20 @@ import type { Account } from '../../core/buildAccount.js';
 import { escapeMarkdown, escapeMarkdownLines } from '../shared/markdownTable.js';
 import type { ReporterOptions } from '../shared/options.js';
 import { renderMarkdown, type Cell } from '../shared/tableSpec.js';
-import { accountBlocks } from './blocks.js';
+import { accountBlocks, type AccountBlock } from './blocks.js';
 
 const text = (c: Cell) => (typeof c === 'string' ? c : c.text);
 
 /** The account as Markdown: a heading per plan and activity, the three questions under each activity. */
 export function accountMarkdown(account: Account, options: ReporterOptions): string {
+  return blocksMarkdown(accountBlocks(account, options.lang));
+}
+
+/** Blocks as Markdown: a table goes one level below the heading before it. */
+export function blocksMarkdown(blocks: AccountBlock[]): string {
   let level = 1;
   const out: string[] = [];
-  for (const b of accountBlocks(account, options.lang)) {
+  for (const b of blocks) {
     if (b.kind === 'heading') {
       level = b.level;
       out.push(`${'#'.repeat(b.level)} ${escapeMarkdown(b.text)}`);
