@@ -54,7 +54,7 @@ export interface Indicator {
 }
 
 /** The account of an activity after the year (`verantwoording`). */
-export interface Account {
+export interface ActivityAccount {
   /** What was done and achieved. */
   resultaat?: string;
   /** Why spending differs from the budget. */
@@ -80,7 +80,7 @@ export interface Activity {
   /** What it is measured by: baseline, target and what was reached. */
   indicatoren?: Indicator[];
   /** The account after the year: what was achieved, and why spending differs from the budget. */
-  verantwoording?: Account;
+  verantwoording?: ActivityAccount;
   /** Its budget lines. */
   dekking: BudgetLine[];
   /** JSON pointer of the activity in the plan file. */

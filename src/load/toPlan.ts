@@ -1,7 +1,7 @@
 import { isMap, isScalar, type Document, type Scalar } from 'yaml';
 import { parseAmount, parseSplitAmount, type Cents } from '../core/amount.js';
 import { finding, pointerOf, type Finding } from '../core/diagnostic.js';
-import type { Account, Activity, BudgetLine, Indicator, Plan, Results, Section, Soort, Source, Status, Thema } from '../core/plan.js';
+import type { ActivityAccount, Activity, BudgetLine, Indicator, Plan, Results, Section, Soort, Source, Status, Thema } from '../core/plan.js';
 
 type Raw = Record<string, unknown>;
 
@@ -35,7 +35,7 @@ function indicatorOf(raw: unknown, pointer: string): Indicator {
 }
 
 /** The account of an activity. */
-function accountOf(raw: unknown, pointer: string): Account {
+function accountOf(raw: unknown, pointer: string): ActivityAccount {
   const r = asRaw(raw);
   return { ...optional('resultaat', asText(r.resultaat)), ...optional('toelichting', asText(r.toelichting)), pointer };
 }
