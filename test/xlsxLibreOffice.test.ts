@@ -6,6 +6,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountJson } from '../src/reporters/account/json.js';
+import { sheetName, sheetRef } from '../src/reporters/shared/xlsx/workbook.js';
 import type { TotalsJson } from '../src/reporters/jsonContract.js';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
@@ -261,6 +262,20 @@ describe('the workbook itself', () => {
     const unknown = plan.getCell('F4');
     expect(unknown.value).toBeNull();
     expect(unknown.note).toBe('Het plan noemt deze bron zonder bedrag: onbekend, niet nul.');
+  });
+
+  it('names sheets as Excel accepts them: no refused characters, at most 31 characters, unique without regard to case', () => {
+    const taken = new Set<string>(['samenvatting']);
+    expect(sheetName('2015 Noord/Zuid [oud]: *?', taken)).toBe('2015 Noord-Zuid -oud-- --');
+    expect(sheetName("'2015 Binnenstad'", taken)).toBe('2015 Binnenstad');
+    expect(sheetName('2015 binnenstad', taken)).toBe('2015 binnenstad (2)');
+    const long = sheetName('2015 Wijkaanpak Stadsdeel Noord-Oost en Omstreken', taken);
+    expect(long).toBe('2015 Wijkaanpak Stadsdeel Noord');
+    expect([...long]).toHaveLength(31);
+    expect(sheetName('2015 Wijkaanpak Stadsdeel Noord-West', taken)).toBe('2015 Wijkaanpak Stadsdeel N (2)');
+    expect(sheetName('Samenvatting', taken)).toBe('Samenvatting (2)');
+    expect(sheetName('History', taken)).toBe('History-');
+    expect(sheetRef("2015 Sint-Jan's"), 'a quote in a name is doubled in a formula').toBe("'2015 Sint-Jan''s'");
   });
 
   it('says what it is in its document properties', async () => {

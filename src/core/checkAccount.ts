@@ -11,7 +11,8 @@ export interface CheckOptions {
 /**
  * The account's rules: a line or activity whose spending differs from its budget beyond the
  * threshold needs an explanation (the line's `toelichting`, or the activity's
- * `verantwoording.toelichting`; a `vervallen` activity needs none for spending less); an activity marked `afgerond` should have spent something once the
+ * `verantwoording.toelichting`; a `vervallen` activity needs none for spending less; a line that
+ * differs and has a `toelichting` explains its activity's difference too); an activity marked `afgerond` should have spent something once the
  * plan records spending; one marked `vervallen` should have spent nothing. A line's deviation is
  * reported on the line; the activity's only when none of its lines was, so one difference is not
  * reported twice.
@@ -44,7 +45,9 @@ export function checkAccount(plan: Plan, options: CheckOptions = {}): Finding[] 
     const budget = budgetOf(activity.dekking);
     const spent = spentOf(activity.dekking);
     const d = deviationOf(budget, spent, threshold);
-    if (d !== null && d.beyond && !explains(d.difference) && !lineReported && activity.dekking.length > 1) {
+    // A line that differs and says why explains the activity's difference too.
+    const lineExplains = activity.dekking.some((l) => l.toelichting !== undefined && l.besteed !== undefined && l.bedrag !== null && l.besteed !== l.bedrag);
+    if (d !== null && d.beyond && !explains(d.difference) && !lineReported && !lineExplains && activity.dekking.length > 1) {
       findings.push(
         finding('unexplained-deviation', activity.pointer + '/dekking', {
           nr: activity.nr,

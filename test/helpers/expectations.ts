@@ -33,6 +33,7 @@ export const checkCases: Expectation[] = [
       ['overspent', 64, 22],
       ['unexplained-deviation', 64, 22],
       ['overspent', 71, 22],
+      ['overspent', 84, 22],
     ],
   ],
   ['status-spending.yaml', [['status-spending', 12, 17], ['status-spending', 20, 17], ['unknown-amount', 22, 13], ['status-spending', 26, 17]]],
