@@ -62,6 +62,28 @@ describe('the assessment follows its documented rules', () => {
     expect(targetMet({ naam: 'Bezoekers', streefwaarde: 120, pointer: '' })).toBeNull();
   });
 
+  it('follows richting where the plan gives it', () => {
+    expect(targetMet({ naam: 'Respons', nulmeting: 36, streefwaarde: 35, realisatie: 37, pointer: '' })).toBe(false);
+    expect(targetMet({ naam: 'Respons', nulmeting: 36, streefwaarde: 35, richting: 'hoger', realisatie: 37, pointer: '' })).toBe(true);
+    expect(targetMet({ naam: 'Meldingen', streefwaarde: 90, richting: 'lager', realisatie: 85, pointer: '' })).toBe(true);
+  });
+
+  it('keeps the meaning of a target that was passed when init --from makes the realisation the baseline', async () => {
+    const dir = tempDir('jaarplan-account-init-');
+    cpSync(root + 'schemas', `${dir}/schemas`, { recursive: true });
+    cpSync(root + `${cycle}/2016.yaml`, `${dir}/plans/2016.yaml`);
+    const r = await runCli(['init', '--year', '2017', '--from', 'plans/2016.yaml'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    const next = readFileSync(`${dir}/plans/2017.yaml`, 'utf8');
+    // Respons 2016: baseline 31, target 35, realised 36. From 36, a target of 35 would read as
+    // "lower is better"; init writes the direction it had.
+    expect(next).toContain('          - naam: Respons op de wijkenquête\n            eenheid: procent\n            nulmeting: 36\n            streefwaarde: 35\n            richting: hoger\n');
+    // Meldingen 2016: baseline 96, target 90 (lower is better), realised 101: still lower, nothing added.
+    expect(next).toContain('          - naam: Meldingen van overlast\n            eenheid: meldingen\n            nulmeting: 101\n            streefwaarde: 90\n        dekking:');
+    // An indicator without a baseline gets one, before its target.
+    expect(next).toContain('          - naam: Bewoners in de klankbordgroep\n            eenheid: bewoners\n            nulmeting: 14\n            streefwaarde: 12\n            richting: hoger\n');
+  });
+
   it('uses the threshold of the config, as the check does', async () => {
     const strict = await runCli(['verantwoording', '--year', '2015', '--plans', cycle, '--format', 'json'], root);
     const base = JSON.parse(strict.stdout) as AccountJson;

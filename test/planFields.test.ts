@@ -42,7 +42,7 @@ function schemaFields(node: SchemaNode, prefix: string, out: Set<string>): Set<s
 
 // The plan as YAML data, loosely typed: the changes below edit it as a person edits the file.
 type Line = { bron: string; bedrag?: number | string; besteed?: number | string; toelichting?: string };
-type Indicator = { naam: string; eenheid?: string; nulmeting?: number; streefwaarde?: number; realisatie?: number };
+type Indicator = { naam: string; eenheid?: string; nulmeting?: number; streefwaarde?: number; richting?: string; realisatie?: number };
 type Activity = {
   nr: number;
   titel: string;
@@ -114,6 +114,7 @@ const edits = {
   'onderdelen.*.activiteiten.*.indicatoren.*.eenheid': (d) => void (act(d, 1).indicatoren![0]!.eenheid = 'personen'),
   'onderdelen.*.activiteiten.*.indicatoren.*.nulmeting': (d) => void (act(d, 1).indicatoren![0]!.nulmeting = 240),
   'onderdelen.*.activiteiten.*.indicatoren.*.streefwaarde': (d) => void (act(d, 1).indicatoren![0]!.streefwaarde = 350),
+  'onderdelen.*.activiteiten.*.indicatoren.*.richting': (d) => void (act(d, 1).indicatoren![0]!.richting = 'lager'),
   'onderdelen.*.activiteiten.*.indicatoren.*.realisatie': (d) => void (act(d, 1).indicatoren![0]!.realisatie = 290),
   'onderdelen.*.activiteiten.*.verantwoording': (d) => void delete act(d, 1).verantwoording,
   'onderdelen.*.activiteiten.*.verantwoording.resultaat': (d) => void (act(d, 1).verantwoording!.resultaat = 'Het feest is binnen gehouden.'),

@@ -106,10 +106,10 @@ export interface Account extends Money {
 
 const ORDER: Light[] = ['rood', 'oranje', 'groen'];
 
-/** Whether a realisation meets its target: lower is better when the target is below the baseline. */
+/** Whether a realisation meets its target: as `richting` says, or, without it, lower is better when the target is below the baseline. */
 export function targetMet(i: Indicator): boolean | null {
   if (i.streefwaarde === undefined || i.realisatie === undefined) return null;
-  const lowerIsBetter = i.nulmeting !== undefined && i.streefwaarde < i.nulmeting;
+  const lowerIsBetter = i.richting === undefined ? i.nulmeting !== undefined && i.streefwaarde < i.nulmeting : i.richting === 'lager';
   return lowerIsBetter ? i.realisatie <= i.streefwaarde : i.realisatie >= i.streefwaarde;
 }
 

@@ -84,6 +84,7 @@ export const fieldComparers = {
   'onderdelen.*.activiteiten.*.indicatoren.*.eenheid': activity((a) => indicators(a, (i) => i.eenheid)),
   'onderdelen.*.activiteiten.*.indicatoren.*.nulmeting': activity((a) => indicators(a, (i) => i.nulmeting)),
   'onderdelen.*.activiteiten.*.indicatoren.*.streefwaarde': activity((a) => indicators(a, (i) => i.streefwaarde)),
+  'onderdelen.*.activiteiten.*.indicatoren.*.richting': activity((a) => indicators(a, (i) => i.richting)),
   'onderdelen.*.activiteiten.*.indicatoren.*.realisatie': activity((a) => indicators(a, (i) => i.realisatie)),
   'onderdelen.*.activiteiten.*.verantwoording': activity((a) => a.verantwoording !== undefined),
   'onderdelen.*.activiteiten.*.verantwoording.resultaat': activity((a) => a.verantwoording?.resultaat),

@@ -47,6 +47,8 @@ export interface Indicator {
   nulmeting?: number;
   /** The value to reach by the end of the year. */
   streefwaarde?: number;
+  /** Whether a higher or a lower value is better; inferred from baseline and target when absent. */
+  richting?: 'hoger' | 'lager';
   /** The value reached; absent while it is not known. */
   realisatie?: number;
   /** JSON pointer of the indicator in the plan file. */

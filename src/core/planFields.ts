@@ -95,6 +95,7 @@ export const planFields = {
   'onderdelen.*.activiteiten.*.indicatoren.*.eenheid': { diff: 'compared', init: 'carried', json: 'shown' },
   'onderdelen.*.activiteiten.*.indicatoren.*.nulmeting': { diff: 'compared', init: 'next-year', json: 'shown' },
   'onderdelen.*.activiteiten.*.indicatoren.*.streefwaarde': { diff: 'compared', init: 'carried', json: 'shown' },
+  'onderdelen.*.activiteiten.*.indicatoren.*.richting': { diff: 'compared', init: 'carried', json: 'shown' },
   'onderdelen.*.activiteiten.*.indicatoren.*.realisatie': { diff: 'compared', init: 'cleared', json: 'shown' },
   'onderdelen.*.activiteiten.*.verantwoording': { diff: 'compared', init: 'cleared', json: 'shown' },
   'onderdelen.*.activiteiten.*.verantwoording.resultaat': { diff: 'compared', init: 'cleared', json: 'shown' },

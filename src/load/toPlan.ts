@@ -29,6 +29,7 @@ function indicatorOf(raw: unknown, pointer: string): Indicator {
     ...optional('eenheid', asText(r.eenheid)),
     ...optional('nulmeting', asNumber(r.nulmeting)),
     ...optional('streefwaarde', asNumber(r.streefwaarde)),
+    ...optional('richting', r.richting === 'hoger' || r.richting === 'lager' ? (r.richting as 'hoger' | 'lager') : undefined),
     ...optional('realisatie', asNumber(r.realisatie)),
     pointer,
   };

@@ -126,7 +126,7 @@ export interface JsonPlan {
       /** How far the activity has come; only when the plan says so. */
       status?: Status;
       /** What the activity is measured by; only when the plan gives indicators. Values as written, null when not given. */
-      indicatoren?: { naam: string; eenheid: string | null; nulmeting: number | null; streefwaarde: number | null; realisatie: number | null }[];
+      indicatoren?: { naam: string; eenheid: string | null; nulmeting: number | null; streefwaarde: number | null; richting: 'hoger' | 'lager' | null; realisatie: number | null }[];
       /** The account after the year; only when the plan gives one. */
       verantwoording?: { resultaat: string | null; toelichting: string | null };
       /** `besteed` is there only when the plan gives it. */
@@ -272,6 +272,7 @@ export function toJsonPlan(plan: Plan): JsonPlan {
                 eenheid: i.eenheid ?? null,
                 nulmeting: i.nulmeting ?? null,
                 streefwaarde: i.streefwaarde ?? null,
+                richting: i.richting ?? null,
                 realisatie: i.realisatie ?? null,
               })),
             }),

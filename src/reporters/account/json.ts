@@ -32,7 +32,16 @@ export interface JsonAccountActivity extends JsonMoney {
   beoordeling: Light;
   /** Why it is not green, worst first. */
   redenen: LightReason[];
-  indicatoren: { naam: string; eenheid: string | null; nulmeting: number | null; streefwaarde: number | null; realisatie: number | null; gehaald: boolean | null }[];
+  indicatoren: {
+    naam: string;
+    eenheid: string | null;
+    nulmeting: number | null;
+    streefwaarde: number | null;
+    /** As the plan gives it; null when the direction is read from baseline and target. */
+    richting: 'hoger' | 'lager' | null;
+    realisatie: number | null;
+    gehaald: boolean | null;
+  }[];
   resultaat: string | null;
   toelichting: string | null;
 }
@@ -90,6 +99,7 @@ export function toAccountJson(account: Account): AccountJson {
           eenheid: i.eenheid ?? null,
           nulmeting: i.nulmeting ?? null,
           streefwaarde: i.streefwaarde ?? null,
+          richting: i.richting ?? null,
           realisatie: i.realisatie ?? null,
           gehaald: i.met,
         })),
