@@ -12,8 +12,9 @@ export interface CheckOptions {
  * The account's rules: a line or activity whose spending differs from its budget beyond the
  * threshold needs an explanation (the line's `toelichting`, or the activity's
  * `verantwoording.toelichting`; a `vervallen` activity needs none for spending less; a line that
- * differs and has a `toelichting` explains its activity's difference too); an activity marked `afgerond` should have spent something once the
- * plan records spending; one marked `vervallen` should have spent nothing. A line's deviation is
+ * differs and has a `toelichting` explains its activity's difference too); an activity marked
+ * `afgerond` should have spent something once the plan records spending; one marked `vervallen`
+ * should have spent nothing, unless its `verantwoording.toelichting` says why. A line's deviation is
  * reported on the line; the activity's only when none of its lines was, so one difference is not
  * reported twice.
  */
@@ -62,7 +63,9 @@ export function checkAccount(plan: Plan, options: CheckOptions = {}): Finding[] 
     if (activity.status === 'afgerond' && recordsSpending && !spentSomething && activity.dekking.length > 0) {
       findings.push(finding('status-spending', activity.pointer + '/status', { nr: activity.nr, status: 'afgerond' }));
     }
-    if (activity.status === 'vervallen' && spentSomething) {
+    // Spending on a cancelled activity that the account explains (preparation paid before it was
+    // called off) is a deliberate exception.
+    if (activity.status === 'vervallen' && spentSomething && !explained) {
       findings.push(finding('status-spending', activity.pointer + '/status', { nr: activity.nr, status: 'vervallen', besteed: spent.known }));
     }
   }

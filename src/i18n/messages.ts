@@ -205,7 +205,7 @@ const nl: MessageTable = {
   'status-spending': (a) =>
     a.status === 'afgerond'
       ? `Activiteit ${a.nr} is afgerond, maar er is niets op besteed; vul besteed in, of verbeter de status.`
-      : `Activiteit ${a.nr} is vervallen, maar er is ${formatMoney(a.besteed, 'nl')} op besteed; verbeter de status, of licht de besteding toe.`,
+      : `Activiteit ${a.nr} is vervallen, maar er is ${formatMoney(a.besteed, 'nl')} op besteed; verbeter de status, of licht de besteding toe in verantwoording.toelichting.`,
   'no-owner': (a) => `Activiteit ${a.nr} ("${a.titel}") heeft geen actiehouder; noem wie de actie heeft onder actiehouders.`,
   'unused-source': (a) => `Bron "${a.code}" wordt door geen enkele dekkingsregel gebruikt.`,
   'results-percentage': (a) =>
@@ -302,7 +302,7 @@ const en: MessageTable = {
   'status-spending': (a) =>
     a.status === 'afgerond'
       ? `Activity ${a.nr} is afgerond (completed), but nothing was spent on it; fill in besteed, or correct the status.`
-      : `Activity ${a.nr} is vervallen (cancelled), but ${formatMoney(a.besteed, 'en')} was spent on it; correct the status, or explain the spending.`,
+      : `Activity ${a.nr} is vervallen (cancelled), but ${formatMoney(a.besteed, 'en')} was spent on it; correct the status, or explain the spending in verantwoording.toelichting.`,
   'no-owner': (a) => `Activity ${a.nr} ("${a.titel}") has no owner; name who is responsible under actiehouders.`,
   'unused-source': (a) => `Source "${a.code}" is not used by any budget line.`,
   'results-percentage': (a) =>

@@ -10,10 +10,16 @@ import { amountCell, col, formulaCell, headerRow, newWorkbook, PERCENT_FORMAT, s
 import { numberText, reasonsText } from './blocks.js';
 
 /** The money columns, from this column on: budget, spent, difference (formula), difference % (formula). */
-function moneyColumns(ws: Worksheet, row: number, from: number, m: Money, unknown: { amount: string; spent: string; diff: string }): void {
+function moneyColumns(
+  ws: Worksheet,
+  row: number,
+  from: number,
+  m: Money,
+  unknown: { amount: string; spent: string; diff: string; part: (n: number) => string },
+): void {
   const r = ws.getRow(row);
-  sumValue(r.getCell(from), m.budget, unknown.amount);
-  sumValue(r.getCell(from + 1), m.spent, unknown.spent);
+  sumValue(r.getCell(from), m.budget, unknown.amount, unknown.part);
+  sumValue(r.getCell(from + 1), m.spent, unknown.spent, () => unknown.spent);
   differenceFormulas(r.getCell(from + 2), r.getCell(from + 3), row, from, m, unknown.diff);
 }
 
@@ -30,8 +36,10 @@ function differenceFormulas(diff: XCell, pct: XCell, row: number, from: number, 
   else formulaCell(pct, `IF(${b}=0,"",(${s}-${b})/${b})`, PERCENT_FORMAT);
 }
 
-function sumValue(cell: XCell, sum: Sum, unknown: string): void {
+/** A sum as a number: 0 over no lines, empty with a note when unknown, with a note when known in part. */
+function sumValue(cell: XCell, sum: Sum, unknown: string, part: (n: number) => string): void {
   amountCell(cell, sum.lines === 0 || isUnknown(sum) ? (sum.lines === 0 ? 0 : null) : sum.known, unknown);
+  if (sum.lines > 0 && !isUnknown(sum) && sum.unknownLines > 0) cell.note = part(sum.unknownLines);
 }
 
 /**
@@ -51,7 +59,7 @@ export async function accountXlsx(account: Account, options: ReporterOptions): P
   const wb = newWorkbook({ title, gemeente, jaar: String(account.year), subject: x.subjectAccount });
   const taken = new Set<string>([x.summary.toLowerCase()]);
   const summary = wb.addWorksheet(x.summary);
-  const unknown = { amount: x.allUnknown, spent: x.unknownSpent, diff: x.remainingUnknown };
+  const unknown = { amount: x.allUnknown, spent: x.unknownSpent, diff: x.remainingUnknown, part: x.someUnknown };
   const notes = { allUnknown: x.allUnknown, someUnknown: x.someUnknown };
   const spentNotes = { allUnknown: x.unknownSpent, someUnknown: () => x.unknownSpent };
 
