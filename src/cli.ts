@@ -7,6 +7,7 @@ import { registerExplain } from './commands/explain.js';
 import { registerInit } from './commands/init.js';
 import { registerLsp } from './commands/lsp.js';
 import { registerReport } from './commands/report.js';
+import { registerAccount } from './commands/verantwoording.js';
 import { registerSchema } from './commands/schema.js';
 import { registerTotals } from './commands/totals.js';
 import { registerValidate } from './commands/validate.js';
@@ -85,6 +86,7 @@ Exit codes: 0 clean (warnings allowed), 1 findings, 2 usage or input failure.`,
   registerValidate(program, ctx);
   registerTotals(program, ctx);
   registerReport(program, ctx);
+  registerAccount(program, ctx);
   registerDiff(program, ctx);
   registerInit(program, ctx);
   registerSchema(program, ctx);

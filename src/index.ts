@@ -20,6 +20,9 @@ export { formatMoney, parseAmount, type Cents, type Lang } from './core/amount.j
 /** The JSON contract's builders, for the same JSON the command line prints. */
 export { toReportJson } from './reporters/report/json.js';
 export { toTotalsJson, toValidateJson } from './reporters/jsonContract.js';
+/** The account of a year (`jaarplan verantwoording`): the model, and its JSON contract. */
+export { buildAccount, targetMet, type Account, type AccountActivity, type Light, type LightReason } from './core/buildAccount.js';
+export { toAccountJson, type AccountJson, type JsonAccountActivity, type JsonMoney } from './reporters/account/json.js';
 /** The known failures (a missing or unreadable file) that the loaders throw. */
 export { JaarplanError, type FailureCode } from './errors.js';
 /** Where the plan schema is, for editors and other validators. */
@@ -27,7 +30,7 @@ export { schemaUrl, planSchema } from './load/schema.js';
 
 import type { CheckedFile } from './load/parsePlan.js';
 
-export type { Plan, Source, BudgetLine, Activity, Section, Results, ResultPoint, Soort, Thema } from './core/plan.js';
+export type { Plan, Source, BudgetLine, Activity, Section, Results, ResultPoint, Soort, Thema, Indicator, ActivityAccount } from './core/plan.js';
 export type { PlanIdentity } from './core/planIdentity.js';
 export type { Diagnostic, Code, Severity, Span } from './core/diagnostic.js';
 export type { Totals, Sum, SourceTotal, SectionTotal, ActivityTotal } from './core/computeTotals.js';

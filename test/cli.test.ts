@@ -122,7 +122,7 @@ describe('a config with several mistakes', () => {
         'jaarplan: jaarplan.config.yaml:4:11: schema is altijd een fout en kan niet "off" worden.',
         'jaarplan: jaarplan.config.yaml:6:3: onbekende code "foo".',
         'jaarplan: jaarplan.config.yaml:6:8: "bar" voor foo: kies error, warning of off.',
-        'jaarplan: jaarplan.config.yaml:7:1: onbekende sleutel "regels"; alleen "rules" is toegestaan.',
+        'jaarplan: jaarplan.config.yaml:7:1: onbekende sleutel "regels"; alleen "rules" en "deviation" zijn toegestaan.',
         '',
       ].join('\n'),
     );
@@ -304,7 +304,7 @@ describe('the language of the command line', () => {
     [['validate', '-q', '--verbose', '--lang', 'en'], 'jaarplan: --quiet and --verbose cannot be used together; choose one.'],
     [['--lang', 'xx'], 'jaarplan: Ongeldige waarde "xx" voor --lang; kies uit nl, en.'],
     [['completion', 'powershell', '--lang', 'en'], 'jaarplan: Invalid value "powershell" for <shell>; choose one of bash, zsh, fish.'],
-    [['totals', '--format', 'pdf', '--lang', 'en'], 'jaarplan: Invalid value "pdf" for --format; choose one of table, markdown, json, csv.'],
+    [['totals', '--format', 'pdf', '--lang', 'en'], 'jaarplan: Invalid value "pdf" for --format; choose one of table, markdown, json, csv, xlsx.'],
   ])('%j gives a usage error of our own words', async (argv, message) => {
     expect(await runCli(argv, root)).toEqual({ code: 2, stdout: '', stderr: `${message}\n` });
   });

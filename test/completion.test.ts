@@ -71,7 +71,7 @@ describe.each([
 
   it("completes an option's choices", slow, () => {
     expect(complete('jaarplan validate --format ')).toEqual(['github', 'json', 'junit', 'sarif', 'text']);
-    expect(complete('jaarplan report --format ')).toEqual(['csv', 'html', 'json', 'markdown', 'table']);
+    expect(complete('jaarplan report --format ')).toEqual(['csv', 'html', 'json', 'markdown', 'table', 'xlsx']);
     expect(complete('jaarplan totals --lang ')).toEqual(['en', 'nl']);
     expect(complete('jaarplan completion ')).toEqual(['bash', 'fish', 'zsh']);
   });

@@ -95,7 +95,8 @@ describe('a draft beside the real plan (concept: true)', () => {
     const r = await inBase(['validate', 'plans', '--format', 'json']);
     expect(r.code).toBe(0);
     expect(codesOf(r)).not.toHaveProperty(['plans/2014-concept.yaml']);
-    expect(json(r).summary).toEqual({ files: 9, errors: 0, warnings: 2 });
+    // The third warning: a line of 2016 that spent € 0,50 of € 20.000 without a word (unexplained-deviation).
+    expect(json(r).summary).toEqual({ files: 9, errors: 0, warnings: 3 });
   });
 
   it('is left out of totals and report, with a note', async () => {

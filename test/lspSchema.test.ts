@@ -55,6 +55,7 @@ describe('the schema as editor help', () => {
       '/properties/resultaten/properties/punten',
       '/definitions/activiteit/properties/themas',
       '/definitions/activiteit/properties/actiehouders',
+      '/definitions/activiteit/properties/indicatoren',
       '/definitions/activiteit/properties/dekking',
     ]);
   });

@@ -42,7 +42,18 @@ function schemaFields(node: SchemaNode, prefix: string, out: Set<string>): Set<s
 
 // The plan as YAML data, loosely typed: the changes below edit it as a person edits the file.
 type Line = { bron: string; bedrag?: number | string; besteed?: number | string; toelichting?: string };
-type Activity = { nr: number; titel: string; omschrijving?: string; themas?: string[]; actiehouders?: string[]; status?: string; dekking?: Line[] };
+type Indicator = { naam: string; eenheid?: string; nulmeting?: number; streefwaarde?: number; richting?: string; realisatie?: number };
+type Activity = {
+  nr: number;
+  titel: string;
+  omschrijving?: string;
+  themas?: string[];
+  actiehouders?: string[];
+  status?: string;
+  indicatoren?: Indicator[];
+  verantwoording?: { resultaat?: string; toelichting?: string };
+  dekking?: Line[];
+};
 type Data = {
   jaar: number;
   titel: string;
@@ -98,6 +109,16 @@ const edits = {
   'onderdelen.*.activiteiten.*.themas': (d) => void act(d, 1).themas!.push('economisch'),
   'onderdelen.*.activiteiten.*.actiehouders': (d) => void act(d, 1).actiehouders!.push('Opbouwwerker'),
   'onderdelen.*.activiteiten.*.status': (d) => void (act(d, 1).status = 'lopend'),
+  'onderdelen.*.activiteiten.*.indicatoren': (d) => void act(d, 1).indicatoren!.push({ naam: 'Vrijwilligers', streefwaarde: 10 }),
+  'onderdelen.*.activiteiten.*.indicatoren.*.naam': (d) => void (act(d, 1).indicatoren![0]!.naam = 'Bezoekers van het feest'),
+  'onderdelen.*.activiteiten.*.indicatoren.*.eenheid': (d) => void (act(d, 1).indicatoren![0]!.eenheid = 'personen'),
+  'onderdelen.*.activiteiten.*.indicatoren.*.nulmeting': (d) => void (act(d, 1).indicatoren![0]!.nulmeting = 240),
+  'onderdelen.*.activiteiten.*.indicatoren.*.streefwaarde': (d) => void (act(d, 1).indicatoren![0]!.streefwaarde = 350),
+  'onderdelen.*.activiteiten.*.indicatoren.*.richting': (d) => void (act(d, 1).indicatoren![0]!.richting = 'lager'),
+  'onderdelen.*.activiteiten.*.indicatoren.*.realisatie': (d) => void (act(d, 1).indicatoren![0]!.realisatie = 290),
+  'onderdelen.*.activiteiten.*.verantwoording': (d) => void delete act(d, 1).verantwoording,
+  'onderdelen.*.activiteiten.*.verantwoording.resultaat': (d) => void (act(d, 1).verantwoording!.resultaat = 'Het feest is binnen gehouden.'),
+  'onderdelen.*.activiteiten.*.verantwoording.toelichting': (d) => void (act(d, 1).verantwoording!.toelichting = 'De tent viel duurder uit.'),
   'onderdelen.*.activiteiten.*.dekking': (d) => void act(d, 1).dekking!.push({ bron: 'S+R' }),
   'onderdelen.*.activiteiten.*.dekking.*.bron': (d) => void (act(d, 3).dekking![0]!.bron = 'S+R'),
   'onderdelen.*.activiteiten.*.dekking.*.bedrag': (d) => void (act(d, 1).dekking![0]!.bedrag = 4500),

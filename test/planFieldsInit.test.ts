@@ -91,6 +91,16 @@ const nextYear: Partial<Record<Field, () => void>> = {
   titel: () => expect(after.titel).toBe('Wijkplan 2017 Sint Jozef'),
   resultaten: () => expect(after.resultaten).toMatchObject({ jaar: 2016 }),
   'resultaten.jaar': () => expect(valuesAt(after, 'resultaten.jaar')).toEqual([before.jaar]),
+  // This year's realisation is next year's baseline; an indicator without one keeps its baseline (none here).
+  'onderdelen.*.activiteiten.*.indicatoren.*.nulmeting': () => {
+    const expected = valuesAt(before, 'onderdelen.*.activiteiten.*.indicatoren.*')
+      .map((i) => i as Data)
+      .filter((i) => i.realisatie !== undefined || i.nulmeting !== undefined)
+      .map((i) => i.realisatie ?? i.nulmeting);
+    expect(expected).toEqual([52]);
+    expect(valuesAt(after, 'onderdelen.*.activiteiten.*.indicatoren.*.nulmeting')).toEqual(expected);
+    expect(valuesAt(kept, 'onderdelen.*.activiteiten.*.indicatoren.*.nulmeting')).toEqual(expected);
+  },
   'onderdelen.*.titel': () =>
     expect(valuesAt(after, 'onderdelen.*.titel')).toEqual(
       valuesAt(before, 'onderdelen.*.titel').map((t) => String(t).replaceAll('2016', '2017')),

@@ -2,6 +2,8 @@
 // a reporter that renders its result; the command's --format choices and shell completion are the
 // registry's keys; and the library's renderReport holds the same functions as the report registry.
 import { describe, expect, it } from 'vitest';
+import { buildAccount } from '../src/core/buildAccount.js';
+import { buildAccountYears } from '../src/core/buildAccountYears.js';
 import { buildYearsReport } from '../src/core/buildYearsReport.js';
 import { reportOf } from '../src/core/buildReport.js';
 import { compareYears } from '../src/core/compareYears.js';
@@ -10,6 +12,8 @@ import { diffReport, diffFile } from '../src/core/diffPlans.js';
 import { groupTotals } from '../src/core/groupTotals.js';
 import type { Plan } from '../src/core/plan.js';
 import { readPlans } from '../src/node/readPlans.js';
+import { accountFormats } from '../src/reporters/account/index.js';
+import { accountYearsFormats } from '../src/reporters/accountYears/index.js';
 import { diffFormats } from '../src/reporters/diff/index.js';
 import { groupFormats } from '../src/reporters/groups/index.js';
 import { formatsOf, type Registry } from '../src/reporters/registry.js';
@@ -35,6 +39,8 @@ const families: [name: string, registry: Registry<never>, result: () => Promise<
   ['totals --years', yearsFormats, async () => compareYears(await years(), 2014, 2016, 'source')],
   ['report', reportFormats, async () => reportOf([await plan2013()] as never, 2013)],
   ['report --years', yearsReportFormats, async () => buildYearsReport(await years(), 2014, 2016)],
+  ['verantwoording', accountFormats, async () => buildAccount(2015, await years())],
+  ['verantwoording --years', accountYearsFormats, async () => buildAccountYears(await years(), 2014, 2016)],
   [
     'diff',
     diffFormats,
@@ -48,11 +54,20 @@ const families: [name: string, registry: Registry<never>, result: () => Promise<
 
 describe.each(families)('the %s registry', (_, registry, result) => {
   it.each(formatsOf(registry))('loads a reporter for %s that renders the result', async (format) => {
-    const reporter = (await registry[format]!()) as (r: unknown, o: { lang: 'nl' | 'en'; color: boolean }) => string;
+    const reporter = (await registry[format]!()) as (r: unknown, o: { lang: 'nl' | 'en'; color: boolean }) => string | Promise<Uint8Array>;
     expect(typeof reporter).toBe('function');
-    const text = reporter(await result(), { lang: 'nl', color: false });
-    expect(text.length).toBeGreaterThan(0);
-    expect(text.endsWith('\n')).toBe(true);
+    const out = await reporter(await result(), { lang: 'nl', color: false });
+    if (format === 'xlsx') {
+      // A workbook: a zip file (its first bytes are the zip signature) with the workbook in it.
+      expect(out).toBeInstanceOf(Uint8Array);
+      const bytes = out as Uint8Array;
+      expect([...bytes.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+      expect(Buffer.from(bytes).includes('xl/workbook.xml')).toBe(true);
+    } else {
+      const text = out as string;
+      expect(text.length).toBeGreaterThan(0);
+      expect(text.endsWith('\n')).toBe(true);
+    }
   });
 });
 
@@ -61,6 +76,7 @@ describe('the --format choices of each command', () => {
     [['validate', 'plans/2013.yaml'], validateFormats],
     [['totals', 'plans/2013.yaml'], totalsFormats],
     [['report', '--year', '2013'], reportFormats],
+    [['verantwoording', '--year', '2013'], accountFormats],
     [['diff', 'plans/2013.yaml', 'plans/2013.yaml'], diffFormats],
   ];
 
@@ -79,11 +95,13 @@ describe('the --format choices of each command', () => {
     expect(formatsOf(groupFormats)).toEqual(formatsOf(totalsFormats));
     expect(formatsOf(yearsFormats)).toEqual(formatsOf(totalsFormats));
     expect(formatsOf(yearsReportFormats)).toEqual(formatsOf(reportFormats));
+    expect(formatsOf(accountYearsFormats)).toEqual(formatsOf(accountFormats));
   });
 });
 
 describe('the library', () => {
-  it.each(formatsOf(reportFormats))('renders %s as the command does', async (format) => {
+  // A workbook is the command's to write to a file; the library renders the text formats.
+  it.each(formatsOf(reportFormats).filter((f) => f !== 'xlsx'))('renders %s as the command does', async (format) => {
     const f = await plan2013();
     const cli = await runCli(['report', '--year', '2013', '--format', format], root);
     expect(renderReport([f] as never, { format })).toBe(cli.stdout);

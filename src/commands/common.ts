@@ -1,6 +1,7 @@
 import { Option } from 'commander';
 import type { Lang } from '../core/amount.js';
 import { withRules, type WithDiagnostics } from '../core/applyRules.js';
+import type { CheckOptions } from '../core/checkAccount.js';
 import { JaarplanError } from '../errors.js';
 import { useColor, type Io } from '../io.js';
 import { loadConfig } from '../node/loadConfig.js';
@@ -38,9 +39,15 @@ export function reporterOptionsFor(global: GlobalOptions, io: Io, out: string | 
 }
 
 /** Writes a command's output to standard output, or with `out` all at once to that file, never over an input. */
-export async function emit(text: string, out: string | undefined, io: Io, inputs: { files: CheckedFile[]; folders: string[] }): Promise<void> {
-  if (out === undefined) io.stdout(text);
+export async function emit(text: string | Uint8Array, out: string | undefined, io: Io, inputs: { files: CheckedFile[]; folders: string[] }): Promise<void> {
+  if (typeof text !== 'string' && out === undefined) throw new JaarplanError('binary-needs-out', {});
+  if (out === undefined) io.stdout(text as string);
   else await writeOutput(out, text, { cwd: io.cwd, inputs: inputs.files.map((f) => f.path), folders: inputs.folders });
+}
+
+/** A workbook is written to a file, never to a terminal: xlsx without --out is a usage error (exit 2), before any plan is read. */
+export function requireOutFor(format: string, out: string | undefined): void {
+  if (format === 'xlsx' && out === undefined) throw new JaarplanError('binary-needs-out', {});
 }
 
 /** Reporter options from the global options and the terminal. */
@@ -75,8 +82,14 @@ export type Severities = <T extends WithDiagnostics>(item: T) => T;
  * mistakes is a JaarplanError (exit 2) before any plan is read.
  */
 export async function loadSeverities(io: Pick<Io, 'cwd'>, file: string | undefined): Promise<Severities> {
+  return (await loadSettings(io, file)).severities;
+}
+
+/** The config's severities, and what it tells the checks (the threshold for differences). */
+export async function loadSettings(io: Pick<Io, 'cwd'>, file: string | undefined): Promise<{ severities: Severities; checks: CheckOptions }> {
   const config = await loadConfig(io.cwd, file);
-  return config === null ? (item) => item : (item) => withRules(item, config.rules);
+  if (config === null) return { severities: (item) => item, checks: {} };
+  return { severities: (item) => withRules(item, config.rules), checks: config.checks };
 }
 
 /** The `--config` option, the same for every command that reports diagnostics. */

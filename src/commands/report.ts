@@ -9,7 +9,7 @@ import { reportFormats, type ReportFormat } from '../reporters/report/index.js';
 import { formatsOf } from '../reporters/registry.js';
 import { yearsReportFormats } from '../reporters/yearsReport/index.js';
 import { parseYears } from './totals.js';
-import { configOption, emit, loadSeverities, parseYear, refuseInvalid, reporterOptionsFor, type CommandContext, type GlobalOptions } from './common.js';
+import { configOption, emit, loadSettings, requireOutFor, parseYear, refuseInvalid, reporterOptionsFor, type CommandContext, type GlobalOptions } from './common.js';
 import { refusePlaceholders } from './refusePlaceholders.js';
 import { plansToCount } from './plansToCount.js';
 
@@ -32,11 +32,12 @@ export async function reportYearsCommand(
   options: Omit<ReportOptions, 'year'> & { years: { first: number; last: number } },
   io: Io,
 ): Promise<number> {
+  requireOutFor(options.format, options.out);
   const { first, last } = options.years;
   // The years report offers every format of the one-year report, so no choice needs checking here.
   const reporter = await yearsReportFormats[options.format]();
-  const severities = await loadSeverities(io, options.config);
-  const all = (await readPlans({ paths: [options.plans], cwd: io.cwd })).files;
+  const { severities, checks } = await loadSettings(io, options.config);
+  const all = (await readPlans({ paths: [options.plans], cwd: io.cwd, checks })).files;
   const files = plansToCount(
     all.filter((f) => {
       const year = yearOf(f);
@@ -49,15 +50,16 @@ export async function reportYearsCommand(
   const refused = (await refuseInvalid(files, options, io)) ?? (await refusePlaceholders(files, options, io));
   if (refused !== null) return refused;
   const plans = files.map((f) => f.plan).filter((p): p is Plan => p !== null);
-  const text = reporter(buildYearsReport(plans, first, last), reporterOptionsFor(options, io, options.out));
+  const text = await reporter(buildYearsReport(plans, first, last), reporterOptionsFor(options, io, options.out));
   await emit(text, options.out, io, { files: all, folders: [options.plans] });
   return 0;
 }
 
 /** `jaarplan report --year N`: every plan of the year but drafts, readable; refuses plans with errors and duplicates. */
 export async function reportCommand(options: ReportOptions, io: Io): Promise<number> {
-  const severities = await loadSeverities(io, options.config);
-  const all = (await readPlans({ paths: [options.plans], cwd: io.cwd })).files;
+  requireOutFor(options.format, options.out);
+  const { severities, checks } = await loadSettings(io, options.config);
+  const all = (await readPlans({ paths: [options.plans], cwd: io.cwd, checks })).files;
   const files = plansToCount(
     all.filter((f) => yearOf(f) === options.year),
     options,
@@ -68,7 +70,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
   if (refused !== null) return refused;
   // The same report as the library's renderReport, with only the chosen format loaded.
   const reporter = await reportFormats[options.format]();
-  const text = reporter(reportOf(files, options.year), reporterOptionsFor(options, io, options.out));
+  const text = await reporter(reportOf(files, options.year), reporterOptionsFor(options, io, options.out));
   await emit(text, options.out, io, { files: all, folders: [options.plans] });
   return 0;
 }

@@ -11,7 +11,7 @@ import { groupFormats } from '../reporters/groups/index.js';
 import { formatsOf } from '../reporters/registry.js';
 import { totalsFormats, type TotalsFormat } from '../reporters/totals/index.js';
 import { yearsFormats } from '../reporters/years/index.js';
-import { configOption, emit, loadSeverities, parseYear, refuseInvalid, reporterOptionsFor, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
+import { configOption, emit, loadSettings, requireOutFor, parseYear, refuseInvalid, reporterOptionsFor, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
 import { refusePlaceholders } from './refusePlaceholders.js';
 import { plansToCount } from './plansToCount.js';
 
@@ -36,9 +36,10 @@ export interface TotalsOptions extends GlobalOptions {
  * drafts out; refuses plans with errors and two plans of one year, municipality and wijk.
  */
 export async function totalsCommand(paths: string[], options: TotalsOptions, io: Io): Promise<number> {
+  requireOutFor(options.format, options.out);
   const given = paths.length > 0 ? paths : ['plans'];
-  const severities = await loadSeverities(io, options.config);
-  const all = (await readPlans({ paths: given, cwd: io.cwd, ...stdinOf(io) })).files;
+  const { severities, checks } = await loadSettings(io, options.config);
+  const all = (await readPlans({ paths: given, cwd: io.cwd, checks, ...stdinOf(io) })).files;
   let files = all;
   const counted = (chosen: CheckedFile[]) => plansToCount(chosen, options, io).map(severities);
   if (options.year !== undefined) {
@@ -64,14 +65,14 @@ export async function totalsCommand(paths: string[], options: TotalsOptions, io:
   const plans = files.map((f) => f.plan).filter((p): p is Plan => p !== null);
   const reporter = reporterOptionsFor(options, io, options.out);
   // Only the chosen format is loaded.
-  let text: string;
+  let text: string | Uint8Array;
   if (range !== undefined) {
     const years = await yearsFormats[options.format]();
-    text = years(compareYears(plans, range.first, range.last, options.by ?? 'source'), reporter);
+    text = await years(compareYears(plans, range.first, range.last, options.by ?? 'source'), reporter);
   } else if (options.by !== undefined) {
-    text = (await groupFormats[options.format]())(groupTotals(plans, options.by), reporter);
+    text = await (await groupFormats[options.format]())(groupTotals(plans, options.by), reporter);
   } else {
-    text = (await totalsFormats[options.format]())(computeTotals(plans), reporter);
+    text = await (await totalsFormats[options.format]())(computeTotals(plans), reporter);
   }
   await emit(text, options.out, io, { files: all, folders: given });
   return 0;

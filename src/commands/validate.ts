@@ -12,7 +12,7 @@ import { formatsOf } from '../reporters/registry.js';
 import { validateFormats, type ValidateFormat } from '../reporters/validate/index.js';
 import { InvalidValue } from '../program.js';
 import { countDiagnostics, type ValidationResult } from '../reporters/validate/result.js';
-import { configOption, loadSeverities, reporterOptions, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
+import { configOption, loadSettings, reporterOptions, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
 
 /** A validate output format. */
 export type { ValidateFormat };
@@ -53,10 +53,11 @@ export interface ValidateOptions extends GlobalOptions {
  * be read.
  */
 export async function validateCommand(paths: string[], options: ValidateOptions, io: Io): Promise<number> {
-  const severities = await loadSeverities(io, options.config);
+  const { severities, checks } = await loadSettings(io, options.config);
   const given = paths.length > 0 ? paths : ['plans'];
   const read = await readPlans({
     paths: given,
+    checks,
     cwd: io.cwd,
     // Only --verbose describes the plans themselves; otherwise their typed form is not kept.
     diagnosticsOnly: !options.verbose,

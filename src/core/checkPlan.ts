@@ -1,3 +1,4 @@
+import { checkAccount, type CheckOptions } from './checkAccount.js';
 import { checkPlaceholders } from './checkPlaceholders.js';
 import { finding, pointerOf, type Finding } from './diagnostic.js';
 import { nearest } from './nearest.js';
@@ -8,13 +9,14 @@ import { differenceFrom, sumOf, type Sum } from './sum.js';
  * The budget's own rules, checked on a typed plan. Pure: it sees the plan and the file's base name,
  * and returns findings located by JSON pointer.
  */
-export function checkPlan(plan: Plan, fileName: string): Finding[] {
+export function checkPlan(plan: Plan, fileName: string, options: CheckOptions = {}): Finding[] {
   return [
     ...checkSources(plan),
     ...checkActivityNumbers(plan),
     ...checkOwners(plan),
     ...checkBudget(plan),
     ...checkSpending(plan),
+    ...checkAccount(plan, options),
     ...checkResults(plan),
     ...checkYears(plan, fileName),
     ...checkPlaceholders(plan),

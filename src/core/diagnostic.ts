@@ -143,6 +143,10 @@ export interface DiagnosticArgs {
   'unallocated-budget': { declared: Cents; known: Cents; difference: Cents; unknownLines: number };
   'unknown-amount': { nr: number; bron: string };
   overspent: { nr: number; bron: string; bedrag: Cents; besteed: Cents };
+  /** A line (with `bron`) or a whole activity (without) whose spending differs beyond the threshold, unexplained. */
+  'unexplained-deviation': { nr: number; bron?: string; bedrag: Cents; besteed: Cents; difference: Cents; percent: number | null };
+  /** `afgerond` with nothing spent, or `vervallen` with spending (`besteed`, the amount spent). */
+  'status-spending': { nr: number; status: 'afgerond' } | { nr: number; status: 'vervallen'; besteed: Cents };
   'no-owner': { nr: number; titel: string };
   'unused-source': { code: string };
   'results-percentage': {
@@ -186,6 +190,8 @@ export const severities = {
   'unallocated-budget': 'warning',
   'unknown-amount': 'warning',
   overspent: 'warning',
+  'unexplained-deviation': 'warning',
+  'status-spending': 'warning',
   'no-owner': 'warning',
   'unused-source': 'warning',
   'results-percentage': 'warning',

@@ -1,5 +1,5 @@
 import type { Cents } from './amount.js';
-import type { Activity, BudgetLine, Plan, ResultPoint } from './plan.js';
+import type { Activity, BudgetLine, Indicator, Plan, ResultPoint } from './plan.js';
 import { planFields, type PlanField } from './planFields.js';
 
 // How `diff` compares each field of the plan format. The table below has an entry for every field
@@ -38,6 +38,11 @@ export type FieldComparers = { [F in PlanField]: Policy<F> extends 'compared' ? 
 
 const plan = (value: (plan: Plan) => Scalar | null | undefined): FieldComparer => ({ in: 'plan', value: (p) => value(p) ?? null });
 const activity = (value: (a: Activity) => Scalar | null | undefined): FieldComparer => ({ in: 'activity', value: (a) => value(a) ?? null });
+/** One field of every indicator, named, as one value: `naam: value; …` (null when none gives it). */
+const indicators = (a: Activity, value: (i: Indicator) => Scalar | undefined): string | null => {
+  const given = (a.indicatoren ?? []).filter((i) => value(i) !== undefined);
+  return given.length === 0 ? null : given.map((i) => `${i.naam}: ${String(value(i))}`).join('; ');
+};
 /** A list compared as a set: its order is not a change. */
 const set = (list: readonly string[], separator: string) => [...list].sort().join(separator);
 
@@ -74,6 +79,16 @@ export const fieldComparers = {
   'onderdelen.*.activiteiten.*.themas': activity((a) => set(a.themas, ', ')),
   'onderdelen.*.activiteiten.*.actiehouders': activity((a) => set(a.actiehouders, '; ')),
   'onderdelen.*.activiteiten.*.status': activity((a) => a.status),
+  'onderdelen.*.activiteiten.*.indicatoren': activity((a) => (a.indicatoren === undefined ? null : a.indicatoren.length)),
+  'onderdelen.*.activiteiten.*.indicatoren.*.naam': activity((a) => (a.indicatoren === undefined ? null : a.indicatoren.map((i) => i.naam).join('; '))),
+  'onderdelen.*.activiteiten.*.indicatoren.*.eenheid': activity((a) => indicators(a, (i) => i.eenheid)),
+  'onderdelen.*.activiteiten.*.indicatoren.*.nulmeting': activity((a) => indicators(a, (i) => i.nulmeting)),
+  'onderdelen.*.activiteiten.*.indicatoren.*.streefwaarde': activity((a) => indicators(a, (i) => i.streefwaarde)),
+  'onderdelen.*.activiteiten.*.indicatoren.*.richting': activity((a) => indicators(a, (i) => i.richting)),
+  'onderdelen.*.activiteiten.*.indicatoren.*.realisatie': activity((a) => indicators(a, (i) => i.realisatie)),
+  'onderdelen.*.activiteiten.*.verantwoording': activity((a) => a.verantwoording !== undefined),
+  'onderdelen.*.activiteiten.*.verantwoording.resultaat': activity((a) => a.verantwoording?.resultaat),
+  'onderdelen.*.activiteiten.*.verantwoording.toelichting': activity((a) => a.verantwoording?.toelichting),
   'onderdelen.*.activiteiten.*.dekking': { in: 'matched', by: 'lines' },
   'onderdelen.*.activiteiten.*.dekking.*.bron': { in: 'matched', by: 'lines' },
   'onderdelen.*.activiteiten.*.dekking.*.bedrag': { in: 'lineAmount', amount: (l) => l.bedrag, as: 'budget' },

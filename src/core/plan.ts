@@ -37,6 +37,34 @@ export interface BudgetLine {
   pointer: string;
 }
 
+/** One measurable result of an activity. A target below the baseline means lower is better. */
+export interface Indicator {
+  /** What is measured; the same name in later years makes the series across years. */
+  naam: string;
+  /** The unit, such as `bewoners` or `procent`. */
+  eenheid?: string;
+  /** The value at the start (last year's realisation). */
+  nulmeting?: number;
+  /** The value to reach by the end of the year. */
+  streefwaarde?: number;
+  /** Whether a higher or a lower value is better; inferred from baseline and target when absent. */
+  richting?: 'hoger' | 'lager';
+  /** The value reached; absent while it is not known. */
+  realisatie?: number;
+  /** JSON pointer of the indicator in the plan file. */
+  pointer: string;
+}
+
+/** The account of an activity after the year (`verantwoording`). */
+export interface ActivityAccount {
+  /** What was done and achieved. */
+  resultaat?: string;
+  /** Why spending differs from the budget. */
+  toelichting?: string;
+  /** JSON pointer of the account in the plan file. */
+  pointer: string;
+}
+
 /** An activity of the plan. */
 export interface Activity {
   /** Its number, unique in the plan. */
@@ -51,6 +79,10 @@ export interface Activity {
   actiehouders: string[];
   /** How far it has come, when the plan says so. */
   status?: ActivityStatus;
+  /** What it is measured by: baseline, target and what was reached. */
+  indicatoren?: Indicator[];
+  /** The account after the year: what was achieved, and why spending differs from the budget. */
+  verantwoording?: ActivityAccount;
   /** Its budget lines. */
   dekking: BudgetLine[];
   /** JSON pointer of the activity in the plan file. */

@@ -88,6 +88,18 @@ export const planFields = {
   'onderdelen.*.activiteiten.*.themas': { diff: 'compared', init: 'carried', json: 'shown' },
   'onderdelen.*.activiteiten.*.actiehouders': { diff: 'compared', init: 'carried', json: 'shown' },
   'onderdelen.*.activiteiten.*.status': { diff: 'compared', init: 'cleared', json: 'shown' },
+  // The results of an activity (indicators and its account). init: the targets and what is measured
+  // stay; this year's realisation becomes next year's baseline, and the account is next year's to write.
+  'onderdelen.*.activiteiten.*.indicatoren': { diff: 'compared', init: 'carried', json: 'shown' },
+  'onderdelen.*.activiteiten.*.indicatoren.*.naam': { diff: 'compared', init: 'carried', json: 'shown' },
+  'onderdelen.*.activiteiten.*.indicatoren.*.eenheid': { diff: 'compared', init: 'carried', json: 'shown' },
+  'onderdelen.*.activiteiten.*.indicatoren.*.nulmeting': { diff: 'compared', init: 'next-year', json: 'shown' },
+  'onderdelen.*.activiteiten.*.indicatoren.*.streefwaarde': { diff: 'compared', init: 'carried', json: 'shown' },
+  'onderdelen.*.activiteiten.*.indicatoren.*.richting': { diff: 'compared', init: 'carried', json: 'shown' },
+  'onderdelen.*.activiteiten.*.indicatoren.*.realisatie': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'onderdelen.*.activiteiten.*.verantwoording': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'onderdelen.*.activiteiten.*.verantwoording.resultaat': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'onderdelen.*.activiteiten.*.verantwoording.toelichting': { diff: 'compared', init: 'cleared', json: 'shown' },
   'onderdelen.*.activiteiten.*.dekking': { diff: 'compared', init: 'carried', json: 'shown' },
   'onderdelen.*.activiteiten.*.dekking.*.bron': { diff: 'compared', init: 'carried', json: 'shown' },
   'onderdelen.*.activiteiten.*.dekking.*.bedrag': { diff: 'compared', init: 'cleared', json: 'shown' },

@@ -174,3 +174,37 @@ export type DifferenceKind = 'unallocated' | 'over' | 'exact';
 export function differenceKind(difference: Cents): DifferenceKind {
   return difference > 0 ? 'unallocated' : difference < 0 ? 'over' : 'exact';
 }
+
+/** When spending differs from its budget enough to need an explanation: by more than both. */
+export interface DeviationThreshold {
+  /** More than this percentage of the budget. */
+  percent: number;
+  /** And more than this amount, in cents. */
+  amount: Cents;
+}
+
+/** The default: more than 10% and more than € 1.000. */
+export const DEFAULT_DEVIATION: DeviationThreshold = { percent: 10, amount: 100_000 };
+
+/** Spending against its budget: spent minus budget, and its share of the budget. */
+export interface Deviation {
+  /** Spent minus budget, in cents: positive is overspent, negative underspent. */
+  difference: Cents;
+  /** The difference as a percentage of the budget, one decimal; null when the budget is zero. */
+  percent: number | null;
+  /** Whether it is beyond the threshold (more than its percentage and more than its amount). */
+  beyond: boolean;
+}
+
+/**
+ * How far spending is from its budget, only when both are complete (a line without `bedrag` or
+ * `besteed` makes it unknown). A zero budget with spending is beyond any percentage.
+ */
+export function deviationOf(budget: Sum, spent: Sum, threshold: DeviationThreshold = DEFAULT_DEVIATION): Deviation | null {
+  if (!isComplete(budget) || !isComplete(spent) || budget.lines === 0 || spent.lines === 0) return null;
+  const difference = spent.known - budget.known;
+  const size = Math.abs(difference);
+  const percent = budget.known === 0 ? null : Math.round((difference * 1000) / budget.known) / 10;
+  const overPercent = budget.known === 0 ? size > 0 : size * 100 > threshold.percent * budget.known;
+  return { difference, percent, beyond: overPercent && size > threshold.amount };
+}

@@ -160,6 +160,20 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
       why: 'Overbesteding moet in de verantwoording worden uitgelegd.',
       fix: 'Controleer `besteed` en `bedrag`; licht een echte overschrijding toe in `toelichting`.',
     },
+    'unexplained-deviation': {
+      title: 'Afwijking zonder toelichting',
+      summary:
+        'Wijkt de besteding van een regel of activiteit meer af van de begroting dan de drempel (standaard meer dan 10% én meer dan € 1.000), dan staat er een toelichting bij.',
+      why: 'De raad en de accountant lezen in de verantwoording waarom geld anders is besteed dan begroot; een groot verschil zonder uitleg roept vragen op.',
+      fix: 'Schrijf de reden in `toelichting` van de regel of in `verantwoording.toelichting` van de activiteit. De drempel staat onder `deviation` in het configuratiebestand.',
+    },
+    'status-spending': {
+      title: 'Status past niet bij de besteding',
+      summary:
+        'Een afgeronde activiteit heeft besteding (zodra het plan besteding bijhoudt), en op een vervallen activiteit is niets besteed, tenzij de verantwoording uitlegt waarom.',
+      why: 'Afgerond zonder uitgaven, of uitgaven aan iets dat niet doorging, is meestal een vergeten status of een besteding op de verkeerde regel.',
+      fix: 'Vul `besteed` in of verbeter `status`; licht een bewuste uitzondering toe in `verantwoording.toelichting`.',
+    },
     'no-owner': {
       title: 'Geen actiehouder',
       summary: 'Elke activiteit heeft een actiehouder.',
@@ -336,6 +350,19 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
       why: 'Overspending has to be explained in the account to the council.',
       fix: 'Check `besteed` and `bedrag`; explain a real overrun in `toelichting`.',
     },
+    'unexplained-deviation': {
+      title: 'Difference without an explanation',
+      summary:
+        'When the spending of a line or activity differs from its budget beyond the threshold (by default more than 10% and more than € 1,000), an explanation is given.',
+      why: 'The council and the auditors read in the account why money was spent differently from the budget; a large difference without a reason raises questions.',
+      fix: "Write the reason in the line's `toelichting` or in the activity's `verantwoording.toelichting`. The threshold is set under `deviation` in the config file.",
+    },
+    'status-spending': {
+      title: 'Status does not match the spending',
+      summary: 'A completed activity has spending (once the plan records spending), and nothing was spent on a cancelled one unless its account says why.',
+      why: 'Completed without spending, or spending on something that did not happen, is usually a forgotten status or spending booked on the wrong line.',
+      fix: 'Fill in `besteed` or correct `status`; explain a deliberate exception in `verantwoording.toelichting`.',
+    },
     'no-owner': {
       title: 'No owner',
       summary: 'Every activity has an owner.',
@@ -397,6 +424,11 @@ export const checkExamples: Partial<Record<Code, CheckExample>> = {
   'over-budget': { bad: 'totaal_budget: 10000\n...\n  - { bron: wijkaanpak, bedrag: 12000 }', good: 'totaal_budget: 12000' },
   'unknown-amount': { bad: 'dekking:\n  - bron: S+R', good: 'dekking:\n  - bron: S+R\n    bedrag: 5000' },
   overspent: { bad: '- { bron: wijkaanpak, bedrag: 3500, besteed: 3800 }' },
+  'unexplained-deviation': {
+    bad: '- { bron: wijkaanpak, bedrag: 20000, besteed: 12000 }',
+    good: '- { bron: wijkaanpak, bedrag: 20000, besteed: 12000, toelichting: De tweede ronde is naar volgend jaar geschoven. }',
+  },
+  'status-spending': { bad: 'status: vervallen\ndekking:\n  - { bron: wijkaanpak, bedrag: 5000, besteed: 1200 }', good: 'status: lopend' },
   'no-owner': { bad: 'actiehouders: []', good: 'actiehouders: [Wijkmanager]' },
   'duplicate-plan': { bad: '# plans/2014.yaml\njaar: 2014\ngemeente: Harderwijk\n\n# plans/2014-concept.yaml\njaar: 2014\ngemeente: Harderwijk', good: '# plans/2014-concept.yaml\nconcept: true\njaar: 2014\ngemeente: Harderwijk' },
   placeholder: { bad: 'gemeente: <gemeente>', good: 'gemeente: Harderwijk' },

@@ -163,6 +163,14 @@ export const helpInDutch: Record<string, string> = {
   'the year to report': 'het jaar van het rapport',
   'these years side by side instead (such as 2013-2016)': 'in plaats daarvan deze jaren naast elkaar (zoals 2013-2016)',
   'the folder of plans': 'de map met plannen',
+  // verantwoording
+  'account for a year: per activity its goal and indicators, what was done, and budget against spending, with a green/orange/red assessment':
+    'leg verantwoording af over een jaar: per activiteit het doel en de indicatoren, wat er is gedaan, en begroting tegen besteding, met een beoordeling groen/oranje/rood',
+  'the year to account for': 'het jaar van de verantwoording',
+  'these years side by side instead, with the indicators that come back (such as 2014-2016)':
+    'in plaats daarvan deze jaren naast elkaar, met de indicatoren die terugkomen (zoals 2014-2016)',
+  'write to this file (all at once; never over a plan) instead of standard output; required for xlsx':
+    'schrijf naar dit bestand (in één keer; nooit over een plan) in plaats van naar de standaarduitvoer; verplicht voor xlsx',
   // diff
   'what an edit does to plans: activities, owners, amounts and totals before and after':
     'wat een wijziging met plannen doet: activiteiten, actiehouders, bedragen en totalen voor en na',

@@ -1,4 +1,10 @@
 import { formatMoney, plainDecimal, type Lang } from '../core/amount.js';
+
+/** A percentage with one decimal at most, in the language's notation: 12,5% or 12.5%. */
+function percentText(percent: number, lang: Lang): string {
+  const text = String(percent);
+  return `${lang === 'nl' ? text.replace('.', ',') : text}%`;
+}
 import { visible } from '../core/characters.js';
 import type { Code, DiagnosticArgs, Finding, SchemaArgs } from '../core/diagnostic.js';
 import { yamlSyntaxMessage } from './yamlSyntax.js';
@@ -193,6 +199,14 @@ const nl: MessageTable = {
     `Activiteit ${a.nr}: de dekking uit "${a.bron}" heeft geen bedrag; het telt als onbekend. Vul bedrag in zodra het bekend is.`,
   overspent: (a) =>
     `Activiteit ${a.nr}: uit "${a.bron}" is ${formatMoney(a.besteed, 'nl')} besteed, ${formatMoney(overspentBy(a.bedrag, a.besteed), 'nl')} meer dan het begrote ${formatMoney(a.bedrag, 'nl')}. Controleer besteed, of verhoog bedrag als de begroting is bijgesteld.`,
+  'unexplained-deviation': (a) =>
+    `${a.bron === undefined ? `Activiteit ${a.nr}` : `Activiteit ${a.nr}, bron "${a.bron}"`}: besteed ${formatMoney(a.besteed, 'nl')} tegen begroot ${formatMoney(a.bedrag, 'nl')}, ` +
+    `${formatMoney(Math.abs(a.difference), 'nl')} ${a.difference > 0 ? 'meer' : 'minder'}${a.percent === null ? '' : ` (${percentText(Math.abs(a.percent), 'nl')})`}, zonder toelichting. ` +
+    `Leg het verschil uit in ${a.bron === undefined ? '' : 'toelichting van de regel of in '}verantwoording.toelichting van de activiteit.`,
+  'status-spending': (a) =>
+    a.status === 'afgerond'
+      ? `Activiteit ${a.nr} is afgerond, maar er is niets op besteed; vul besteed in, of verbeter de status.`
+      : `Activiteit ${a.nr} is vervallen, maar er is ${formatMoney(a.besteed, 'nl')} op besteed; verbeter de status, of licht de besteding toe in verantwoording.toelichting.`,
   'no-owner': (a) => `Activiteit ${a.nr} ("${a.titel}") heeft geen actiehouder; noem wie de actie heeft onder actiehouders.`,
   'unused-source': (a) => `Bron "${a.code}" wordt door geen enkele dekkingsregel gebruikt.`,
   'results-percentage': (a) =>
@@ -282,6 +296,14 @@ const en: MessageTable = {
     `Activity ${a.nr}: the line from "${a.bron}" has no amount; it counts as unknown. Fill in bedrag once it is known.`,
   overspent: (a) =>
     `Activity ${a.nr}: ${formatMoney(a.besteed, 'en')} was spent from "${a.bron}", ${formatMoney(overspentBy(a.bedrag, a.besteed), 'en')} more than the budgeted ${formatMoney(a.bedrag, 'en')}. Check besteed, or raise bedrag if the budget was revised.`,
+  'unexplained-deviation': (a) =>
+    `${a.bron === undefined ? `Activity ${a.nr}` : `Activity ${a.nr}, source "${a.bron}"`}: spent ${formatMoney(a.besteed, 'en')} against a budget of ${formatMoney(a.bedrag, 'en')}, ` +
+    `${formatMoney(Math.abs(a.difference), 'en')} ${a.difference > 0 ? 'more' : 'less'}${a.percent === null ? '' : ` (${percentText(Math.abs(a.percent), 'en')})`}, without an explanation. ` +
+    `Explain the difference in ${a.bron === undefined ? '' : "the line's toelichting or in "}the activity's verantwoording.toelichting.`,
+  'status-spending': (a) =>
+    a.status === 'afgerond'
+      ? `Activity ${a.nr} is afgerond (completed), but nothing was spent on it; fill in besteed, or correct the status.`
+      : `Activity ${a.nr} is vervallen (cancelled), but ${formatMoney(a.besteed, 'en')} was spent on it; correct the status, or explain the spending in verantwoording.toelichting.`,
   'no-owner': (a) => `Activity ${a.nr} ("${a.titel}") has no owner; name who is responsible under actiehouders.`,
   'unused-source': (a) => `Source "${a.code}" is not used by any budget line.`,
   'results-percentage': (a) =>

@@ -251,6 +251,31 @@ const initSteps: { [F in PlanField]: InitStep<(typeof planFields)[F]['init']> } 
   'onderdelen.*.activiteiten.*.themas': 'keep',
   'onderdelen.*.activiteiten.*.actiehouders': 'keep',
   'onderdelen.*.activiteiten.*.status': 'remove',
+  'onderdelen.*.activiteiten.*.indicatoren': 'keep',
+  'onderdelen.*.activiteiten.*.indicatoren.*.naam': 'keep',
+  'onderdelen.*.activiteiten.*.indicatoren.*.eenheid': 'keep',
+  // Last year's realisation is where the new year starts; without one the old baseline stays. When
+  // the new baseline would turn the direction read from baseline and target around (a target that
+  // was passed), the direction is written out, so the target keeps its meaning.
+  'onderdelen.*.activiteiten.*.indicatoren.*.nulmeting': (_places, c) => {
+    for (const { map, pair: realised } of placesOf(c.root, 'onderdelen.*.activiteiten.*.indicatoren.*.realisatie')) {
+      const baseline = pair(map, 'nulmeting');
+      const target = pair(map, 'streefwaarde');
+      const number = (p: Pair | undefined) => (p && isScalar(p.value) && typeof p.value.value === 'number' ? p.value.value : undefined);
+      const direction = (b: number | undefined, t: number | undefined) => (b !== undefined && t !== undefined && t < b ? 'lager' : 'hoger');
+      const before = direction(number(baseline), number(target));
+      const after = direction(number(realised), number(target));
+      if (baseline) baseline.value = realised.value;
+      else map.items.splice(map.items.indexOf(target ?? realised), 0, c.doc.createPair('nulmeting', realised.value));
+      if (!pair(map, 'richting') && before !== after) map.items.splice(map.items.indexOf(realised), 0, c.doc.createPair('richting', before));
+    }
+  },
+  'onderdelen.*.activiteiten.*.indicatoren.*.streefwaarde': 'keep',
+  'onderdelen.*.activiteiten.*.indicatoren.*.richting': 'keep',
+  'onderdelen.*.activiteiten.*.indicatoren.*.realisatie': 'remove',
+  'onderdelen.*.activiteiten.*.verantwoording': 'remove',
+  'onderdelen.*.activiteiten.*.verantwoording.resultaat': 'remove',
+  'onderdelen.*.activiteiten.*.verantwoording.toelichting': 'remove',
   'onderdelen.*.activiteiten.*.dekking': 'keep',
   'onderdelen.*.activiteiten.*.dekking.*.bron': 'keep',
   'onderdelen.*.activiteiten.*.dekking.*.bedrag': (places, c) => {

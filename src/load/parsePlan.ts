@@ -1,3 +1,4 @@
+import type { CheckOptions } from '../core/checkAccount.js';
 import { basename } from 'node:path';
 import { isCollection, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { checkPlan } from '../core/checkPlan.js';
@@ -43,7 +44,7 @@ const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
  * treated as hostile until read: size, encoding, nesting, aliases and tags are checked before the
  * YAML is turned into data.
  */
-export function parsePlan(bytes: Uint8Array, path: string): CheckedFile {
+export function parsePlan(bytes: Uint8Array, path: string, checks: CheckOptions = {}): CheckedFile {
   const result = (diagnostics: Diagnostic[], source: string | null, plan: Plan | null = null, jaar: number | null = null): CheckedFile => ({
     path,
     diagnostics: diagnostics.sort(compareDiagnostics),
@@ -156,7 +157,7 @@ export function parsePlan(bytes: Uint8Array, path: string): CheckedFile {
     plan = mapped.plan;
     // The cents of an amount split at its comma inside { … } are part of the amount's finding.
     shape = shape.filter((f) => !(f.atKey && mapped.absorbed.includes(f.pointer)));
-    derived = underivedFindings(shape, [...mapped.findings, ...checkPlan(plan, basename(path))]);
+    derived = underivedFindings(shape, [...mapped.findings, ...checkPlan(plan, basename(path), checks)]);
     if (shape.length > 0) plan = null;
   }
   return {

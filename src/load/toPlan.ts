@@ -1,7 +1,7 @@
 import { isMap, isScalar, type Document, type Scalar } from 'yaml';
 import { parseAmount, parseSplitAmount, type Cents } from '../core/amount.js';
 import { finding, pointerOf, type Finding } from '../core/diagnostic.js';
-import type { Activity, BudgetLine, Plan, Results, Section, Soort, Source, ActivityStatus, Thema } from '../core/plan.js';
+import type { ActivityAccount, Activity, BudgetLine, Indicator, Plan, Results, Section, Soort, Source, ActivityStatus, Thema } from '../core/plan.js';
 
 type Raw = Record<string, unknown>;
 
@@ -19,6 +19,28 @@ const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]
  * `absorbed` holds the pointers of keys that are really the cents of an amount split at its comma
  * inside `{ … }` (`bedrag: 3.999,50` gives a key `50`): the amount's finding covers them.
  */
+const asNumber = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+/** An indicator of an activity (the schema has checked its keys). */
+function indicatorOf(raw: unknown, pointer: string): Indicator {
+  const r = asRaw(raw);
+  return {
+    naam: asText(r.naam) ?? '',
+    ...optional('eenheid', asText(r.eenheid)),
+    ...optional('nulmeting', asNumber(r.nulmeting)),
+    ...optional('streefwaarde', asNumber(r.streefwaarde)),
+    ...optional('richting', r.richting === 'hoger' || r.richting === 'lager' ? (r.richting as 'hoger' | 'lager') : undefined),
+    ...optional('realisatie', asNumber(r.realisatie)),
+    pointer,
+  };
+}
+
+/** The account of an activity. */
+function accountOf(raw: unknown, pointer: string): ActivityAccount {
+  const r = asRaw(raw);
+  return { ...optional('resultaat', asText(r.resultaat)), ...optional('toelichting', asText(r.toelichting)), pointer };
+}
+
 export function toPlan(
   doc: Document,
   value: unknown,
@@ -96,6 +118,8 @@ export function toPlan(
         themas: asList(activity.themas) as Thema[],
         actiehouders: asList(activity.actiehouders).filter((o): o is string => typeof o === 'string'),
         ...optional('status', asText(activity.status) as ActivityStatus | undefined),
+        ...optional('indicatoren', 'indicatoren' in activity ? asList(activity.indicatoren).map((raw, i) => indicatorOf(raw, pointerOf(...base, 'indicatoren', i))) : undefined),
+        ...optional('verantwoording', 'verantwoording' in activity ? accountOf(activity.verantwoording, pointerOf(...base, 'verantwoording')) : undefined),
         dekking,
         pointer: pointerOf(...base),
       };

@@ -1,3 +1,4 @@
+import type { CheckOptions } from '../core/checkAccount.js';
 import { parsePlan, type CheckedFile } from './parsePlan.js';
 
 /**
@@ -5,7 +6,7 @@ import { parsePlan, type CheckedFile } from './parsePlan.js';
  * buffer, an upload). `path` is only used to name the plan in diagnostics and to compare the year
  * in its name with `jaar`.
  */
-export function validatePlan(source: string | Uint8Array, path = 'plan.yaml'): CheckedFile {
+export function validatePlan(source: string | Uint8Array, path = 'plan.yaml', checks: CheckOptions = {}): CheckedFile {
   const bytes = typeof source === 'string' ? new TextEncoder().encode(source) : source;
-  return parsePlan(bytes, path);
+  return parsePlan(bytes, path, checks);
 }

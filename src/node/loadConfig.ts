@@ -4,6 +4,9 @@ import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { settingAllowed, type RuleSetting, type Rules } from '../core/applyRules.js';
 import { severities, type Code } from '../core/diagnostic.js';
 import { nearest } from '../core/nearest.js';
+import { parseAmount } from '../core/amount.js';
+import type { CheckOptions } from '../core/checkAccount.js';
+import { DEFAULT_DEVIATION, type DeviationThreshold } from '../core/sum.js';
 import { JaarplanError } from '../errors.js';
 import { errnoOf, isMissing, readFailure } from './errno.js';
 
@@ -13,6 +16,8 @@ export interface Config {
   path: string;
   /** Severities per code. */
   rules: Rules;
+  /** What the checks are told: the threshold of `unexplained-deviation` (`deviation:`), when set. */
+  checks: CheckOptions;
 }
 
 /** One mistake in a config: where it is, what it is (`problem`), and what its message is made from. */
@@ -95,14 +100,20 @@ export function parseConfig(text: string, path: string, inPackageJson: boolean):
     if (!pair) return done(null);
     root = pair.value;
   }
-  if (root === null || (isScalar(root) && root.value === null)) return done({ path, rules: {} });
+  if (root === null || (isScalar(root) && root.value === null)) return done({ path, rules: {}, checks: {} });
   if (!isMap(root)) {
     note(rangeStart(root), 'not-mapping');
     return done(null);
   }
   const rules: Rules = {};
+  const checks: CheckOptions = {};
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (key === 'deviation') {
+      const deviation = parseDeviation(pair.value ?? pair.key, note);
+      if (deviation) checks.deviation = deviation;
+      continue;
+    }
     if (key !== 'rules') {
       note(rangeStart(pair.key), 'unknown-key', { key });
       continue;
@@ -121,7 +132,40 @@ export function parseConfig(text: string, path: string, inPackageJson: boolean):
       else if (known) rules[code as Code] = setting as RuleSetting;
     }
   }
-  return done({ path, rules });
+  return done({ path, rules, checks });
+}
+
+/**
+ * `deviation: { percent: 10, amount: 1000 }`: a difference needs an explanation when it is more than
+ * both (amount in euros, as a number or in the plan's notation). A key left out keeps its default.
+ */
+function parseDeviation(node: unknown, note: (offset: number, problem: string, args?: Record<string, string>) => void): DeviationThreshold | null {
+  if (!isMap(node)) {
+    note(rangeStart(node), 'deviation-not-mapping');
+    return null;
+  }
+  const threshold = { ...DEFAULT_DEVIATION };
+  let ok = true;
+  const bad = (offset: number, problem: string, args: Record<string, string>) => {
+    note(offset, problem, args);
+    ok = false;
+  };
+  for (const item of node.items) {
+    const key = isScalar(item.key) ? String(item.key.value) : '';
+    const value = isScalar(item.value) ? item.value.value : undefined;
+    const at = rangeStart(item.value ?? item.key);
+    if (key === 'percent') {
+      if (typeof value === 'number' && Number.isFinite(value) && value >= 0) threshold.percent = value;
+      else bad(at, 'deviation-value', { key, value: String(value) });
+    } else if (key === 'amount') {
+      const read = typeof value === 'number' || typeof value === 'string' ? parseAmount(value) : null;
+      if (read?.ok) threshold.amount = read.cents;
+      else bad(at, 'deviation-value', { key, value: String(value) });
+    } else {
+      bad(rangeStart(item.key), 'deviation-key', { key });
+    }
+  }
+  return ok ? threshold : null;
 }
 
 function rangeStart(node: unknown): number {

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { CheckOptions } from '../core/checkAccount.js';
 import { JaarplanError } from '../errors.js';
 import type { CheckedFile } from '../load/parsePlan.js';
 import { readPlan } from './readPlan.js';
@@ -9,6 +10,8 @@ export interface LoadPlanOptions {
   cwd?: string;
   /** How diagnostics name the file; the path as given by default. */
   displayPath?: string;
+  /** What the checks are told (the config's threshold for differences). */
+  checks?: CheckOptions;
 }
 
 /**
@@ -17,7 +20,7 @@ export interface LoadPlanOptions {
  */
 export async function loadPlan(file: string, options: LoadPlanOptions = {}): Promise<CheckedFile> {
   const path = options.displayPath ?? file;
-  const checked = await readPlan({ file: resolve(options.cwd ?? process.cwd(), file), display: path });
+  const checked = await readPlan({ file: resolve(options.cwd ?? process.cwd(), file), display: path }, undefined, options.checks);
   const failed = checked.diagnostics.find((d) => d.code === 'unreadable-file');
   if (failed?.code === 'unreadable-file') {
     if (failed.args.reason === 'ENOENT') throw new JaarplanError('path-not-found', { path });

@@ -9,6 +9,6 @@ const task = workerData as WorkerTask;
 const counter = new Int32Array(task.next);
 const results: [number, CheckedFile][] = [];
 for (let i = Atomics.add(counter, 0, 1); i < task.refs.length; i = Atomics.add(counter, 0, 1)) {
-  results.push([i, kept(await readPlan(task.refs[i]!), task.diagnosticsOnly)]);
+  results.push([i, kept(await readPlan(task.refs[i]!, undefined, task.checks), task.diagnosticsOnly)]);
 }
 parentPort!.postMessage(results);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { CheckOptions } from '../core/checkAccount.js';
 import { finding } from '../core/diagnostic.js';
 import { errnoOf } from './errno.js';
 import type { PlanFileRef } from './findPlanFiles.js';
@@ -12,7 +13,7 @@ export type StdinReader = () => Promise<Uint8Array>;
  * Reads and checks one plan file. A file that cannot be read (it vanished after it was found, or
  * may not be read) becomes an `unreadable-file` diagnostic, so the other files are still checked.
  */
-export async function readPlan(ref: PlanFileRef, readStdin?: StdinReader): Promise<CheckedFile> {
+export async function readPlan(ref: PlanFileRef, readStdin?: StdinReader, checks: CheckOptions = {}): Promise<CheckedFile> {
   let bytes: Uint8Array;
   try {
     // Synchronous: one small file at a time, and the promise-based readFile costs more than the read.
@@ -29,7 +30,7 @@ export async function readPlan(ref: PlanFileRef, readStdin?: StdinReader): Promi
       source: null,
     };
   }
-  return validatePlan(bytes, ref.display);
+  return validatePlan(bytes, ref.display, checks);
 }
 
 async function noStdin(): Promise<Uint8Array> {

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import type { CheckOptions } from '../core/checkAccount.js';
 import { yearsInFileName } from '../core/checkPlan.js';
 import { JaarplanError } from '../errors.js';
 import { findPlanFiles, type PlanFileRef } from './findPlanFiles.js';
@@ -19,6 +20,8 @@ export interface ReadRequest {
   diagnosticsOnly?: boolean;
   /** Worker threads to read with besides this one; by default chosen from the files and cores. */
   workers?: number;
+  /** What the checks are told (the config's threshold for differences). */
+  checks?: CheckOptions;
 }
 
 /** The files read, and the glob patterns that matched nothing. */
@@ -40,7 +43,7 @@ export async function readPlans(request: ReadRequest): Promise<ReadResult> {
   const { refs, unmatched } = await findPlanFiles(request.paths, request.cwd, request.stdinName);
   if (refs.length === 0) throw new JaarplanError('no-plans', { paths: request.paths });
   const workers = refs.some((r) => r.file === '-') ? 0 : (request.workers ?? defaultWorkers(refs.length));
-  const files = await readAll(refs, { diagnosticsOnly: request.diagnosticsOnly === true, workers }, request.readStdin);
+  const files = await readAll(refs, { diagnosticsOnly: request.diagnosticsOnly === true, workers, checks: request.checks ?? {} }, request.readStdin);
   return { files, unmatched };
 }
 
@@ -67,6 +70,8 @@ export interface WorkerTask {
   next: SharedArrayBuffer;
   /** Whether to drop the typed plans. */
   diagnosticsOnly: boolean;
+  /** What the checks are told. */
+  checks: CheckOptions;
 }
 
 // The worker is always the built bundle (scripts/bundle.mjs), also when the tests run the sources.
@@ -79,17 +84,17 @@ const workerUrl = new URL('../../dist/bundle/planWorker.js', import.meta.url);
  */
 async function readAll(
   refs: PlanFileRef[],
-  options: { diagnosticsOnly: boolean; workers: number },
+  options: { diagnosticsOnly: boolean; workers: number; checks: CheckOptions },
   readStdin?: StdinReader,
 ): Promise<CheckedFile[]> {
   const files = new Array<CheckedFile>(refs.length);
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
-  const task: WorkerTask = { refs, next, diagnosticsOnly: options.diagnosticsOnly };
+  const task: WorkerTask = { refs, next, diagnosticsOnly: options.diagnosticsOnly, checks: options.checks };
   const threads = Array.from({ length: options.workers }, () => runWorker(task, files));
   try {
     for (let i = Atomics.add(counter, 0, 1); i < refs.length; i = Atomics.add(counter, 0, 1)) {
-      files[i] = kept(await readPlan(refs[i]!, readStdin), options.diagnosticsOnly);
+      files[i] = kept(await readPlan(refs[i]!, readStdin, options.checks), options.diagnosticsOnly);
     }
   } catch (error) {
     // Stop the workers from taking further files, and wait for them before failing.

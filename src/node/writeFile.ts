@@ -33,7 +33,7 @@ export async function exists(path: string): Promise<boolean> {
  * falls back to a rename after a last check). A reader never sees half a file, and a failure leaves
  * the target as it was and no temporary file behind. Failures are `file-exists` or `write-failed`.
  */
-export async function writeFileAtomically(path: string, text: string, options: WriteFileOptions): Promise<void> {
+export async function writeFileAtomically(path: string, text: string | Uint8Array, options: WriteFileOptions): Promise<void> {
   const fail = (error: unknown): never => {
     throw writeFailure(options.shown, error);
   };

@@ -63,7 +63,7 @@ export async function checkOutputTarget(target: string, guard: OutputGuard): Pro
  * Writes `content` to `target` all at once (see writeFileAtomically), replacing a file that is there
  * but never input (see checkOutputTarget).
  */
-export async function writeOutput(target: string, content: string, guard: OutputGuard): Promise<void> {
+export async function writeOutput(target: string, content: string | Uint8Array, guard: OutputGuard): Promise<void> {
   const absolute = await checkOutputTarget(target, guard);
   await writeFileAtomically(absolute, content, { shown: target, overwrite: true });
 }

@@ -125,6 +125,10 @@ export interface JsonPlan {
       actiehouders: string[];
       /** How far the activity has come; only when the plan says so. */
       status?: ActivityStatus;
+      /** What the activity is measured by; only when the plan gives indicators. Values as written, null when not given. */
+      indicatoren?: { naam: string; eenheid: string | null; nulmeting: number | null; streefwaarde: number | null; richting: 'hoger' | 'lager' | null; realisatie: number | null }[];
+      /** The account after the year; only when the plan gives one. */
+      verantwoording?: { resultaat: string | null; toelichting: string | null };
       /** `besteed` is there only when the plan gives it. */
       dekking: { bron: string; bedrag: number | null; besteed?: number; toelichting: string | null }[];
     }[];
@@ -260,6 +264,21 @@ export function toJsonPlan(plan: Plan): JsonPlan {
         themas: a.themas,
         actiehouders: a.actiehouders,
         ...(a.status === undefined ? {} : { status: a.status }),
+        ...(a.indicatoren === undefined
+          ? {}
+          : {
+              indicatoren: a.indicatoren.map((i) => ({
+                naam: i.naam,
+                eenheid: i.eenheid ?? null,
+                nulmeting: i.nulmeting ?? null,
+                streefwaarde: i.streefwaarde ?? null,
+                richting: i.richting ?? null,
+                realisatie: i.realisatie ?? null,
+              })),
+            }),
+        ...(a.verantwoording === undefined
+          ? {}
+          : { verantwoording: { resultaat: a.verantwoording.resultaat ?? null, toelichting: a.verantwoording.toelichting ?? null } }),
         dekking: a.dekking.map((d) => ({
           bron: d.bron,
           bedrag: d.bedrag === null ? null : centsToEuros(d.bedrag),

@@ -8,4 +8,5 @@ export const groupFormats = {
   markdown: async () => (await import('./reporters.js')).groupMarkdown,
   json: async () => (await import('./reporters.js')).groupJson,
   csv: async () => (await import('../shared/groupsCsv.js')).groupsCsv,
+  xlsx: async () => (await import('./xlsx.js')).groupXlsx,
 } satisfies Record<TotalsFormat, Registry<GroupTotals>[string]>;

@@ -8,6 +8,7 @@ export const reportFormats = {
   json: async () => (await import('./json.js')).reportJson,
   csv: async () => (await import('../shared/budgetLinesCsv.js')).reportCsv,
   html: async () => (await import('./html.js')).reportHtml,
+  xlsx: async () => (await import('./xlsx.js')).reportXlsx,
 } satisfies Registry<Report>;
 
 /** A format of `report`. */

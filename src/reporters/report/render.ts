@@ -3,7 +3,7 @@ import { reportOf, type ReportablePlan } from '../../core/buildReport.js';
 import type { Reporter } from '../registry.js';
 import { reportCsv } from '../shared/budgetLinesCsv.js';
 import { reportHtml } from './html.js';
-import type { ReportFormat } from './index.js';
+import type { ReportFormat as CommandFormat } from './index.js';
 import { reportJson } from './json.js';
 import { reportMarkdown } from './markdown.js';
 import { reportTable } from './table.js';
@@ -11,7 +11,8 @@ import type { Report } from '../../core/buildReport.js';
 
 export type { ReportablePlan };
 
-export type { ReportFormat };
+/** The formats the library renders: those of the command that are text (a workbook is written by the command, to a file). */
+export type ReportFormat = Exclude<CommandFormat, 'xlsx'>;
 
 // The library renders without waiting, so it holds every report format at once: the same functions
 // as the command's registry (report/index.ts) loads one by one, checked by the registries' test.

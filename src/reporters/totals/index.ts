@@ -7,6 +7,7 @@ export const totalsFormats = {
   markdown: async () => (await import('./markdown.js')).totalsMarkdown,
   json: async () => (await import('./json.js')).totalsJson,
   csv: async () => (await import('../shared/budgetLinesCsv.js')).totalsCsv,
+  xlsx: async () => (await import('./xlsx.js')).totalsXlsx,
 } satisfies Registry<Totals>;
 
 /** A format of `totals`. */

@@ -8,4 +8,5 @@ export const yearsFormats = {
   markdown: async () => (await import('./reporters.js')).yearsMarkdown,
   json: async () => (await import('./reporters.js')).yearsJson,
   csv: async () => (await import('../shared/groupsCsv.js')).yearsCsv,
+  xlsx: async () => (await import('./xlsx.js')).yearsXlsx,
 } satisfies Record<TotalsFormat, Registry<YearComparison>[string]>;

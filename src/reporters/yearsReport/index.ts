@@ -9,4 +9,5 @@ export const yearsReportFormats = {
   json: async () => (await import('./reporters.js')).yearsReportJson,
   csv: async () => (await import('./reporters.js')).yearsReportCsv,
   html: async () => (await import('./html.js')).yearsReportHtml,
+  xlsx: async () => (await import('./xlsx.js')).yearsReportXlsx,
 } satisfies Record<ReportFormat, Registry<YearsReport>[string]>;

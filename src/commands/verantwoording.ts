@@ -1,0 +1,104 @@
+import { Option, type Command } from 'commander';
+import { buildAccount } from '../core/buildAccount.js';
+import { buildAccountYears } from '../core/buildAccountYears.js';
+import type { Plan } from '../core/plan.js';
+import { JaarplanError } from '../errors.js';
+import type { Io } from '../io.js';
+import { readPlans, yearOf } from '../node/readPlans.js';
+import { accountFormats, type AccountFormat } from '../reporters/account/index.js';
+import { accountYearsFormats } from '../reporters/accountYears/index.js';
+import { formatsOf } from '../reporters/registry.js';
+import { configOption, emit, loadSettings, parseYear, refuseInvalid, reporterOptionsFor, requireOutFor, type CommandContext, type GlobalOptions } from './common.js';
+import { plansToCount } from './plansToCount.js';
+import { parseYears } from './totals.js';
+import { refusePlaceholders } from './refusePlaceholders.js';
+
+/** The options of `verantwoording`. */
+export interface AccountOptions extends GlobalOptions {
+  format: AccountFormat;
+  year: number;
+  plans: string;
+  out?: string;
+  config?: string;
+}
+
+/**
+ * `jaarplan verantwoording --year N`: the account of the year's plans (drafts left out), with the
+ * config's threshold for differences; refuses plans with errors and duplicates, as report does.
+ */
+export async function accountCommand(options: AccountOptions, io: Io): Promise<number> {
+  requireOutFor(options.format, options.out);
+  const { severities, checks } = await loadSettings(io, options.config);
+  const all = (await readPlans({ paths: [options.plans], cwd: io.cwd, checks })).files;
+  const files = plansToCount(
+    all.filter((f) => yearOf(f) === options.year),
+    options,
+    io,
+  ).map(severities);
+  if (files.length === 0) throw new JaarplanError('no-plan-for-year', { year: options.year, dir: options.plans });
+  const refused = (await refuseInvalid(files, options, io)) ?? (await refusePlaceholders(files, options, io));
+  if (refused !== null) return refused;
+  const plans = files.map((f) => f.plan).filter((p): p is Plan => p !== null);
+  const reporter = await accountFormats[options.format]();
+  const text = await reporter(buildAccount(options.year, plans, checks.deviation), reporterOptionsFor(options, io, options.out));
+  await emit(text, options.out, io, { files: all, folders: [options.plans] });
+  return 0;
+}
+
+/** `jaarplan verantwoording --years A-B`: each year's account side by side, and the indicators that come back. */
+export async function accountYearsCommand(options: Omit<AccountOptions, 'year'> & { years: { first: number; last: number } }, io: Io): Promise<number> {
+  requireOutFor(options.format, options.out);
+  const { first, last } = options.years;
+  const { severities, checks } = await loadSettings(io, options.config);
+  const all = (await readPlans({ paths: [options.plans], cwd: io.cwd, checks })).files;
+  const files = plansToCount(
+    all.filter((f) => {
+      const year = yearOf(f);
+      return year !== null && year >= first && year <= last;
+    }),
+    options,
+    io,
+  ).map(severities);
+  if (files.length === 0) throw new JaarplanError('no-plan-for-years', { first, last, dir: options.plans });
+  const refused = (await refuseInvalid(files, options, io)) ?? (await refusePlaceholders(files, options, io));
+  if (refused !== null) return refused;
+  const plans = files.map((f) => f.plan).filter((p): p is Plan => p !== null);
+  const reporter = await accountYearsFormats[options.format]();
+  const text = await reporter(buildAccountYears(plans, first, last, checks.deviation), reporterOptionsFor(options, io, options.out));
+  await emit(text, options.out, io, { files: all, folders: [options.plans] });
+  return 0;
+}
+
+/** Adds `verantwoording` to the program. */
+export function registerAccount(program: Command, ctx: CommandContext): void {
+  program
+    .command('verantwoording')
+    .description("account for a year: per activity its goal and indicators, what was done, and budget against spending, with a green/orange/red assessment")
+    .option('-y, --year <year>', 'the year to account for', parseYear)
+    .addOption(new Option('--years <range>', 'these years side by side instead, with the indicators that come back (such as 2014-2016)').argParser(parseYears).conflicts('year'))
+    .option('--plans <dir>', 'the folder of plans', 'plans')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formatsOf(accountFormats)).default('table'))
+    .option('-o, --out <file>', 'write to this file (all at once; never over a plan) instead of standard output; required for xlsx')
+    .addOption(configOption())
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ jaarplan verantwoording --year 2015
+  $ jaarplan verantwoording --year 2015 --format html --out verantwoording-2015.html
+  $ jaarplan verantwoording --year 2015 --format xlsx --out verantwoording-2015.xlsx
+  $ jaarplan verantwoording --years 2014-2016 --format markdown`,
+    )
+    .action(async (o: { format: AccountFormat; year?: number; years?: { first: number; last: number }; plans: string; out?: string; config?: string }) => {
+      const base = {
+        ...ctx.global(),
+        format: o.format,
+        plans: o.plans,
+        ...(o.out === undefined ? {} : { out: o.out }),
+        ...(o.config === undefined ? {} : { config: o.config }),
+      };
+      if (o.years !== undefined) ctx.exit(await accountYearsCommand({ ...base, years: o.years }, ctx.io));
+      else if (o.year !== undefined) ctx.exit(await accountCommand({ ...base, year: o.year }, ctx.io));
+      else throw new JaarplanError('year-required', {});
+    });
+}

@@ -1,0 +1,224 @@
+import { formatMoney, formatMoneyChange, type Lang } from '../../core/amount.js';
+import type { Account, AccountActivity, Light, Money } from '../../core/buildAccount.js';
+import type { AccountYears } from '../../core/buildAccountYears.js';
+import { accountWords, type AccountWords } from '../../i18n/account.js';
+import { labels } from '../../i18n/labels.js';
+import { sumCell } from '../shared/formatSum.js';
+import type { Cell, TableSpec } from '../shared/tableSpec.js';
+
+// The account as blocks, which the terminal, Markdown and the HTML page each render: the same
+// content in every format, the words chosen here per language.
+
+export type AccountBlock =
+  | { kind: 'heading'; level: number; text: string; section?: 'overview' | 'plan' | 'activity' }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'fields'; fields: [string, Cell][] }
+  | { kind: 'table'; spec: TableSpec };
+
+const tone: Record<Light, 'good' | 'warn' | 'bad'> = { groen: 'good', oranje: 'warn', rood: 'bad' };
+
+/** The assessment as a cell: the word always, the colour only as a mark beside it. */
+export function lightCell(light: Light, w: AccountWords): Cell {
+  return { text: w.light[light], tone: tone[light] };
+}
+
+/** A number of an indicator in the language's notation. */
+export function numberText(n: number | undefined, lang: Lang): string {
+  if (n === undefined) return accountWords[lang].unknownNumber;
+  return n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 });
+}
+
+/** A difference as money with its sign, and its percentage, or a dash when not to tell. */
+export function differenceCells(m: Money, lang: Lang): [Cell, Cell] {
+  const w = accountWords[lang];
+  if (m.deviation === null) return [w.unknownNumber, w.unknownNumber];
+  const d = m.deviation;
+  const money: Cell = d.beyond ? { text: formatMoneyChange(d.difference, lang), tone: 'warn' } : formatMoneyChange(d.difference, lang);
+  const pct = d.percent === null ? w.unknownNumber : `${d.percent > 0 ? '+' : ''}${numberText(d.percent, lang)}%`;
+  return [money, pct];
+}
+
+/** A difference in one phrase: `€ +2.000 (+25%)`, or a dash. */
+export function differenceText(m: Money, lang: Lang): string {
+  const [money, pct] = differenceCells(m, lang).map((c) => (typeof c === 'string' ? c : c.text));
+  return m.deviation === null ? money! : `${money} (${pct})`;
+}
+
+/** The money columns of a row: budget, spent, difference, difference in percent. */
+export function moneyCells(m: Money, lang: Lang): Cell[] {
+  return [sumCell(m.budget, lang), sumCell(m.spent, lang), ...differenceCells(m, lang)];
+}
+
+function moneyHead(w: AccountWords): string[] {
+  return [w.head.begroot, w.head.besteed, w.head.verschil, w.head.procent];
+}
+
+const RIGHT4 = ['right', 'right', 'right', 'right'] as const;
+
+/** The reasons an activity is not green, in words. */
+export function reasonsText(a: AccountActivity, w: AccountWords): string {
+  return a.reasons.map((r) => w.reason[r]).join('; ');
+}
+
+/** The blocks of an account. */
+export function accountBlocks(account: Account, lang: Lang): AccountBlock[] {
+  const w = accountWords[lang];
+  const l = labels[lang];
+  const blocks: AccountBlock[] = [];
+  const percent = `${numberText(account.threshold.percent, lang)}%`;
+  blocks.push({ kind: 'heading', level: 1, text: w.title(account.year), section: 'overview' });
+  blocks.push({ kind: 'paragraph', text: w.intro(percent, formatMoney(account.threshold.amount, lang)) });
+  blocks.push({
+    kind: 'fields',
+    fields: [
+      [w.head.beoordeling, w.counts(account.counts)],
+      [w.head.begroot, sumCell(account.budget, lang)],
+      [w.head.besteed, sumCell(account.spent, lang)],
+      [w.head.verschil, differenceText(account, lang)],
+    ],
+  });
+  blocks.push({
+    kind: 'table',
+    spec: {
+      title: w.perPlan,
+      head: [w.head.plan, w.head.beoordeling, ...moneyHead(w)],
+      rows: account.plans.map((p) => [p.plan.titel, w.counts(p.counts), ...moneyCells(p, lang)]),
+      align: ['left', 'left', ...RIGHT4],
+    },
+  });
+  blocks.push({
+    kind: 'table',
+    spec: {
+      title: w.perSource,
+      head: [w.head.bron, w.head.naam, w.head.soort, ...moneyHead(w)],
+      rows: account.sources.map((s) => [s.code, s.naam, l.soort[s.soort], ...moneyCells(s, lang)]),
+      align: ['left', 'left', 'left', ...RIGHT4],
+    },
+  });
+  blocks.push({
+    kind: 'table',
+    spec: {
+      title: w.perSoort,
+      head: [w.head.soort, ...moneyHead(w)],
+      rows: [...account.soorten.map((s) => [l.soort[s.soort], ...moneyCells(s, lang)]), [w.total, ...moneyCells(account, lang)]],
+      align: ['left', ...RIGHT4],
+    },
+  });
+  for (const p of account.plans) {
+    blocks.push({ kind: 'heading', level: 2, text: p.plan.titel, section: 'plan' });
+    blocks.push({
+      kind: 'table',
+      spec: {
+        title: w.activities,
+        head: [w.head.nr, w.head.activiteit, w.head.status, w.head.beoordeling, ...moneyHead(w)],
+        rows: [
+          ...p.activities.map((a) => [String(a.nr), a.titel, a.status === undefined ? w.noStatus : w.status[a.status], lightCell(a.light, w), ...moneyCells(a, lang)]),
+          ['', w.total, '', w.counts(p.counts), ...moneyCells(p, lang)],
+        ],
+        align: ['right', 'left', 'left', 'left', ...RIGHT4],
+      },
+    });
+    for (const a of p.activities) {
+      blocks.push({ kind: 'heading', level: 3, text: `${a.nr}. ${a.titel}`, section: 'activity' });
+      blocks.push({
+        kind: 'fields',
+        fields: [
+          [w.head.beoordeling, lightCell(a.light, w)],
+          ...(a.reasons.length === 0 ? [] : [[w.head.redenen, reasonsText(a, w)] as [string, Cell]]),
+          [w.head.status, a.status === undefined ? w.noStatus : w.status[a.status]],
+        ],
+      });
+      blocks.push({ kind: 'heading', level: 4, text: w.want });
+      blocks.push({ kind: 'paragraph', text: a.omschrijving ?? w.noGoal });
+      if (a.indicators.length > 0) {
+        blocks.push({
+          kind: 'table',
+          spec: {
+            title: w.head.indicatoren,
+            head: [w.head.indicator, w.head.eenheid, w.head.nulmeting, w.head.streefwaarde, w.head.realisatie, w.head.gehaald],
+            rows: a.indicators.map((i) => [
+              i.naam,
+              i.eenheid ?? '',
+              numberText(i.nulmeting, lang),
+              numberText(i.streefwaarde, lang),
+              numberText(i.realisatie, lang),
+              i.met === null ? w.met(null) : { text: w.met(i.met), tone: i.met ? 'good' : 'warn' },
+            ]),
+            align: ['left', 'left', 'right', 'right', 'right', 'left'],
+          },
+        });
+      }
+      blocks.push({ kind: 'heading', level: 4, text: w.did });
+      blocks.push({ kind: 'paragraph', text: a.resultaat ?? w.noResult });
+      blocks.push({ kind: 'heading', level: 4, text: w.cost });
+      blocks.push({
+        kind: 'fields',
+        fields: [
+          [w.head.begroot, sumCell(a.budget, lang)],
+          [w.head.besteed, sumCell(a.spent, lang)],
+          [w.head.verschil, differenceText(a, lang)],
+          [w.head.toelichting, a.toelichting ?? w.noExplanation],
+        ],
+      });
+    }
+  }
+  return blocks;
+}
+
+/** The blocks of the account of several years: each year side by side, the indicators across the years, each year's plans. */
+export function accountYearsBlocks(model: AccountYears, lang: Lang): AccountBlock[] {
+  const w = accountWords[lang];
+  const dash = w.unknownNumber;
+  const blocks: AccountBlock[] = [];
+  const percent = `${numberText(model.threshold.percent, lang)}%`;
+  blocks.push({ kind: 'heading', level: 1, text: w.yearsTitle(model.first, model.last), section: 'overview' });
+  blocks.push({ kind: 'paragraph', text: w.intro(percent, formatMoney(model.threshold.amount, lang)) });
+  blocks.push({
+    kind: 'table',
+    spec: {
+      title: w.perYear,
+      head: [w.jaar, w.head.beoordeling, ...moneyHead(w)],
+      rows: model.years.map((year, i) => {
+        const m = model.perYear[i];
+        return m === null || m === undefined ? [String(year), w.noPlan, dash, dash, dash, dash] : [String(year), w.counts(m.counts), ...moneyCells(m, lang)];
+      }),
+      align: ['left', 'left', ...RIGHT4],
+    },
+  });
+  if (model.series.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, text: w.series, section: 'plan' });
+    blocks.push({ kind: 'paragraph', text: w.seriesNote });
+    blocks.push({
+      kind: 'table',
+      spec: {
+        title: w.seriesTable,
+        head: [w.head.indicator, w.wijk, w.head.eenheid, ...model.years.map(String)],
+        rows: model.series.map((s) => [
+          s.naam,
+          s.wijk ?? w.cityWide,
+          s.eenheid ?? '',
+          ...s.perYear.map((v): Cell => {
+            if (v === null) return dash;
+            const text = w.measured(numberText(v.realisatie, lang), numberText(v.streefwaarde, lang), v.met);
+            return v.met === null ? text : { text, tone: v.met ? 'good' : 'warn' };
+          }),
+        ]),
+        align: ['left', 'left', 'left', ...model.years.map(() => 'right' as const)],
+      },
+    });
+  }
+  model.accounts.forEach((account) => {
+    if (account === null) return;
+    blocks.push({ kind: 'heading', level: 2, text: String(account.year), section: 'plan' });
+    blocks.push({
+      kind: 'table',
+      spec: {
+        title: w.perPlan,
+        head: [w.head.plan, w.head.beoordeling, ...moneyHead(w)],
+        rows: account.plans.map((p) => [p.plan.titel, w.counts(p.counts), ...moneyCells(p, lang)]),
+        align: ['left', 'left', ...RIGHT4],
+      },
+    });
+  });
+  return blocks;
+}

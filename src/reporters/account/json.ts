@@ -1,0 +1,117 @@
+import { centsToEuros } from '../../core/amount.js';
+import type { Account, Light, LightReason, Money } from '../../core/buildAccount.js';
+import type { Soort, ActivityStatus } from '../../core/plan.js';
+import { jsonSum, type JsonSum } from '../jsonContract.js';
+import type { ReporterOptions } from '../shared/options.js';
+
+// `jaarplan verantwoording --format json`: a public contract, documented in docs/json.md.
+
+/** Money against its budget in JSON. */
+export interface JsonMoney {
+  /** The budget (`bedrag`), as in `totals`. */
+  budget: JsonSum;
+  /** What was spent (`besteed`), as in `totals`. */
+  spent: JsonSum;
+  /** Spent minus budget in euros (positive: more spent); null when either has unknown lines. */
+  difference: number | null;
+  /** The difference as a percentage of the budget, one decimal; null when `difference` is, or the budget is zero. */
+  differencePercent: number | null;
+  /** Whether the difference is beyond the threshold (more than its percentage and its amount). */
+  beyondThreshold: boolean;
+}
+
+/** One activity's account in JSON. */
+export interface JsonAccountActivity extends JsonMoney {
+  onderdeel: string;
+  nr: number;
+  titel: string;
+  /** What it was to achieve: the plan's description, or null. */
+  doel: string | null;
+  status: ActivityStatus | null;
+  /** `groen`, `oranje` or `rood`, by the documented rules. */
+  beoordeling: Light;
+  /** Why it is not green, worst first. */
+  redenen: LightReason[];
+  indicatoren: {
+    naam: string;
+    eenheid: string | null;
+    nulmeting: number | null;
+    streefwaarde: number | null;
+    /** As the plan gives it; null when the direction is read from baseline and target. */
+    richting: 'hoger' | 'lager' | null;
+    realisatie: number | null;
+    gehaald: boolean | null;
+  }[];
+  resultaat: string | null;
+  toelichting: string | null;
+}
+
+/** The whole account in JSON. */
+export interface AccountJson extends JsonMoney {
+  year: number;
+  currency: 'EUR';
+  /** The threshold used: more than `percent` of the budget and more than `amount` euros. */
+  threshold: { percent: number; amount: number };
+  /** How many activities have each assessment. */
+  beoordeling: Record<Light, number>;
+  sources: ({ code: string; naam: string; soort: Soort } & JsonMoney)[];
+  soorten: ({ soort: Soort } & JsonMoney)[];
+  plans: ({ path: string; titel: string; gemeente: string; wijk: string | null; beoordeling: Record<Light, number>; activities: JsonAccountActivity[] } & JsonMoney)[];
+}
+
+function jsonMoney(m: Money): JsonMoney {
+  return {
+    budget: jsonSum(m.budget),
+    spent: jsonSum(m.spent),
+    difference: m.deviation === null ? null : centsToEuros(m.deviation.difference),
+    differencePercent: m.deviation?.percent ?? null,
+    beyondThreshold: m.deviation?.beyond ?? false,
+  };
+}
+
+/** Builds the account contract. */
+export function toAccountJson(account: Account): AccountJson {
+  return {
+    year: account.year,
+    currency: 'EUR',
+    threshold: { percent: account.threshold.percent, amount: centsToEuros(account.threshold.amount) },
+    beoordeling: account.counts,
+    ...jsonMoney(account),
+    sources: account.sources.map((s) => ({ code: s.code, naam: s.naam, soort: s.soort, ...jsonMoney(s) })),
+    soorten: account.soorten.map((s) => ({ soort: s.soort, ...jsonMoney(s) })),
+    plans: account.plans.map((p) => ({
+      path: p.plan.path,
+      titel: p.plan.titel,
+      gemeente: p.plan.gemeente,
+      wijk: p.plan.wijk ?? null,
+      beoordeling: p.counts,
+      ...jsonMoney(p),
+      activities: p.activities.map((a) => ({
+        onderdeel: a.onderdeel,
+        nr: a.nr,
+        titel: a.titel,
+        doel: a.omschrijving ?? null,
+        status: a.status ?? null,
+        beoordeling: a.light,
+        redenen: a.reasons,
+        indicatoren: a.indicators.map((i) => ({
+          naam: i.naam,
+          eenheid: i.eenheid ?? null,
+          nulmeting: i.nulmeting ?? null,
+          streefwaarde: i.streefwaarde ?? null,
+          richting: i.richting ?? null,
+          realisatie: i.realisatie ?? null,
+          gehaald: i.met,
+        })),
+        resultaat: a.resultaat ?? null,
+        toelichting: a.toelichting ?? null,
+        ...jsonMoney(a),
+      })),
+    })),
+  };
+}
+
+/** The account as JSON text. */
+export function accountJson(account: Account, _options: ReporterOptions): string {
+  return JSON.stringify(toAccountJson(account), null, 2) + '\n';
+}
