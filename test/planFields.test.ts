@@ -42,7 +42,7 @@ function schemaFields(node: SchemaNode, prefix: string, out: Set<string>): Set<s
 
 // The plan as YAML data, loosely typed: the changes below edit it as a person edits the file.
 type Line = { bron: string; bedrag?: number | string; besteed?: number | string; toelichting?: string };
-type Activity = { nr: number; titel: string; omschrijving?: string; themas?: string[]; actiehouders?: string[]; status?: string; dekking?: Line[] };
+type Activity = { nr: number; titel: string; omschrijving?: string; themas?: string[]; actiehouders?: string[]; status?: string; taakveld?: string; dekking?: Line[] };
 type Data = {
   jaar: number;
   titel: string;
@@ -98,6 +98,7 @@ const edits = {
   'onderdelen.*.activiteiten.*.themas': (d) => void act(d, 1).themas!.push('economisch'),
   'onderdelen.*.activiteiten.*.actiehouders': (d) => void act(d, 1).actiehouders!.push('Opbouwwerker'),
   'onderdelen.*.activiteiten.*.status': (d) => void (act(d, 1).status = 'lopend'),
+  'onderdelen.*.activiteiten.*.taakveld': (d) => void (act(d, 1).taakveld = '5.3'),
   'onderdelen.*.activiteiten.*.dekking': (d) => void act(d, 1).dekking!.push({ bron: 'S+R' }),
   'onderdelen.*.activiteiten.*.dekking.*.bron': (d) => void (act(d, 3).dekking![0]!.bron = 'S+R'),
   'onderdelen.*.activiteiten.*.dekking.*.bedrag': (d) => void (act(d, 1).dekking![0]!.bedrag = 4500),

@@ -74,6 +74,7 @@ export const fieldComparers = {
   'onderdelen.*.activiteiten.*.themas': activity((a) => set(a.themas, ', ')),
   'onderdelen.*.activiteiten.*.actiehouders': activity((a) => set(a.actiehouders, '; ')),
   'onderdelen.*.activiteiten.*.status': activity((a) => a.status),
+  'onderdelen.*.activiteiten.*.taakveld': activity((a) => a.taakveld),
   'onderdelen.*.activiteiten.*.dekking': { in: 'matched', by: 'lines' },
   'onderdelen.*.activiteiten.*.dekking.*.bron': { in: 'matched', by: 'lines' },
   'onderdelen.*.activiteiten.*.dekking.*.bedrag': { in: 'lineAmount', amount: (l) => l.bedrag, as: 'budget' },

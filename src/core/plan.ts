@@ -51,6 +51,8 @@ export interface Activity {
   actiehouders: string[];
   /** How far it has come, when the plan says so. */
   status?: Status;
+  /** Its Iv3 taakveld of the BBV, as a code such as `6.1` (see `core/iv3Taakvelden.ts`). */
+  taakveld?: string;
   /** Its budget lines. */
   dekking: BudgetLine[];
   /** JSON pointer of the activity in the plan file. */

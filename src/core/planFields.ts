@@ -88,6 +88,7 @@ export const planFields = {
   'onderdelen.*.activiteiten.*.themas': { diff: 'compared', init: 'carried', json: 'shown' },
   'onderdelen.*.activiteiten.*.actiehouders': { diff: 'compared', init: 'carried', json: 'shown' },
   'onderdelen.*.activiteiten.*.status': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'onderdelen.*.activiteiten.*.taakveld': { diff: 'compared', init: 'carried', json: 'shown' },
   'onderdelen.*.activiteiten.*.dekking': { diff: 'compared', init: 'carried', json: 'shown' },
   'onderdelen.*.activiteiten.*.dekking.*.bron': { diff: 'compared', init: 'carried', json: 'shown' },
   'onderdelen.*.activiteiten.*.dekking.*.bedrag': { diff: 'compared', init: 'cleared', json: 'shown' },

@@ -251,6 +251,7 @@ const initSteps: { [F in PlanField]: InitStep<(typeof planFields)[F]['init']> } 
   'onderdelen.*.activiteiten.*.themas': 'keep',
   'onderdelen.*.activiteiten.*.actiehouders': 'keep',
   'onderdelen.*.activiteiten.*.status': 'remove',
+  'onderdelen.*.activiteiten.*.taakveld': 'keep',
   'onderdelen.*.activiteiten.*.dekking': 'keep',
   'onderdelen.*.activiteiten.*.dekking.*.bron': 'keep',
   'onderdelen.*.activiteiten.*.dekking.*.bedrag': (places, c) => {

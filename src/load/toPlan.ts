@@ -96,6 +96,7 @@ export function toPlan(
         themas: asList(activity.themas) as Thema[],
         actiehouders: asList(activity.actiehouders).filter((o): o is string => typeof o === 'string'),
         ...optional('status', asText(activity.status) as Status | undefined),
+        ...optional('taakveld', 'taakveld' in activity ? codeText(doc, source, [...base, 'taakveld']) : undefined),
         dekking,
         pointer: pointerOf(...base),
       };
@@ -136,6 +137,18 @@ export function toPlan(
     onderdelen,
   };
   return { plan, findings, absorbed };
+}
+
+/**
+ * A code as written: `taakveld: 0.10` is the text `0.10`, not the number 0.1 that YAML reads.
+ * Undefined when the value is neither a string nor a number.
+ */
+function codeText(doc: Document, source: string, segments: (string | number)[]): string | undefined {
+  const node = doc.getIn(segments, true);
+  if (!isScalar(node)) return undefined;
+  if (typeof node.value === 'string') return node.value.trim();
+  if (typeof node.value !== 'number') return undefined;
+  return node.type === 'PLAIN' && node.range ? source.slice(node.range[0], node.range[1]) : String(node.value);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { centsToEuros, type Lang } from '../core/amount.js';
+import { taakveldName } from '../core/iv3Taakvelden.js';
 import type { Totals } from '../core/computeTotals.js';
 import { spending, type Sum } from '../core/sum.js';
 import type { YearComparison, YearRow } from '../core/compareYears.js';
@@ -125,6 +126,8 @@ export interface JsonPlan {
       actiehouders: string[];
       /** How far the activity has come; only when the plan says so. */
       status?: Status;
+      /** The Iv3 taakveld and its name on the BBV's list (null when it is not on the list); only when the plan gives one. */
+      taakveld?: { code: string; naam: string | null };
       /** `besteed` is there only when the plan gives it. */
       dekking: { bron: string; bedrag: number | null; besteed?: number; toelichting: string | null }[];
     }[];
@@ -260,6 +263,7 @@ export function toJsonPlan(plan: Plan): JsonPlan {
         themas: a.themas,
         actiehouders: a.actiehouders,
         ...(a.status === undefined ? {} : { status: a.status }),
+        ...(a.taakveld === undefined ? {} : { taakveld: { code: a.taakveld, naam: taakveldName(a.taakveld) ?? null } }),
         dekking: a.dekking.map((d) => ({
           bron: d.bron,
           bedrag: d.bedrag === null ? null : centsToEuros(d.bedrag),
