@@ -73,6 +73,7 @@ export interface Labels {
     realised: (percent: number, total: number | undefined) => string;
     budgetHeading: string;
     themas: string;
+    taakveld: string;
     owners: string;
     noOwner: string;
     budget: string;
@@ -143,6 +144,7 @@ const nl: Labels = {
     realised: (p, t) => `${p}%${t === undefined ? '' : ` (van ${t} punten)`}`,
     budgetHeading: 'Begroting',
     themas: "Thema's",
+    taakveld: 'Taakveld',
     owners: 'Actie',
     noOwner: 'geen actiehouder genoemd',
     budget: 'Dekking',
@@ -253,6 +255,7 @@ const en: Labels = {
     realised: (p, t) => `${p}%${t === undefined ? '' : ` (of ${t} points)`}`,
     budgetHeading: 'Budget',
     themas: 'Themes',
+    taakveld: 'Taakveld',
     owners: 'Owners',
     noOwner: 'no owner named',
     budget: 'Budget lines',
