@@ -4,6 +4,7 @@ import type { CommandContext } from './commands/common.js';
 import { registerDiff } from './commands/diff.js';
 import { registerCompletion } from './commands/completion.js';
 import { registerExplain } from './commands/explain.js';
+import { registerExport } from './commands/export.js';
 import { registerInit } from './commands/init.js';
 import { registerReport } from './commands/report.js';
 import { registerSchema } from './commands/schema.js';
@@ -85,6 +86,7 @@ Exit codes: 0 clean (warnings allowed), 1 findings, 2 usage or input failure.`,
   registerTotals(program, ctx);
   registerReport(program, ctx);
   registerDiff(program, ctx);
+  registerExport(program, ctx);
   registerInit(program, ctx);
   registerSchema(program, ctx);
   registerExplain(program, ctx);
