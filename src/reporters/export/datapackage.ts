@@ -91,8 +91,8 @@ export const datapackage = (input: ExportInput): ExportFiles => {
     granularity: 'aggregated',
     fiscalPeriod: { start: `${first}-01-01`, end: `${last}-12-31` },
     sources: [
-      { title: 'Jaarplannen', path: plans.map((p) => p.path).join(', ') },
-      { title: `Taakvelden: ${iv3Source.version}`, path: iv3Source.source },
+      { title: `Jaarplannen: ${plans.map((p) => p.path).join(', ')}` },
+      { title: `Taakvelden: ${iv3Source.version}; ${iv3Source.source}` },
     ],
     resources: [
       {
