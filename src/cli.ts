@@ -4,6 +4,7 @@ import type { CommandContext } from './commands/common.js';
 import { registerDiff } from './commands/diff.js';
 import { registerCompletion } from './commands/completion.js';
 import { registerExplain } from './commands/explain.js';
+import { registerExport } from './commands/export.js';
 import { registerInit } from './commands/init.js';
 import { registerLsp } from './commands/lsp.js';
 import { registerReport } from './commands/report.js';
@@ -88,6 +89,7 @@ Exit codes: 0 clean (warnings allowed), 1 findings, 2 usage or input failure.`,
   registerReport(program, ctx);
   registerAccount(program, ctx);
   registerDiff(program, ctx);
+  registerExport(program, ctx);
   registerInit(program, ctx);
   registerSchema(program, ctx);
   registerExplain(program, ctx);

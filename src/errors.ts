@@ -21,6 +21,7 @@ export interface FailureArgs extends OutputFailureArgs, GitFailureArgs {
   'no-plan-for-years': { first: number; last: number; dir: string };
   'file-exists': { path: string };
   'write-failed': { path: string; reason: string };
+  'out-folder-not-empty': { path: string };
   'invalid-wijk': { value: string };
   'option-needs': { option: string; needs: string };
   'unknown-code': { code: string; suggestion?: string };

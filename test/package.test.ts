@@ -112,9 +112,9 @@ describe('the npm package', () => {
     expect(packed).toContain('dist/bundle/main.js');
   });
 
-  it('declares Node.js 20 or later, its types and its entry points', () => {
+  it('declares Node.js 22 and 24, its types and its entry points', () => {
     const pkg = JSON.parse(readFileSync(join(prefix, 'lib/node_modules/jaarplan/package.json'), 'utf8'));
-    expect(pkg.engines.node).toMatch(/^>=20(\.|$)/);
+    expect(pkg.engines.node).toBe('^22.12.0 || ^24.0.0');
     expect(pkg.types).toBe('./dist/index.d.ts');
     expect(pkg.exports['.'].types).toBe('./dist/index.d.ts');
     expect(pkg.bin.jaarplan).toBe('bin/jaarplan.js');

@@ -50,6 +50,7 @@ type Activity = {
   themas?: string[];
   actiehouders?: string[];
   status?: string;
+  taakveld?: string;
   indicatoren?: Indicator[];
   verantwoording?: { resultaat?: string; toelichting?: string };
   dekking?: Line[];
@@ -119,6 +120,7 @@ const edits = {
   'onderdelen.*.activiteiten.*.verantwoording': (d) => void delete act(d, 1).verantwoording,
   'onderdelen.*.activiteiten.*.verantwoording.resultaat': (d) => void (act(d, 1).verantwoording!.resultaat = 'Het feest is binnen gehouden.'),
   'onderdelen.*.activiteiten.*.verantwoording.toelichting': (d) => void (act(d, 1).verantwoording!.toelichting = 'De tent viel duurder uit.'),
+  'onderdelen.*.activiteiten.*.taakveld': (d) => void (act(d, 1).taakveld = '5.3'),
   'onderdelen.*.activiteiten.*.dekking': (d) => void act(d, 1).dekking!.push({ bron: 'S+R' }),
   'onderdelen.*.activiteiten.*.dekking.*.bron': (d) => void (act(d, 3).dekking![0]!.bron = 'S+R'),
   'onderdelen.*.activiteiten.*.dekking.*.bedrag': (d) => void (act(d, 1).dekking![0]!.bedrag = 4500),

@@ -1,6 +1,7 @@
 import { checkAccount, type CheckOptions } from './checkAccount.js';
 import { checkPlaceholders } from './checkPlaceholders.js';
 import { finding, pointerOf, type Finding } from './diagnostic.js';
+import { iv3Codes, iv3Covers, iv3Hoofdtaakvelden, iv3Source, taakveldName } from './iv3Taakvelden.js';
 import { nearest } from './nearest.js';
 import { activitiesOf, type Plan } from './plan.js';
 import { differenceFrom, sumOf, type Sum } from './sum.js';
@@ -14,6 +15,7 @@ export function checkPlan(plan: Plan, fileName: string, options: CheckOptions = 
     ...checkSources(plan),
     ...checkActivityNumbers(plan),
     ...checkOwners(plan),
+    ...checkTaakvelden(plan),
     ...checkBudget(plan),
     ...checkSpending(plan),
     ...checkAccount(plan, options),
@@ -92,6 +94,28 @@ function checkOwners(plan: Plan): Finding[] {
       ...finding('no-owner', activity.pointer, { nr: activity.nr, titel: activity.titel }),
       basis: [activity.pointer + '/actiehouders'],
     }));
+}
+
+/**
+ * Each taakveld is on the BBV's list. A plan of a year before the list applies gets a warning
+ * instead: the code cannot be checked for that year, and it is not silently passed.
+ */
+function checkTaakvelden(plan: Plan): Finding[] {
+  const findings: Finding[] = [];
+  for (const { activity } of activitiesOf(plan)) {
+    const code = activity.taakveld;
+    if (code === undefined) continue;
+    const pointer = activity.pointer + '/taakveld';
+    if (!iv3Covers(plan.jaar)) {
+      findings.push(finding('taakveld-year-not-covered', pointer, { nr: activity.nr, code, jaar: plan.jaar, firstYear: iv3Source.firstYear }));
+    } else if (taakveldName(code) === undefined) {
+      const head = code.split('.')[0]!;
+      const naam = Object.hasOwn(iv3Hoofdtaakvelden, head) ? iv3Hoofdtaakvelden[head] : undefined;
+      const group = naam === undefined ? undefined : { code: head, naam, codes: iv3Codes.filter((c) => c.startsWith(head + '.')) };
+      findings.push(finding('unknown-taakveld', pointer, { nr: activity.nr, code, ...(group === undefined ? {} : { group }) }));
+    }
+  }
+  return findings;
 }
 
 /** The known amounts of a plan added up, and how many lines have no amount. */

@@ -161,6 +161,8 @@ export interface DiagnosticArgs {
   placeholder: { text: string };
   'duplicate-plan': { others: string[]; jaar: number; gemeente: string; wijk?: string };
   'wijk-spelling': { wijk: string; spelling: string; file: string; jaar: number };
+  'unknown-taakveld': { nr: number; code: string; group?: { code: string; naam: string; codes: string[] } };
+  'taakveld-year-not-covered': { nr: number; code: string; jaar: number; firstYear: number };
 }
 
 /** A stable diagnostic code, shown in brackets and used in JSON. */
@@ -199,6 +201,8 @@ export const severities = {
   placeholder: 'warning',
   'duplicate-plan': 'error',
   'wijk-spelling': 'warning',
+  'unknown-taakveld': 'error',
+  'taakveld-year-not-covered': 'warning',
 } as const satisfies Record<Code, Severity>;
 
 /** A finding about a plan, located by JSON pointer, before it is placed at a line and column. */

@@ -89,6 +89,7 @@ export const fieldComparers = {
   'onderdelen.*.activiteiten.*.verantwoording': activity((a) => a.verantwoording !== undefined),
   'onderdelen.*.activiteiten.*.verantwoording.resultaat': activity((a) => a.verantwoording?.resultaat),
   'onderdelen.*.activiteiten.*.verantwoording.toelichting': activity((a) => a.verantwoording?.toelichting),
+  'onderdelen.*.activiteiten.*.taakveld': activity((a) => a.taakveld),
   'onderdelen.*.activiteiten.*.dekking': { in: 'matched', by: 'lines' },
   'onderdelen.*.activiteiten.*.dekking.*.bron': { in: 'matched', by: 'lines' },
   'onderdelen.*.activiteiten.*.dekking.*.bedrag': { in: 'lineAmount', amount: (l) => l.bedrag, as: 'budget' },

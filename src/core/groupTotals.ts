@@ -2,12 +2,13 @@ import { addAmount as add, emptySum, type Sum } from './sum.js';
 import { orderPlans } from './orderPlans.js';
 import type { Activity, BudgetLine, Plan, Section, Thema } from './plan.js';
 import { wijkKey } from './planIdentity.js';
+import { iv3Codes, taakveldName } from './iv3Taakvelden.js';
 
 /** What budget lines can be grouped by. */
-export type GroupBy = 'source' | 'section' | 'plan' | 'wijk' | 'year' | 'thema';
+export type GroupBy = 'source' | 'section' | 'plan' | 'wijk' | 'year' | 'thema' | 'taakveld';
 
 /** Every grouping, in the order help and errors list them. */
-export const groupings: readonly GroupBy[] = ['source', 'section', 'plan', 'wijk', 'year', 'thema'];
+export const groupings: readonly GroupBy[] = ['source', 'section', 'plan', 'wijk', 'year', 'thema', 'taakveld'];
 
 /** One group of budget lines. */
 export interface Group {
@@ -54,6 +55,8 @@ function keysOf(by: GroupBy, plan: Plan, section: Section, activity: Activity, l
       return [String(plan.jaar)];
     case 'thema':
       return activity.themas.length > 0 ? activity.themas : [null];
+    case 'taakveld':
+      return [activity.taakveld ?? null];
   }
 }
 
@@ -94,7 +97,9 @@ export function groupTotals(unordered: Plan[], by: GroupBy): GroupTotals {
                   ? plan.bronnen.find((s) => s.code === key)?.naam
                   : by === 'plan'
                     ? plan.titel
-                    : undefined;
+                    : by === 'taakveld' && key !== null
+                      ? taakveldName(key)
+                      : undefined;
               group = { key, ...(naam === undefined ? {} : { naam }), sum: emptySum(), spent: emptySum() };
               groups.set(key, group);
             }
@@ -126,6 +131,11 @@ export function orderGroups(by: GroupBy, groups: Group[]): Group[] {
       return [...groups].sort((a, b) => nullsFirst(a, b) || (wijkKey(a.key) ?? '').localeCompare(wijkKey(b.key) ?? '', 'nl'));
     case 'thema': {
       const rank = (g: Group) => (g.key === null ? themaOrder.length : themaOrder.indexOf(g.key as Thema));
+      return [...groups].sort((a, b) => rank(a) - rank(b));
+    }
+    case 'taakveld': {
+      // In the order of the BBV's list; a code not on it after those, no taakveld last.
+      const rank = (g: Group) => (g.key === null ? iv3Codes.length + 1 : iv3Codes.includes(g.key) ? iv3Codes.indexOf(g.key) : iv3Codes.length);
       return [...groups].sort((a, b) => rank(a) - rank(b));
     }
     default:

@@ -83,6 +83,8 @@ export interface Activity {
   indicatoren?: Indicator[];
   /** The account after the year: what was achieved, and why spending differs from the budget. */
   verantwoording?: ActivityAccount;
+  /** Its Iv3 taakveld of the BBV, as a code such as `6.1` (see `core/iv3Taakvelden.ts`). */
+  taakveld?: string;
   /** Its budget lines. */
   dekking: BudgetLine[];
   /** JSON pointer of the activity in the plan file. */

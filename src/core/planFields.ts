@@ -100,6 +100,7 @@ export const planFields = {
   'onderdelen.*.activiteiten.*.verantwoording': { diff: 'compared', init: 'cleared', json: 'shown' },
   'onderdelen.*.activiteiten.*.verantwoording.resultaat': { diff: 'compared', init: 'cleared', json: 'shown' },
   'onderdelen.*.activiteiten.*.verantwoording.toelichting': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'onderdelen.*.activiteiten.*.taakveld': { diff: 'compared', init: 'carried', json: 'shown' },
   'onderdelen.*.activiteiten.*.dekking': { diff: 'compared', init: 'carried', json: 'shown' },
   'onderdelen.*.activiteiten.*.dekking.*.bron': { diff: 'compared', init: 'carried', json: 'shown' },
   'onderdelen.*.activiteiten.*.dekking.*.bedrag': { diff: 'compared', init: 'cleared', json: 'shown' },

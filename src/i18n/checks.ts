@@ -210,6 +210,18 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
       why: 'Plannen van één wijk worden samengenomen ongeacht hoofdletters en spaties; de naam van het laatste plan wordt getoond. Een andere schrijfwijze is meestal een vergissing.',
       fix: 'Schrijf de wijk in elk plan zoals de melding zegt.',
     },
+    'unknown-taakveld': {
+      title: 'Onbekend taakveld',
+      summary: 'Het taakveld van een activiteit staat in de lijst van taakvelden van de BBV (Iv3).',
+      why: 'Met het taakveld is een jaarplan te vergelijken met de begroting en met open begrotingsdata per taakveld; een code die niet bestaat, koppelt de activiteit aan niets.',
+      fix: 'Gebruik een code uit de lijst, zoals `6.1` (Samenkracht en burgerparticipatie) of `5.7` (Openbaar groen en (openlucht) recreatie); de melding noemt de taakvelden van het hoofdtaakveld.',
+    },
+    'taakveld-year-not-covered': {
+      title: 'Taakveld niet te controleren voor dit jaar',
+      summary: 'Een taakveld staat in een plan van een jaar waarvoor de lijst van taakvelden geldt (vanaf 2017).',
+      why: 'Vóór 2017 werkten gemeenten met een andere indeling (de functies); een taakveld in een ouder plan kan jaarplan niet controleren, en laat het niet stilzwijgend door.',
+      fix: 'Controleer het taakveld zelf, of laat het weg in plannen van vóór 2017; zet de regel uit in de configuratie als u de codes van 2017 bewust voor oudere plannen gebruikt.',
+    },
     placeholder: {
       title: 'Nog in te vullen',
       summary: 'Een plan heeft geen plekken tussen <...> meer die nog ingevuld moeten worden, zoals jaarplan init ze schrijft.',
@@ -399,6 +411,18 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
       why: 'Plans of one wijk are taken together whatever their capitals and spaces; the name of the latest plan is shown. Another spelling is usually a slip.',
       fix: 'Write the wijk in every plan as the message says.',
     },
+    'unknown-taakveld': {
+      title: 'Unknown taakveld',
+      summary: "An activity's taakveld is on the BBV's list of taakvelden (Iv3).",
+      why: 'The taakveld makes a plan comparable with the budget and with open budget data by taakveld; a code that does not exist ties the activity to nothing.',
+      fix: 'Use a code from the list, such as `6.1` (Samenkracht en burgerparticipatie) or `5.7` (Openbaar groen en (openlucht) recreatie); the message lists the taakvelden of the main group.',
+    },
+    'taakveld-year-not-covered': {
+      title: 'Taakveld cannot be checked for this year',
+      summary: 'A taakveld is in a plan of a year that the list of taakvelden covers (from 2017).',
+      why: 'Before 2017 municipalities used another classification (the functies); jaarplan cannot check a taakveld in an older plan, and does not pass it silently.',
+      fix: 'Check the taakveld yourself, or leave it out of plans from before 2017; turn the rule off in the config if you use the 2017 codes for older plans on purpose.',
+    },
     placeholder: {
       title: 'Still to fill in',
       summary: 'A plan has no places between <...> left to fill in, such as jaarplan init writes.',
@@ -430,6 +454,8 @@ export const checkExamples: Partial<Record<Code, CheckExample>> = {
   },
   'status-spending': { bad: 'status: vervallen\ndekking:\n  - { bron: wijkaanpak, bedrag: 5000, besteed: 1200 }', good: 'status: lopend' },
   'no-owner': { bad: 'actiehouders: []', good: 'actiehouders: [Wijkmanager]' },
+  'unknown-taakveld': { bad: 'taakveld: "6.9"', good: 'taakveld: "6.1"' },
+  'taakveld-year-not-covered': { bad: 'jaar: 2013\n...\n    taakveld: "6.1"', good: 'jaar: 2017\n...\n    taakveld: "6.1"' },
   'duplicate-plan': { bad: '# plans/2014.yaml\njaar: 2014\ngemeente: Harderwijk\n\n# plans/2014-concept.yaml\njaar: 2014\ngemeente: Harderwijk', good: '# plans/2014-concept.yaml\nconcept: true\njaar: 2014\ngemeente: Harderwijk' },
   placeholder: { bad: 'gemeente: <gemeente>', good: 'gemeente: Harderwijk' },
   'year-mismatch': { bad: '# plans/2014.yaml\njaar: 2013', good: '# plans/2014.yaml\njaar: 2014' },

@@ -157,6 +157,11 @@ export const helpInDutch: Record<string, string> = {
   'output format': 'uitvoerformaat',
   'write to this file (all at once; never over a plan) instead of standard output':
     'schrijf naar dit bestand (in één keer; nooit over een plan) in plaats van naar de standaarduitvoer',
+  // export
+  'write the plans as open data: a Fiscal Data Package (CSV and datapackage.json)':
+    'schrijf de plannen als open data: een Fiscal Data Package (CSV en datapackage.json)',
+  'export format': 'exportformaat',
+  'the folder to write (new or empty)': 'de map om te schrijven (nieuw of leeg)',
   // report
   "report a year's plans: content, owners, budget lines, totals and points of attention":
     'rapporteer de plannen van een jaar: inhoud, actiehouders, dekking, totalen en aandachtspunten',

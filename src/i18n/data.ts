@@ -26,6 +26,10 @@ export interface DataLabels {
   byHeader: Record<GroupBy, string>;
   /** The group of activities without a theme. */
   noThema: string;
+  /** A budget line of an activity without a taakveld, in totals --by taakveld. */
+  noTaakveld: string;
+  /** The header of a taakveld's name on the BBV's list. */
+  taakveldNaam: string;
   /** The note under a table by theme: an activity with several themes counts in each. */
   themaNote: string;
   /** The heading of years side by side. */
@@ -74,9 +78,12 @@ const nl: DataLabels = {
     wijk: 'Per wijk',
     year: 'Per jaar',
     thema: 'Per thema',
+    taakveld: 'Per taakveld (Iv3)',
   },
-  byHeader: { source: 'Code', section: 'Onderdeel', plan: 'Plan', wijk: 'Wijk', year: 'Jaar', thema: 'Thema' },
+  byHeader: { source: 'Code', section: 'Onderdeel', plan: 'Plan', wijk: 'Wijk', year: 'Jaar', thema: 'Thema', taakveld: 'Taakveld' },
   noThema: 'zonder thema',
+  noTaakveld: 'zonder taakveld',
+  taakveldNaam: 'Naam (BBV)',
   themaNote: 'Een activiteit met meer thema’s telt bij elk thema mee; de rijen tellen daarom niet op tot het totaal.',
   yearsTitle: (first, last, by) => `${first}–${last} naast elkaar, ${by.toLowerCase()}`,
   delta: (year) => `Δ ${year}`,
@@ -118,9 +125,12 @@ const en: DataLabels = {
     wijk: 'By neighbourhood',
     year: 'By year',
     thema: 'By theme',
+    taakveld: 'By taakveld (Iv3)',
   },
-  byHeader: { source: 'Code', section: 'Section', plan: 'Plan', wijk: 'Neighbourhood', year: 'Year', thema: 'Theme' },
+  byHeader: { source: 'Code', section: 'Section', plan: 'Plan', wijk: 'Neighbourhood', year: 'Year', thema: 'Theme', taakveld: 'Taakveld' },
   noThema: 'no theme',
+  noTaakveld: 'no taakveld',
+  taakveldNaam: 'Name (BBV)',
   themaNote: 'An activity with several themes counts in each; the rows therefore do not add up to the total.',
   yearsTitle: (first, last, by) => `${first}–${last} side by side, ${by.toLowerCase()}`,
   delta: (year) => `Δ ${year}`,

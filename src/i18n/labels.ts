@@ -73,6 +73,7 @@ export interface Labels {
     realised: (percent: number, total: number | undefined) => string;
     budgetHeading: string;
     themas: string;
+    taakveld: string;
     owners: string;
     noOwner: string;
     budget: string;
@@ -143,6 +144,7 @@ const nl: Labels = {
     realised: (p, t) => `${p}%${t === undefined ? '' : ` (van ${t} punten)`}`,
     budgetHeading: 'Begroting',
     themas: "Thema's",
+    taakveld: 'Taakveld',
     owners: 'Actie',
     noOwner: 'geen actiehouder genoemd',
     budget: 'Dekking',
@@ -184,6 +186,7 @@ const nl: Labels = {
     'invalid-years': (a) => `Ongeldige jaren: ${a.value}; geef een reeks zoals 2013-2016 (hoogstens 100 jaar) of één jaar.`,
     'no-plan-for-years': (a) => `Geen plan voor ${a.first}–${a.last} in ${a.dir}.`,
     'file-exists': (a) => `${a.path} bestaat al; jaarplan init overschrijft niets. Kies een ander pad met --out, of verwijder het bestand eerst.`,
+    'out-folder-not-empty': (a) => `${a.path} bestaat al en is niet leeg; jaarplan export schrijft alleen in een nieuwe of lege map. Kies een andere map met --out, of maak haar eerst leeg.`,
     'write-failed': (a) =>
       `Kan ${a.path} niet schrijven (${a.reason}); er is niets geschreven.` +
       (a.reason === 'ENOENT' ? ' Bestaat de map?' : a.reason === 'EACCES' || a.reason === 'EPERM' ? ' Mag er in de map geschreven worden?' : ''),
@@ -257,6 +260,7 @@ const en: Labels = {
     realised: (p, t) => `${p}%${t === undefined ? '' : ` (of ${t} points)`}`,
     budgetHeading: 'Budget',
     themas: 'Themes',
+    taakveld: 'Taakveld',
     owners: 'Owners',
     noOwner: 'no owner named',
     budget: 'Budget lines',
@@ -297,6 +301,7 @@ const en: Labels = {
     'invalid-years': (a) => `Invalid years: ${a.value}; give a range such as 2013-2016 (at most 100 years) or one year.`,
     'no-plan-for-years': (a) => `No plan for ${a.first}–${a.last} in ${a.dir}.`,
     'file-exists': (a) => `${a.path} already exists; jaarplan init overwrites nothing. Choose another path with --out, or remove the file first.`,
+    'out-folder-not-empty': (a) => `${a.path} exists and is not empty; jaarplan export writes only into a new or empty folder. Choose another folder with --out, or empty it first.`,
     'write-failed': (a) =>
       `Cannot write ${a.path} (${a.reason}); nothing was written.` +
       (a.reason === 'ENOENT' ? ' Does the folder exist?' : a.reason === 'EACCES' || a.reason === 'EPERM' ? ' Is the folder writable?' : ''),

@@ -222,6 +222,13 @@ const nl: MessageTable = {
     'twee plannen met hetzelfde jaar, dezelfde gemeente en wijk worden niet opgeteld. Verwijder er een, of markeer een concept met "concept: true".',
   'wijk-spelling': (a) =>
     `Wijk "${a.wijk}" heet in ${a.file} (${a.jaar}) "${a.spelling}"; het is één wijk, getoond als "${a.spelling}". Schrijf de naam overal zo.`,
+  'unknown-taakveld': (a) =>
+    `Activiteit ${a.nr}: taakveld "${a.code}" staat niet in de lijst van taakvelden van de BBV (Iv3)` +
+    (a.group === undefined
+      ? '; een taakveld is een code als 6.1, met een hoofdtaakveld van 0 tot en met 8.'
+      : `; de taakvelden van ${a.group.code} ${a.group.naam} zijn ${a.group.codes.join(', ')}.`),
+  'taakveld-year-not-covered': (a) =>
+    `Activiteit ${a.nr}: taakveld "${a.code}" is niet te controleren, want de lijst van taakvelden geldt vanaf de begrotingen van ${a.firstYear} en dit plan is van ${a.jaar}.`,
 };
 
 const en: MessageTable = {
@@ -319,6 +326,13 @@ const en: MessageTable = {
     'two plans with the same year, municipality and wijk are not added up. Remove one, or mark a draft with "concept: true".',
   'wijk-spelling': (a) =>
     `Wijk "${a.wijk}" is written "${a.spelling}" in ${a.file} (${a.jaar}); it is one wijk, shown as "${a.spelling}". Write the name the same everywhere.`,
+  'unknown-taakveld': (a) =>
+    `Activity ${a.nr}: taakveld "${a.code}" is not on the BBV's list of taakvelden (Iv3)` +
+    (a.group === undefined
+      ? '; a taakveld is a code such as 6.1, with a main group from 0 to 8.'
+      : `; the taakvelden of ${a.group.code} ${a.group.naam} are ${a.group.codes.join(', ')}.`),
+  'taakveld-year-not-covered': (a) =>
+    `Activity ${a.nr}: taakveld "${a.code}" cannot be checked: the list of taakvelden applies from the budgets of ${a.firstYear}, and this plan is of ${a.jaar}.`,
 };
 
 const tables: Record<Lang, MessageTable> = { nl, en };

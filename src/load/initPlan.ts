@@ -276,6 +276,7 @@ const initSteps: { [F in PlanField]: InitStep<(typeof planFields)[F]['init']> } 
   'onderdelen.*.activiteiten.*.verantwoording': 'remove',
   'onderdelen.*.activiteiten.*.verantwoording.resultaat': 'remove',
   'onderdelen.*.activiteiten.*.verantwoording.toelichting': 'remove',
+  'onderdelen.*.activiteiten.*.taakveld': 'keep',
   'onderdelen.*.activiteiten.*.dekking': 'keep',
   'onderdelen.*.activiteiten.*.dekking.*.bron': 'keep',
   'onderdelen.*.activiteiten.*.dekking.*.bedrag': (places, c) => {

@@ -120,6 +120,7 @@ export function toPlan(
         ...optional('status', asText(activity.status) as ActivityStatus | undefined),
         ...optional('indicatoren', 'indicatoren' in activity ? asList(activity.indicatoren).map((raw, i) => indicatorOf(raw, pointerOf(...base, 'indicatoren', i))) : undefined),
         ...optional('verantwoording', 'verantwoording' in activity ? accountOf(activity.verantwoording, pointerOf(...base, 'verantwoording')) : undefined),
+        ...optional('taakveld', 'taakveld' in activity ? codeText(doc, source, [...base, 'taakveld']) : undefined),
         dekking,
         pointer: pointerOf(...base),
       };
@@ -160,6 +161,18 @@ export function toPlan(
     onderdelen,
   };
   return { plan, findings, absorbed };
+}
+
+/**
+ * A code as written: `taakveld: 0.10` is the text `0.10`, not the number 0.1 that YAML reads.
+ * Undefined when the value is neither a string nor a number.
+ */
+function codeText(doc: Document, source: string, segments: (string | number)[]): string | undefined {
+  const node = doc.getIn(segments, true);
+  if (!isScalar(node)) return undefined;
+  if (typeof node.value === 'string') return node.value.trim();
+  if (typeof node.value !== 'number') return undefined;
+  return node.type === 'PLAIN' && node.range ? source.slice(node.range[0], node.range[1]) : String(node.value);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { centsToEuros, type Lang } from '../core/amount.js';
+import { taakveldName } from '../core/iv3Taakvelden.js';
 import type { Totals } from '../core/computeTotals.js';
 import { spending, type Sum } from '../core/sum.js';
 import type { YearComparison, YearRow } from '../core/compareYears.js';
@@ -129,6 +130,8 @@ export interface JsonPlan {
       indicatoren?: { naam: string; eenheid: string | null; nulmeting: number | null; streefwaarde: number | null; richting: 'hoger' | 'lager' | null; realisatie: number | null }[];
       /** The account after the year; only when the plan gives one. */
       verantwoording?: { resultaat: string | null; toelichting: string | null };
+      /** The Iv3 taakveld and its name on the BBV's list (null when it is not on the list); only when the plan gives one. */
+      taakveld?: { code: string; naam: string | null };
       /** `besteed` is there only when the plan gives it. */
       dekking: { bron: string; bedrag: number | null; besteed?: number; toelichting: string | null }[];
     }[];
@@ -279,6 +282,7 @@ export function toJsonPlan(plan: Plan): JsonPlan {
         ...(a.verantwoording === undefined
           ? {}
           : { verantwoording: { resultaat: a.verantwoording.resultaat ?? null, toelichting: a.verantwoording.toelichting ?? null } }),
+        ...(a.taakveld === undefined ? {} : { taakveld: { code: a.taakveld, naam: taakveldName(a.taakveld) ?? null } }),
         dekking: a.dekking.map((d) => ({
           bron: d.bron,
           bedrag: d.bedrag === null ? null : centsToEuros(d.bedrag),

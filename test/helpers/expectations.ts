@@ -39,6 +39,8 @@ export const checkCases: Expectation[] = [
   ['status-spending.yaml', [['status-spending', 12, 17], ['status-spending', 20, 17], ['unknown-amount', 22, 13], ['status-spending', 26, 17]]],
   ['status-spending-untracked.yaml', []],
   ['no-owner.yaml', [['no-owner', 9, 9], ['no-owner', 12, 9]]],
+  ['unknown-taakveld.yaml', [['unknown-taakveld', 12, 19], ['unknown-taakveld', 17, 19]]],
+  ['taakveld-year-not-covered.yaml', [['taakveld-year-not-covered', 12, 19]]],
   ['unused-source.yaml', [['unused-source', 6, 3]]],
   ['results-percentage.yaml', [['results-percentage', 9, 25]]],
   ['year-mismatch-2015.yaml', [['year-mismatch', 1, 7], ['year-mismatch', 7, 9]]],

@@ -9,17 +9,17 @@ import type { Cell, TableSpec } from '../shared/tableSpec.js';
 /** The name of a group as people read it: city-wide and no theme in words, everything else as it is. */
 export function groupName(by: GroupBy, key: string | null, lang: Lang): string {
   if (key !== null) return key;
-  return by === 'wijk' ? labels[lang].meta.cityWide : dataLabels[lang].noThema;
+  return by === 'wijk' ? labels[lang].meta.cityWide : by === 'taakveld' ? dataLabels[lang].noTaakveld : dataLabels[lang].noThema;
 }
 
 /** Whether a grouping has a longer name next to its key: the source's name, the plan's title. */
 export function hasNaam(by: GroupBy): boolean {
-  return by === 'source' || by === 'plan';
+  return by === 'source' || by === 'plan' || by === 'taakveld';
 }
 
 /** The header of the longer name of a grouping that has one. */
 export function naamHeader(by: GroupBy, lang: Lang): string {
-  return by === 'source' ? labels[lang].headers.source : labels[lang].headers.title;
+  return by === 'source' ? labels[lang].headers.source : by === 'taakveld' ? dataLabels[lang].taakveldNaam : labels[lang].headers.title;
 }
 
 /** Budget lines per group as a table, and the notes a reader needs (by theme, rows overlap). */

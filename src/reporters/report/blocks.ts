@@ -1,4 +1,5 @@
 import { formatMoney, type Lang } from '../../core/amount.js';
+import { taakveldName } from '../../core/iv3Taakvelden.js';
 import type { Report } from '../../core/buildReport.js';
 import type { Totals } from '../../core/computeTotals.js';
 import { messageOf } from '../../i18n/messages.js';
@@ -101,6 +102,7 @@ export function reportBlocks(report: Report, lang: Lang, options: BlockOptions =
           [l.meta.owners, a.actiehouders.length > 0 ? a.actiehouders.join('; ') : l.meta.noOwner],
         ];
         if (a.themas.length > 0) activityFields.push([l.meta.themas, a.themas.join(', ')]);
+        if (a.taakveld !== undefined) activityFields.push([l.meta.taakveld, `${a.taakveld} ${taakveldName(a.taakveld) ?? ''}`.trim()]);
         if (a.status) activityFields.push([dataLabels[lang].statusLabel, dataLabels[lang].status[a.status]]);
         const lines = a.dekking.map(
           (d) =>

@@ -1,0 +1,81 @@
+import { Option, type Command } from 'commander';
+import { resolve } from 'node:path';
+import { budgetLineRows } from '../core/budgetLines.js';
+import type { Plan } from '../core/plan.js';
+import { JaarplanError } from '../errors.js';
+import type { Io } from '../io.js';
+import { readPlans, yearOf } from '../node/readPlans.js';
+import { writeFolder } from '../node/writeFolder.js';
+import { exportFormats, type ExportFormat } from '../reporters/export/index.js';
+import { configOption, loadSeverities, parseYear, refuseInvalid, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
+import { plansToCount } from './plansToCount.js';
+import { refusePlaceholders } from './refusePlaceholders.js';
+
+/** The options of `export`. */
+export interface ExportOptions extends GlobalOptions {
+  /** The kind of export. */
+  format: ExportFormat;
+  /** The folder to write, new or empty. */
+  out: string;
+  /** Only the plans of this year. */
+  year?: number;
+  /** An explicit config file. */
+  config?: string;
+}
+
+/** The file of each format that makes its folder what it is, written last. */
+const lastFile: Record<ExportFormat, string> = { datapackage: 'datapackage.json' };
+
+/**
+ * `jaarplan export --format datapackage --out DIR [paths...]`: the plans as open data, in a new or
+ * empty folder. Refuses, as totals does, plans with errors or placeholders and two plans of one
+ * year, municipality and wijk; leaves drafts out.
+ */
+export async function exportCommand(paths: string[], options: ExportOptions, io: Io): Promise<number> {
+  const given = paths.length > 0 ? paths : ['plans'];
+  const severities = await loadSeverities(io, options.config);
+  let files = (await readPlans({ paths: given, cwd: io.cwd, ...stdinOf(io) })).files;
+  if (options.year !== undefined) files = files.filter((f) => yearOf(f) === options.year);
+  files = plansToCount(files, options, io).map(severities);
+  if (files.length === 0) {
+    throw options.year === undefined
+      ? new JaarplanError('no-plans', { paths: given })
+      : new JaarplanError('no-plan-for-year', { year: options.year, dir: given.join(', ') });
+  }
+  const refused = (await refuseInvalid(files, options, io)) ?? (await refusePlaceholders(files, options, io));
+  if (refused !== null) return refused;
+  const plans = files.map((f) => f.plan).filter((p): p is Plan => p !== null);
+  const make = await exportFormats[options.format]();
+  const output = make({ plans, rows: budgetLineRows(plans) });
+  await writeFolder(resolve(io.cwd, options.out), options.out, output, lastFile[options.format]);
+  return 0;
+}
+
+/** Adds `export` to the program. */
+export function registerExport(program: Command, ctx: CommandContext): void {
+  program
+    .command('export')
+    .description('write the plans as open data: a Fiscal Data Package (CSV and datapackage.json)')
+    .argument('[paths...]', 'plan files or folders (default: plans/)')
+    .addOption(new Option('-f, --format <format>', 'export format').choices(Object.keys(exportFormats)).default('datapackage'))
+    .requiredOption('-o, --out <folder>', 'the folder to write (new or empty)')
+    .option('-y, --year <year>', 'only the plans of this year', parseYear)
+    .addOption(configOption())
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ jaarplan export --format datapackage --out open-data
+  $ jaarplan export plans/ --year 2013 --out open-data-2013`,
+    )
+    .action(async (paths: string[], o: { format: ExportFormat; out: string; year?: number; config?: string }) => {
+      const options: ExportOptions = {
+        ...ctx.global(),
+        format: o.format,
+        out: o.out,
+        ...(o.year === undefined ? {} : { year: o.year }),
+        ...(o.config === undefined ? {} : { config: o.config }),
+      };
+      ctx.exit(await exportCommand(paths, options, ctx.io));
+    });
+}

@@ -1,0 +1,139 @@
+import { stringify } from 'csv-stringify/sync';
+import { plainDecimal } from '../../core/amount.js';
+import type { BudgetLineRow } from '../../core/budgetLines.js';
+import { iv3Source } from '../../core/iv3Taakvelden.js';
+import type { ExportFiles, ExportInput } from './index.js';
+
+/** The CSV file of the package, inside its folder. */
+export const dataFile = 'begrotingsregels.csv';
+
+/** The columns of the CSV, with their Table Schema field. */
+const fields = [
+  { name: 'jaar', type: 'integer', title: 'Jaar', description: 'Het jaar van het plan.' },
+  { name: 'gemeente', type: 'string', title: 'Gemeente' },
+  { name: 'wijk', type: 'string', title: 'Wijk', description: 'Leeg voor het stadsbrede plan.' },
+  { name: 'onderdeel', type: 'string', title: 'Onderdeel', description: 'Het onderdeel van het plan.' },
+  { name: 'activiteit_nr', type: 'integer', title: 'Activiteit (nummer)', description: 'Uniek binnen een plan.' },
+  { name: 'activiteit', type: 'string', title: 'Activiteit' },
+  { name: 'bron', type: 'string', title: 'Bron (code)', description: 'De dekkingsbron, zoals het plan haar noemt.' },
+  { name: 'bron_naam', type: 'string', title: 'Bron' },
+  { name: 'soort_bron', type: 'string', title: 'Soort bron', description: 'eigen of cofinanciering.', constraints: { enum: ['eigen', 'cofinanciering'] } },
+  { name: 'taakveld', type: 'string', title: 'Taakveld (code)', description: 'Het taakveld van de BBV (Iv3); leeg als het plan er geen noemt.' },
+  { name: 'taakveld_naam', type: 'string', title: 'Taakveld', description: `De naam van het taakveld volgens ${iv3Source.version}.` },
+  { name: 'begroot', type: 'number', title: 'Begroot (EUR)', description: 'Het begrote bedrag in euro; leeg als het plan geen bedrag noemt (onbekend, niet 0).', decimalChar: '.', groupChar: '' },
+  { name: 'besteed', type: 'number', title: 'Besteed (EUR)', description: 'Het bestede bedrag in euro; leeg zolang het niet bekend is (onbekend, niet 0).', decimalChar: '.', groupChar: '' },
+] as const;
+
+const money = (cents: number | null) => (cents === null ? '' : plainDecimal(cents));
+
+function csvOf(rows: BudgetLineRow[]): string {
+  const records = rows.map((r) => [
+    String(r.jaar),
+    r.gemeente,
+    r.wijk ?? '',
+    r.onderdeel,
+    String(r.activiteitNr),
+    r.activiteit,
+    r.bron,
+    r.bronNaam ?? '',
+    r.soort ?? '',
+    r.taakveld ?? '',
+    r.taakveldNaam ?? '',
+    money(r.begroot),
+    money(r.besteed),
+  ]);
+  // Plain RFC 4180 CSV for machines: comma, CRLF, UTF-8 without byte order mark.
+  return stringify([fields.map((f) => f.name), ...records], { record_delimiter: 'windows' });
+}
+
+/** A package name as the Data Package spec allows: lower case letters, digits, `-`, `.`, `_`. */
+function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'gemeente'
+  );
+}
+
+/**
+ * A Fiscal Data Package (Frictionless Data) of the plans: one CSV row per budget line, and a
+ * `datapackage.json` with the CSV's Table Schema and the fiscal model: two measures in EUR, the
+ * budget (`approved`) and the spending (`executed`), and the dimensions that place a line.
+ */
+export const datapackage = (input: ExportInput): ExportFiles => {
+  const { rows, plans } = input;
+  const years = [...new Set(plans.map((p) => p.jaar))].sort((a, b) => a - b);
+  const gemeenten = [...new Set(plans.map((p) => p.gemeente))];
+  const first = years[0]!;
+  const last = years[years.length - 1]!;
+  const span = first === last ? String(first) : `${first}-${last}`;
+  const measure = (source: string, phase: 'approved' | 'executed', title: string) => ({
+    source,
+    currency: 'EUR',
+    factor: 1,
+    direction: 'expenditure',
+    phase,
+    title,
+  });
+  const descriptor = {
+    // The published Fiscal Data Package schema requires the tabular profile here; the fiscal part is
+    // the model, countryCode, granularity and fiscalPeriod.
+    profile: 'tabular-data-package',
+    name: `jaarplan-${slug(gemeenten.join('-'))}-${span}`,
+    title: `Jaarplannen ${gemeenten.join(', ')} ${first === last ? first : `${first}–${last}`}`,
+    description:
+      'De begrotingsregels van de jaarplannen van de wijkaanpak: per regel het jaar, de gemeente, de wijk, het onderdeel, ' +
+      'de activiteit, de dekkingsbron en het taakveld (Iv3), met het begrote en het bestede bedrag. Een leeg bedrag is onbekend, niet 0.',
+    countryCode: 'NL',
+    granularity: 'aggregated',
+    fiscalPeriod: { start: `${first}-01-01`, end: `${last}-12-31` },
+    sources: [
+      { title: `Jaarplannen: ${plans.map((p) => p.path).join(', ')}` },
+      { title: `Taakvelden: ${iv3Source.version}; ${iv3Source.source}` },
+    ],
+    resources: [
+      {
+        name: 'begrotingsregels',
+        path: dataFile,
+        profile: 'tabular-data-resource',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        dialect: { delimiter: ',', doubleQuote: true, lineTerminator: '\r\n', header: true },
+        schema: { fields, missingValues: [''] },
+      },
+    ],
+    model: {
+      measures: {
+        begroot: measure('begroot', 'approved', 'Begroot'),
+        besteed: measure('besteed', 'executed', 'Besteed'),
+      },
+      dimensions: {
+        jaar: { dimensionType: 'datetime', primaryKey: 'jaar', attributes: { jaar: { source: 'jaar' } } },
+        gemeente: { dimensionType: 'entity', primaryKey: 'gemeente', attributes: { gemeente: { source: 'gemeente' } } },
+        wijk: { dimensionType: 'location', primaryKey: 'wijk', attributes: { wijk: { source: 'wijk' } } },
+        onderdeel: { dimensionType: 'activity', primaryKey: 'onderdeel', attributes: { onderdeel: { source: 'onderdeel' } } },
+        activiteit: {
+          dimensionType: 'activity',
+          primaryKey: ['nr'],
+          attributes: { nr: { source: 'activiteit_nr' }, titel: { source: 'activiteit', labelfor: 'nr' } },
+        },
+        bron: {
+          dimensionType: 'classification',
+          primaryKey: 'code',
+          attributes: { code: { source: 'bron' }, naam: { source: 'bron_naam', labelfor: 'code' }, soort: { source: 'soort_bron' } },
+        },
+        taakveld: {
+          dimensionType: 'classification',
+          classificationType: 'functional',
+          primaryKey: 'code',
+          attributes: { code: { source: 'taakveld' }, naam: { source: 'taakveld_naam', labelfor: 'code' } },
+        },
+      },
+    },
+  };
+  return { 'datapackage.json': JSON.stringify(descriptor, null, 2) + '\n', [dataFile]: csvOf(rows) };
+};

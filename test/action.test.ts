@@ -1,0 +1,243 @@
+// The GitHub Action (action.yml): its script runs here in a shell with a simulated runner (the
+// files behind GITHUB_OUTPUT and GITHUB_STEP_SUMMARY, the inputs as environment variables, and a
+// temporary plan repository with a base and a head commit), and must give the annotations, the job
+// summary and the pull-request comment that the repository's workflow gave before the action: the
+// commands of that workflow run here next to it as the reference. The steps that only use other
+// actions are checked by reading action.yml.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { root } from './helpers/paths.js';
+
+const script = join(root, 'action/jaarplan-action.sh');
+const bin = join(root, 'bin/jaarplan.js');
+let repo: string;
+let runner: string;
+
+const baseEnv = () => ({ PATH: process.env.PATH ?? '', HOME: repo, NO_COLOR: '', GIT_CEILING_DIRECTORIES: tmpdir() });
+
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=Jaarplan Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
+    cwd: repo,
+    env: { ...baseEnv(), GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
+    encoding: 'utf8',
+  });
+
+/** Runs one step of the action's script as the runner would: bash, in the workspace, with its env. */
+function step(name: string, inputs: Record<string, string>, files: { output: string; summary: string }) {
+  const env = { ...baseEnv(), GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary, ...inputs };
+  const r = spawnSync('bash', [script, name], { cwd: repo, env, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The key=value lines a step wrote to GITHUB_OUTPUT. */
+const outputsOf = (file: string): Record<string, string> =>
+  Object.fromEntries(
+    (existsSync(file) ? readFileSync(file, 'utf8') : '')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+  );
+
+/** A fresh simulated runner: empty output and summary files. */
+function freshRunner(name: string) {
+  const dir = join(runner, name);
+  mkdirSync(dir);
+  const files = { output: join(dir, 'output'), summary: join(dir, 'summary') };
+  writeFileSync(files.output, '');
+  writeFileSync(files.summary, '');
+  return files;
+}
+
+/** The previous workflow's commands, run as its shell steps did: the reference. */
+function previousWorkflow(failOn = '') {
+  const sh = (argv: string[]) => spawnSync(process.execPath, [bin, ...argv], { cwd: repo, env: baseEnv(), encoding: 'utf8' });
+  const validate = sh(['validate', 'plans/', '--format', 'github', '--format', 'junit', '--output', 'previous-junit.xml']);
+  const totals = sh(['totals', 'plans/', '--format', 'markdown']);
+  const diff = sh(['diff', '--base', 'origin/main', '--format', 'markdown', ...(failOn ? ['--fail-on', failOn] : [])]);
+  return {
+    annotations: validate.stdout,
+    validateCode: validate.status,
+    // Two jobs wrote to their summaries: the totals (validate job), the diff (diff job).
+    summary: totals.stdout + diff.stdout,
+    comment: `<!-- jaarplan-diff -->\n${diff.stdout}`,
+    diffCode: diff.status,
+    junit: readFileSync(join(repo, 'previous-junit.xml'), 'utf8'),
+  };
+}
+
+beforeAll(() => {
+  repo = mkdtempSync(join(tmpdir(), 'jaarplan-action-repo-'));
+  runner = mkdtempSync(join(tmpdir(), 'jaarplan-action-runner-'));
+  git('init', '-q', '-b', 'main');
+  mkdirSync(join(repo, 'plans'));
+  copyFileSync(join(root, 'plans/2013.yaml'), join(repo, 'plans/2013.yaml'));
+  copyFileSync(join(root, 'test/fixtures/diff/base.yaml'), join(repo, 'plans/2014.yaml'));
+  git('add', '.');
+  git('commit', '-q', '-m', 'base');
+  // What actions/checkout with fetch-depth 0 gives: the base branch as a remote-tracking branch.
+  git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+  git('checkout', '-q', '-b', 'wijziging');
+  copyFileSync(join(root, 'test/fixtures/diff/edit.yaml'), join(repo, 'plans/2014.yaml'));
+  git('commit', '-q', '-am', 'head');
+}, 60_000);
+
+afterAll(() => {
+  rmSync(repo, { recursive: true, force: true });
+  rmSync(runner, { recursive: true, force: true });
+});
+
+describe('the action script on a pull request', () => {
+  it('gives the same annotations, summary and comment body as the previous workflow', () => {
+    const files = freshRunner('same');
+    const inputs = { JAARPLAN_PLANS: 'plans/', JAARPLAN_FORMATS: 'github junit', JAARPLAN_STRICT: 'false', JAARPLAN_LANG: 'nl', BASE_REF: 'main', JAARPLAN_FAIL_ON: '' };
+    const validate = step('validate', inputs, files);
+    const diff = step('diff', inputs, files);
+    const outputs = outputsOf(files.output);
+    const reference = previousWorkflow();
+
+    expect(validate.code).toBe(0);
+    expect(validate.stdout).toBe(reference.annotations);
+    expect(validate.stdout).toMatch(/^::warning file=plans\/2014\.yaml,line=5,.*title=jaarplan unallocated-budget::/m);
+    expect(readFileSync(join(repo, 'jaarplan-junit.xml'), 'utf8')).toBe(reference.junit);
+    expect(readFileSync(files.summary, 'utf8')).toBe(reference.summary);
+    expect(readFileSync(files.summary, 'utf8')).toContain('| Totaal |');
+    expect(diff.code).toBe(0);
+    expect(outputs).toEqual({ junit: 'jaarplan-junit.xml', code: '0', comment: 'jaarplan-comment.md' });
+    const comment = readFileSync(join(repo, outputs.comment!), 'utf8');
+    expect(comment).toBe(reference.comment);
+    expect(comment).toMatch(/^<!-- jaarplan-diff -->\n\*\*jaarplan diff:\*\* 1 plan gewijzigd/);
+
+    expect(step('conclude', { VALIDATE_CODE: '0', DIFF_CODE: '0' }, files).code).toBe(0);
+  });
+
+  it('fails on fail-on as the previous workflow did, and still writes the comment', () => {
+    const files = freshRunner('fail-on');
+    const inputs = { JAARPLAN_PLANS: 'plans/', JAARPLAN_FORMATS: 'github', JAARPLAN_LANG: 'nl', BASE_REF: 'main', JAARPLAN_FAIL_ON: 'increase' };
+    const diff = step('diff', inputs, files);
+    const reference = previousWorkflow('increase');
+    expect(reference.diffCode).toBe(1);
+    expect(diff.code).toBe(0); // the step records the code; the conclusion fails the job
+    expect(outputsOf(files.output).code).toBe('1');
+    expect(readFileSync(join(repo, 'jaarplan-comment.md'), 'utf8')).toBe(reference.comment);
+    const conclude = step('conclude', { VALIDATE_CODE: '0', DIFF_CODE: '1' }, files);
+    expect(conclude.code).toBe(1);
+    expect(conclude.stderr).toContain('fail-on');
+  });
+
+  it('records findings under strict, in English, with SARIF, and fails at the conclusion', () => {
+    const files = freshRunner('strict');
+    const validate = step('validate', { JAARPLAN_PLANS: 'plans/', JAARPLAN_FORMATS: 'github,sarif', JAARPLAN_STRICT: 'true', JAARPLAN_LANG: 'en' }, files);
+    expect(validate.code).toBe(0);
+    expect(validate.stdout).toMatch(/^::warning file=plans\/2014\.yaml.*::Of the total budget of €35,000/m);
+    expect(outputsOf(files.output)).toEqual({ sarif: 'jaarplan.sarif', code: '1' });
+    expect(JSON.parse(readFileSync(join(repo, 'jaarplan.sarif'), 'utf8')).version).toBe('2.1.0');
+    // The totals are in English too.
+    expect(readFileSync(files.summary, 'utf8')).toContain('| Total |');
+    expect(step('conclude', { VALIDATE_CODE: '1', DIFF_CODE: '' }, files).code).toBe(1);
+  });
+
+  it('refuses an unknown format or strict value, and a git failure, with exit 2', () => {
+    const files = freshRunner('bad');
+    const format = step('validate', { JAARPLAN_FORMATS: 'pdf' }, files);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain('Unknown format "pdf"');
+    expect(step('validate', { JAARPLAN_FORMATS: 'github', JAARPLAN_STRICT: 'yes' }, files).code).toBe(2);
+    const diff = step('diff', { BASE_REF: 'no-such-branch' }, files);
+    expect(diff.code).toBe(2);
+    expect(outputsOf(files.output).comment).toBeUndefined();
+  });
+});
+
+describe('action.yml', () => {
+  const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'));
+  const steps: Record<string, unknown>[] = action.runs.steps;
+
+  it('is a composite action with the documented inputs', () => {
+    expect(action.runs.using).toBe('composite');
+    expect(Object.keys(action.inputs).sort()).toEqual(['fail-on', 'formats', 'github-token', 'lang', 'node-version', 'plans', 'strict']);
+    expect(action.inputs['node-version'].default).toBe('24');
+  });
+
+  it('runs only subcommands the script has, passing inputs as environment variables', () => {
+    const text = readFileSync(script, 'utf8');
+    for (const s of steps.filter((s) => 'run' in s)) {
+      const run = String(s.run);
+      const sub = /^"\$GITHUB_ACTION_PATH\/action\/jaarplan-action\.sh" (\w+)$/.exec(run)?.[1];
+      expect(sub, run).toBeDefined();
+      expect(text).toContain(`\n  ${sub})\n`);
+      expect(s.shell).toBe('bash');
+    }
+    // Every variable the script reads as an input is set by the step that runs it.
+    const validate = steps.find((s) => s.id === 'validate') as { env: Record<string, string> };
+    expect(Object.keys(validate.env).sort()).toEqual(['JAARPLAN_FORMATS', 'JAARPLAN_LANG', 'JAARPLAN_PLANS', 'JAARPLAN_STRICT']);
+    const diff = steps.find((s) => s.id === 'diff') as { env: Record<string, string>; if: string };
+    expect(diff.env.BASE_REF).toBe('${{ github.event.pull_request.base.ref }}');
+    expect(diff.if).toContain("github.event_name == 'pull_request'");
+  });
+
+  it('uses the current major versions of the actions it builds on', () => {
+    const uses = steps.filter((s) => 'uses' in s).map((s) => s.uses);
+    expect(uses).toEqual(['actions/setup-node@v6', 'actions/upload-artifact@v6', 'actions/github-script@v8']);
+  });
+
+  it("posts the script's comment file, and updates the comment that carries the marker", async () => {
+    const post = steps.find((s) => s.uses === 'actions/github-script@v8') as { with: { script: string }; env: Record<string, string> };
+    expect(post.env.COMMENT_FILE).toBe('${{ steps.diff.outputs.comment }}');
+    const dir = mkdtempSync(join(tmpdir(), 'jaarplan-action-comment-'));
+    try {
+      const file = join(dir, 'comment.md');
+      writeFileSync(file, '<!-- jaarplan-diff -->\nnieuw');
+      const calls: [string, Record<string, unknown>][] = [];
+      const run = async (existing: { id: number; user: { type: string }; body: string }[]) => {
+        calls.length = 0;
+        const github = {
+          paginate: async () => existing,
+          rest: {
+            issues: {
+              listComments: {},
+              updateComment: async (a: Record<string, unknown>) => void calls.push(['update', a]),
+              createComment: async (a: Record<string, unknown>) => void calls.push(['create', a]),
+            },
+          },
+        };
+        const context = { repo: { owner: 'gemeente', repo: 'plannen' }, issue: { number: 7 } };
+        const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor;
+        const { createRequire } = await import('node:module');
+        await new AsyncFunction('require', 'github', 'context', 'process', post.with.script)(
+          createRequire(import.meta.url), github, context, { env: { COMMENT_FILE: file } });
+        return calls;
+      };
+      expect(await run([])).toEqual([['create', { owner: 'gemeente', repo: 'plannen', issue_number: 7, body: '<!-- jaarplan-diff -->\nnieuw' }]]);
+      expect(
+        await run([
+          { id: 1, user: { type: 'User' }, body: '<!-- jaarplan-diff -->\nvan een mens' },
+          { id: 2, user: { type: 'Bot' }, body: '<!-- jaarplan-diff -->\noud' },
+        ]),
+      ).toEqual([['update', { owner: 'gemeente', repo: 'plannen', comment_id: 2, body: '<!-- jaarplan-diff -->\nnieuw' }]]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the workflow', () => {
+  const workflow = parse(readFileSync(join(root, '.github/workflows/jaarplan.yml'), 'utf8'));
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+  it('tests every Node.js line that engines admits', () => {
+    const lines = String(pkg.engines.node).split('||').map((r) => Number(/\^(\d+)\./.exec(r.trim())?.[1]));
+    expect(lines.every(Number.isInteger)).toBe(true);
+    expect(workflow.jobs.test.strategy.matrix.node).toEqual(lines);
+  });
+
+  it('checks the plans with the action itself', () => {
+    const uses = workflow.jobs.plans.steps.map((s: { uses?: string }) => s.uses);
+    expect(uses).toEqual(['actions/checkout@v6', './']);
+    expect(workflow.jobs.plans.steps[0].with['fetch-depth']).toBe(0);
+    expect(workflow.jobs.plans.permissions['pull-requests']).toBe('write');
+  });
+});
