@@ -38,6 +38,8 @@ export interface CliWords {
   errors: { [C in CliErrorCode]: (args: CliErrorArgs[C]) => string };
   /** Why `validate --max-warnings N` failed. */
   tooManyWarnings: (count: number, max: number) => string;
+  /** After the reason a --cache file could not be written: the run's results stand. */
+  cacheNotWritten: string;
 }
 
 const see = (command: string) => `jaarplan ${command === '' ? '' : `${command} `}--help`;
@@ -76,6 +78,7 @@ const nl: CliWords = {
     'commander.conflictingOption': (a) => `${a.option} en ${a.conflicting} gaan niet samen; kies er één.`,
   },
   tooManyWarnings: (count, max) => `${count} ${count === 1 ? 'waarschuwing' : 'waarschuwingen'}, meer dan --max-warnings ${max}.`,
+  cacheNotWritten: 'De cache is niet bijgewerkt; de uitkomst hierboven blijft geldig.',
 };
 
 const en: CliWords = {
@@ -102,6 +105,7 @@ const en: CliWords = {
     'commander.conflictingOption': (a) => `${a.option} and ${a.conflicting} cannot be used together; choose one.`,
   },
   tooManyWarnings: (count, max) => `${count} ${count === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${max}.`,
+  cacheNotWritten: 'The cache was not updated; the results above stand.',
 };
 
 /** The command line's words in each language. */

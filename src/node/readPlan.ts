@@ -11,8 +11,9 @@ export type StdinReader = () => Promise<Uint8Array>;
 /**
  * Reads and checks one plan file. A file that cannot be read (it vanished after it was found, or
  * may not be read) becomes an `unreadable-file` diagnostic, so the other files are still checked.
+ * `seen` is given the bytes that are checked.
  */
-export async function readPlan(ref: PlanFileRef, readStdin?: StdinReader): Promise<CheckedFile> {
+export async function readPlan(ref: PlanFileRef, readStdin?: StdinReader, seen?: (bytes: Uint8Array) => void): Promise<CheckedFile> {
   let bytes: Uint8Array;
   try {
     // Synchronous: one small file at a time, and the promise-based readFile costs more than the read.
@@ -29,6 +30,7 @@ export async function readPlan(ref: PlanFileRef, readStdin?: StdinReader): Promi
       source: null,
     };
   }
+  seen?.(bytes);
   return validatePlan(bytes, ref.display);
 }
 
