@@ -53,7 +53,7 @@ let ownKey: string | undefined;
 export function cacheKey(): string {
   if (ownKey !== undefined) return ownKey;
   const hash = createHash('sha256').update(`jaarplan cache ${FORMAT}\n${schemaSha256}\n`);
-  for (const part of ['../../package.json', '../../dist/bundle/main.js', '../../dist/bundle/planWorker.js']) {
+  for (const part of ['../../package.json', '../../dist/bundle/cli.cjs', '../../dist/bundle/planWorker.js']) {
     const url = new URL(part, import.meta.url);
     hash.update(`${part}\n`).update(existsSync(url) ? readFileSync(url) : 'missing').update('\n');
   }
