@@ -1,8 +1,8 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { JaarplanError } from '../errors.js';
 import { errnoOf, isMissing, readFailure } from './errno.js';
+import { expandPattern, isPattern } from './globPattern.js';
 
 /** A plan file to read: where it is, and how to name it to the user; `file` is `-` for standard input. */
 export interface PlanFileRef {
@@ -45,8 +45,8 @@ export async function findPlanFiles(paths: string[], cwd: string, stdinName = '<
     try {
       info = await stat(absolute);
     } catch (error) {
-      if (isMissing(error) && isDynamicPattern(path)) {
-        const matches = await glob(path, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] });
+      if (isMissing(error) && (await isPattern(path))) {
+        const matches = await expandPattern(path, cwd);
         if (matches.length === 0) unmatched.push(path);
         for (const match of matches.sort()) add(resolve(match));
         continue;
