@@ -163,6 +163,7 @@ describe('the conventions of the examples', () => {
     expect(writesFiles('jaarplan report --year 2013 --format html --out x.html')).toBe(true);
     expect(writesFiles('jaarplan validate -f junit -o junit.xml')).toBe(true);
     expect(writesFiles('jaarplan totals --year 2013 > x.txt')).toBe(true);
+    expect(writesFiles('jaarplan validate --cache')).toBe(true);
     expect(writesFiles('jaarplan totals --year 2013 --format csv')).toBe(false);
     expect(writesFiles('jaarplan validate --lang en')).toBe(false);
   });
