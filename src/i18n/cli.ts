@@ -146,6 +146,8 @@ export const helpInDutch: Record<string, string> = {
   'only what fails (errors; warnings too with --strict), nothing when clean':
     'alleen wat faalt (fouten; met --strict ook waarschuwingen), niets als alles in orde is',
   'also list every file checked, with notes about each plan': 'noem ook elk gecontroleerd bestand, met aantekeningen over elk plan',
+  "keep each file's results and check again only files that changed": 'bewaar de uitkomst van elk bestand en controleer alleen gewijzigde bestanden opnieuw',
+  'the file --cache keeps its results in (default: .jaarplan-cache)': 'het bestand waarin --cache de uitkomsten bewaart (standaard: .jaarplan-cache)',
   'prints nothing when every plan is clean': 'toont niets als elk plan in orde is',
   // totals
   'total plans per source, kind of source, section and activity': 'tel plannen op per bron, soort bron, onderdeel en activiteit',

@@ -107,6 +107,8 @@ export function runScript(file: string, env: NodeJS.ProcessEnv = process.env): v
   const require = createRequire(file);
   const folder = process.argv.includes('--debug') ? null : codeCacheFolder(env);
   if (folder === null) {
+    // Source maps are read when code is compiled: for readable stacks under --debug, before that.
+    if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
     require(file);
     return;
   }
