@@ -1,2 +1,5 @@
 #!/usr/bin/env node
-import '../dist/bundle/main.js';
+import { fileURLToPath } from 'node:url';
+import { runScript } from '../dist/node/codeCache.js';
+
+runScript(fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url)));

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { severities } from '../src/core/diagnostic.js';
 import { anchorsOf, ELISION, findExamples, matchesShown, outputLines, writesFiles, type Example } from './helpers/docExamples.js';
 import { root } from './helpers/paths.js';
@@ -30,6 +30,9 @@ const files = markdownFiles();
 const found = files.map((file) => findExamples(file, readFileSync(join(root, file), 'utf8')));
 const examples = found.flatMap((f) => f.examples);
 const run = examples.filter((e) => e.notRun === null);
+
+const codeCache = mkdtempSync(join(tmpdir(), 'jaarplan-docs-cache-'));
+afterAll(() => rmSync(codeCache, { recursive: true, force: true }));
 
 /** Runs the commands of one example in order, in its folder or, when one writes files, a copy of it. */
 function runExample(example: Example): { command: string; code: number | null; output: string[] }[] {
@@ -62,6 +65,8 @@ function runExample(example: Example): { command: string; code: number | null; o
           TZ: 'UTC',
           COLUMNS: '100',
           HOME: cwd,
+          // The code cache goes to a folder of the test's own, never into the examples' folders.
+          XDG_CACHE_HOME: codeCache,
         },
       });
       return { command: step.command, code: r.status, output: [...outputLines(r.stdout), ...outputLines(r.stderr)] };
@@ -163,6 +168,7 @@ describe('the conventions of the examples', () => {
     expect(writesFiles('jaarplan report --year 2013 --format html --out x.html')).toBe(true);
     expect(writesFiles('jaarplan validate -f junit -o junit.xml')).toBe(true);
     expect(writesFiles('jaarplan totals --year 2013 > x.txt')).toBe(true);
+    expect(writesFiles('jaarplan validate --cache')).toBe(true);
     expect(writesFiles('jaarplan totals --year 2013 --format csv')).toBe(false);
     expect(writesFiles('jaarplan validate --lang en')).toBe(false);
   });

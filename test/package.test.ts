@@ -108,8 +108,9 @@ describe('the npm package', () => {
     expect(unexpected).toEqual([]);
     expect(packed.filter((p) => /\.test\.|(^|\/)test\//.test(p))).toEqual([]);
     // Besides code and types only the bundle's source maps, which --debug uses for readable stacks.
-    expect(packed.filter((p) => p.startsWith('dist/') && !/\.(js|d\.ts)$/.test(p) && !/^dist\/bundle\/.+\.js\.map$/.test(p))).toEqual([]);
-    expect(packed).toContain('dist/bundle/main.js');
+    expect(packed.filter((p) => p.startsWith('dist/') && !/\.(js|d\.ts)$/.test(p) && !/^dist\/bundle\/.+\.(js|cjs)\.map$/.test(p) && p !== 'dist/bundle/cli.cjs')).toEqual([]);
+    expect(packed).toContain('dist/bundle/cli.cjs');
+    expect(packed).toContain('dist/node/codeCache.js');
   });
 
   it('declares Node.js 22 and 24, its types and its entry points', () => {

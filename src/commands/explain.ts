@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import type { Code } from '../core/diagnostic.js';
 import { nearest } from '../core/nearest.js';
 import { JaarplanError } from '../errors.js';
-import { allCodes, explainList, explainMarkdown, explainText } from '../reporters/explain.js';
 import type { CommandContext } from './common.js';
 
 /** `jaarplan explain [CODE]`: what a check asks, why, and how to fix a finding. */
@@ -19,8 +18,10 @@ Examples:
   $ jaarplan explain                       every code with one line each
   $ jaarplan explain ambiguous-amount`,
     )
-    .action((code: string | undefined, o: { markdown: boolean }) => {
+    .action(async (code: string | undefined, o: { markdown: boolean }) => {
       const { lang } = ctx.global();
+      // The texts of every check are loaded only to explain one: building them takes time at start.
+      const { allCodes, explainList, explainMarkdown, explainText } = await import('../reporters/explain.js');
       if (code === undefined) {
         ctx.io.stdout(explainList(lang));
         return;

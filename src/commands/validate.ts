@@ -1,10 +1,12 @@
+import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { JaarplanError } from '../errors.js';
+import { JaarplanError, type FailureCode } from '../errors.js';
 import { cliWords } from '../i18n/cli.js';
 import { labels } from '../i18n/labels.js';
 import type { Io } from '../io.js';
 import { isUnreadable } from '../node/readPlan.js';
 import { readPlans } from '../node/readPlans.js';
+import type { ResultCache } from '../node/resultCache.js';
 import { readSiblings } from '../node/readSiblings.js';
 import { withPlanSetChecks } from '../node/withPlanSetChecks.js';
 import { writeOutput } from '../node/writeOutput.js';
@@ -13,6 +15,7 @@ import { validateFormats, type ValidateFormat } from '../reporters/validate/inde
 import { InvalidValue } from '../program.js';
 import { countDiagnostics, type ValidationResult } from '../reporters/validate/result.js';
 import { configOption, loadSettings, reporterOptions, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
+import type { CheckOptions } from '../core/checkAccount.js';
 
 /** A validate output format. */
 export type { ValidateFormat };
@@ -45,7 +48,12 @@ export interface ValidateOptions extends GlobalOptions {
   quiet?: boolean;
   /** Text format: every file checked, and notes about each plan. */
   verbose?: boolean;
+  /** Keep each file's results in this file (absolute or relative to the working folder) between runs. */
+  cache?: string;
 }
+
+/** Where --cache keeps its results when --cache-location is not given, in the working folder. */
+export const DEFAULT_CACHE_LOCATION = '.jaarplan-cache';
 
 /**
  * `jaarplan validate [paths...]`: exit 0 clean, 1 with errors (or warnings under --strict or over
@@ -55,7 +63,10 @@ export interface ValidateOptions extends GlobalOptions {
 export async function validateCommand(paths: string[], options: ValidateOptions, io: Io): Promise<number> {
   const { severities, checks } = await loadSettings(io, options.config);
   const given = paths.length > 0 ? paths : ['plans'];
+  // --verbose describes the plans themselves, which the cache does not keep: it reads every file.
+  const cache = options.cache === undefined || options.verbose ? undefined : await openCache(options.cache, io.cwd, checks);
   const read = await readPlans({
+    ...(cache === undefined ? {} : { cache }),
     paths: given,
     checks,
     cwd: io.cwd,
@@ -75,6 +86,16 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     spelling: true,
     ...(given.includes('-') ? { stdinName: options.stdinFilename ?? '<stdin>' } : {}),
   });
+  if (cache !== undefined) {
+    try {
+      await cache.save();
+    } catch (error) {
+      // A cache that cannot be written costs the next run time, never this run its result.
+      if (!(error instanceof JaarplanError)) throw error;
+      const make = labels[options.lang].failures[error.code as FailureCode] as (args: unknown) => string;
+      io.stderr(`jaarplan: ${make(error.args)}\njaarplan: ${cliWords[options.lang].cacheNotWritten}\n`);
+    }
+  }
   const files = checked.map(severities);
   const result: ValidationResult = { files, maxPerFile: options.maxErrors };
   const counts = countDiagnostics(result);
@@ -112,6 +133,11 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   return overMax ? 1 : 0;
 }
 
+async function openCache(location: string, cwd: string, checks: CheckOptions): Promise<ResultCache> {
+  const { cacheKey, openResultCache } = await import('../node/resultCache.js');
+  return openResultCache(resolve(cwd, location), location, cacheKey(checks));
+}
+
 function parseCount(value: string): number {
   // Reported with the option's name, in the user's language.
   if (!/^\d+$/.test(value)) throw new InvalidValue('count');
@@ -139,6 +165,8 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .addOption(configOption())
     .addOption(new Option('-q, --quiet', 'only what fails (errors; warnings too with --strict), nothing when clean').conflicts('verbose'))
     .option('--verbose', 'also list every file checked, with notes about each plan')
+    .option('--cache', 'keep each file\'s results and check again only files that changed')
+    .option('--cache-location <file>', `the file --cache keeps its results in (default: ${DEFAULT_CACHE_LOCATION})`)
     .addHelpText(
       'after',
       `
@@ -169,8 +197,11 @@ Examples:
         config?: string;
         quiet?: boolean;
         verbose?: boolean;
+        cache?: boolean;
+        cacheLocation?: string;
       },
     ) => {
+      if (o.cacheLocation !== undefined && !o.cache) throw new JaarplanError('option-needs', { option: '--cache-location', needs: '--cache' });
       const chosen = targets.length > 0 ? targets : [{ format: 'text' as const }];
       const toStdout = chosen.filter((t) => t.output === undefined);
       if (toStdout.length > 1) throw new JaarplanError('several-to-stdout', { formats: toStdout.map((t) => t.format) });
@@ -188,6 +219,7 @@ Examples:
             ...(o.maxWarnings === undefined ? {} : { maxWarnings: o.maxWarnings }),
             ...(o.stdinFilename === undefined ? {} : { stdinFilename: o.stdinFilename }),
             ...(o.config === undefined ? {} : { config: o.config }),
+            ...(o.cache ? { cache: o.cacheLocation ?? DEFAULT_CACHE_LOCATION } : {}),
           },
           ctx.io,
         ),

@@ -40,6 +40,8 @@ export interface CliWords {
   tooManyWarnings: (count: number, max: number) => string;
   /** Why --strict failed a run without errors. */
   strictWarnings: (count: number) => string;
+  /** After the reason a --cache file could not be written: the run's results stand. */
+  cacheNotWritten: string;
 }
 
 const see = (command: string) => `jaarplan ${command === '' ? '' : `${command} `}--help`;
@@ -79,6 +81,7 @@ const nl: CliWords = {
   },
   tooManyWarnings: (count, max) => `${count} ${count === 1 ? 'waarschuwing' : 'waarschuwingen'}, meer dan --max-warnings ${max}.`,
   strictWarnings: (count) => `${count} ${count === 1 ? 'waarschuwing' : 'waarschuwingen'}; met --strict laten waarschuwingen de controle mislukken.`,
+  cacheNotWritten: 'De cache is niet bijgewerkt; de uitkomst hierboven blijft geldig.',
 };
 
 const en: CliWords = {
@@ -106,6 +109,7 @@ const en: CliWords = {
   },
   tooManyWarnings: (count, max) => `${count} ${count === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${max}.`,
   strictWarnings: (count) => `${count} ${count === 1 ? 'warning' : 'warnings'}; with --strict, warnings fail the check.`,
+  cacheNotWritten: 'The cache was not updated; the results above stand.',
 };
 
 /** The command line's words in each language. */
@@ -146,6 +150,8 @@ export const helpInDutch: Record<string, string> = {
   'only what fails (errors; warnings too with --strict), nothing when clean':
     'alleen wat faalt (fouten; met --strict ook waarschuwingen), niets als alles in orde is',
   'also list every file checked, with notes about each plan': 'noem ook elk gecontroleerd bestand, met aantekeningen over elk plan',
+  "keep each file's results and check again only files that changed": 'bewaar de uitkomst van elk bestand en controleer alleen gewijzigde bestanden opnieuw',
+  'the file --cache keeps its results in (default: .jaarplan-cache)': 'het bestand waarin --cache de uitkomsten bewaart (standaard: .jaarplan-cache)',
   'prints nothing when every plan is clean': 'toont niets als elk plan in orde is',
   // totals
   'total plans per source, kind of source, section and activity': 'tel plannen op per bron, soort bron, onderdeel en activiteit',

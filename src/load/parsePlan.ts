@@ -31,6 +31,11 @@ export interface CheckedFile {
   identity?: PlanIdentity | null;
 }
 
+/** A plan's text as checked and shown in excerpts: its bytes as UTF-8, without a byte order mark. */
+export function sourceOf(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+}
+
 /** Whether a file's checks found an error. */
 export function hasErrors(file: CheckedFile): boolean {
   return file.diagnostics.some((d) => d.severity === 'error');
@@ -81,7 +86,7 @@ export function parsePlan(bytes: Uint8Array, path: string, checks: CheckOptions 
     return result([placed(finding('not-text', '', args), { line, column, endLine: line, endColumn: column + 1 })], null);
   }
   // A UTF-8 byte order mark is accepted and dropped.
-  const source = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+  const source = sourceOf(bytes);
   if (control !== -1) {
     const offset = new TextDecoder().decode(bytes.subarray(0, control)).length;
     const before = source.slice(0, offset);

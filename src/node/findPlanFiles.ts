@@ -1,8 +1,8 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { join, relative, resolve, sep } from 'node:path';
 import { JaarplanError } from '../errors.js';
 import { errnoOf, isMissing, readFailure } from './errno.js';
+import { expandPattern, isPattern } from './globPattern.js';
 
 /** A plan file to read: where it is, and how to name it to the user; `file` is `-` for standard input. */
 export interface PlanFileRef {
@@ -31,9 +31,10 @@ const SKIPPED = (name: string) => name.startsWith('.') || name === 'node_modules
  */
 export async function findPlanFiles(paths: string[], cwd: string, stdinName = '<stdin>'): Promise<FoundPlans> {
   const found = new Map<string, PlanFileRef>();
+  const inCwd = resolve(cwd) + sep;
   const unmatched: string[] = [];
   const add = (file: string) => {
-    if (!found.has(file)) found.set(file, { file, display: displayPath(file, cwd) });
+    if (!found.has(file)) found.set(file, { file, display: displayPath(file, cwd, inCwd) });
   };
   for (const path of paths) {
     if (path === '-') {
@@ -45,8 +46,8 @@ export async function findPlanFiles(paths: string[], cwd: string, stdinName = '<
     try {
       info = await stat(absolute);
     } catch (error) {
-      if (isMissing(error) && isDynamicPattern(path)) {
-        const matches = await glob(path, { cwd, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'] });
+      if (isMissing(error) && (await isPattern(path))) {
+        const matches = await expandPattern(path, cwd);
         if (matches.length === 0) unmatched.push(path);
         for (const match of matches.sort()) add(resolve(match));
         continue;
@@ -91,8 +92,13 @@ async function walk(dir: string, shown: string, seen: Set<string>): Promise<stri
   return files;
 }
 
-function displayPath(file: string, cwd: string): string {
-  const rel = relative(cwd, file);
+/**
+ * The path as shown: relative to the working folder when inside it. `inCwd` is the working folder
+ * resolved, with a separator: a file found below it (files are absolute and normalised) is shown
+ * without it, as relative() would, without its cost for every one of thousands of files.
+ */
+function displayPath(file: string, cwd: string, inCwd: string): string {
+  const rel = file.startsWith(inCwd) && file.length > inCwd.length ? file.slice(inCwd.length) : relative(cwd, file);
   const shown = rel === '' || rel.startsWith('..') ? file : rel;
   return shown.split('\\').join('/');
 }

@@ -12,8 +12,14 @@ export type StdinReader = () => Promise<Uint8Array>;
 /**
  * Reads and checks one plan file. A file that cannot be read (it vanished after it was found, or
  * may not be read) becomes an `unreadable-file` diagnostic, so the other files are still checked.
+ * `seen` is given the bytes that are checked.
  */
-export async function readPlan(ref: PlanFileRef, readStdin?: StdinReader, checks: CheckOptions = {}): Promise<CheckedFile> {
+export async function readPlan(
+  ref: PlanFileRef,
+  readStdin?: StdinReader,
+  seen?: (bytes: Uint8Array) => void,
+  checks: CheckOptions = {},
+): Promise<CheckedFile> {
   let bytes: Uint8Array;
   try {
     // Synchronous: one small file at a time, and the promise-based readFile costs more than the read.
@@ -30,6 +36,7 @@ export async function readPlan(ref: PlanFileRef, readStdin?: StdinReader, checks
       source: null,
     };
   }
+  seen?.(bytes);
   return validatePlan(bytes, ref.display, checks);
 }
 

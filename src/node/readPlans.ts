@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { CheckOptions } from '../core/checkAccount.js';
 import { yearsInFileName } from '../core/checkPlan.js';
 import { JaarplanError } from '../errors.js';
 import { findPlanFiles, type PlanFileRef } from './findPlanFiles.js';
 import type { CheckedFile } from '../load/parsePlan.js';
-import { readPlan, type StdinReader } from './readPlan.js';
+import { isUnreadable, readPlan, type StdinReader } from './readPlan.js';
+import type { ResultCache } from './resultCache.js';
 
 /** What to read: paths, folders, glob patterns or `-`, and how to treat standard input. */
 export interface ReadRequest {
@@ -22,6 +24,12 @@ export interface ReadRequest {
   workers?: number;
   /** What the checks are told (the config's threshold for differences). */
   checks?: CheckOptions;
+  /**
+   * Results kept from earlier runs (`validate --cache`): a file whose content has one is not parsed
+   * again, and every file parsed is stored in it. Only with `diagnosticsOnly`; standard input is
+   * always read.
+   */
+  cache?: ResultCache;
 }
 
 /** The files read, and the glob patterns that matched nothing. */
@@ -42,9 +50,50 @@ export const WORKER_THRESHOLD = 500;
 export async function readPlans(request: ReadRequest): Promise<ReadResult> {
   const { refs, unmatched } = await findPlanFiles(request.paths, request.cwd, request.stdinName);
   if (refs.length === 0) throw new JaarplanError('no-plans', { paths: request.paths });
+  if (request.cache && request.diagnosticsOnly) return { files: await readCached(refs, request.cache, request), unmatched };
   const workers = refs.some((r) => r.file === '-') ? 0 : (request.workers ?? defaultWorkers(refs.length));
-  const files = await readAll(refs, { diagnosticsOnly: request.diagnosticsOnly === true, workers, checks: request.checks ?? {} }, request.readStdin);
+  const { files } = await readAll(refs, { diagnosticsOnly: request.diagnosticsOnly === true, workers, hashes: false, checks: request.checks ?? {} }, request.readStdin);
   return { files, unmatched };
+}
+
+/**
+ * Reads with a cache: each file's bytes are hashed, and only files without a result for that
+ * content are parsed. The result is stored under the hash of the bytes the parser was given (a file
+ * changed between the two reads is stored with its new content), so an entry never describes other
+ * bytes than its hash.
+ */
+async function readCached(refs: PlanFileRef[], cache: ResultCache, request: ReadRequest): Promise<CheckedFile[]> {
+  const files = new Array<CheckedFile>(refs.length);
+  const missed: number[] = [];
+  refs.forEach((ref, i) => {
+    let hit: CheckedFile | undefined;
+    if (ref.file !== '-') {
+      try {
+        hit = cache.lookup(ref.file, readFileSync(ref.file));
+      } catch {
+        // Unreadable: parsing it reports why.
+      }
+    }
+    // The path as shown depends on the folder the command runs in.
+    if (hit) files[i] = hit.path === ref.display ? hit : rename(hit, ref.display);
+    else missed.push(i);
+  });
+  if (missed.length === 0) return files;
+  const missedRefs = missed.map((i) => refs[i]!);
+  const workers = missedRefs.some((r) => r.file === '-') ? 0 : (request.workers ?? defaultWorkers(missedRefs.length));
+  const read = await readAll(missedRefs, { diagnosticsOnly: true, workers, hashes: true, checks: request.checks ?? {} }, request.readStdin);
+  read.files.forEach((file, j) => {
+    const i = missed[j]!;
+    files[i] = file;
+    const hash = read.hashes[j];
+    if (hash !== undefined && refs[i]!.file !== '-' && !isUnreadable(file)) cache.store(refs[i]!.file, hash, file);
+  });
+  return files;
+}
+
+/** A cached result for a file now shown under another name (the command runs from another folder). */
+function rename(file: CheckedFile, path: string): CheckedFile {
+  return { ...file, path, diagnostics: file.diagnostics.map((d) => ({ ...d, file: path })) };
 }
 
 function defaultWorkers(count: number): number {
@@ -72,7 +121,12 @@ export interface WorkerTask {
   diagnosticsOnly: boolean;
   /** What the checks are told. */
   checks: CheckOptions;
+  /** Whether to send back the content hash of each file's bytes as parsed. */
+  hashes: boolean;
 }
+
+/** What a worker sends back for a file: its index, its result and, when asked for, its content hash. */
+export type WorkerResult = [number, CheckedFile, string | undefined];
 
 // The worker is always the built bundle (scripts/bundle.mjs), also when the tests run the sources.
 const workerUrl = new URL('../../dist/bundle/planWorker.js', import.meta.url);
@@ -84,17 +138,20 @@ const workerUrl = new URL('../../dist/bundle/planWorker.js', import.meta.url);
  */
 async function readAll(
   refs: PlanFileRef[],
-  options: { diagnosticsOnly: boolean; workers: number; checks: CheckOptions },
+  options: { diagnosticsOnly: boolean; workers: number; hashes: boolean; checks: CheckOptions },
   readStdin?: StdinReader,
-): Promise<CheckedFile[]> {
+): Promise<{ files: CheckedFile[]; hashes: (string | undefined)[] }> {
   const files = new Array<CheckedFile>(refs.length);
+  const hashes = new Array<string | undefined>(refs.length);
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
-  const task: WorkerTask = { refs, next, diagnosticsOnly: options.diagnosticsOnly, checks: options.checks };
-  const threads = Array.from({ length: options.workers }, () => runWorker(task, files));
+  const task: WorkerTask = { refs, next, diagnosticsOnly: options.diagnosticsOnly, hashes: options.hashes, checks: options.checks };
+  const threads = Array.from({ length: options.workers }, () => runWorker(task, files, hashes));
+  const hash = options.hashes ? (await import('./resultCache.js')).contentHash : undefined;
   try {
     for (let i = Atomics.add(counter, 0, 1); i < refs.length; i = Atomics.add(counter, 0, 1)) {
-      files[i] = kept(await readPlan(refs[i]!, readStdin, options.checks), options.diagnosticsOnly);
+      const read = await readPlan(refs[i]!, readStdin, hash && ((bytes) => (hashes[i] = hash(bytes))), options.checks);
+      files[i] = kept(read, options.diagnosticsOnly);
     }
   } catch (error) {
     // Stop the workers from taking further files, and wait for them before failing.
@@ -103,18 +160,21 @@ async function readAll(
     throw error;
   }
   await Promise.all(threads);
-  return files;
+  return { files, hashes };
 }
 
-async function runWorker(task: WorkerTask, files: CheckedFile[]): Promise<void> {
+async function runWorker(task: WorkerTask, files: CheckedFile[], hashes: (string | undefined)[]): Promise<void> {
   // Loaded only when there are enough files for threads: a run on one plan does without.
   const { Worker } = await import('node:worker_threads');
   return new Promise((resolve, reject) => {
     // A small young generation: plans are small, and V8's default lets each thread's memory grow
     // by tens of megabytes of garbage before it collects (5,000 plans: 154 MB peak, 127 MB with this).
     const worker = new Worker(workerUrl, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
-    worker.on('message', (results: [number, CheckedFile][]) => {
-      for (const [i, file] of results) files[i] = file;
+    worker.on('message', (results: WorkerResult[]) => {
+      for (const [i, file, hash] of results) {
+        files[i] = file;
+        hashes[i] = hash;
+      }
       resolve();
     });
     worker.on('error', reject);

@@ -1,6 +1,6 @@
 import { isAbsolute, relative, resolve } from 'node:path';
-import { isDynamicPattern } from 'tinyglobby';
 import { findPlanFiles } from './findPlanFiles.js';
+import { isPattern } from './globPattern.js';
 import type { CheckedFile } from '../load/parsePlan.js';
 import { readPlans } from './readPlans.js';
 
@@ -22,7 +22,7 @@ const isWithin = (file: string, folder: string) => {
 export async function readSiblings(files: CheckedFile[], given: string[], cwd: string): Promise<CheckedFile[]> {
   const folder = resolve(cwd, PLANS_FOLDER);
   // The folder itself (or one around it) was given: every plan in it was read already.
-  if (given.some((p) => p !== '-' && !isDynamicPattern(p) && isWithin(folder, resolve(cwd, p)))) return [];
+  for (const p of given) if (p !== '-' && !(await isPattern(p)) && isWithin(folder, resolve(cwd, p))) return [];
   const read = new Set(files.map((f) => resolve(cwd, f.path)));
   if (![...read].some((file) => isWithin(file, folder))) return [];
   let refs;

@@ -30,7 +30,10 @@ const MISTAKES = ['ambiguous-amount', 'unknown-source', 'misspelt-key', 'duplica
 
 /**
  * One plan of about 4 KB as YAML text. Every `errorEvery`-th plan has one mistake; a third of the
- * plans are city-wide, the rest are wijk plans.
+ * plans are city-wide, the rest are wijk plans. Every plan has an identity of its own (year,
+ * municipality, wijk): two plans with one identity are an error, which a corpus must not make by
+ * chance. The year is `2010 + i % 10` and the municipality is numbered by `i / 10`, so no two plans
+ * share both.
  */
 export function planText(i, rand, mistake) {
   const pick = (list) => list[Math.floor(rand() * list.length)];
@@ -40,7 +43,7 @@ export function planText(i, rand, mistake) {
   const lines = [
     `jaar: ${jaar}`,
     `titel: Jaarplan ${jaar} ${cityWide ? 'stad' : 'wijk'} ${i}`,
-    `gemeente: ${pick(GEMEENTEN)}`,
+    `gemeente: ${pick(GEMEENTEN)} ${Math.floor(i / 10)}`,
     ...(cityWide ? [] : [`wijk: ${pick(WIJKEN)}`]),
     'programma: Betrokken en Leefbare Stad',
     'inleiding: >-',

@@ -1,6 +1,6 @@
 // The language server's round trip: `jaarplan lsp` over stdio, plans/2013.yaml open, an edit sent,
 // and the time until the diagnostics of that version arrive (the server waits 150 ms after the last
-// keystroke before checking, so that wait is included). Run by run.mjs; alone:
+// keystroke before checking, so that wait is included). Run by `npm run bench` after run.mjs; alone:
 // `node test/bench/lsp.mjs [--runs N]`, after `npm run build`.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';

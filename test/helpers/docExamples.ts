@@ -160,9 +160,9 @@ export function outputLines(text: string): string[] {
   return lines;
 }
 
-/** Whether a command writes files: `init`, an output option, or a shell redirection. */
+/** Whether a command writes files: `init`, an output option, `--cache`, or a shell redirection. */
 export function writesFiles(commandLine: string): boolean {
-  return /(^|\s)jaarplan\s+init(\s|$)|(^|\s)(--out|--output|-o)(\s|=|$)|>/.test(commandLine);
+  return /(^|\s)jaarplan\s+init(\s|$)|(^|\s)(--out|--output|-o|--cache)(\s|=|$)|>/.test(commandLine);
 }
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */

@@ -1,0 +1,134 @@
+// The V8 code cache the bin runs the CLI with: where it is kept, that a run with it prints what a
+// run without it prints, that a damaged cache or one of other code is ignored and written anew,
+// and that a cache folder that cannot be written never changes a run.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Script } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { codeCacheFile, codeCacheFolder, readCodeCache, writeCodeCache } from '../src/node/codeCache.js';
+import { root } from './helpers/paths.js';
+import { tempDir } from './helpers/tempDir.js';
+
+const script = join(root, 'dist/bundle/cli.cjs');
+const args = ['validate', 'plans/2013.yaml', '--lang', 'en'];
+
+function bin(env: Record<string, string>, user: { uid?: number; gid?: number } = {}) {
+  const r = spawnSync(process.execPath, [join(root, 'bin/jaarplan.js'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', ...env },
+    ...user,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** What the CLI prints without any code cache. */
+const without = () => bin({ JAARPLAN_CODE_CACHE: '0' });
+
+/** The one cache file in a folder, after a run. */
+function onlyCache(folder: string): string {
+  const files = readdirSync(join(folder, 'jaarplan'));
+  expect(files).toHaveLength(1);
+  expect(files[0]).toMatch(/^cli-[0-9a-f]{32}\.v8cache$/);
+  return join(folder, 'jaarplan', files[0]!);
+}
+
+describe('the code cache folder', () => {
+  it('is $XDG_CACHE_HOME/jaarplan, ~/.cache/jaarplan, or the platform’s own; off with JAARPLAN_CODE_CACHE=0', () => {
+    expect(codeCacheFolder({ XDG_CACHE_HOME: '/x/cache' }, 'linux', '/home/a')).toBe('/x/cache/jaarplan');
+    expect(codeCacheFolder({ XDG_CACHE_HOME: 'relative' }, 'linux', '/home/a')).toBe('/home/a/.cache/jaarplan');
+    expect(codeCacheFolder({}, 'linux', '/home/a')).toBe('/home/a/.cache/jaarplan');
+    expect(codeCacheFolder({}, 'darwin', '/Users/a')).toBe('/Users/a/Library/Caches/jaarplan');
+    expect(codeCacheFolder({ LOCALAPPDATA: '/c/AppData/Local' }, 'win32', '/c/a')).toBe('/c/AppData/Local/jaarplan/Cache');
+    expect(codeCacheFolder({}, 'linux', '')).toBeNull();
+    for (const off of ['0', 'false', 'off']) expect(codeCacheFolder({ JAARPLAN_CODE_CACHE: off, XDG_CACHE_HOME: '/x' }, 'linux', '/h')).toBeNull();
+  });
+
+  it('names a cache by the code it belongs to', () => {
+    expect(codeCacheFile('/c', 'a')).not.toBe(codeCacheFile('/c', 'b'));
+    expect(codeCacheFile('/c', 'a')).toBe(codeCacheFile('/c', 'a'));
+  });
+});
+
+describe('running with the code cache', () => {
+  it('writes a cache on the first run and prints the same as without one, on that run and the next', () => {
+    const cache = tempDir('jaarplan-xdg-');
+    const plain = without();
+    expect(plain.stdout).toContain('1 file checked');
+    expect(bin({ XDG_CACHE_HOME: cache })).toEqual(plain);
+    const file = onlyCache(cache);
+    expect(file).toBe(codeCacheFile(join(cache, 'jaarplan'), readFileSync(script, 'utf8'), {}, []));
+    const written = readFileSync(file);
+    expect(readCodeCache(file)).toBeDefined();
+    // The second run reads the cache and leaves it as it is.
+    expect(bin({ XDG_CACHE_HOME: cache })).toEqual(plain);
+    expect(readFileSync(file).equals(written)).toBe(true);
+  });
+
+  it('writes nothing with JAARPLAN_CODE_CACHE=0', () => {
+    const cache = tempDir('jaarplan-xdg-');
+    bin({ XDG_CACHE_HOME: cache, JAARPLAN_CODE_CACHE: '0' });
+    expect(readdirSync(cache)).toEqual([]);
+  });
+
+  it('ignores a damaged cache (empty, cut off, a byte changed, not a cache) and writes it anew', () => {
+    const cache = tempDir('jaarplan-xdg-');
+    const plain = without();
+    bin({ XDG_CACHE_HOME: cache });
+    const file = onlyCache(cache);
+    const good = readFileSync(file);
+    const flipped = Buffer.from(good);
+    flipped[flipped.length >> 1] ^= 0xff;
+    for (const damaged of [Buffer.alloc(0), good.subarray(0, good.length >> 1), flipped, Buffer.from('not a cache at all, but long enough to pass the length check')]) {
+      writeFileSync(file, damaged);
+      expect(readCodeCache(file)).toBeUndefined();
+      expect(bin({ XDG_CACHE_HOME: cache })).toEqual(plain);
+      expect(readCodeCache(file)).toBeDefined();
+    }
+  });
+
+  it('ignores a whole cache of other code (V8 rejects it) and writes it anew', () => {
+    const cache = tempDir('jaarplan-xdg-');
+    const plain = without();
+    bin({ XDG_CACHE_HOME: cache });
+    const file = onlyCache(cache);
+    const other = new Script('(function () { return 1 + 1; })').createCachedData();
+    expect(writeCodeCache(file, other)).toBe(true);
+    expect(readCodeCache(file)?.equals(other)).toBe(true);
+    expect(bin({ XDG_CACHE_HOME: cache })).toEqual(plain);
+    expect(readCodeCache(file)?.equals(other)).toBe(false);
+    expect(readCodeCache(file)!.length).toBeGreaterThan(other.length);
+  });
+
+  it('never changes a run when the cache folder may not be written (run as an unprivileged user, since root may write anywhere)', () => {
+    const home = tempDir('jaarplan-home-');
+    mkdirSync(join(home, '.cache'));
+    chmodSync(home, 0o555);
+    chmodSync(join(home, '.cache'), 0o555);
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const plain = bin({ JAARPLAN_CODE_CACHE: '0' }, asUser);
+    const r = bin({ HOME: home }, asUser);
+    const x = bin({ XDG_CACHE_HOME: join(home, '.cache') }, asUser);
+    chmodSync(join(home, '.cache'), 0o755);
+    chmodSync(home, 0o755);
+    expect(plain.stdout).toContain('1 file checked');
+    expect(r).toEqual(plain);
+    expect(x).toEqual(plain);
+    expect(readdirSync(join(home, '.cache'))).toEqual([]);
+    expect(existsSync(join(home, '.cache', 'jaarplan'))).toBe(false);
+  });
+
+  it('does not fail when the cache file is a folder', () => {
+    const cache = tempDir('jaarplan-xdg-');
+    const plain = without();
+    bin({ XDG_CACHE_HOME: cache });
+    const file = onlyCache(cache);
+    writeFileSync(file, '');
+    // Replaced by a folder: it can neither be read nor renamed over.
+    spawnSync('rm', ['-f', file]);
+    mkdirSync(file);
+    expect(bin({ XDG_CACHE_HOME: cache })).toEqual(plain);
+    expect(readdirSync(join(cache, 'jaarplan'))).toEqual([file.split('/').pop()]);
+  });
+});
