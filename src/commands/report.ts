@@ -1,17 +1,14 @@
 import { Option, type Command } from 'commander';
 import { reportOf } from '../core/buildReport.js';
 import { buildYearsReport } from '../core/buildYearsReport.js';
-import type { Plan } from '../core/plan.js';
 import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
-import { readPlans, yearOf } from '../node/readPlans.js';
 import { reportFormats, type ReportFormat } from '../reporters/report/index.js';
 import { formatsOf } from '../reporters/registry.js';
 import { yearsReportFormats } from '../reporters/yearsReport/index.js';
 import { parseYears } from './totals.js';
-import { configOption, emit, loadSettings, requireOutFor, parseYear, refuseInvalid, reporterOptionsFor, type CommandContext, type GlobalOptions } from './common.js';
-import { refusePlaceholders } from './refusePlaceholders.js';
-import { plansToCount } from './plansToCount.js';
+import { configOption, emit, requireOutFor, parseYear, reporterOptionsFor, type CommandContext, type GlobalOptions } from './common.js';
+import { plansOfYears } from './plansOfYears.js';
 
 /** The options of `report`. */
 export interface ReportOptions extends GlobalOptions {
@@ -36,42 +33,22 @@ export async function reportYearsCommand(
   const { first, last } = options.years;
   // The years report offers every format of the one-year report, so no choice needs checking here.
   const reporter = await yearsReportFormats[options.format]();
-  const { severities, checks } = await loadSettings(io, options.config);
-  const all = (await readPlans({ paths: [options.plans], cwd: io.cwd, checks })).files;
-  const files = plansToCount(
-    all.filter((f) => {
-      const year = yearOf(f);
-      return year !== null && year >= first && year <= last;
-    }),
-    options,
-    io,
-  ).map(severities);
-  if (files.length === 0) throw new JaarplanError('no-plan-for-years', { first, last, dir: options.plans });
-  const refused = (await refuseInvalid(files, options, io)) ?? (await refusePlaceholders(files, options, io));
-  if (refused !== null) return refused;
-  const plans = files.map((f) => f.plan).filter((p): p is Plan => p !== null);
-  const text = await reporter(buildYearsReport(plans, first, last), reporterOptionsFor(options, io, options.out));
-  await emit(text, options.out, io, { files: all, folders: [options.plans] });
+  const read = await plansOfYears({ years: options.years }, options, io);
+  if ('refused' in read) return read.refused;
+  const text = await reporter(buildYearsReport(read.plans, first, last), reporterOptionsFor(options, io, options.out));
+  await emit(text, options.out, io, { files: read.all, folders: [options.plans] });
   return 0;
 }
 
 /** `jaarplan report --year N`: every plan of the year but drafts, readable; refuses plans with errors and duplicates. */
 export async function reportCommand(options: ReportOptions, io: Io): Promise<number> {
   requireOutFor(options.format, options.out);
-  const { severities, checks } = await loadSettings(io, options.config);
-  const all = (await readPlans({ paths: [options.plans], cwd: io.cwd, checks })).files;
-  const files = plansToCount(
-    all.filter((f) => yearOf(f) === options.year),
-    options,
-    io,
-  ).map(severities);
-  if (files.length === 0) throw new JaarplanError('no-plan-for-year', { year: options.year, dir: options.plans });
-  const refused = (await refuseInvalid(files, options, io)) ?? (await refusePlaceholders(files, options, io));
-  if (refused !== null) return refused;
+  const read = await plansOfYears({ year: options.year }, options, io);
+  if ('refused' in read) return read.refused;
   // The same report as the library's renderReport, with only the chosen format loaded.
   const reporter = await reportFormats[options.format]();
-  const text = await reporter(reportOf(files, options.year), reporterOptionsFor(options, io, options.out));
-  await emit(text, options.out, io, { files: all, folders: [options.plans] });
+  const text = await reporter(reportOf(read.files, options.year), reporterOptionsFor(options, io, options.out));
+  await emit(text, options.out, io, { files: read.all, folders: [options.plans] });
   return 0;
 }
 

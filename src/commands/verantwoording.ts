@@ -1,17 +1,14 @@
 import { Option, type Command } from 'commander';
 import { buildAccount } from '../core/buildAccount.js';
 import { buildAccountYears } from '../core/buildAccountYears.js';
-import type { Plan } from '../core/plan.js';
 import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
-import { readPlans, yearOf } from '../node/readPlans.js';
 import { accountFormats, type AccountFormat } from '../reporters/account/index.js';
 import { accountYearsFormats } from '../reporters/accountYears/index.js';
 import { formatsOf } from '../reporters/registry.js';
-import { configOption, emit, loadSettings, parseYear, refuseInvalid, reporterOptionsFor, requireOutFor, type CommandContext, type GlobalOptions } from './common.js';
-import { plansToCount } from './plansToCount.js';
+import { configOption, emit, parseYear, reporterOptionsFor, requireOutFor, type CommandContext, type GlobalOptions } from './common.js';
+import { plansOfYears } from './plansOfYears.js';
 import { parseYears } from './totals.js';
-import { refusePlaceholders } from './refusePlaceholders.js';
 
 /** The options of `verantwoording`. */
 export interface AccountOptions extends GlobalOptions {
@@ -28,20 +25,11 @@ export interface AccountOptions extends GlobalOptions {
  */
 export async function accountCommand(options: AccountOptions, io: Io): Promise<number> {
   requireOutFor(options.format, options.out);
-  const { severities, checks } = await loadSettings(io, options.config);
-  const all = (await readPlans({ paths: [options.plans], cwd: io.cwd, checks })).files;
-  const files = plansToCount(
-    all.filter((f) => yearOf(f) === options.year),
-    options,
-    io,
-  ).map(severities);
-  if (files.length === 0) throw new JaarplanError('no-plan-for-year', { year: options.year, dir: options.plans });
-  const refused = (await refuseInvalid(files, options, io)) ?? (await refusePlaceholders(files, options, io));
-  if (refused !== null) return refused;
-  const plans = files.map((f) => f.plan).filter((p): p is Plan => p !== null);
+  const read = await plansOfYears({ year: options.year }, options, io);
+  if ('refused' in read) return read.refused;
   const reporter = await accountFormats[options.format]();
-  const text = await reporter(buildAccount(options.year, plans, checks.deviation), reporterOptionsFor(options, io, options.out));
-  await emit(text, options.out, io, { files: all, folders: [options.plans] });
+  const text = await reporter(buildAccount(options.year, read.plans, read.checks.deviation), reporterOptionsFor(options, io, options.out));
+  await emit(text, options.out, io, { files: read.all, folders: [options.plans] });
   return 0;
 }
 
@@ -49,23 +37,11 @@ export async function accountCommand(options: AccountOptions, io: Io): Promise<n
 export async function accountYearsCommand(options: Omit<AccountOptions, 'year'> & { years: { first: number; last: number } }, io: Io): Promise<number> {
   requireOutFor(options.format, options.out);
   const { first, last } = options.years;
-  const { severities, checks } = await loadSettings(io, options.config);
-  const all = (await readPlans({ paths: [options.plans], cwd: io.cwd, checks })).files;
-  const files = plansToCount(
-    all.filter((f) => {
-      const year = yearOf(f);
-      return year !== null && year >= first && year <= last;
-    }),
-    options,
-    io,
-  ).map(severities);
-  if (files.length === 0) throw new JaarplanError('no-plan-for-years', { first, last, dir: options.plans });
-  const refused = (await refuseInvalid(files, options, io)) ?? (await refusePlaceholders(files, options, io));
-  if (refused !== null) return refused;
-  const plans = files.map((f) => f.plan).filter((p): p is Plan => p !== null);
+  const read = await plansOfYears({ years: options.years }, options, io);
+  if ('refused' in read) return read.refused;
   const reporter = await accountYearsFormats[options.format]();
-  const text = await reporter(buildAccountYears(plans, first, last, checks.deviation), reporterOptionsFor(options, io, options.out));
-  await emit(text, options.out, io, { files: all, folders: [options.plans] });
+  const text = await reporter(buildAccountYears(read.plans, first, last, read.checks.deviation), reporterOptionsFor(options, io, options.out));
+  await emit(text, options.out, io, { files: read.all, folders: [options.plans] });
   return 0;
 }
 
