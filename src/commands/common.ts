@@ -7,6 +7,8 @@ import { useColor, type Io } from '../io.js';
 import { loadConfig } from '../node/loadConfig.js';
 import { hasErrors, type CheckedFile } from '../load/parsePlan.js';
 import { isUnreadable } from '../node/readPlan.js';
+import { yearOf } from '../node/readPlans.js';
+import { parseYearRange } from '../core/compareYears.js';
 import { writeOutput } from '../node/writeOutput.js';
 import { labels } from '../i18n/labels.js';
 import type { ReporterOptions } from '../reporters/shared/options.js';
@@ -106,4 +108,19 @@ export function stdinOf(io: Io): { readStdin?: () => Promise<Uint8Array> } {
 export function parseYear(value: string): number {
   if (!/^\d{4}$/.test(value)) throw new JaarplanError('invalid-year', { value });
   return Number(value);
+}
+
+/** Parses a `--years` value: `2013-2016` or one year, or a JaarplanError (exit 2). */
+export function parseYears(value: string): { first: number; last: number } {
+  const range = parseYearRange(value);
+  if (range === null) throw new JaarplanError('invalid-years', { value });
+  return range;
+}
+
+/** Whether a file is of one of the years from `first` to `last`: the one year filter of every command. */
+export function inYears(first: number, last: number): (file: CheckedFile) => boolean {
+  return (file) => {
+    const year = yearOf(file);
+    return year !== null && year >= first && year <= last;
+  };
 }

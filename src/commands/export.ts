@@ -4,10 +4,10 @@ import { budgetLineRows } from '../core/budgetLines.js';
 import type { Plan } from '../core/plan.js';
 import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
-import { readPlans, yearOf } from '../node/readPlans.js';
+import { readPlans } from '../node/readPlans.js';
 import { writeFolder } from '../node/writeFolder.js';
 import { exportFormats, type ExportFormat } from '../reporters/export/index.js';
-import { configOption, loadSeverities, parseYear, refuseInvalid, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
+import { configOption, inYears, loadSeverities, parseYear, refuseInvalid, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
 import { plansToCount } from './plansToCount.js';
 import { refusePlaceholders } from './refusePlaceholders.js';
 
@@ -35,7 +35,7 @@ export async function exportCommand(paths: string[], options: ExportOptions, io:
   const given = paths.length > 0 ? paths : ['plans'];
   const severities = await loadSeverities(io, options.config);
   let files = (await readPlans({ paths: given, cwd: io.cwd, ...stdinOf(io) })).files;
-  if (options.year !== undefined) files = files.filter((f) => yearOf(f) === options.year);
+  if (options.year !== undefined) files = files.filter(inYears(options.year, options.year));
   files = plansToCount(files, options, io).map(severities);
   if (files.length === 0) {
     throw options.year === undefined

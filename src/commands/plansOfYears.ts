@@ -3,8 +3,8 @@ import type { Plan } from '../core/plan.js';
 import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
 import type { CheckedFile } from '../load/parsePlan.js';
-import { readPlans, yearOf } from '../node/readPlans.js';
-import { loadSettings, refuseInvalid, type GlobalOptions } from './common.js';
+import { readPlans } from '../node/readPlans.js';
+import { inYears, loadSettings, refuseInvalid, type GlobalOptions } from './common.js';
 import { plansToCount } from './plansToCount.js';
 import { refusePlaceholders } from './refusePlaceholders.js';
 
@@ -39,11 +39,7 @@ export async function plansOfYears(
   const { severities, checks } = await loadSettings(io, options.config);
   const all = (await readPlans({ paths: [options.plans], cwd: io.cwd, checks })).files;
   const [first, last] = 'year' in wanted ? [wanted.year, wanted.year] : [wanted.years.first, wanted.years.last];
-  const inRange = all.filter((f) => {
-    const year = yearOf(f);
-    return year !== null && year >= first && year <= last;
-  });
-  const files = plansToCount(inRange, options, io).map(severities);
+  const files = plansToCount(all.filter(inYears(first, last)), options, io).map(severities);
   if (files.length === 0) {
     throw 'year' in wanted
       ? new JaarplanError('no-plan-for-year', { year: wanted.year, dir: options.plans })

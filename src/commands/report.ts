@@ -6,8 +6,7 @@ import type { Io } from '../io.js';
 import { reportFormats, type ReportFormat } from '../reporters/report/index.js';
 import { formatsOf } from '../reporters/registry.js';
 import { yearsReportFormats } from '../reporters/yearsReport/index.js';
-import { parseYears } from './totals.js';
-import { configOption, emit, requireOutFor, parseYear, reporterOptionsFor, type CommandContext, type GlobalOptions } from './common.js';
+import { configOption, emit, requireOutFor, parseYear, parseYears, reporterOptionsFor, type CommandContext, type GlobalOptions } from './common.js';
 import { plansOfYears } from './plansOfYears.js';
 
 /** The options of `report`. */

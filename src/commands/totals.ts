@@ -1,17 +1,17 @@
 import { Option, type Command } from 'commander';
-import { compareYears, parseYearRange } from '../core/compareYears.js';
+import { compareYears } from '../core/compareYears.js';
 import { computeTotals } from '../core/computeTotals.js';
 import { groupings, groupTotals, type GroupBy } from '../core/groupTotals.js';
 import type { Plan } from '../core/plan.js';
 import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
 import type { CheckedFile } from '../load/parsePlan.js';
-import { readPlans, yearOf } from '../node/readPlans.js';
+import { readPlans } from '../node/readPlans.js';
 import { groupFormats } from '../reporters/groups/index.js';
 import { formatsOf } from '../reporters/registry.js';
 import { totalsFormats, type TotalsFormat } from '../reporters/totals/index.js';
 import { yearsFormats } from '../reporters/years/index.js';
-import { configOption, emit, loadSettings, requireOutFor, parseYear, refuseInvalid, reporterOptionsFor, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
+import { configOption, inYears, emit, loadSettings, requireOutFor, parseYear, parseYears, refuseInvalid, reporterOptionsFor, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
 import { refusePlaceholders } from './refusePlaceholders.js';
 import { plansToCount } from './plansToCount.js';
 
@@ -43,17 +43,12 @@ export async function totalsCommand(paths: string[], options: TotalsOptions, io:
   let files = all;
   const counted = (chosen: CheckedFile[]) => plansToCount(chosen, options, io).map(severities);
   if (options.year !== undefined) {
-    files = counted(files.filter((f) => yearOf(f) === options.year));
+    files = counted(files.filter(inYears(options.year, options.year)));
     if (files.length === 0) throw new JaarplanError('no-plan-for-year', { year: options.year, dir: given.join(', ') });
   }
   const range = options.years;
   if (range !== undefined) {
-    files = counted(
-      files.filter((f) => {
-        const year = yearOf(f);
-        return year !== null && year >= range.first && year <= range.last;
-      }),
-    );
+    files = counted(files.filter(inYears(range.first, range.last)));
     if (files.length === 0) throw new JaarplanError('no-plan-for-years', { ...range, dir: given.join(', ') });
   }
   if (options.year === undefined && range === undefined) {
@@ -76,13 +71,6 @@ export async function totalsCommand(paths: string[], options: TotalsOptions, io:
   }
   await emit(text, options.out, io, { files: all, folders: given });
   return 0;
-}
-
-/** Parses a `--years` value: `2013-2016` or one year, or a JaarplanError (exit 2). */
-export function parseYears(value: string): { first: number; last: number } {
-  const range = parseYearRange(value);
-  if (range === null) throw new JaarplanError('invalid-years', { value });
-  return range;
 }
 
 /** Adds `totals` to the program. */

@@ -6,9 +6,8 @@ import type { Io } from '../io.js';
 import { accountFormats, type AccountFormat } from '../reporters/account/index.js';
 import { accountYearsFormats } from '../reporters/accountYears/index.js';
 import { formatsOf } from '../reporters/registry.js';
-import { configOption, emit, parseYear, reporterOptionsFor, requireOutFor, type CommandContext, type GlobalOptions } from './common.js';
+import { configOption, emit, parseYear, parseYears, reporterOptionsFor, requireOutFor, type CommandContext, type GlobalOptions } from './common.js';
 import { plansOfYears } from './plansOfYears.js';
-import { parseYears } from './totals.js';
 
 /** The options of `verantwoording`. */
 export interface AccountOptions extends GlobalOptions {
