@@ -85,9 +85,9 @@ describe('jaarplan lsp in Neovim', () => {
     expect(seen.hints[0]).toEqual({ position: { line: budgetLine, character: lines[budgetLine]!.length }, label: '€ 40.000 toegewezen, 2 regels zonder bedrag, € 20.000 niet toegewezen', paddingLeft: true });
   });
 
-  it('shows an amount typed as 10.000 within half a second, and offers the fixes', () => {
+  // How soon is measured in the benchmark (test/bench/lsp.mjs): a timed test measures the machine.
+  it('shows an amount typed as 10.000, and offers the fixes', () => {
     expect(seen.ambiguous.code).toBe('ambiguous-amount');
-    expect(seen.typed_ms).toBeLessThan(500);
     expect(seen.actions).toEqual(['Schrijf "€ 10.000"', 'Schrijf 10000']);
   });
 });

@@ -91,15 +91,16 @@ describe('jaarplan lsp: diagnostics', () => {
     expect((await bySetting.diagnostics(uri2, (d) => String(d[0]?.message).startsWith('Van het totaal'), since)).diagnostics).toHaveLength(5);
   });
 
-  it('shows the ambiguous amount within half a second of typing it, and fixes it', async () => {
+  // How soon it shows is measured in the benchmark (test/bench/lsp.mjs), not here: a timed test
+  // measures the machine it runs on.
+  it('shows the ambiguous amount after typing it, and fixes it', async () => {
     const client = await start();
     const uri = await client.open('plans/2013.yaml', plan2013);
     await client.diagnostics(uri);
     const where = at(plan2013, '"€ 10.000"');
     const since = Date.now();
     await client.edit(uri, { start: where, end: { line: where.line, character: where.character + '"€ 10.000"'.length } }, '10.000');
-    const { at: arrived, diagnostics } = await client.diagnostics(uri, (d) => d.some((x) => x.code === 'ambiguous-amount'), since);
-    expect(arrived - since).toBeLessThan(500);
+    const { diagnostics } = await client.diagnostics(uri, (d) => d.some((x) => x.code === 'ambiguous-amount'), since);
     const ambiguous = diagnostics.find((d) => d.code === 'ambiguous-amount')!;
     expect(ambiguous.range.start).toEqual(where);
     const text = plan2013.replace('"€ 10.000"', '10.000');
@@ -369,11 +370,11 @@ describe('jaarplan lsp: hostile input', () => {
     let big = 'jaar: 2014\ntitel: Groot\ngemeente: Harderwijk\nbronnen:\n  wijkaanpak:\n    naam: Wijkaanpak\n    soort: eigen\nonderdelen:\n  - titel: Alles\n    activiteiten:\n';
     for (let nr = 1; big.length < 5_000_000; nr++) big += activity(nr);
     const bigUri = await client.open('plans/2014.yaml', big);
-    // The large plan is read in a worker thread: the other plan is still answered at once.
-    const asked = Date.now();
+    // The large plan is read in a worker thread: the other plan is answered while it is still being
+    // checked (its diagnostics, seconds of work, have not come yet).
     const symbols = await client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
     expect(symbols).toHaveLength(2);
-    expect(Date.now() - asked).toBeLessThan(1000);
+    expect(client.published.some((p) => p.params.uri === bigUri)).toBe(false);
     const bigDiagnostics = await client.diagnostics(bigUri, undefined, 0, 60_000);
     expect(bigDiagnostics.diagnostics).toEqual([]);
     const bigSymbols = await client.request<{ children: unknown[] }[]>('textDocument/documentSymbol', { textDocument: { uri: bigUri } });
