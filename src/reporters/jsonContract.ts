@@ -6,7 +6,7 @@ import type { YearComparison, YearRow } from '../core/compareYears.js';
 import type { YearsReport } from '../core/buildYearsReport.js';
 import type { GroupBy, GroupTotals } from '../core/groupTotals.js';
 import type { Code, Diagnostic, Severity } from '../core/diagnostic.js';
-import type { Plan, Soort, ActivityStatus, Thema } from '../core/plan.js';
+import type { ActivityStatus, Indicator, Plan, Soort, Thema } from '../core/plan.js';
 import { messageOf } from '../i18n/messages.js';
 import { countDiagnostics, omitted, shown, type ValidationResult } from './validate/result.js';
 
@@ -127,7 +127,7 @@ export interface JsonPlan {
       /** How far the activity has come; only when the plan says so. */
       status?: ActivityStatus;
       /** What the activity is measured by; only when the plan gives indicators. Values as written, null when not given. */
-      indicatoren?: { naam: string; eenheid: string | null; nulmeting: number | null; streefwaarde: number | null; richting: 'hoger' | 'lager' | null; realisatie: number | null }[];
+      indicatoren?: JsonIndicator[];
       /** The account after the year; only when the plan gives one. */
       verantwoording?: { resultaat: string | null; toelichting: string | null };
       /** The Iv3 taakveld and its name on the BBV's list (null when it is not on the list); only when the plan gives one. */
@@ -270,14 +270,7 @@ export function toJsonPlan(plan: Plan): JsonPlan {
         ...(a.indicatoren === undefined
           ? {}
           : {
-              indicatoren: a.indicatoren.map((i) => ({
-                naam: i.naam,
-                eenheid: i.eenheid ?? null,
-                nulmeting: i.nulmeting ?? null,
-                streefwaarde: i.streefwaarde ?? null,
-                richting: i.richting ?? null,
-                realisatie: i.realisatie ?? null,
-              })),
+              indicatoren: a.indicatoren.map(indicatorJson),
             }),
         ...(a.verantwoording === undefined
           ? {}
@@ -408,4 +401,32 @@ export function toYearsReportJson(report: YearsReport): YearsReportJson {
     comparisons: report.comparisons.map(toYearsJson),
     perYear: toGroupsJson(report.perYear),
   };
+}
+
+/** An indicator as the JSON contracts write it: its values as written, null where not given. */
+export function indicatorJson(i: Indicator): JsonIndicator {
+  return {
+    naam: i.naam,
+    eenheid: i.eenheid ?? null,
+    nulmeting: i.nulmeting ?? null,
+    streefwaarde: i.streefwaarde ?? null,
+    richting: i.richting ?? null,
+    realisatie: i.realisatie ?? null,
+  };
+}
+
+/** An indicator in the JSON contracts. */
+export interface JsonIndicator {
+  /** What is measured. */
+  naam: string;
+  /** Its unit, or null. */
+  eenheid: string | null;
+  /** The baseline, or null. */
+  nulmeting: number | null;
+  /** The target, or null. */
+  streefwaarde: number | null;
+  /** Whether higher or lower is better, when the plan says so. */
+  richting: 'hoger' | 'lager' | null;
+  /** What was reached, or null. */
+  realisatie: number | null;
 }

@@ -55,6 +55,20 @@ function moneyHead(w: AccountWords): string[] {
 
 const RIGHT4 = ['right', 'right', 'right', 'right'] as const;
 
+/** The table of an account's plans: each plan's assessment and money; in the account of a year and of years side by side. */
+function perPlanTable(account: Account, lang: Lang): AccountBlock {
+  const w = accountWords[lang];
+  return {
+    kind: 'table',
+    spec: {
+      title: w.perPlan,
+      head: [w.head.plan, w.head.beoordeling, ...moneyHead(w)],
+      rows: account.plans.map((p) => [p.plan.titel, w.counts(p.counts), ...moneyCells(p, lang)]),
+      align: ['left', 'left', ...RIGHT4],
+    },
+  };
+}
+
 /** The reasons an activity is not green, in words. */
 export function reasonsText(a: AccountActivity, w: AccountWords): string {
   return a.reasons.map((r) => w.reason[r]).join('; ');
@@ -77,15 +91,7 @@ export function accountBlocks(account: Account, lang: Lang): AccountBlock[] {
       [w.head.verschil, differenceText(account, lang)],
     ],
   });
-  blocks.push({
-    kind: 'table',
-    spec: {
-      title: w.perPlan,
-      head: [w.head.plan, w.head.beoordeling, ...moneyHead(w)],
-      rows: account.plans.map((p) => [p.plan.titel, w.counts(p.counts), ...moneyCells(p, lang)]),
-      align: ['left', 'left', ...RIGHT4],
-    },
-  });
+  blocks.push(perPlanTable(account, lang));
   blocks.push({
     kind: 'table',
     spec: {
@@ -210,15 +216,7 @@ export function accountYearsBlocks(model: AccountYears, lang: Lang): AccountBloc
   model.accounts.forEach((account) => {
     if (account === null) return;
     blocks.push({ kind: 'heading', level: 2, text: String(account.year), section: 'plan' });
-    blocks.push({
-      kind: 'table',
-      spec: {
-        title: w.perPlan,
-        head: [w.head.plan, w.head.beoordeling, ...moneyHead(w)],
-        rows: account.plans.map((p) => [p.plan.titel, w.counts(p.counts), ...moneyCells(p, lang)]),
-        align: ['left', 'left', ...RIGHT4],
-      },
-    });
+    blocks.push(perPlanTable(account, lang));
   });
   return blocks;
 }

@@ -3,6 +3,7 @@ import type { Account, Light, LightReason, Money } from '../../core/buildAccount
 import type { Soort, ActivityStatus } from '../../core/plan.js';
 import { jsonSum, type JsonSum } from '../jsonContract.js';
 import type { ReporterOptions } from '../shared/options.js';
+import { indicatorJson, type JsonIndicator } from '../jsonContract.js';
 
 // `jaarplan verantwoording --format json`: a public contract, documented in docs/json.md.
 
@@ -32,16 +33,8 @@ export interface JsonAccountActivity extends JsonMoney {
   beoordeling: Light;
   /** Why it is not green, worst first. */
   redenen: LightReason[];
-  indicatoren: {
-    naam: string;
-    eenheid: string | null;
-    nulmeting: number | null;
-    streefwaarde: number | null;
-    /** As the plan gives it; null when the direction is read from baseline and target. */
-    richting: 'hoger' | 'lager' | null;
-    realisatie: number | null;
-    gehaald: boolean | null;
-  }[];
+  /** Its indicators as the report's contract writes them, and whether each target was met (null when it cannot be told). */
+  indicatoren: (JsonIndicator & { gehaald: boolean | null })[];
   resultaat: string | null;
   toelichting: string | null;
 }
@@ -94,15 +87,7 @@ export function toAccountJson(account: Account): AccountJson {
         status: a.status ?? null,
         beoordeling: a.light,
         redenen: a.reasons,
-        indicatoren: a.indicators.map((i) => ({
-          naam: i.naam,
-          eenheid: i.eenheid ?? null,
-          nulmeting: i.nulmeting ?? null,
-          streefwaarde: i.streefwaarde ?? null,
-          richting: i.richting ?? null,
-          realisatie: i.realisatie ?? null,
-          gehaald: i.met,
-        })),
+        indicatoren: a.indicators.map((i) => ({ ...indicatorJson(i), gehaald: i.met })),
         resultaat: a.resultaat ?? null,
         toelichting: a.toelichting ?? null,
         ...jsonMoney(a),

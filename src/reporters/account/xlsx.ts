@@ -6,7 +6,7 @@ import { labels } from '../../i18n/labels.js';
 import { xlsxWords } from '../../i18n/xlsx.js';
 import type { ReporterOptions } from '../shared/options.js';
 import { gemeentenOf, planSheetTitle } from '../shared/xlsx/budgetWorkbook.js';
-import { amountCell, col, formulaCell, headerRow, newWorkbook, PERCENT_FORMAT, sheetName, sheetRef, sumCell, widths, workbookBytes, type Worksheet } from '../shared/xlsx/workbook.js';
+import { amountCell, col, formulaCell, headerRow, newWorkbook, PERCENT_FORMAT, sheetName, sheetRef, sumCell, totalRowAfter, widths, workbookBytes, type Worksheet } from '../shared/xlsx/workbook.js';
 import { numberText, reasonsText } from './blocks.js';
 
 /** The money columns, from this column on: budget, spent, difference (formula), difference % (formula). */
@@ -86,11 +86,7 @@ export async function accountXlsx(account: Account, options: ReporterOptions): P
       r.getCell(12).value = a.toelichting ?? '';
       row++;
     }
-    const first = 2;
-    const last = Math.max(row - 1, first);
-    const totalRow = last + 1;
-    const t = ws.getRow(totalRow);
-    t.font = { bold: true };
+    const { first, last, totalRow, row: t } = totalRowAfter(ws, row);
     t.getCell(1).value = x.total(p.budget.unknownLines, p.spent.unknownLines);
     t.getCell(5).value = w.counts(p.counts);
     sumCell(t.getCell(F), `SUM(${col(F)}${first}:${col(F)}${last})`, p.budget, notes);

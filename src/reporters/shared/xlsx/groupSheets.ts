@@ -5,7 +5,7 @@ import type { Plan } from '../../../core/plan.js';
 import type { Sum } from '../../../core/sum.js';
 import type { XlsxWords } from '../../../i18n/xlsx.js';
 import { addPlanSheets, addSummary, gemeentenOf, type PlanSheet } from './budgetWorkbook.js';
-import { amountCell, col, headerRow, newWorkbook, sheetName, sheetRef, sumCell, widths, workbookBytes, type Workbook } from './workbook.js';
+import { amountCell, col, headerRow, newWorkbook, sheetName, sheetRef, sumCell, totalRowAfter, widths, workbookBytes, type Workbook } from './workbook.js';
 
 // Grouped totals (`--by`) and years side by side (`--years`) as a sheet beside the budget workbook.
 // A group's figure is the sum the command computed; the total row is a formula: the sum of the rows
@@ -54,11 +54,7 @@ export function addGroupSheet(wb: Workbook, wanted: string, groups: GroupTotals,
     if (withSpent) sumValue(r.getCell(4), g.spent, words);
     row++;
   }
-  const first = 2;
-  const last = Math.max(row - 1, first);
-  const totalRow = last + 1;
-  const t = ws.getRow(totalRow);
-  t.font = { bold: true };
+  const { first, last, row: t } = totalRowAfter(ws, row);
   t.getCell(1).value = words.total(groups.total.unknownLines, withSpent ? groups.spent.unknownLines : 0);
   const overlap = groups.by === 'thema';
   sumCell(t.getCell(3), overlap ? planTotals(sheets, 'F', () => true) : `SUM(C${first}:C${last})`, groups.total, notesOf(words));
@@ -85,11 +81,7 @@ export function addYearsSheet(wb: Workbook, wanted: string, c: YearComparison, s
     sumCell(r.getCell(totalCol), `SUM(${col(yearCol(0))}${row}:${col(totalCol - 1)}${row})`, y.total, notesOf(words));
     row++;
   }
-  const first = 2;
-  const last = Math.max(row - 1, first);
-  const totalRow = last + 1;
-  const t = ws.getRow(totalRow);
-  t.font = { bold: true };
+  const { first, last, totalRow, row: t } = totalRowAfter(ws, row);
   t.getCell(1).value = words.total(c.total.total.unknownLines, 0);
   c.years.forEach((year, i) => {
     const cell = t.getCell(yearCol(i));

@@ -127,3 +127,16 @@ export function headerRow(ws: Worksheet, row: number, headers: string[], autoFil
 export function widths(ws: Worksheet, list: number[]): void {
   list.forEach((w, i) => (ws.getColumn(i + 1).width = w));
 }
+
+/**
+ * The total row under data rows that start at row 2 and end before `next`, in bold. A sheet without
+ * data keeps one empty row, so its total is a sum over nothing, not over itself.
+ */
+export function totalRowAfter(ws: Worksheet, next: number): { first: number; last: number; totalRow: number; row: ExcelJS.Row } {
+  const first = 2;
+  const last = Math.max(next - 1, first);
+  const totalRow = last + 1;
+  const row = ws.getRow(totalRow);
+  row.font = { bold: true };
+  return { first, last, totalRow, row };
+}
