@@ -49,3 +49,41 @@ export async function plansOfYears(
   if (refused !== null) return { refused };
   return { files, plans: files.map((f) => f.plan).filter((p): p is Plan => p !== null), all, checks };
 }
+
+/** What `report` and `verantwoording` are given on the command line. */
+export interface YearsCommandLine<F> {
+  format: F;
+  year?: number;
+  years?: { first: number; last: number };
+  plans: string;
+  out?: string;
+  config?: string;
+}
+
+/** The options both commands run with, besides the year or years. */
+export type YearsBase<F> = GlobalOptions & { format: F; plans: string; out?: string; config?: string };
+
+/**
+ * Runs `report` or `verantwoording` for what the command line asks: `--years A-B` side by side, or
+ * `--year N`; neither is a usage error (exit 2).
+ */
+export async function runForYears<F>(
+  o: YearsCommandLine<F>,
+  global: GlobalOptions,
+  io: Io,
+  run: {
+    year: (options: YearsBase<F> & { year: number }, io: Io) => Promise<number>;
+    years: (options: YearsBase<F> & { years: { first: number; last: number } }, io: Io) => Promise<number>;
+  },
+): Promise<number> {
+  const base: YearsBase<F> = {
+    ...global,
+    format: o.format,
+    plans: o.plans,
+    ...(o.out === undefined ? {} : { out: o.out }),
+    ...(o.config === undefined ? {} : { config: o.config }),
+  };
+  if (o.years !== undefined) return run.years({ ...base, years: o.years }, io);
+  if (o.year !== undefined) return run.year({ ...base, year: o.year }, io);
+  throw new JaarplanError('year-required', {});
+}

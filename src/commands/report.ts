@@ -1,13 +1,12 @@
 import { Option, type Command } from 'commander';
 import { reportOf } from '../core/buildReport.js';
 import { buildYearsReport } from '../core/buildYearsReport.js';
-import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
 import { reportFormats, type ReportFormat } from '../reporters/report/index.js';
 import { formatsOf } from '../reporters/registry.js';
 import { yearsReportFormats } from '../reporters/yearsReport/index.js';
 import { configOption, emit, requireOutFor, parseYear, parseYears, reporterOptionsFor, type CommandContext, type GlobalOptions } from './common.js';
-import { plansOfYears } from './plansOfYears.js';
+import { plansOfYears, runForYears, type YearsCommandLine } from './plansOfYears.js';
 
 /** The options of `report`. */
 export interface ReportOptions extends GlobalOptions {
@@ -72,18 +71,7 @@ Examples:
   $ jaarplan report --years 2013-2016 --format markdown
   $ jaarplan report --year 2013 --format html --out jaarplan-2013.html`,
     )
-    .action(
-      async (o: { format: ReportOptions['format']; year?: number; years?: { first: number; last: number }; plans: string; out?: string; config?: string }) => {
-        const base = {
-          ...ctx.global(),
-          format: o.format,
-          plans: o.plans,
-          ...(o.out === undefined ? {} : { out: o.out }),
-          ...(o.config === undefined ? {} : { config: o.config }),
-        };
-        if (o.years !== undefined) ctx.exit(await reportYearsCommand({ ...base, years: o.years }, ctx.io));
-        else if (o.year !== undefined) ctx.exit(await reportCommand({ ...base, year: o.year }, ctx.io));
-        else throw new JaarplanError('year-required', {});
-      },
-    );
+    .action(async (o: YearsCommandLine<ReportOptions['format']>) => {
+      ctx.exit(await runForYears(o, ctx.global(), ctx.io, { year: reportCommand, years: reportYearsCommand }));
+    });
 }

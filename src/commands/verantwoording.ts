@@ -1,13 +1,12 @@
 import { Option, type Command } from 'commander';
 import { buildAccount } from '../core/buildAccount.js';
 import { buildAccountYears } from '../core/buildAccountYears.js';
-import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
 import { accountFormats, type AccountFormat } from '../reporters/account/index.js';
 import { accountYearsFormats } from '../reporters/accountYears/index.js';
 import { formatsOf } from '../reporters/registry.js';
 import { configOption, emit, parseYear, parseYears, reporterOptionsFor, requireOutFor, type CommandContext, type GlobalOptions } from './common.js';
-import { plansOfYears } from './plansOfYears.js';
+import { plansOfYears, runForYears, type YearsCommandLine } from './plansOfYears.js';
 
 /** The options of `verantwoording`. */
 export interface AccountOptions extends GlobalOptions {
@@ -64,16 +63,7 @@ Examples:
   $ jaarplan verantwoording --year 2015 --format xlsx --out verantwoording-2015.xlsx
   $ jaarplan verantwoording --years 2014-2016 --format markdown`,
     )
-    .action(async (o: { format: AccountFormat; year?: number; years?: { first: number; last: number }; plans: string; out?: string; config?: string }) => {
-      const base = {
-        ...ctx.global(),
-        format: o.format,
-        plans: o.plans,
-        ...(o.out === undefined ? {} : { out: o.out }),
-        ...(o.config === undefined ? {} : { config: o.config }),
-      };
-      if (o.years !== undefined) ctx.exit(await accountYearsCommand({ ...base, years: o.years }, ctx.io));
-      else if (o.year !== undefined) ctx.exit(await accountCommand({ ...base, year: o.year }, ctx.io));
-      else throw new JaarplanError('year-required', {});
+    .action(async (o: YearsCommandLine<AccountFormat>) => {
+      ctx.exit(await runForYears(o, ctx.global(), ctx.io, { year: accountCommand, years: accountYearsCommand }));
     });
 }
