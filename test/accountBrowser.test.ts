@@ -1,26 +1,15 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifacts, available, launch, open, overflow, seriousViolations } from './helpers/browser.js';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
 
 // The HTML account to the same standards as the HTML report: standalone, accessible (axe-core), a
 // phone 390 pixels wide, A4, in Debian's Chromium; the assessment is a word, not only a colour.
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const artifacts = join(root, 'test', 'artifacts');
-
-const available = existsSync(CHROMIUM);
-if (!available) {
-  if (process.env.CI) throw new Error(`${CHROMIUM} is missing: install the Debian package "chromium" (apt-get install chromium).`);
-  console.warn(`Skipping the browser tests: ${CHROMIUM} is missing; install the Debian package "chromium".`);
-}
 
 let browser: Browser;
 let dir: string;
@@ -40,7 +29,7 @@ beforeAll(async () => {
     expect([r.code, r.stderr]).toEqual([0, '']);
     pages[name] = pathToFileURL(file).href;
   }
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await launch();
 }, 60_000);
 
 afterAll(async () => {
@@ -48,35 +37,12 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function open(name: string, width: number, mobile = false): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, isMobile: mobile });
-  const page = await context.newPage();
-  await page.goto(pages[name]!);
-  return page;
-}
-
-const overflow = (page: Page) =>
-  page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    let right = document.documentElement.scrollWidth;
-    for (const el of document.querySelectorAll('body *')) right = Math.max(right, el.getBoundingClientRect().right);
-    return Math.max(0, Math.ceil(right - width));
-  });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  type Result = { id: string; impact: string; nodes: { target: string[] }[] };
-  const result = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (c: Document) => Promise<{ violations: Result[]; passes: Result[] }> } }).axe;
-    return axe.run(document);
-  });
-  expect(result.passes.length).toBeGreaterThan(10);
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+/** Opens one of the pages made above. */
+const openPage = (name: string, width: number, mobile = false) => open(browser, pages[name]!, width, { mobile });
 
 describe.runIf(available)('the HTML account in Chromium', () => {
   it('shows the three questions and the figures, runs no script, and passes axe-core', async () => {
-    const page = await open('2015-nl', 1280);
+    const page = await openPage('2015-nl', 1280);
     const text = (await page.locator('body').innerText()).replaceAll('\u00a0', ' ');
     for (const phrase of ['Verantwoording 2015', 'Wat wilden we bereiken?', 'Wat hebben we gedaan?', 'Wat heeft het gekost?', '€ 37.060,25 + 1 onbekend', '€ -4.439,75', '-57,3%']) {
       expect(text).toContain(phrase);
@@ -94,7 +60,7 @@ describe.runIf(available)('the HTML account in Chromium', () => {
 
   it('fits a phone 390 pixels wide, and every width up to a desktop', async () => {
     for (const name of ['2015-nl', '2016-en', 'years-nl']) {
-      const page = await open(name, 390, true);
+      const page = await openPage(name, 390, true);
       expect(await overflow(page), name).toBe(0);
       await page.screenshot({ path: join(artifacts, `verantwoording-${name}-phone.png`), fullPage: true });
       expect(await seriousViolations(page), name).toEqual([]);
@@ -106,7 +72,7 @@ describe.runIf(available)('the HTML account in Chromium', () => {
   }, 120_000);
 
   it('prints on A4 without anything running off the page', async () => {
-    const page = await open('2015-nl', 1280);
+    const page = await openPage('2015-nl', 1280);
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: Math.floor((180 / 25.4) * 96), height: 1000 });
     expect(await overflow(page)).toBe(0);

@@ -1,26 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifacts, available, launch, open, overflow, seriousViolations } from './helpers/browser.js';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
-
-/** Debian's Chromium; a browser downloaded by a test tool is never used. */
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-/** Screenshots and PDFs to look at; git ignores this folder. */
-const artifacts = join(root, 'test', 'artifacts');
-
-const available = existsSync(CHROMIUM);
-if (!available) {
-  // CI installs the package (.ci/run), so there a missing browser is a failure, not a skip.
-  if (process.env.CI) throw new Error(`${CHROMIUM} is missing: install the Debian package "chromium" (apt-get install chromium).`);
-  console.warn(`Skipping the browser tests: ${CHROMIUM} is missing; install the Debian package "chromium".`);
-}
 
 let browser: Browser;
 let dir: string;
@@ -46,7 +32,7 @@ beforeAll(async () => {
     expect([r.code, r.stderr]).toEqual([0, '']);
     pages[name] = pathToFileURL(file).href;
   }
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await launch();
 }, 60_000);
 
 afterAll(async () => {
@@ -54,40 +40,11 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Opens a page in a fresh context of the given width. */
-async function open(name: string, width: number, options: { mobile?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, isMobile: options.mobile ?? false, javaScriptEnabled: true });
-  const page = await context.newPage();
-  await page.goto(pages[name]!);
-  return page;
-}
+/** Opens one of the pages made above. */
+const openPage = (name: string, width: number, options: { mobile?: boolean } = {}) => open(browser, pages[name]!, width, options);
 
 /** The rendered text, with non-breaking spaces as spaces. */
 const renderedText = async (page: Page) => (await page.locator('body').innerText()).replaceAll('\u00a0', ' ');
-
-/** How far the widest element reaches past the viewport's right edge (0 when nothing overflows). */
-const overflow = (page: Page) =>
-  page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    let right = document.documentElement.scrollWidth;
-    for (const el of document.querySelectorAll('body *')) right = Math.max(right, el.getBoundingClientRect().right);
-    return Math.max(0, Math.ceil(right - width));
-  });
-
-/** The axe-core violations of serious or critical impact, as `rule: targets`. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  type Result = { id: string; impact: string; nodes: { target: string[] }[] };
-  const result = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (c: Document) => Promise<{ violations: Result[]; passes: Result[] }> } }).axe;
-    return axe.run(document);
-  });
-  // An empty list means something only if axe really checked the page.
-  expect(result.passes.length).toBeGreaterThan(10);
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe.skipIf(!available)('the HTML report in Chromium', () => {
   it('has an accessibility check that finds a serious problem where there is one', async () => {
@@ -97,7 +54,7 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
   }, 60_000);
 
   it('shows the numbers of 2013, the unknown amounts as unknown, and passes axe-core', async () => {
-    const page = await open('2013-nl', 1280);
+    const page = await openPage('2013-nl', 1280);
     const text = await renderedText(page);
     expect(text).toContain('Jaarplan 2013 HarderwijkAanpak');
     expect(text).toContain('€ 40.000 + 2 onbekend');
@@ -123,7 +80,7 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
   }, 60_000);
 
   it('is English with --lang en, and passes axe-core', async () => {
-    const page = await open('2013-en', 1280);
+    const page = await openPage('2013-en', 1280);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     const text = await renderedText(page);
     expect(text).toContain('€40,000 + 2 unknown');
@@ -134,7 +91,7 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
 
   it('fits a phone 390 pixels wide without sideways scrolling', async () => {
     for (const name of ['2013-nl', '2014-multi-nl']) {
-      const page = await open(name, 390, { mobile: true });
+      const page = await openPage(name, 390, { mobile: true });
       expect(await overflow(page), name).toBe(0);
       if (name === '2013-nl') await page.screenshot({ path: join(artifacts, 'report-2013-nl-phone.png'), fullPage: true });
       expect(await seriousViolations(page)).toEqual([]);
@@ -143,7 +100,7 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
 
   it('fits a phone 390 pixels wide with spending columns and with years side by side, and passes axe-core', async () => {
     for (const name of ['2014-besteed-nl', '2015-besteed-en', 'years-nl', 'years-en']) {
-      const page = await open(name, 390, { mobile: true });
+      const page = await openPage(name, 390, { mobile: true });
       expect(await overflow(page), name).toBe(0);
       await page.screenshot({ path: join(artifacts, `report-${name}-phone.png`), fullPage: true });
       expect(await seriousViolations(page), name).toEqual([]);
@@ -152,7 +109,7 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
 
   it('runs past no edge at any width from a small phone to a desktop', async () => {
     for (const name of ['2013-nl', '2014-multi-nl', '2014-besteed-nl', 'years-en']) {
-      const page = await open(name, 1280);
+      const page = await openPage(name, 1280);
       for (const width of [320, 390, 480, 600, 720, 840, 960, 1280]) {
         await page.setViewportSize({ width, height: 900 });
         expect(await overflow(page), `${name} at ${width}px`).toBe(0);
@@ -161,7 +118,7 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
   }, 120_000);
 
   it('shows a wide table row by row on a phone, each value after its column name, and keeps it a table', async () => {
-    const page = await open('2014-besteed-nl', 390, { mobile: true });
+    const page = await openPage('2014-besteed-nl', 390, { mobile: true });
     const table = page.getByRole('table', { name: 'Per bron' }).first();
     // Still a table to a screen reader: the column headers are there, the values are cells.
     expect(await table.getByRole('columnheader').allInnerTexts()).toHaveLength(7);
@@ -183,7 +140,7 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
   }, 60_000);
 
   it('shows the lists of a description as lists, and names no file or code', async () => {
-    const page = await open('2013-nl', 1280);
+    const page = await openPage('2013-nl', 1280);
     const list = page.locator('h4:has-text("1. Wijkmanagers") ~ ul').first();
     expect(await list.getByRole('listitem').allInnerTexts()).toEqual(['groepstraining', 'individuele cursussen']);
     const text = await renderedText(page);
@@ -193,12 +150,12 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
 
   it('prints on A4 without anything running off the page', async () => {
     for (const name of ['2014-besteed-nl', 'years-en']) {
-      const page = await open(name, 1280);
+      const page = await openPage(name, 1280);
       await page.emulateMedia({ media: 'print' });
       await page.setViewportSize({ width: Math.floor((180 / 25.4) * 96), height: 1000 });
       expect(await overflow(page), name).toBe(0);
     }
-    const page = await open('2014-multi-nl', 1280);
+    const page = await openPage('2014-multi-nl', 1280);
     await page.emulateMedia({ media: 'print' });
     // The printable width of A4 less the page margins of the style sheet (210 mm - 30 mm, at 96 dpi).
     await page.setViewportSize({ width: Math.floor((180 / 25.4) * 96), height: 1000 });
@@ -214,7 +171,7 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
   }, 60_000);
 
   it('shows markup in a plan as text and runs no script from it', async () => {
-    const page = await open('markup-nl', 1280);
+    const page = await openPage('markup-nl', 1280);
     expect(await page.evaluate(() => document.scripts.length)).toBe(0);
     expect(await page.title()).toBe("Plan <script>alert('x')</script> & co");
     expect(await page.locator('h1').first().innerText()).toBe("Plan <script>alert('x')</script> & co");
