@@ -123,6 +123,16 @@ describe('an unfilled skeleton', () => {
     expect((await runCli(['totals'], dir)).code).toBe(0);
   });
 
+  it('follows the config named by --config, not only the one found in the folder', async () => {
+    expect((await runCli(['init', '--year', '2014'], dir)).code).toBe(0);
+    // The folder's config lets placeholders through; the config named on the command line does not.
+    config('placeholder: off');
+    writeFileSync(join(dir, 'elders.yaml'), 'rules:\n  no-owner: error\n');
+    expect((await runCli(['report', '--year', '2014'], dir)).code).toBe(0);
+    expect((await runCli(['report', '--year', '2014', '--config', 'elders.yaml'], dir)).code).toBe(1);
+    expect((await runCli(['totals', '-c', 'elders.yaml'], dir)).code).toBe(1);
+  });
+
   it('fails validate when the config makes it an error, and is still refused', async () => {
     expect((await runCli(['init', '--year', '2014'], dir)).code).toBe(0);
     config('placeholder: error');
