@@ -1,5 +1,5 @@
 import type { Cents } from './amount.js';
-import { addSum, emptySum, sumDelta, type Sum } from './sum.js';
+import { emptySum, sumDelta, sumOfSums, type Sum } from './sum.js';
 import { groupId, groupTotals, orderGroups, type Group, type GroupBy } from './groupTotals.js';
 import { orderPlans } from './orderPlans.js';
 import type { Plan } from './plan.js';
@@ -44,8 +44,7 @@ export function delta(before: Sum, after: Sum): Cents | null {
 }
 
 function row(key: string | null, naam: string | undefined, perYear: Sum[], present: boolean[]): YearRow {
-  const total = emptySum();
-  for (const sum of perYear) addSum(total, sum);
+  const total = sumOfSums(perYear);
   return {
     key,
     ...(naam === undefined ? {} : { naam }),
@@ -72,13 +71,10 @@ export function compareYears(plans: Plan[], first: number, last: number, by: Gro
     const id = groupId(by, g.key);
     if (!seen.has(id) || by === 'wijk') seen.set(id, g);
   }
+  // Each year's groups by their id, looked up once per row rather than searched for each.
+  const byId = perYear.map((t) => new Map(t.groups.map((x) => [groupId(by, x.key), x.sum])));
   const rows = orderGroups(by, [...seen.values()]).map((g) =>
-    row(
-      g.key,
-      g.naam,
-      perYear.map((t) => t.groups.find((x) => groupId(by, x.key) === groupId(by, g.key))?.sum ?? emptySum()),
-      present,
-    ),
+    row(g.key, g.naam, byId.map((sums) => sums.get(groupId(by, g.key)) ?? emptySum()), present),
   );
   return {
     by,

@@ -1,7 +1,7 @@
 import type { Cents } from './amount.js';
 import { computeTotals } from './computeTotals.js';
 import { activityFieldChanges, fieldsIn, planFieldChanges, type FieldChange } from './diffFields.js';
-import { amountDelta, compareSums, emptySum, sameAmounts, spentOf, sumOf, sumOfSums, type AmountChange } from './sum.js';
+import { amountDelta, budgetOf, compareSums, emptySum, sameAmounts, spentOf, sumOf, sumOfSums, type AmountChange } from './sum.js';
 
 export { compareSums, type AmountChange, type ChangeKind } from './sum.js';
 export type { FieldChange, Scalar } from './diffFields.js';
@@ -262,7 +262,7 @@ function diffActivity(o: Placed | null, n: Placed | null, renumbered: boolean, r
     if (line.budgetChanged || line.spentChanged || line.texts.length > 0) lines.push(line);
   }
 
-  const total = compareSums(oa ? sumOf(oa.dekking.map((l) => l.bedrag)) : null, na ? sumOf(na.dekking.map((l) => l.bedrag)) : null);
+  const total = compareSums(oa ? budgetOf(oa.dekking) : null, na ? budgetOf(na.dekking) : null);
   const spent = compareSums(oa ? spentOf(oa.dekking) : null, na ? spentOf(na.dekking) : null);
   const moved = o !== null && n !== null && o.section !== n.section;
   const fields = activityFieldChanges(oa, na);

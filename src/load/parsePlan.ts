@@ -31,6 +31,9 @@ export interface CheckedFile {
   identity?: PlanIdentity | null;
 }
 
+/** Decodes UTF-8, refusing what is not; a byte order mark is dropped. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 /** A plan's text as checked and shown in excerpts: its bytes as UTF-8, without a byte order mark. */
 export function sourceOf(bytes: Uint8Array): string {
   return new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
@@ -71,7 +74,15 @@ export function parsePlan(bytes: Uint8Array, path: string, checks: CheckOptions 
   }
   // Control characters have no place in a plan, and in a terminal they could rewrite the screen.
   const control = bytes.findIndex((b) => (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f);
-  const invalid = firstInvalidUtf8(bytes);
+  // Node's strict decoder tells quickly whether the bytes are UTF-8; only a file that is not is
+  // walked byte by byte, to place the first byte that is not.
+  let decoded: string | null = null;
+  try {
+    decoded = STRICT_UTF8.decode(bytes);
+  } catch {
+    decoded = null;
+  }
+  const invalid = decoded === null ? firstInvalidUtf8(bytes) : -1;
   if (invalid !== -1) {
     // Placed at the first byte that is not UTF-8, counted in the characters before it.
     const before = new TextDecoder().decode(bytes.subarray(0, invalid));
@@ -86,7 +97,7 @@ export function parsePlan(bytes: Uint8Array, path: string, checks: CheckOptions 
     return result([placed(finding('not-text', '', args), { line, column, endLine: line, endColumn: column + 1 })], null);
   }
   // A UTF-8 byte order mark is accepted and dropped.
-  const source = sourceOf(bytes);
+  const source = decoded ?? sourceOf(bytes);
   if (control !== -1) {
     const offset = new TextDecoder().decode(bytes.subarray(0, control)).length;
     const before = source.slice(0, offset);

@@ -64,6 +64,9 @@ function presentKeys(doc: Document | null, path: Path): Set<string> {
 
 /** Completion: source codes after `bron:`, the schema's keys with their help, and its enum values. */
 export function complete(analysis: Analysis, document: TextDocument, position: Position): CompletionItem[] {
+  // A plan checked in a worker (a large one) or over the size limit is not parsed again here, on the
+  // main thread, at every space typed: hover and navigation do without it too.
+  if (analysis.doc === null) return [];
   const at = cursorPath(analysis.text, document, position);
   if (!at) return [];
   const last = at.path[at.path.length - 1];

@@ -1,7 +1,7 @@
 import { severities, type Code } from '../../core/diagnostic.js';
 import { labels } from '../../i18n/labels.js';
 import { messageOf } from '../../i18n/messages.js';
-import { ruleHelp } from '../../i18n/rules.js';
+import { checkTexts } from '../../i18n/checks.js';
 import type { ReporterOptions } from '../shared/options.js';
 import { shown, type ValidationResult } from './result.js';
 import { escapeXml } from './xml.js';
@@ -32,7 +32,7 @@ export function validateJunit(result: ValidationResult, options: ReporterOptions
         body += `\n      <failure message="${escapeXml(messageOf(errors[0]!, options.lang))}" type="${code}">${escapeXml(errors.map(line).join('\n'))}</failure>`;
       }
       if (warnings.length > 0) body += `\n      <system-out>${escapeXml(warnings.map(line).join('\n'))}</system-out>`;
-      const name = `${code}: ${ruleHelp[options.lang][code]}`;
+      const name = `${code}: ${checkTexts[options.lang][code].summary}`;
       cases.push(
         `    <testcase classname="${escapeXml(file.path)}" name="${escapeXml(name)}" file="${escapeXml(file.path)}">${body}${body ? '\n    ' : ''}</testcase>`,
       );
