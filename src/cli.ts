@@ -12,9 +12,9 @@ import { registerAccount } from './commands/verantwoording.js';
 import { registerSchema } from './commands/schema.js';
 import { registerTotals } from './commands/totals.js';
 import { registerValidate } from './commands/validate.js';
-import { JaarplanError, type FailureCode } from './errors.js';
+import { JaarplanError } from './errors.js';
 import { cliWords } from './i18n/cli.js';
-import { labels } from './i18n/labels.js';
+import { failureText, labels } from './i18n/labels.js';
 import type { Io } from './io.js';
 import { createProgram, type JaarplanCommand } from './program.js';
 import { version } from './version.js';
@@ -111,9 +111,8 @@ export function failure(error: unknown, lang: Lang, debug: boolean, io: Pick<Io,
     return 2;
   }
   if (error instanceof JaarplanError) {
-    const make = labels[lang].failures[error.code as FailureCode] as (args: unknown) => string;
     // A failure of several lines (every mistake of a config) names the program on each.
-    io.stderr(make(error.args).split('\n').map((line) => `jaarplan: ${line}\n`).join(''));
+    io.stderr(failureText(error, lang).split('\n').map((line) => `jaarplan: ${line}\n`).join(''));
     return 2;
   }
   const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { JaarplanError, type FailureCode } from '../errors.js';
+import { JaarplanError } from '../errors.js';
 import { cliWords } from '../i18n/cli.js';
-import { labels } from '../i18n/labels.js';
+import { failureText, labels } from '../i18n/labels.js';
 import type { Io } from '../io.js';
 import { isUnreadable } from '../node/readPlan.js';
 import { readPlans } from '../node/readPlans.js';
@@ -92,8 +92,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     } catch (error) {
       // A cache that cannot be written costs the next run time, never this run its result.
       if (!(error instanceof JaarplanError)) throw error;
-      const make = labels[options.lang].failures[error.code as FailureCode] as (args: unknown) => string;
-      io.stderr(`jaarplan: ${make(error.args)}\njaarplan: ${cliWords[options.lang].cacheNotWritten}\n`);
+      io.stderr(`jaarplan: ${failureText(error, options.lang)}\njaarplan: ${cliWords[options.lang].cacheNotWritten}\n`);
     }
   }
   const files = checked.map(severities);

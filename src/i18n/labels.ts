@@ -2,7 +2,7 @@ import type { DifferenceKind } from '../core/sum.js';
 import type { Lang } from '../core/amount.js';
 import type { Severity } from '../core/diagnostic.js';
 import type { Soort } from '../core/plan.js';
-import type { FailureArgs, FailureCode } from '../errors.js';
+import type { FailureArgs, FailureCode, JaarplanError } from '../errors.js';
 import { outputFailures } from './output.js';
 import { diffFailures } from './diff.js';
 
@@ -316,3 +316,9 @@ const en: Labels = {
 
 /** The labels of each language. */
 export const labels: Record<Lang, Labels> = { nl, en };
+
+/** A known failure in words, in the user's language. */
+export function failureText(error: JaarplanError, lang: Lang): string {
+  const make = labels[lang].failures[error.code as FailureCode] as (args: unknown) => string;
+  return make(error.args);
+}

@@ -1,8 +1,8 @@
 import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Lang } from '../core/amount.js';
-import { JaarplanError, type FailureCode } from '../errors.js';
-import { labels } from '../i18n/labels.js';
+import { JaarplanError } from '../errors.js';
+import { failureText } from '../i18n/labels.js';
 import type { CheckedFile } from '../load/parsePlan.js';
 import { readPlans } from '../node/readPlans.js';
 import { PLANS_FOLDER } from '../node/readSiblings.js';
@@ -40,8 +40,7 @@ export class Workspace {
     } catch (error) {
       this.severities = (item) => item;
       if (error instanceof JaarplanError) {
-        const make = labels[lang].failures[error.code as FailureCode] as (args: unknown) => string;
-        return make(error.args);
+        return failureText(error, lang);
       }
       return error instanceof Error ? error.message : String(error);
     }
