@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../src/load/parsePlan.js';
-import { kept, readPlans } from '../src/node/readPlans.js';
+import { FAST_THRESHOLD, kept, readPlans } from '../src/node/readPlans.js';
 import { root } from './helpers/paths.js';
+// @ts-expect-error -- the benchmark's corpus writer is plain JavaScript
+import { writeCorpus } from './bench/corpus.mjs';
 
 const paths = ['plans', 'test/fixtures/checks', 'test/fixtures/bad', 'test/fixtures/multi'];
 
@@ -27,6 +31,23 @@ describe('reading many plans', () => {
       expect(slim.files[i]!.source).toBe(f.source);
     }
     expect(full.files.some((f) => f.plan !== null)).toBe(true);
+  });
+
+  it('reads many files (with the fast reader for clean plans) as the full reader reads each', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jaarplan-many-'));
+    try {
+      writeCorpus(dir, FAST_THRESHOLD * 3, 5);
+      for (const workers of [0, 1]) {
+        const { files } = await readPlans({ paths: [dir], cwd: dir, workers });
+        expect(files.length).toBe(FAST_THRESHOLD * 3);
+        // Clean plans and plans with findings alike: each as parsePlan alone reads it, with the full reader.
+        expect(files.filter((f) => f.diagnostics.length === 0).length).toBeGreaterThan(FAST_THRESHOLD);
+        expect(files.filter((f) => f.diagnostics.length > 0).length).toBeGreaterThan(5);
+        expect(files).toEqual(files.map((f) => kept(parsePlan(readFileSync(join(dir, f.path)), f.path), false)));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('drops what is not needed and keeps the rest as it is', () => {

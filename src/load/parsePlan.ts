@@ -10,7 +10,7 @@ import { firstInvalidUtf8, looksLikeUtf16, windows1252Character } from './encodi
 import { makeLocator } from './locate.js';
 import { scanCharacters } from './scanCharacters.js';
 import { schemaFindings } from './schema.js';
-import { toPlan } from './toPlan.js';
+import { toPlan, writtenInDocument } from './toPlan.js';
 import { syntaxError } from './yamlSyntax.js';
 
 export { LIMITS } from '../core/limits.js';
@@ -47,12 +47,28 @@ export function hasErrors(file: CheckedFile): boolean {
 const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 /**
+ * A reader for clean plans, tried before the full reader: it returns the result the full reader
+ * would, or null to leave the file to it. `readClean` of `fastPlan.ts` is one.
+ */
+export type CleanReader = (source: string, path: string, checks: CheckOptions) => CheckedFile | null;
+
+/** How a plan is read. */
+export interface ReadOptions {
+  /**
+   * The fast reader for clean plans (`readClean` of `fastPlan.ts`), for callers that read many
+   * files: it pays for its own loading only over many. Without it every file takes the full reader;
+   * the results are the same, which test/fastPlan.test.ts checks.
+   */
+  clean?: CleanReader;
+}
+
+/**
  * Reads one plan from its bytes: YAML with positions, the schema, amounts, and the budget's own
  * rules. Never throws on bad input: every problem becomes a located diagnostic. Every input is
  * treated as hostile until read: size, encoding, nesting, aliases and tags are checked before the
  * YAML is turned into data.
  */
-export function parsePlan(bytes: Uint8Array, path: string, checks: CheckOptions = {}): CheckedFile {
+export function parsePlan(bytes: Uint8Array, path: string, checks: CheckOptions = {}, options: ReadOptions = {}): CheckedFile {
   const result = (diagnostics: Diagnostic[], source: string | null, plan: Plan | null = null, jaar: number | null = null): CheckedFile => ({
     path,
     diagnostics: diagnostics.sort(compareDiagnostics),
@@ -123,6 +139,9 @@ export function parsePlan(bytes: Uint8Array, path: string, checks: CheckOptions 
     return result([placed(finding('too-deep', '', { limit: LIMITS.depth }), spanOf(flowDepth, flowDepth + 1))], source);
   }
 
+  const clean = options.clean?.(source, path, checks) ?? null;
+  if (clean !== null) return clean;
+
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
 
   const early: Diagnostic[] = [];
@@ -169,7 +188,7 @@ export function parsePlan(bytes: Uint8Array, path: string, checks: CheckOptions 
   let derived: Finding[] = [];
   let plan: Plan | null = null;
   if (!breaksStructure(shape)) {
-    const mapped = toPlan(doc, data, source, path);
+    const mapped = toPlan(writtenInDocument(doc, source), data, path);
     plan = mapped.plan;
     // The cents of an amount split at its comma inside { … } are part of the amount's finding.
     shape = shape.filter((f) => !(f.atKey && mapped.absorbed.includes(f.pointer)));

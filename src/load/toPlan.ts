@@ -5,6 +5,43 @@ import type { ActivityAccount, Activity, BudgetLine, Indicator, Plan, Results, S
 
 type Raw = Record<string, unknown>;
 
+/** A scalar as written in the source: its value, and its text when written plain (without quotes). */
+export interface WrittenScalar {
+  value: unknown;
+  plain?: string;
+  /**
+   * For an amount written plain inside `{ … }` and split there at its decimal comma: the key YAML
+   * made of its cents (`bedrag: 3.999,50` gives a key `50`), else null.
+   */
+  splitKey(): string | null;
+}
+
+/**
+ * How the plan's scalars were written, which the data alone does not tell (`bedrag: 5000` and
+ * `bedrag: "5000"` give other data; `taakveld: 0.10` is the text `0.10`). Made from the YAML
+ * document, and for clean files by the fast reader (`fastPlan.ts`): both must answer alike.
+ */
+export interface WrittenScalars {
+  /** The scalar at a path, or null when there is none. */
+  at(segments: (string | number)[]): WrittenScalar | null;
+}
+
+/** How the scalars of a YAML document were written. */
+export function writtenInDocument(doc: Document, source: string): WrittenScalars {
+  return {
+    at(segments) {
+      const node = doc.getIn(segments, true);
+      if (!isScalar(node)) return null;
+      const plain = node.type === 'PLAIN' && node.range ? source.slice(node.range[0], node.range[1]) : undefined;
+      return {
+        value: node.value,
+        ...(plain === undefined ? {} : { plain }),
+        splitKey: () => splitAtComma(doc, segments, node, source),
+      };
+    },
+  };
+}
+
 const asRaw = (v: unknown): Raw => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : {});
 const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const asText = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -42,9 +79,8 @@ function accountOf(raw: unknown, pointer: string): ActivityAccount {
 }
 
 export function toPlan(
-  doc: Document,
+  written: WrittenScalars,
   value: unknown,
-  source: string,
   path: string,
 ): { plan: Plan; findings: Finding[]; absorbed: string[] } {
   const findings: Finding[] = [];
@@ -52,12 +88,12 @@ export function toPlan(
   const data = asRaw(value);
 
   const amount = (segments: (string | number)[]): Cents | null => {
-    const node = doc.getIn(segments, true);
-    if (!isScalar(node)) return null;
+    const node = written.at(segments);
+    if (node === null) return null;
     const value = node.value;
     if (typeof value !== 'number' && typeof value !== 'string') return null;
-    const plain = node.type === 'PLAIN' && node.range ? source.slice(node.range[0], node.range[1]) : undefined;
-    const split = plain === undefined ? null : splitAtComma(doc, segments, node, source);
+    const plain = node.plain;
+    const split = plain === undefined ? null : node.splitKey();
     const result = split ? parseSplitAmount(value, `${plain},${split}`, split) : parseAmount(value, plain);
     if (split) absorbed.push(pointerOf(...segments.slice(0, -1), split));
     if (result.ok) return result.cents;
@@ -120,7 +156,7 @@ export function toPlan(
         ...optional('status', asText(activity.status) as ActivityStatus | undefined),
         ...optional('indicatoren', 'indicatoren' in activity ? asList(activity.indicatoren).map((raw, i) => indicatorOf(raw, pointerOf(...base, 'indicatoren', i))) : undefined),
         ...optional('verantwoording', 'verantwoording' in activity ? accountOf(activity.verantwoording, pointerOf(...base, 'verantwoording')) : undefined),
-        ...optional('taakveld', 'taakveld' in activity ? codeText(doc, source, [...base, 'taakveld']) : undefined),
+        ...optional('taakveld', 'taakveld' in activity ? codeText(written, [...base, 'taakveld']) : undefined),
         dekking,
         pointer: pointerOf(...base),
       };
@@ -167,12 +203,12 @@ export function toPlan(
  * A code as written: `taakveld: 0.10` is the text `0.10`, not the number 0.1 that YAML reads.
  * Undefined when the value is neither a string nor a number.
  */
-function codeText(doc: Document, source: string, segments: (string | number)[]): string | undefined {
-  const node = doc.getIn(segments, true);
-  if (!isScalar(node)) return undefined;
+function codeText(written: WrittenScalars, segments: (string | number)[]): string | undefined {
+  const node = written.at(segments);
+  if (node === null) return undefined;
   if (typeof node.value === 'string') return node.value.trim();
   if (typeof node.value !== 'number') return undefined;
-  return node.type === 'PLAIN' && node.range ? source.slice(node.range[0], node.range[1]) : String(node.value);
+  return node.plain ?? String(node.value);
 }
 
 /**

@@ -7,10 +7,11 @@ import { kept, type WorkerResult, type WorkerTask } from './readPlans.js';
 const task = workerData as WorkerTask;
 const counter = new Int32Array(task.next);
 const hash = task.hashes ? (await import('./resultCache.js')).contentHash : undefined;
+const options = task.fast ? { clean: (await import('../load/fastPlan.js')).readClean } : {};
 const results: WorkerResult[] = [];
 for (let i = Atomics.add(counter, 0, 1); i < task.refs.length; i = Atomics.add(counter, 0, 1)) {
   let seen: string | undefined;
-  const read = await readPlan(task.refs[i]!, undefined, hash && ((bytes) => (seen = hash(bytes))), task.checks);
+  const read = await readPlan(task.refs[i]!, undefined, hash && ((bytes) => (seen = hash(bytes))), task.checks, options);
   results.push([i, kept(read, task.diagnosticsOnly), seen]);
 }
 parentPort!.postMessage(results);

@@ -3,8 +3,7 @@ import type { CheckOptions } from '../core/checkAccount.js';
 import { finding } from '../core/diagnostic.js';
 import { errnoOf } from './errno.js';
 import type { PlanFileRef } from './findPlanFiles.js';
-import type { CheckedFile } from '../load/parsePlan.js';
-import { validatePlan } from '../load/validatePlan.js';
+import { parsePlan, type CheckedFile, type ReadOptions } from '../load/parsePlan.js';
 
 /** Reads standard input whole. */
 export type StdinReader = () => Promise<Uint8Array>;
@@ -19,6 +18,7 @@ export async function readPlan(
   readStdin?: StdinReader,
   seen?: (bytes: Uint8Array) => void,
   checks: CheckOptions = {},
+  options: ReadOptions = {},
 ): Promise<CheckedFile> {
   let bytes: Uint8Array;
   try {
@@ -37,7 +37,7 @@ export async function readPlan(
     };
   }
   seen?.(bytes);
-  return validatePlan(bytes, ref.display, checks);
+  return parsePlan(bytes, ref.display, checks, options);
 }
 
 async function noStdin(): Promise<Uint8Array> {

@@ -46,13 +46,20 @@ export interface ReadResult {
  */
 export const WORKER_THRESHOLD = 500;
 
+/**
+ * From this many files on, the fast reader for clean plans (`load/fastPlan.ts`) is loaded and
+ * tried first; below it, loading it costs more than it saves.
+ */
+export const FAST_THRESHOLD = 20;
+
 /** Finds, reads and checks every plan; none found at all is a JaarplanError. */
 export async function readPlans(request: ReadRequest): Promise<ReadResult> {
   const { refs, unmatched } = await findPlanFiles(request.paths, request.cwd, request.stdinName);
   if (refs.length === 0) throw new JaarplanError('no-plans', { paths: request.paths });
   if (request.cache && request.diagnosticsOnly) return { files: await readCached(refs, request.cache, request), unmatched };
   const workers = refs.some((r) => r.file === '-') ? 0 : (request.workers ?? defaultWorkers(refs.length));
-  const { files } = await readAll(refs, { diagnosticsOnly: request.diagnosticsOnly === true, workers, hashes: false, checks: request.checks ?? {} }, request.readStdin);
+  const options = { diagnosticsOnly: request.diagnosticsOnly === true, workers, hashes: false, checks: request.checks ?? {}, fast: refs.length >= FAST_THRESHOLD };
+  const { files } = await readAll(refs, options, request.readStdin);
   return { files, unmatched };
 }
 
@@ -81,7 +88,8 @@ async function readCached(refs: PlanFileRef[], cache: ResultCache, request: Read
   if (missed.length === 0) return files;
   const missedRefs = missed.map((i) => refs[i]!);
   const workers = missedRefs.some((r) => r.file === '-') ? 0 : (request.workers ?? defaultWorkers(missedRefs.length));
-  const read = await readAll(missedRefs, { diagnosticsOnly: true, workers, hashes: true, checks: request.checks ?? {} }, request.readStdin);
+  const options = { diagnosticsOnly: true, workers, hashes: true, checks: request.checks ?? {}, fast: missedRefs.length >= FAST_THRESHOLD };
+  const read = await readAll(missedRefs, options, request.readStdin);
   read.files.forEach((file, j) => {
     const i = missed[j]!;
     files[i] = file;
@@ -123,6 +131,8 @@ export interface WorkerTask {
   checks: CheckOptions;
   /** Whether to send back the content hash of each file's bytes as parsed. */
   hashes: boolean;
+  /** Whether to try the fast reader for clean plans first. */
+  fast: boolean;
 }
 
 /** What a worker sends back for a file: its index, its result and, when asked for, its content hash. */
@@ -138,20 +148,21 @@ const workerUrl = new URL('../../dist/bundle/planWorker.js', import.meta.url);
  */
 async function readAll(
   refs: PlanFileRef[],
-  options: { diagnosticsOnly: boolean; workers: number; hashes: boolean; checks: CheckOptions },
+  options: { diagnosticsOnly: boolean; workers: number; hashes: boolean; checks: CheckOptions; fast: boolean },
   readStdin?: StdinReader,
 ): Promise<{ files: CheckedFile[]; hashes: (string | undefined)[] }> {
   const files = new Array<CheckedFile>(refs.length);
   const hashes = new Array<string | undefined>(refs.length);
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
-  const task: WorkerTask = { refs, next, diagnosticsOnly: options.diagnosticsOnly, hashes: options.hashes, checks: options.checks };
+  const task: WorkerTask = { refs, next, diagnosticsOnly: options.diagnosticsOnly, hashes: options.hashes, checks: options.checks, fast: options.fast };
   const threads = Array.from({ length: options.workers }, () => runWorker(task, files, hashes));
   const hash = options.hashes ? (await import('./resultCache.js')).contentHash : undefined;
+  const read = options.fast ? { clean: (await import('../load/fastPlan.js')).readClean } : {};
   try {
     for (let i = Atomics.add(counter, 0, 1); i < refs.length; i = Atomics.add(counter, 0, 1)) {
-      const read = await readPlan(refs[i]!, readStdin, hash && ((bytes) => (hashes[i] = hash(bytes))), options.checks);
-      files[i] = kept(read, options.diagnosticsOnly);
+      const file = await readPlan(refs[i]!, readStdin, hash && ((bytes) => (hashes[i] = hash(bytes))), options.checks, read);
+      files[i] = kept(file, options.diagnosticsOnly);
     }
   } catch (error) {
     // Stop the workers from taking further files, and wait for them before failing.

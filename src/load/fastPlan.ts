@@ -1,0 +1,234 @@
+import { basename } from 'node:path';
+import { CORE_SCHEMA, load, type State } from 'js-yaml';
+import { hiddenCharacters } from '../core/characters.js';
+import type { CheckOptions } from '../core/checkAccount.js';
+import { checkPlan } from '../core/checkPlan.js';
+import type { Span } from '../core/diagnostic.js';
+import { LIMITS } from '../core/limits.js';
+import { identityOf } from '../core/planIdentity.js';
+import type { CheckedFile } from './parsePlan.js';
+import { schemaFindings } from './schema.js';
+import { toPlan, type WrittenScalars } from './toPlan.js';
+
+/**
+ * The fast reader for clean plans. Most plans in a repository have nothing to report; for them the
+ * full reader (`parsePlan`: the `yaml` Document with every node's position) does work that nobody
+ * sees. This reader reads the text with js-yaml 4, whose `listener` tells where each node starts and
+ * ends, and returns a result only when it can vouch that the full reader would return the same:
+ *
+ * - the text holds only what both read alike: no backslash (escapes), tab, directive (`%`), bidi or
+ *   invisible character, no comment glued to a quote or bracket, no anchor, alias or tag, no block
+ *   scalar header but `|`, `>`, `|-` and `>-` (nor one whose first line is empty), no quoted text or flow collection over more lines;
+ * - every plain scalar resolves as YAML 1.2's core schema resolves it in `yaml`: a number is a plain
+ *   decimal (`5000`, `12.50`), a boolean `true` or `false`, a null empty, `~` or `null`; a plain text
+ *   that `yaml` would read as anything but text is refused;
+ * - the schema, the amounts and the budget's own rules find nothing at all, not even a warning.
+ *
+ * Anything else returns null, and the caller reads the file with the full reader, which is the
+ * authority for every diagnostic. test/fastPlan.test.ts runs both readers on every fixture, the
+ * bad-input corpus, the benchmark corpus and generated plans, and requires identical results.
+ */
+export function readClean(source: string, path: string, checks: CheckOptions = {}): CheckedFile | null {
+  if (REFUSED_TEXT.test(source) || hiddenCharacters(source).length > 0) return null;
+  const root = readTree(source);
+  if (root === null || root.kind !== 'mapping') return null;
+  const data = root.value as Record<string, unknown>;
+  if (schemaFindings(data).length > 0) return null;
+  try {
+    const mapped = toPlan(writtenInTree(root, source), data, path);
+    if (mapped.findings.length > 0 || mapped.absorbed.length > 0) return null;
+    if (checkPlan(mapped.plan, basename(path), checks).length > 0) return null;
+    const jaar = typeof data.jaar === 'number' && Number.isInteger(data.jaar) ? data.jaar : null;
+    const identity = identityOf(data, (pointer) => spanOf(source, scalarNode(root, [pointer.slice(1)])));
+    return { path, diagnostics: [], plan: mapped.plan, jaar, source, identity };
+  } catch (error) {
+    if (error === REFUSE) return null;
+    throw error;
+  }
+}
+
+/**
+ * Text the fast reader leaves to the full reader: a backslash (an escape may make any character), a
+ * tab, a line starting with `%` (a directive such as `%YAML 1.1` changes how values read), a `#`
+ * glued to a closing quote or bracket (a comment for js-yaml, an error for `yaml`), the carriage
+ * return outside a line end, and a byte order mark.
+ */
+const REFUSED_TEXT = /[\\\t\uFEFF]|^%|["'\]}]#|\r(?!\n)/m;
+
+/** Thrown inside the reader when the text is not one it can vouch for. */
+const REFUSE = Symbol('refuse');
+
+/** A node as js-yaml's listener reported it: where it starts and ends, and what it read. */
+interface TreeNode {
+  start: number;
+  end: number;
+  kind: 'scalar' | 'mapping' | 'sequence' | null;
+  value: unknown;
+  tag: string | null;
+  /** A mapping's keys and values in turn; a sequence's items. */
+  children: TreeNode[];
+}
+
+const INT = 'tag:yaml.org,2002:int';
+const FLOAT = 'tag:yaml.org,2002:float';
+const BOOL = 'tag:yaml.org,2002:bool';
+const NULL = 'tag:yaml.org,2002:null';
+/** A number written as `yaml` and js-yaml read it alike: plain decimal digits, a point, no sign but a minus. */
+const PLAIN_NUMBER = /^(?:0|-?[1-9][0-9]{0,14})(?:\.[0-9]{1,6})?$/;
+/** What `yaml` reads as something other than text in the core schema. */
+const CORE_NOT_TEXT =
+  /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))?$/;
+const BLOCK_HEADER = /^[|>]-?(?=[ \r\n]|$)/;
+
+/** Whether a character code is YAML's white space or a line break (the no-break space is content). */
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
+
+/** Where a node's text starts and ends, without the white space js-yaml counts to it. */
+function trimmed(source: string, node: TreeNode): [number, number] {
+  let start = node.start;
+  let end = node.end;
+  while (start < end && isSpace(source.charCodeAt(start))) start++;
+  while (end > start && isSpace(source.charCodeAt(end - 1))) end--;
+  return [start, end];
+}
+
+/** The text of a node, from its first to its last character that is not YAML's white space. */
+function rawOf(source: string, node: TreeNode): string {
+  const [start, end] = trimmed(source, node);
+  return source.slice(start, end);
+}
+
+/** Whether a scalar as read by js-yaml is what `yaml` reads too. */
+function agrees(source: string, node: TreeNode): boolean {
+  const [start, end] = trimmed(source, node);
+  const first = source[start];
+  if (node.kind === null) return node.value === null && start === end;
+  // A flow collection or quoted text over more lines: `yaml` asks more of the indentation of its lines.
+  if ((first === '[' || first === '{' || first === '"' || first === "'") && source.slice(start, end).includes('\n')) return false;
+  if (node.kind !== 'scalar') return node.tag === null && first !== '!' && first !== '&' && first !== '*';
+  if (typeof node.value === 'string' && node.value.length > LIMITS.stringLength) return false;
+  switch (node.tag) {
+    case '?':
+      return typeof node.value === 'string' && !CORE_NOT_TEXT.test(node.value);
+    case null: {
+      if (first === '"' || first === "'") return true;
+      // A block scalar whose first line is empty: `yaml` asks for an indentation indicator.
+      const block = source.slice(start, node.end);
+      return BLOCK_HEADER.test(block) && !/^[^\n]*\n[ \r]*(?:\n|$)/.test(block);
+    }
+    case INT:
+    case FLOAT:
+      return PLAIN_NUMBER.test(source.slice(start, end));
+    case BOOL: {
+      const raw = source.slice(start, end);
+      return raw === 'true' || raw === 'false';
+    }
+    case NULL: {
+      const raw = source.slice(start, end);
+      return raw === 'null' || raw === '~';
+    }
+    default:
+      return false;
+  }
+}
+
+/** Reads the text into a tree of nodes with their places, or null when the fast reader cannot vouch for it. */
+function readTree(source: string): TreeNode | null {
+  const stack: TreeNode[] = [{ start: 0, end: 0, kind: null, value: null, tag: null, children: [] }];
+  let refused = false;
+  let anchors = false;
+  const listener = (event: 'open' | 'close', state: State) => {
+    if (refused) return;
+    if (event === 'open') {
+      stack.push({ start: state.position, end: state.position, kind: null, value: null, tag: null, children: [] });
+      if (stack.length > LIMITS.depth) refused = true;
+      return;
+    }
+    let node = stack.pop()!;
+    node.end = state.position;
+    node.kind = (state.kind as TreeNode['kind']) ?? null;
+    node.value = state.result;
+    node.tag = (state as unknown as { tag?: string | null }).tag ?? null;
+    // js-yaml opens some nodes twice (a list item, an explicit key): the outer one holds the same.
+    const only = node.children.length === 1 ? node.children[0]! : null;
+    if (only && only.kind === node.kind && only.value === node.value) node = only;
+    else if (!agrees(source, node)) refused = true;
+    if (Object.keys((state as unknown as { anchorMap: object }).anchorMap).length > 0) anchors = true;
+    stack[stack.length - 1]!.children.push(node);
+  };
+  try {
+    load(source, { schema: CORE_SCHEMA, listener });
+  } catch {
+    return null;
+  }
+  if (refused || anchors || stack.length !== 1 || stack[0]!.children.length !== 1) return null;
+  return stack[0]!.children[0]!;
+}
+
+/** The node at a path, checked against the data at every step; refuses when the tree and the data part. */
+function nodeAt(root: TreeNode, segments: (string | number)[]): TreeNode | null {
+  let node = root;
+  for (const segment of segments) {
+    let next: TreeNode | undefined;
+    if (node.kind === 'mapping') {
+      const value = (node.value as Record<string, unknown>)[segment];
+      for (let i = 0; i + 1 < node.children.length; i += 2) {
+        if (String(node.children[i]!.value) === String(segment)) {
+          next = node.children[i + 1]!;
+          break;
+        }
+      }
+      if (next === undefined) return null;
+      if (next.value !== value) throw REFUSE;
+    } else if (node.kind === 'sequence') {
+      const items = node.value as unknown[];
+      next = node.children[Number(segment)];
+      if (next === undefined) return null;
+      if (next.value !== items[Number(segment)] || node.children.length !== items.length) throw REFUSE;
+    } else {
+      return null;
+    }
+    node = next;
+  }
+  return node;
+}
+
+/** The scalar node at a path: a collection there is refused (the full reader places it otherwise). */
+function scalarNode(root: TreeNode, segments: (string | number)[]): TreeNode {
+  const node = nodeAt(root, segments);
+  if (node === null || node.kind === 'mapping' || node.kind === 'sequence') throw REFUSE;
+  return node;
+}
+
+/** How the scalars were written, read from the tree. */
+function writtenInTree(root: TreeNode, source: string): WrittenScalars {
+  return {
+    at(segments) {
+      const node = nodeAt(root, segments);
+      if (node === null || node.kind !== 'scalar') return null;
+      // js-yaml tags a plain scalar by what it resolved to (`?` for text); quoted and block scalars have none.
+      const plain = node.tag === null ? undefined : rawOf(source, node);
+      // A split amount leaves a key of its cents, which the schema refuses: such a file is not clean.
+      return { value: node.value, ...(plain === undefined ? {} : { plain }), splitKey: () => null };
+    },
+  };
+}
+
+/** The place of a scalar value, as the full reader gives it: from its first to its last character. */
+function spanOf(source: string, node: TreeNode): Span {
+  const [start, end] = trimmed(source, node);
+  if (node.kind !== 'scalar' || BLOCK_HEADER.test(source.slice(start, end))) throw REFUSE;
+  const a = lineAndColumn(source, start);
+  const b = lineAndColumn(source, Math.max(start, end));
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+
+function lineAndColumn(source: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
