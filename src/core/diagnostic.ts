@@ -267,10 +267,14 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 
 /** Escapes one JSON pointer segment (RFC 6901). */
 export function pointerSegment(segment: string | number): string {
-  return String(segment).replaceAll('~', '~0').replaceAll('/', '~1');
+  if (typeof segment === 'number') return String(segment);
+  // Most segments need no escape; a plan is read with thousands of pointers.
+  return segment.includes('~') || segment.includes('/') ? segment.replaceAll('~', '~0').replaceAll('/', '~1') : segment;
 }
 
 /** Joins a JSON pointer from segments. */
 export function pointerOf(...segments: (string | number)[]): string {
-  return segments.map((s) => '/' + pointerSegment(s)).join('');
+  let pointer = '';
+  for (const segment of segments) pointer += '/' + pointerSegment(segment);
+  return pointer;
 }

@@ -89,7 +89,7 @@ export function parsePlan(bytes: Uint8Array, path: string, checks: CheckOptions 
     return result([placed(finding('not-text', '', { reason: looksLikeUtf16(bytes) ? 'utf16' : 'binary' }))], null);
   }
   // Control characters have no place in a plan, and in a terminal they could rewrite the screen.
-  const control = bytes.findIndex((b) => (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f);
+  const control = firstControl(bytes);
   // Node's strict decoder tells quickly whether the bytes are UTF-8; only a file that is not is
   // walked byte by byte, to place the first byte that is not.
   let decoded: string | null = null;
@@ -229,8 +229,23 @@ function underivedFindings(shape: Finding[], found: Finding[]): Finding[] {
     .map(({ basis: _, ...f }) => f as Finding);
 }
 
+/** The offset of the first control character byte (other than tab, line feed and carriage return), or -1. */
+function firstControl(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f) return i;
+  }
+  return -1;
+}
+
 /** The offset where flow brackets first nest deeper than the limit, or null. */
 function deepestFlow(source: string): number | null {
+  // Cheaply first: no more opening brackets than the limit cannot nest deeper than it.
+  let opening = 0;
+  for (const bracket of ['[', '{']) {
+    for (let i = source.indexOf(bracket); i !== -1 && opening <= LIMITS.depth; i = source.indexOf(bracket, i + 1)) opening++;
+  }
+  if (opening <= LIMITS.depth) return null;
   let depth = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
