@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { schemaSha256 } from '#plan-validator';
+import { bundleHash } from './bundleHash.js';
 import { sourceOf, type CheckedFile } from '../load/parsePlan.js';
 import { writeFileAtomically } from './writeFile.js';
 import type { CheckOptions } from '../core/checkAccount.js';
@@ -60,9 +62,13 @@ export function cacheKey(checks: CheckOptions = {}): string {
 function buildKey(): string {
   if (ownKey !== undefined) return ownKey;
   const hash = createHash('sha256').update(`jaarplan cache ${FORMAT}\n${schemaSha256}\n`);
-  for (const part of ['../../package.json', '../../dist/bundle/cli.cjs', '../../dist/bundle/planWorker.js']) {
-    const url = new URL(part, import.meta.url);
-    hash.update(`${part}\n`).update(existsSync(url) ? readFileSync(url) : 'missing').update('\n');
+  const pkg = new URL('../../package.json', import.meta.url);
+  hash.update(existsSync(pkg) ? readFileSync(pkg) : 'missing').update('\n');
+  // The bundled scripts by the hashes recorded when they were built (hashed here when the record
+  // does not hold): reading and hashing 1.9 MB of code took longer than a run's own lookups.
+  for (const part of ['../../dist/bundle/cli.cjs', '../../dist/bundle/planWorker.js']) {
+    const file = fileURLToPath(new URL(part, import.meta.url));
+    hash.update(`${part}\n${existsSync(file) ? bundleHash(file) : 'missing'}\n`);
   }
   ownKey = hash.digest('hex');
   return ownKey;
