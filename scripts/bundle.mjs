@@ -33,6 +33,23 @@ function ownUrlPlugin(script) {
         if (!own.test(text)) throw new Error(`${args.path}: the validator no longer makes its own require(); see scripts/buildValidator.mjs`);
         return { contents: text.replace(own, ''), loader: 'js' };
       });
+      // commander loads node:child_process (with node:net and node:dgram, about 2 ms) when it is
+      // loaded, for subcommands kept in executables of their own, which this CLI has none of: it
+      // is required when first used instead.
+      b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
+        const text = await readFile(args.path, 'utf8');
+        const eager = "const childProcess = require('node:child_process');";
+        if (!text.includes(eager)) throw new Error(`${args.path}: commander no longer loads node:child_process as scripts/bundle.mjs expects`);
+        const lazy = "let childProcessModule; const childProcess = { spawn: (...a) => (childProcessModule ??= require('node:child_process')).spawn(...a) };";
+        return { contents: text.replace(eager, lazy), loader: 'js' };
+      });
+      // chalk finds out at load what the terminal supports (loading node:tty, and with it node:net,
+      // about 2 ms) for its default instance, which this CLI never uses: every reporter makes its own
+      // with a level chosen from --color and NO_COLOR (test/bundle.test.ts holds the sources to that).
+      b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+        /[\\/]chalk[\\/]/.test(args.importer) ? { path: 'supports-color', namespace: 'chalk-unused-default' } : undefined,
+      );
+      b.onLoad({ filter: /.*/, namespace: 'chalk-unused-default' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
       b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
         let text = await readFile(args.path, 'utf8');
         const builtins = /\bimport\((['"])(node:[a-z_/]+)\1\)/g;

@@ -50,6 +50,10 @@ describe('the code cache folder', () => {
   it('names a cache by the code it belongs to', () => {
     expect(codeCacheFile('/c', 'a')).not.toBe(codeCacheFile('/c', 'b'));
     expect(codeCacheFile('/c', 'a')).toBe(codeCacheFile('/c', 'a'));
+    // One for each command; arguments after it, or an argument that is no command's name, do not count.
+    expect(codeCacheFile('/c', 'a', {}, [], ['validate'])).not.toBe(codeCacheFile('/c', 'a', {}, [], ['report']));
+    expect(codeCacheFile('/c', 'a', {}, [], ['validate', 'x.yaml'])).toBe(codeCacheFile('/c', 'a', {}, [], ['validate', 'y.yaml']));
+    expect(codeCacheFile('/c', 'a', {}, [], ['plans/x.yaml'])).toBe(codeCacheFile('/c', 'a', {}, [], ['--help']));
   });
 });
 
@@ -60,7 +64,7 @@ describe('running with the code cache', () => {
     expect(plain.stdout).toContain('1 file checked');
     expect(bin({ XDG_CACHE_HOME: cache })).toEqual(plain);
     const file = onlyCache(cache);
-    expect(file).toBe(codeCacheFile(join(cache, 'jaarplan'), bundleHash(script), {}, []));
+    expect(file).toBe(codeCacheFile(join(cache, 'jaarplan'), bundleHash(script), {}, [], args));
     const written = readFileSync(file);
     expect(readCodeCache(file)).toBeDefined();
     // The second run reads the cache and leaves it as it is.

@@ -41,12 +41,15 @@ function safeHomedir(): string {
  * The cache file for this code on this Node: its name holds the SHA-256 of the code (`codeHash`,
  * from src/node/bundleHash.ts), the Node version, the platform and the flags V8 runs with, since
  * V8's own check of a cache is weak (it compares the length of the code, not its content). A cache
- * of other code is never read.
+ * of other code is never read. Each command has its own (the first argument, when it looks like
+ * one): a cache holds what its first run compiled, and `report` would otherwise compile its tables
+ * at every start when `validate` wrote the cache.
  */
-export function codeCacheFile(folder: string, codeHash: string, env: NodeJS.ProcessEnv = process.env, execArgv: string[] = process.execArgv): string {
+export function codeCacheFile(folder: string, codeHash: string, env: NodeJS.ProcessEnv = process.env, execArgv: string[] = process.execArgv, args: string[] = process.argv.slice(2)): string {
+  const command = /^[a-z][a-z-]{0,31}$/.test(args[0] ?? '') ? args[0] : '';
   const hash = createHash('sha256')
     .update(codeHash)
-    .update(`\0${process.version}\0${process.arch}\0${process.platform}\0${execArgv.join(' ')}\0${env.NODE_OPTIONS ?? ''}`)
+    .update(`\0${process.version}\0${process.arch}\0${process.platform}\0${execArgv.join(' ')}\0${env.NODE_OPTIONS ?? ''}\0${command}`)
     .digest('hex');
   return join(folder, `cli-${hash.slice(0, 32)}.v8cache`);
 }
