@@ -21,7 +21,10 @@ void run(process.argv.slice(2), {
   env: process.env,
   isTTY: process.stdout.isTTY === true,
   ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
-  stdinIsTTY: process.stdin.isTTY === true,
+  // Asked for only by `diff` reading `-`: process.stdin is made when first used (about 1 ms).
+  get stdinIsTTY() {
+    return process.stdin.isTTY === true;
+  },
   readStdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -2,10 +2,12 @@
 // run without it prints, that a damaged cache or one of other code is ignored and written anew,
 // and that a cache folder that cannot be written never changes a run.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { bundleHash, HASHES_FILE, recordedHash } from '../src/node/bundleHash.js';
 import { codeCacheFile, codeCacheFolder, readCodeCache, writeCodeCache } from '../src/node/codeCache.js';
 import { root } from './helpers/paths.js';
 import { tempDir } from './helpers/tempDir.js';
@@ -48,6 +50,10 @@ describe('the code cache folder', () => {
   it('names a cache by the code it belongs to', () => {
     expect(codeCacheFile('/c', 'a')).not.toBe(codeCacheFile('/c', 'b'));
     expect(codeCacheFile('/c', 'a')).toBe(codeCacheFile('/c', 'a'));
+    // One for each command; arguments after it, or an argument that is no command's name, do not count.
+    expect(codeCacheFile('/c', 'a', {}, [], ['validate'])).not.toBe(codeCacheFile('/c', 'a', {}, [], ['report']));
+    expect(codeCacheFile('/c', 'a', {}, [], ['validate', 'x.yaml'])).toBe(codeCacheFile('/c', 'a', {}, [], ['validate', 'y.yaml']));
+    expect(codeCacheFile('/c', 'a', {}, [], ['plans/x.yaml'])).toBe(codeCacheFile('/c', 'a', {}, [], ['--help']));
   });
 });
 
@@ -58,7 +64,7 @@ describe('running with the code cache', () => {
     expect(plain.stdout).toContain('1 file checked');
     expect(bin({ XDG_CACHE_HOME: cache })).toEqual(plain);
     const file = onlyCache(cache);
-    expect(file).toBe(codeCacheFile(join(cache, 'jaarplan'), readFileSync(script, 'utf8'), {}, []));
+    expect(file).toBe(codeCacheFile(join(cache, 'jaarplan'), bundleHash(script), {}, [], args));
     const written = readFileSync(file);
     expect(readCodeCache(file)).toBeDefined();
     // The second run reads the cache and leaves it as it is.
@@ -130,5 +136,75 @@ describe('running with the code cache', () => {
     mkdirSync(file);
     expect(bin({ XDG_CACHE_HOME: cache })).toEqual(plain);
     expect(readdirSync(join(cache, 'jaarplan'))).toEqual([file.split('/').pop()]);
+  });
+});
+
+describe('the recorded hash of the bundle', () => {
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+  /** A script and a record of it, the record written at `when` (seconds) and the script at `when` too. */
+  function recorded(folder: string, code: string, when = 1_700_000_000) {
+    const file = join(folder, 'cli.cjs');
+    writeFileSync(file, code);
+    writeFileSync(join(folder, HASHES_FILE), JSON.stringify({ 'cli.cjs': { sha256: sha256(code), size: Buffer.byteLength(code) } }));
+    utimesSync(file, when, when);
+    utimesSync(join(folder, HASHES_FILE), when, when);
+    return file;
+  }
+
+  it('is the one scripts/bundle.mjs wrote for the built CLI', () => {
+    const records = JSON.parse(readFileSync(join(root, 'dist/bundle', HASHES_FILE), 'utf8')) as Record<string, { sha256: string; size: number }>;
+    expect(records['cli.cjs']!.sha256).toBe(createHash('sha256').update(readFileSync(script)).digest('hex'));
+    expect(recordedHash(script)).toBe(records['cli.cjs']!.sha256);
+    expect(recordedHash(join(root, 'dist/bundle/planWorker.js'))).toBe(records['planWorker.js']!.sha256);
+  });
+
+  it('is trusted only while the file has its size and was not changed after the record', () => {
+    const folder = tempDir('jaarplan-bundle-');
+    const file = recorded(folder, 'console.log("A");');
+    expect(recordedHash(file)).toBe(sha256('console.log("A");'));
+    expect(bundleHash(file)).toBe(sha256('console.log("A");'));
+    // Changed after the record, with the same size: hashed again.
+    writeFileSync(file, 'console.log("B");');
+    utimesSync(file, 1_700_000_010, 1_700_000_010);
+    expect(recordedHash(file)).toBeUndefined();
+    expect(bundleHash(file)).toBe(sha256('console.log("B");'));
+    // Another size, however old: hashed again.
+    writeFileSync(file, 'console.log("BB");');
+    utimesSync(file, 1_600_000_000, 1_600_000_000);
+    expect(recordedHash(file)).toBeUndefined();
+    expect(bundleHash(file)).toBe(sha256('console.log("BB");'));
+    // No record, or a damaged one: hashed.
+    writeFileSync(join(folder, HASHES_FILE), '{"cli.cjs": {"sha256": "not a hash", "size": 18}}');
+    expect(recordedHash(file)).toBeUndefined();
+    writeFileSync(join(folder, HASHES_FILE), '{');
+    expect(bundleHash(file)).toBe(sha256('console.log("BB");'));
+  });
+
+  it('never runs a script with the code cache of the script it recorded before (a stale record)', () => {
+    const folder = tempDir('jaarplan-bundle-');
+    const cache = tempDir('jaarplan-xdg-');
+    const run = (file: string) =>
+      spawnSync(process.execPath, ['--input-type=module', '-e', `import { runScript } from ${JSON.stringify(join(root, 'dist/node/codeCache.js'))}; runScript(process.argv[1]);`, file], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: cache },
+      });
+    // Two scripts of one length: V8's own check of a cache compares only the length.
+    const a = 'function f() { return "A"; }\nconsole.log(f());\n';
+    const b = 'function f() { return "B"; }\nconsole.log(f());\n';
+    expect(b.length).toBe(a.length);
+    const file = recorded(folder, a);
+    expect(run(file).stdout).toBe('A\n');
+    expect(run(file).stdout).toBe('A\n');
+    const [first] = readdirSync(join(cache, 'jaarplan'));
+    const firstCache = readFileSync(join(cache, 'jaarplan', first!));
+    expect(readdirSync(join(cache, 'jaarplan'))).toHaveLength(1);
+    // The script rebuilt without its record: the record still names the first script.
+    writeFileSync(file, b);
+    utimesSync(file, 1_700_000_010, 1_700_000_010);
+    expect(run(file)).toMatchObject({ status: 0, stdout: 'B\n', stderr: '' });
+    expect(run(file)).toMatchObject({ status: 0, stdout: 'B\n', stderr: '' });
+    // It ran with a cache of its own, named by its real hash; the first script's is as it was.
+    expect(readdirSync(join(cache, 'jaarplan'))).toHaveLength(2);
+    expect(readFileSync(join(cache, 'jaarplan', first!)).equals(firstCache)).toBe(true);
   });
 });

@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from './helpers/paths.js';
@@ -107,10 +109,21 @@ describe('the npm package', () => {
     );
     expect(unexpected).toEqual([]);
     expect(packed.filter((p) => /\.test\.|(^|\/)test\//.test(p))).toEqual([]);
-    // Besides code and types only the bundle's source maps, which --debug uses for readable stacks.
-    expect(packed.filter((p) => p.startsWith('dist/') && !/\.(js|d\.ts)$/.test(p) && !/^dist\/bundle\/.+\.(js|cjs)\.map$/.test(p) && p !== 'dist/bundle/cli.cjs')).toEqual([]);
+    // Besides code and types only the bundle's source maps, which --debug uses for readable stacks,
+    // and the record of its hashes, which names its code cache.
+    expect(
+      packed.filter((p) => p.startsWith('dist/') && !/\.(js|d\.ts)$/.test(p) && !/^dist\/bundle\/.+\.(js|cjs)\.map$/.test(p) && p !== 'dist/bundle/cli.cjs' && p !== 'dist/bundle/hashes.json'),
+    ).toEqual([]);
+    expect(packed).toContain('dist/bundle/hashes.json');
     expect(packed).toContain('dist/bundle/cli.cjs');
     expect(packed).toContain('dist/node/codeCache.js');
+  });
+
+  it('installs the record of the bundle\'s hashes so that it holds: a start needs not hash the bundle', async () => {
+    const installed = join(prefix, 'lib/node_modules/jaarplan');
+    const { recordedHash } = (await import(pathToFileURL(join(installed, 'dist/node/bundleHash.js')).href)) as typeof import('../src/node/bundleHash.js');
+    const cli = join(installed, 'dist/bundle/cli.cjs');
+    expect(recordedHash(cli)).toBe(createHash('sha256').update(readFileSync(cli)).digest('hex'));
   });
 
   it('declares Node.js 22 and 24, its types and its entry points', () => {

@@ -72,7 +72,9 @@ export function duplicatePlans(files: IdentifiedFile[]): Map<string, Finding[]> 
   for (const file of files) {
     if (!file.identity || file.identity.concept) continue;
     const key = identityKey(file.identity);
-    byKey.set(key, [...(byKey.get(key) ?? []), file]);
+    const same = byKey.get(key);
+    if (same) same.push(file);
+    else byKey.set(key, [file]);
   }
   const found = new Map<string, Finding[]>();
   for (const same of byKey.values()) {
@@ -98,7 +100,9 @@ export function wijkSpellings(files: IdentifiedFile[]): Map<string, Finding[]> {
   for (const file of files) {
     const key = wijkKey(file.identity?.wijk);
     if (key === null) continue;
-    byWijk.set(key, [...(byWijk.get(key) ?? []), file]);
+    const same = byWijk.get(key);
+    if (same) same.push(file);
+    else byWijk.set(key, [file]);
   }
   const found = new Map<string, Finding[]>();
   for (const plans of byWijk.values()) {

@@ -2,12 +2,14 @@
 // after a first run, the code V8 compiled while running (also the functions compiled lazily, which
 // Node's own module compile cache leaves out) is read back instead of compiled again. Only Node's
 // built-in modules are used here, since this runs before anything else.
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
+import { bundleHash } from './bundleHash.js';
 
 /** The environment variable that turns the code cache off (`JAARPLAN_CODE_CACHE=0`). */
 export const CODE_CACHE_VARIABLE = 'JAARPLAN_CODE_CACHE';
@@ -36,14 +38,18 @@ function safeHomedir(): string {
 }
 
 /**
- * The cache file for this code on this Node: its name holds a hash of the code, the Node version,
- * the platform and the flags V8 runs with, since V8's own check of a cache is weak. A cache of other
- * code is never read.
+ * The cache file for this code on this Node: its name holds the SHA-256 of the code (`codeHash`,
+ * from src/node/bundleHash.ts), the Node version, the platform and the flags V8 runs with, since
+ * V8's own check of a cache is weak (it compares the length of the code, not its content). A cache
+ * of other code is never read. Each command has its own (the first argument, when it looks like
+ * one): a cache holds what its first run compiled, and `report` would otherwise compile its tables
+ * at every start when `validate` wrote the cache.
  */
-export function codeCacheFile(folder: string, code: string, env: NodeJS.ProcessEnv = process.env, execArgv: string[] = process.execArgv): string {
+export function codeCacheFile(folder: string, codeHash: string, env: NodeJS.ProcessEnv = process.env, execArgv: string[] = process.execArgv, args: string[] = process.argv.slice(2)): string {
+  const command = /^[a-z][a-z-]{0,31}$/.test(args[0] ?? '') ? args[0] : '';
   const hash = createHash('sha256')
-    .update(code)
-    .update(`\0${process.version}\0${process.arch}\0${process.platform}\0${execArgv.join(' ')}\0${env.NODE_OPTIONS ?? ''}`)
+    .update(codeHash)
+    .update(`\0${process.version}\0${process.arch}\0${process.platform}\0${execArgv.join(' ')}\0${env.NODE_OPTIONS ?? ''}\0${command}`)
     .digest('hex');
   return join(folder, `cli-${hash.slice(0, 32)}.v8cache`);
 }
@@ -112,8 +118,11 @@ export function runScript(file: string, env: NodeJS.ProcessEnv = process.env): v
     require(file);
     return;
   }
-  const code = readFileSync(file, 'utf8');
-  const cacheFile = codeCacheFile(folder, code, env);
+  const bytes = readFileSync(file);
+  // The bundle is ASCII (scripts/bundle.mjs makes it so): read as such, V8 keeps it in one byte a
+  // character, and decoding is a copy.
+  const code = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+  const cacheFile = codeCacheFile(folder, bundleHash(file, bytes), env);
   const cachedData = readCodeCache(cacheFile);
   const wrapped = `(function (exports, require, module, __filename, __dirname) { ${code}\n})`;
   const script = new Script(wrapped, { filename: file, ...(cachedData === undefined ? {} : { cachedData }) });

@@ -78,7 +78,8 @@ async function walk(dir: string, shown: string, seen: Set<string>): Promise<stri
   const files: string[] = [];
   for (const entry of entries) {
     if (SKIPPED(entry.name)) continue;
-    const full = join(dir, entry.name);
+    // dir is absolute and normalised, and a name has no separator: join()'s normalising is not needed.
+    const full = dir.endsWith(sep) ? dir + entry.name : dir + sep + entry.name;
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {

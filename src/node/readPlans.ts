@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { CheckOptions } from '../core/checkAccount.js';
 import { yearsInFileName } from '../core/checkPlan.js';
@@ -6,6 +5,7 @@ import { JaarplanError } from '../errors.js';
 import { findPlanFiles, type PlanFileRef } from './findPlanFiles.js';
 import type { CheckedFile } from '../load/parsePlan.js';
 import { isUnreadable, readPlan, type StdinReader } from './readPlan.js';
+import { readShared } from './readShared.js';
 import type { ResultCache } from './resultCache.js';
 
 /** What to read: paths, folders, glob patterns or `-`, and how to treat standard input. */
@@ -76,7 +76,7 @@ async function readCached(refs: PlanFileRef[], cache: ResultCache, request: Read
     let hit: CheckedFile | undefined;
     if (ref.file !== '-') {
       try {
-        hit = cache.lookup(ref.file, readFileSync(ref.file));
+        hit = cache.lookup(ref.file, readShared(ref.file));
       } catch {
         // Unreadable: parsing it reports why.
       }

@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { findPlanFiles } from './findPlanFiles.js';
 import { isPattern } from './globPattern.js';
 import type { CheckedFile } from '../load/parsePlan.js';
@@ -13,6 +13,13 @@ const isWithin = (file: string, folder: string) => {
 };
 
 /**
+ * isWithin for paths made by resolve(), asked for thousands of files: where paths are compared as
+ * they are spelt (not on Windows), a normalised path lies in a folder when it starts with it.
+ */
+const isBelow = (file: string, folder: string) =>
+  process.platform === 'win32' ? isWithin(file, folder) : file === folder || file.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+
+/**
  * The other plans of the plans folder, when some of the files read lie in it but not all of its
  * plans were given (pre-commit passes only the staged files): read so that a staged plan is still
  * compared with the plans beside it. Files outside the plans folder (examples, fixtures, a draft
@@ -24,7 +31,7 @@ export async function readSiblings(files: CheckedFile[], given: string[], cwd: s
   // The folder itself (or one around it) was given: every plan in it was read already.
   for (const p of given) if (p !== '-' && !(await isPattern(p)) && isWithin(folder, resolve(cwd, p))) return [];
   const read = new Set(files.map((f) => resolve(cwd, f.path)));
-  if (![...read].some((file) => isWithin(file, folder))) return [];
+  if (![...read].some((file) => isBelow(file, folder))) return [];
   let refs;
   try {
     refs = (await findPlanFiles([folder], cwd)).refs;

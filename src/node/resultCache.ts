@@ -1,6 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash as hashOnce } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { schemaSha256 } from '#plan-validator';
+import { bundleHash } from './bundleHash.js';
 import { sourceOf, type CheckedFile } from '../load/parsePlan.js';
 import { writeFileAtomically } from './writeFile.js';
 import type { CheckOptions } from '../core/checkAccount.js';
@@ -16,7 +18,7 @@ import type { CheckOptions } from '../core/checkAccount.js';
  * damaged or has another key is ignored and replaced.
  */
 export interface ResultCache {
-  /** The result kept for this file with these bytes, if any. */
+  /** The result kept for this file with these bytes, if any; the bytes are not kept. */
   lookup(file: string, bytes: Uint8Array): CheckedFile | undefined;
   /** Keeps the result of this file with this content. */
   store(file: string, hash: string, result: CheckedFile): void;
@@ -40,9 +42,14 @@ interface Entry {
   hasSource: boolean;
 }
 
-/** The SHA-256 of a file's bytes, as an entry's content hash. */
+/**
+ * The SHA-256 of a file's bytes, as an entry's content hash. Not a cheaper hash: plans come from
+ * pull requests, and MD5 and SHA-1 collisions can be made, so a file with mistakes could be given
+ * the clean result of a twin made for it. Hashing 5 KB with SHA-256 takes about as long as making
+ * the hash object, which the one-shot `hash` leaves out.
+ */
 export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return hashOnce('sha256', bytes, 'hex');
 }
 
 let ownKey: string | undefined;
@@ -60,9 +67,13 @@ export function cacheKey(checks: CheckOptions = {}): string {
 function buildKey(): string {
   if (ownKey !== undefined) return ownKey;
   const hash = createHash('sha256').update(`jaarplan cache ${FORMAT}\n${schemaSha256}\n`);
-  for (const part of ['../../package.json', '../../dist/bundle/cli.cjs', '../../dist/bundle/planWorker.js']) {
-    const url = new URL(part, import.meta.url);
-    hash.update(`${part}\n`).update(existsSync(url) ? readFileSync(url) : 'missing').update('\n');
+  const pkg = new URL('../../package.json', import.meta.url);
+  hash.update(existsSync(pkg) ? readFileSync(pkg) : 'missing').update('\n');
+  // The bundled scripts by the hashes recorded when they were built (hashed here when the record
+  // does not hold): reading and hashing 1.9 MB of code took longer than a run's own lookups.
+  for (const part of ['../../dist/bundle/cli.cjs', '../../dist/bundle/planWorker.js']) {
+    const file = fileURLToPath(new URL(part, import.meta.url));
+    hash.update(`${part}\n${existsSync(file) ? bundleHash(file) : 'missing'}\n`);
   }
   ownKey = hash.digest('hex');
   return ownKey;
@@ -116,7 +127,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** The shape of an entry, checked field by field: a damaged entry is left out, not trusted. */
 function isEntry(value: unknown): value is Entry {
-  if (!isObject(value) || typeof value.hash !== 'string' || !/^[0-9a-f]{64}$/.test(value.hash) || typeof value.hasSource !== 'boolean') return false;
+  // A hash that is not 64 hex digits never equals a file's, so its entry is never used.
+  if (!isObject(value) || typeof value.hash !== 'string' || typeof value.hasSource !== 'boolean') return false;
   const r = value.result;
   return (
     isObject(r) &&

@@ -12,7 +12,7 @@ const MAX_WIDTH = 120;
  * long line is cut to a window around the span. The carets never run on over a trailing comment.
  */
 export function excerpt(source: string, span: Span, chalk: ChalkInstance): string {
-  const lines = source.split(/\r?\n/);
+  const lines = linesOf(source);
   const text = lines[span.line - 1];
   if (text === undefined) return '';
   let shown = masked(text.replaceAll('\t', ' '));
@@ -34,4 +34,12 @@ export function excerpt(source: string, span: Span, chalk: ChalkInstance): strin
     `  ${chalk.dim(`${gutter} │`)} ${shown}`,
     `  ${chalk.dim(`${pad} │`)} ${chalk.red(carets)}`,
   ].join('\n');
+}
+
+/** The lines of the source excerpted last: a file's diagnostics come one after another. */
+let last: { source: string; lines: string[] } | undefined;
+
+function linesOf(source: string): string[] {
+  if (last?.source !== source) last = { source, lines: source.split(/\r?\n/) };
+  return last.lines;
 }
