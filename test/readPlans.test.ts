@@ -36,12 +36,13 @@ describe('reading many plans', () => {
   it('reads many files (with the fast reader for clean plans) as the full reader reads each', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jaarplan-many-'));
     try {
-      writeCorpus(dir, FAST_THRESHOLD * 3, 5);
+      writeCorpus(dir, 60, 5);
       for (const workers of [0, 1]) {
         const { files } = await readPlans({ paths: [dir], cwd: dir, workers });
-        expect(files.length).toBe(FAST_THRESHOLD * 3);
+        expect(files.length).toBe(60);
+        expect(files.length).toBeGreaterThanOrEqual(FAST_THRESHOLD);
         // Clean plans and plans with findings alike: each as parsePlan alone reads it, with the full reader.
-        expect(files.filter((f) => f.diagnostics.length === 0).length).toBeGreaterThan(FAST_THRESHOLD);
+        expect(files.filter((f) => f.diagnostics.length === 0).length).toBeGreaterThan(30);
         expect(files.filter((f) => f.diagnostics.length > 0).length).toBeGreaterThan(5);
         expect(files).toEqual(files.map((f) => kept(parsePlan(readFileSync(join(dir, f.path)), f.path), false)));
       }

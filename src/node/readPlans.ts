@@ -48,9 +48,11 @@ export const WORKER_THRESHOLD = 500;
 
 /**
  * From this many files on, the fast reader for clean plans (`load/fastPlan.ts`) is loaded and
- * tried first; below it, loading it costs more than it saves.
+ * tried first. For one file, loading it costs more than it saves (and a single plan on the command
+ * line or in an editor is as likely as not to have findings); from two clean files on it pays,
+ * measured with fresh processes (see docs/performance.md).
  */
-export const FAST_THRESHOLD = 20;
+export const FAST_THRESHOLD = 2;
 
 /** Finds, reads and checks every plan; none found at all is a JaarplanError. */
 export async function readPlans(request: ReadRequest): Promise<ReadResult> {
