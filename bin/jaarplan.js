@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-import { fileURLToPath } from 'node:url';
-import { runScript } from '../dist/node/codeCache.js';
+// CommonJS (bin/package.json says so): a start without the ES module loader. The CLI is one script,
+// run from a V8 code cache kept in the user's cache folder (src/node/codeCache.ts).
+'use strict';
+const { join } = require('node:path');
 
-runScript(fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url)));
+require('../dist/bundle/start.cjs').runScript(join(__dirname, '../dist/bundle/cli.cjs'));

@@ -88,7 +88,9 @@ describe('the npm package', () => {
         'CHANGELOG.md',
         'LICENSE',
         'bin/jaarplan.js',
+        'bin/package.json',
         'schemas/jaarplan.schema.json',
+        'dist/bundle/start.cjs',
         'dist/main.js',
         'dist/cli.js',
         'dist/index.js',
@@ -103,7 +105,7 @@ describe('the npm package', () => {
     expect(packed.filter((p) => p.startsWith('docs/'))).toEqual(docsFiles());
     const unexpected = packed.filter(
       (p) =>
-        !['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'bin/jaarplan.js', 'schemas/jaarplan.schema.json'].includes(p) &&
+        !['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'bin/jaarplan.js', 'bin/package.json', 'schemas/jaarplan.schema.json'].includes(p) &&
         !p.startsWith('dist/') &&
         !p.startsWith('docs/'),
     );
@@ -111,8 +113,9 @@ describe('the npm package', () => {
     expect(packed.filter((p) => /\.test\.|(^|\/)test\//.test(p))).toEqual([]);
     // Besides code and types only the bundle's source maps, which --debug uses for readable stacks,
     // and the record of its hashes, which names its code cache.
+    const scripts = ['dist/bundle/cli.cjs', 'dist/bundle/start.cjs', 'dist/bundle/hashes.json'];
     expect(
-      packed.filter((p) => p.startsWith('dist/') && !/\.(js|d\.ts)$/.test(p) && !/^dist\/bundle\/.+\.(js|cjs)\.map$/.test(p) && p !== 'dist/bundle/cli.cjs' && p !== 'dist/bundle/hashes.json'),
+      packed.filter((p) => p.startsWith('dist/') && !/\.(js|d\.ts)$/.test(p) && !/^dist\/bundle\/.+\.(js|cjs)\.map$/.test(p) && !scripts.includes(p)),
     ).toEqual([]);
     expect(packed).toContain('dist/bundle/hashes.json');
     expect(packed).toContain('dist/bundle/cli.cjs');
