@@ -136,7 +136,7 @@ function agrees(source: string, node: TreeNode): boolean {
 function readTree(source: string): TreeNode | null {
   const stack: TreeNode[] = [{ start: 0, end: 0, kind: null, value: null, tag: null, children: [] }];
   let refused = false;
-  let anchors = false;
+  let last: State | null = null;
   const listener = (event: 'open' | 'close', state: State) => {
     if (refused) return;
     if (event === 'open') {
@@ -153,7 +153,7 @@ function readTree(source: string): TreeNode | null {
     const only = node.children.length === 1 ? node.children[0]! : null;
     if (only && only.kind === node.kind && only.value === node.value) node = only;
     else if (!agrees(source, node)) refused = true;
-    if (Object.keys((state as unknown as { anchorMap: object }).anchorMap).length > 0) anchors = true;
+    last = state;
     stack[stack.length - 1]!.children.push(node);
   };
   try {
@@ -161,6 +161,8 @@ function readTree(source: string): TreeNode | null {
   } catch {
     return null;
   }
+  // An anchor stays in js-yaml's map to the end of the document (and an alias needs one).
+  const anchors = last !== null && Object.keys((last as unknown as { anchorMap: object }).anchorMap).length > 0;
   if (refused || anchors || stack.length !== 1 || stack[0]!.children.length !== 1) return null;
   return stack[0]!.children[0]!;
 }
