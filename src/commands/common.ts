@@ -87,8 +87,19 @@ export async function loadSeverities(io: Pick<Io, 'cwd'>, file: string | undefin
   return (await loadSettings(io, file)).severities;
 }
 
+/**
+ * What a config asks of every command that reads plans: `checks` for reading them (the threshold of
+ * `unexplained-deviation`), `severities` for what the reading found.
+ */
+export interface Settings {
+  /** The config's severities. */
+  severities: Severities;
+  /** What the checks are told. */
+  checks: CheckOptions;
+}
+
 /** The config's severities, and what it tells the checks (the threshold for differences). */
-export async function loadSettings(io: Pick<Io, 'cwd'>, file: string | undefined): Promise<{ severities: Severities; checks: CheckOptions }> {
+export async function loadSettings(io: Pick<Io, 'cwd'>, file: string | undefined): Promise<Settings> {
   const config = await loadConfig(io.cwd, file);
   if (config === null) return { severities: (item) => item, checks: {} };
   return { severities: (item) => withRules(item, config.rules), checks: config.checks };
