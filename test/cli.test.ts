@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ciFormatCases, failureCases, goldenCases, usageCases } from './helpers/cases.js';
@@ -221,6 +222,105 @@ describe('config severities hold in every command', () => {
       introduced: ['error:unallocated-budget'],
       resolved: ['error:unallocated-budget'],
     });
+  });
+
+  describe("the config's threshold for differences", () => {
+    // The deviation fixture, its spending read against three thresholds with unexplained-deviation an
+    // error: the default finds three lines, a looser threshold none, a stricter one six. Every command
+    // must judge the plan as validate and totals do under the same config.
+    const plan = readFileSync(root + 'test/fixtures/checks/unexplained-deviation.yaml', 'utf8');
+    // The same plan before its spending was known: no difference at all.
+    const planBefore = plan.replace(/^ *besteed: .*\n/gm, '');
+    const asError = 'rules:\n  unexplained-deviation: error\n';
+    const thresholds: [string, string, number[]][] = [
+      ['the default', asError, [16, 51, 64]],
+      ['a looser', asError + 'deviation:\n  amount: 100000\n', []],
+      ['a stricter', asError + 'deviation:\n  percent: 5\n  amount: 100\n', [16, 40, 54, 57, 64, 71]],
+    ];
+    const cases = thresholds.map(([name, config, lines]) => ({ name, config, lines }));
+
+    /** A folder with the plan as plans/2014.yaml, the config, and its version before the spending as old.yaml. */
+    const deviationProject = (config: string): string => {
+      const dir = tempDir();
+      mkdirSync(join(dir, 'plans'));
+      writeFileSync(join(dir, 'plans/2014.yaml'), plan);
+      writeFileSync(join(dir, 'old.yaml'), planBefore);
+      writeFileSync(join(dir, 'jaarplan.config.yaml'), config);
+      return dir;
+    };
+
+    type Found = { code: string; severity: string; line: number };
+    /** The lines of unexplained-deviation, each as an error. */
+    const deviationErrors = (found: Found[]) => found.filter((d) => d.code === 'unexplained-deviation').map((d) => `${d.severity}:${d.line}`);
+    const asErrors = (lines: number[]) => lines.map((l) => `error:${l}`);
+
+    /** What validate says of the plan: its exit code and its unexplained differences; its other findings are warnings. */
+    const validated = async (dir: string) => {
+      const r = await runCli(['validate', 'plans', '--format', 'json'], dir);
+      const diagnostics = (JSON.parse(r.stdout) as { files: { diagnostics: Found[] }[] }).files[0]!.diagnostics;
+      expect(diagnostics.filter((d) => d.code !== 'unexplained-deviation' && d.severity === 'error')).toEqual([]);
+      return { code: r.code, deviations: deviationErrors(diagnostics) };
+    };
+
+    it.each(cases)('export refuses or accepts as totals and validate do, under $name threshold', async ({ config, lines }) => {
+      const dir = deviationProject(config);
+      expect(await validated(dir)).toEqual({ code: lines.length > 0 ? 1 : 0, deviations: asErrors(lines) });
+      const totals = await runCli(['totals', 'plans'], dir);
+      const exported = await runCli(['export', 'plans', '--out', 'open-data'], dir);
+      expect(exported.code).toBe(totals.code);
+      expect(exported.code).toBe(lines.length > 0 ? 1 : 0);
+      // A refusal lists the same diagnostics and the same refused plan as totals.
+      expect(exported.stderr).toBe(totals.stderr);
+      expect(exported.stderr.match(/\[unexplained-deviation\]/g) ?? []).toHaveLength(lines.length);
+      expect(existsSync(join(dir, 'open-data/datapackage.json'))).toBe(lines.length === 0);
+    });
+
+    /** Runs git in `dir`, with an identity of its own and no user or system config. */
+    const git = (dir: string, ...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=Jaarplan Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
+        cwd: dir,
+        env: { PATH: process.env.PATH ?? '', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', HOME: dir },
+        encoding: 'utf8',
+      });
+
+    /** The deviation project as a repository: the plan before its spending (tag voor), then with it (tag na, and the working tree). */
+    const repository = (config: string): string => {
+      const dir = deviationProject(config);
+      writeFileSync(join(dir, 'plans/2014.yaml'), planBefore);
+      git(dir, 'init', '-q');
+      git(dir, 'add', '.');
+      git(dir, 'commit', '-q', '-m', 'voor');
+      git(dir, 'tag', 'voor');
+      writeFileSync(join(dir, 'plans/2014.yaml'), plan);
+      git(dir, 'commit', '-q', '-am', 'na');
+      git(dir, 'tag', 'na');
+      return dir;
+    };
+
+    // Every form of diff, each from the version before the spending to the one with it.
+    const forms: [string, string[], string?][] = [
+      ['two files', ['old.yaml', 'plans/2014.yaml']],
+      ['- PATH', ['-', 'plans/2014.yaml'], planBefore],
+      ['PATH -', ['old.yaml', '-'], plan],
+      ['--base', ['--base', 'voor']],
+      ['A..B PATH', ['voor..na', 'plans/2014.yaml']],
+      ['REV PATH', ['voor', 'plans/2014.yaml']],
+    ];
+
+    it.each(forms.flatMap(([form, argv, stdin]) => cases.map((c) => ({ form, argv, stdin, ...c }))))(
+      'diff ($form) introduces what validate finds, under $name threshold',
+      async ({ argv, stdin, config, lines }) => {
+        const dir = repository(config);
+        const expected = await validated(dir);
+        expect(expected).toEqual({ code: lines.length > 0 ? 1 : 0, deviations: asErrors(lines) });
+        const r = await runCli(['diff', ...argv, '--format', 'json', '--lang', 'en'], dir, {}, stdin);
+        const [file] = (JSON.parse(r.stdout) as { files: { diagnostics: Record<'introduced' | 'resolved', Found[]> }[] }).files;
+        expect(file!.diagnostics.resolved).toEqual([]);
+        expect(deviationErrors(file!.diagnostics.introduced)).toEqual(expected.deviations);
+        expect(r.code).toBe(expected.code);
+        expect(r.stderr).toBe(lines.length === 0 ? '' : `The edit introduces ${lines.length} new errors into the plan.\n`);
+      },
+    );
   });
 
   it('a config with mistakes stops every command before it reads a plan', async () => {

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -145,6 +145,53 @@ describe('jaarplan lsp: diagnostics', () => {
       rmSync(folder, { recursive: true, force: true });
     }
   });
+
+  it("reads plans with the config's threshold for differences, as validate does, and again when it changes", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'jaarplan-lsp-deviation-'));
+    try {
+      mkdirSync(join(folder, 'plans'));
+      const plan = readFileSync(join(root, 'test/fixtures/checks/unexplained-deviation.yaml'), 'utf8');
+      // The same plan made large with comments, so that the worker thread for large plans reads it.
+      const large = plan + '# Een opmerking die het plan groot maakt.\n'.repeat(8000);
+      expect(large.length).toBeGreaterThan(256 * 1024);
+      writeFileSync(join(folder, 'plans/2014.yaml'), plan);
+      writeFileSync(join(folder, 'plans/2014-groot.yaml'), large);
+      const config = (deviation: string) => writeFileSync(join(folder, 'jaarplan.config.yaml'), `rules:\n  unexplained-deviation: error\n${deviation}`);
+      /** What validate says under the config: the lines of unexplained-deviation, each with its severity. */
+      const validated = (file: string) => {
+        const r = spawnSync(process.execPath, [join(root, 'bin/jaarplan.js'), 'validate', file, '--format', 'json'], { cwd: folder, encoding: 'utf8' });
+        const json = JSON.parse(r.stdout) as { files: { diagnostics: { code: string; line: number; severity: string }[] }[] };
+        return json.files[0]!.diagnostics.filter((d) => d.code === 'unexplained-deviation').map((d) => `${d.severity}:${d.line}`);
+      };
+      const shown = (diagnostics: { code?: string | number; severity?: number; range: { start: { line: number } } }[]) =>
+        diagnostics.filter((d) => d.code === 'unexplained-deviation').map((d) => `${d.severity === 1 ? 'error' : 'warning'}:${d.range.start.line + 1}`);
+
+      // Looser than the default: one difference instead of three.
+      config('deviation:\n  percent: 50\n  amount: 1000\n');
+      expect(validated('plans/2014.yaml')).toEqual(['error:64']);
+      expect(validated('plans/2014-groot.yaml')).toEqual(['error:64']);
+      const client = await start({}, folder);
+      const uri = await client.open('plans/2014.yaml', plan);
+      const largeUri = await client.open('plans/2014-groot.yaml', large);
+      const first = await client.diagnostics(uri, (d) => d.length > 0);
+      expect(shown(first.diagnostics)).toEqual(['error:64']);
+      const firstLarge = await client.diagnostics(largeUri, (d) => d.length > 0, 0, 30_000);
+      expect(shown(firstLarge.diagnostics)).toEqual(['error:64']);
+
+      // Stricter than the default: six. The open plans are read again with the new threshold.
+      const since = Date.now();
+      config('deviation:\n  percent: 5\n  amount: 100\n');
+      const strict = validated('plans/2014.yaml');
+      expect(strict).toEqual(['error:16', 'error:40', 'error:54', 'error:57', 'error:64', 'error:71']);
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('jaarplan.config.yaml'), type: 2 }] });
+      const second = await client.diagnostics(uri, (d) => shown(d).length === strict.length, since);
+      expect(shown(second.diagnostics)).toEqual(strict);
+      const secondLarge = await client.diagnostics(largeUri, (d) => shown(d).length === strict.length, since, 30_000);
+      expect(shown(secondLarge.diagnostics)).toEqual(validated('plans/2014-groot.yaml'));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('checks the plan identity across the files of the plans folder', async () => {
     const client = await start();

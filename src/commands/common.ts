@@ -77,18 +77,25 @@ export async function refuseInvalid(files: CheckedFile[], global: GlobalOptions,
 export type Severities = <T extends WithDiagnostics>(item: T) => T;
 
 /**
- * The severities of the config (`file`, or the one found upward from the working folder), as the
- * one function every command applies to the diagnostics it reports or acts on: validate, totals and
- * report (whose refusal of plans with errors and whose points of attention follow it) and diff (its
- * introduced and resolved diagnostics). Without a config, diagnostics are unchanged. A config with
- * mistakes is a JaarplanError (exit 2) before any plan is read.
+ * What a config asks of every command that reads plans: `checks` for reading them (the threshold of
+ * `unexplained-deviation`), `severities` for what the reading found.
  */
-export async function loadSeverities(io: Pick<Io, 'cwd'>, file: string | undefined): Promise<Severities> {
-  return (await loadSettings(io, file)).severities;
+export interface Settings {
+  /** The config's severities. */
+  severities: Severities;
+  /** What the checks are told. */
+  checks: CheckOptions;
 }
 
-/** The config's severities, and what it tells the checks (the threshold for differences). */
-export async function loadSettings(io: Pick<Io, 'cwd'>, file: string | undefined): Promise<{ severities: Severities; checks: CheckOptions }> {
+/**
+ * The settings of the config (`file`, or the one found upward from the working folder), for every
+ * command that reads plans: validate, totals, report, verantwoording, export and diff (both sides),
+ * and the language server. `checks` goes to the reading of each plan; `severities` is the one
+ * function applied to the diagnostics a command reports or acts on (the refusal of plans with
+ * errors, the points of attention, diff's introduced and resolved diagnostics). Without a config,
+ * nothing changes. A config with mistakes is a JaarplanError (exit 2) before any plan is read.
+ */
+export async function loadSettings(io: Pick<Io, 'cwd'>, file: string | undefined): Promise<Settings> {
   const config = await loadConfig(io.cwd, file);
   if (config === null) return { severities: (item) => item, checks: {} };
   return { severities: (item) => withRules(item, config.rules), checks: config.checks };

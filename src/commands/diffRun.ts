@@ -9,7 +9,7 @@ import { loadPlan } from '../node/loadPlan.js';
 import { readBytesIfThere } from '../node/readText.js';
 import { exists } from '../node/writeFile.js';
 import { diffFormats, type DiffFormat } from '../reporters/diff/index.js';
-import { loadSeverities, reporterOptions, type GlobalOptions } from './common.js';
+import { loadSettings, reporterOptions, type GlobalOptions, type Settings } from './common.js';
 
 /** The options of `diff`. */
 export interface DiffOptions extends GlobalOptions {
@@ -25,22 +25,32 @@ export interface DiffOptions extends GlobalOptions {
   config?: string;
 }
 
-/** A side read from bytes (named `revision:path` at a revision, as git names it), or absent. */
-function side(bytes: Uint8Array | null, path: string, revision: string | null): DiffSide {
+/**
+ * A side read from bytes (named `revision:path` at a revision, as git names it), or absent. Every
+ * side is read once with the config's threshold for differences and given its severities, so what
+ * an edit introduced or resolved (and whether it introduced an error) is counted as validate would
+ * count it.
+ */
+function side(bytes: Uint8Array | null, path: string, revision: string | null, settings: Settings): DiffSide {
   const shown = revision === null ? path : `${revision}:${path}`;
-  return diffSide(shown, revision, bytes === null ? null : parsePlan(bytes, shown));
+  return settings.severities(diffSide(shown, revision, bytes === null ? null : parsePlan(bytes, shown, settings.checks)));
+}
+
+/** A side read from a plan file on disk, which must be there. */
+async function fileSide(path: string, cwd: string, settings: Settings): Promise<DiffSide> {
+  return settings.severities(diffSide(path, null, await loadPlan(path, { cwd, checks: settings.checks })));
 }
 
 const workingTreeBytes = readBytesIfThere;
 
 /** Every plan under `--plans` that changed between `base` and the working tree. */
-async function diffBase(base: string, dir: string, cwd: string): Promise<FileDiff[]> {
+async function diffBase(base: string, dir: string, cwd: string, settings: Settings): Promise<FileDiff[]> {
   await assertRepository(cwd);
   const commit = await resolveRevision(base, cwd);
   const files: FileDiff[] = [];
   for (const path of await changedPlanFiles(commit, dir, cwd)) {
-    const before = side(await readAtRevision(commit, path, cwd), path, base);
-    const after = side(await workingTreeBytes(path, cwd), path, null);
+    const before = side(await readAtRevision(commit, path, cwd), path, base, settings);
+    const after = side(await workingTreeBytes(path, cwd), path, null, settings);
     files.push(diffFile(path, before, after));
   }
   return files;
@@ -50,7 +60,7 @@ async function diffBase(base: string, dir: string, cwd: string): Promise<FileDif
  * One path at two revisions, as git reads ranges: an empty end means HEAD, and `A...B` compares B
  * with the common ancestor of A and B (what a pull request shows).
  */
-async function diffRange(range: string, path: string, cwd: string): Promise<FileDiff[]> {
+async function diffRange(range: string, path: string, cwd: string, settings: Settings): Promise<FileDiff[]> {
   const symmetric = range.includes('...');
   const [from, to] = range.split(symmetric ? '...' : '..', 2).map((r) => (r === '' ? 'HEAD' : r)) as [string, string];
   await assertRepository(cwd);
@@ -58,37 +68,36 @@ async function diffRange(range: string, path: string, cwd: string): Promise<File
   const a = symmetric ? await mergeBase(await resolveRevision(from, cwd), b, cwd) : await resolveRevision(from, cwd);
   const [oldBytes, newBytes] = [await readAtRevision(a, path, cwd), await readAtRevision(b, path, cwd)];
   if (oldBytes === null && newBytes === null) throw new JaarplanError('git-path-missing', { path, revisions: [from, to] });
-  return [diffFile(path, side(oldBytes, path, from), side(newBytes, path, to))];
+  return [diffFile(path, side(oldBytes, path, from, settings), side(newBytes, path, to, settings))];
 }
 
 /** One path at a revision against the working tree, as `git diff REV -- PATH` compares them. */
-async function diffRevision(revision: string, commit: string, path: string, cwd: string): Promise<FileDiff[]> {
+async function diffRevision(revision: string, commit: string, path: string, cwd: string, settings: Settings): Promise<FileDiff[]> {
   const [oldBytes, newBytes] = [await readAtRevision(commit, path, cwd), await workingTreeBytes(path, cwd)];
   if (oldBytes === null && newBytes === null) throw new JaarplanError('git-path-missing-worktree', { path, revision });
-  return [diffFile(path, side(oldBytes, path, revision), side(newBytes, path, null))];
+  return [diffFile(path, side(oldBytes, path, revision, settings), side(newBytes, path, null, settings))];
 }
 
 /** The name of standard input as a version of a plan. */
 const STDIN = '<stdin>';
 
 /** A plan file against standard input (`-`), on the side where `-` is given. */
-async function diffStdin(oldArg: string, newArg: string, io: Io): Promise<FileDiff[]> {
+async function diffStdin(oldArg: string, newArg: string, io: Io, settings: Settings): Promise<FileDiff[]> {
   const position = oldArg === '-' ? 'old' : 'new';
   const path = position === 'old' ? newArg : oldArg;
   // Reading a terminal would wait for typing that nobody expects: say what to pipe in instead.
   if (io.readStdin === undefined || io.stdinIsTTY === true) throw new JaarplanError('diff-stdin-terminal', { path, position });
   // Named after the path, as git names a file at a revision, so that checks that read the file name
   // (the year in it) judge both versions alike.
-  const piped = side(await io.readStdin(), `${STDIN}:${path}`, null);
-  const file = diffSide(path, null, await loadPlan(path, { cwd: io.cwd }));
+  const piped = side(await io.readStdin(), `${STDIN}:${path}`, null, settings);
+  const file = await fileSide(path, io.cwd, settings);
   return position === 'old' ? [diffFile(`${STDIN} → ${path}`, piped, file)] : [diffFile(`${path} → ${STDIN}`, file, piped)];
 }
 
 /** Two plan files on disk; either missing is an input failure. */
-async function diffTwoFiles(oldPath: string, newPath: string, cwd: string): Promise<FileDiff[]> {
-  const read = async (path: string): Promise<DiffSide> => diffSide(path, null, await loadPlan(path, { cwd }));
+async function diffTwoFiles(oldPath: string, newPath: string, cwd: string, settings: Settings): Promise<FileDiff[]> {
   const shown = oldPath === newPath ? newPath : `${oldPath} → ${newPath}`;
-  return [diffFile(shown, await read(oldPath), await read(newPath))];
+  return [diffFile(shown, await fileSide(oldPath, cwd, settings), await fileSide(newPath, cwd, settings))];
 }
 
 /**
@@ -96,30 +105,27 @@ async function diffTwoFiles(oldPath: string, newPath: string, cwd: string): Prom
  * an error; the diff is printed either way, so a reviewer sees why.
  */
 export async function diffCommand(args: string[], options: DiffOptions, io: Io): Promise<number> {
-  const severities = await loadSeverities(io, options.config);
+  const settings = await loadSettings(io, options.config);
   let files: FileDiff[];
   let commit: string | null;
   const first = args[0];
   if (options.base !== undefined) {
     if (args.length > 0) throw new JaarplanError('diff-arguments', { given: args });
-    files = await diffBase(options.base, options.plans, io.cwd);
+    files = await diffBase(options.base, options.plans, io.cwd, settings);
   } else if (args.length === 2 && args[0] === '-' && args[1] === '-') {
     throw new JaarplanError('diff-arguments', { given: args });
   } else if (args.length === 2 && (args[0] === '-' || args[1] === '-')) {
-    files = await diffStdin(args[0]!, args[1]!, io);
+    files = await diffStdin(args[0]!, args[1]!, io, settings);
   } else if (args.length === 2 && first !== undefined && !(await exists(resolve(io.cwd, first))) && first.includes('..')) {
-    files = await diffRange(first, args[1]!, io.cwd);
+    files = await diffRange(first, args[1]!, io.cwd, settings);
   } else if (args.length === 2 && first !== undefined && !(await exists(resolve(io.cwd, first))) && (commit = await revisionOrNull(first, io.cwd)) !== null) {
     // Not a file but a revision: that revision against the working tree, as `git diff REV -- PATH`.
-    files = await diffRevision(first, commit, args[1]!, io.cwd);
+    files = await diffRevision(first, commit, args[1]!, io.cwd, settings);
   } else if (args.length === 2) {
-    files = await diffTwoFiles(args[0]!, args[1]!, io.cwd);
+    files = await diffTwoFiles(args[0]!, args[1]!, io.cwd, settings);
   } else {
     throw new JaarplanError('diff-arguments', { given: args });
   }
-  // The config's severities decide which diagnostics each side has, so what the edit introduced or
-  // resolved (and whether it introduced an error) is counted as validate would count it.
-  files = files.map((f) => diffFile(f.path, severities(f.before), severities(f.after)));
   const report = diffReport(files, options.failOn ?? null);
   io.stdout((await diffFormats[options.format]())(report, reporterOptions(options, io)));
   const l = diffLabels[options.lang];

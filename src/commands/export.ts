@@ -7,7 +7,7 @@ import type { Io } from '../io.js';
 import { readPlans } from '../node/readPlans.js';
 import { writeFolder } from '../node/writeFolder.js';
 import { exportFormats, type ExportFormat } from '../reporters/export/index.js';
-import { configOption, inYears, loadSeverities, parseYear, refuseInvalid, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
+import { configOption, inYears, loadSettings, parseYear, refuseInvalid, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
 import { plansToCount } from './plansToCount.js';
 import { refusePlaceholders } from './refusePlaceholders.js';
 
@@ -33,8 +33,9 @@ const lastFile: Record<ExportFormat, string> = { datapackage: 'datapackage.json'
  */
 export async function exportCommand(paths: string[], options: ExportOptions, io: Io): Promise<number> {
   const given = paths.length > 0 ? paths : ['plans'];
-  const severities = await loadSeverities(io, options.config);
-  let files = (await readPlans({ paths: given, cwd: io.cwd, ...stdinOf(io) })).files;
+  // The config's threshold for differences and its severities, as totals reads the same plans.
+  const { severities, checks } = await loadSettings(io, options.config);
+  let files = (await readPlans({ paths: given, cwd: io.cwd, checks, ...stdinOf(io) })).files;
   if (options.year !== undefined) files = files.filter(inYears(options.year, options.year));
   files = plansToCount(files, options, io).map(severities);
   if (files.length === 0) {

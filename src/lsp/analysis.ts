@@ -1,6 +1,7 @@
 import type { DocumentSymbol } from 'vscode-languageserver';
 import type { Document } from 'yaml';
 import type { Lang } from '../core/amount.js';
+import type { CheckOptions } from '../core/checkAccount.js';
 import type { MoneyNote } from './lenses.js';
 import { computeTotals, type Totals } from '../core/computeTotals.js';
 import type { Plan } from '../core/plan.js';
@@ -13,6 +14,8 @@ import { parseForPositions } from './yamlNodes.js';
 export interface Analysis {
   /** The document version this was made from. */
   version: number;
+  /** What the checks were told (the config's threshold for differences): a new config means a new analysis. */
+  checks: CheckOptions;
   /** The text, as the editor holds it. */
   text: string;
   /** The file as validate reads it: diagnostics (before the checks across plans and the config), plan, identity. */
@@ -27,11 +30,14 @@ export interface Analysis {
   precomputed?: { notes: Record<Lang, MoneyNote[]>; symbols: Record<Lang, DocumentSymbol[]> };
 }
 
-/** Reads an editor's text the way `validate` reads a file: the same loader and the same checks. */
-export function analyse(text: string, displayPath: string, version: number): Analysis {
-  const checked = validatePlan(text, displayPath);
+/**
+ * Reads an editor's text the way `validate` reads a file: the same loader and the same checks, told
+ * what the config tells them.
+ */
+export function analyse(text: string, displayPath: string, version: number, checks: CheckOptions): Analysis {
+  const checked = validatePlan(text, displayPath, checks);
   // The checks refuse an oversized file before parsing it; so does the editor help.
   const doc = text.length > LIMITS.fileBytes || checked.source === null ? null : parseForPositions(text);
   const plan = checked.plan;
-  return { version, text, checked, doc, plan, totals: plan ? computeTotals([plan]) : null };
+  return { version, checks, text, checked, doc, plan, totals: plan ? computeTotals([plan]) : null };
 }

@@ -10,7 +10,7 @@ import { documentSymbols } from './navigation.js';
 import type { CheckRequest, CheckResult } from './largePlans.js';
 
 parentPort!.on('message', (request: CheckRequest) => {
-  const analysis = analyse(request.text, request.path, request.version);
+  const analysis = analyse(request.text, request.path, request.version, request.checks);
   const document = TextDocument.create(request.uri, 'yaml', request.version, request.text);
   const result: CheckResult = {
     id: request.id,

@@ -1,4 +1,5 @@
 import type { Worker } from 'node:worker_threads';
+import type { CheckOptions } from '../core/checkAccount.js';
 import type { Analysis } from './analysis.js';
 
 /** From this size on, a plan is read in a worker thread (real plans are about 10 KB). */
@@ -11,6 +12,7 @@ export interface CheckRequest {
   text: string;
   path: string;
   version: number;
+  checks: CheckOptions;
 }
 
 /** What it answers. */
@@ -28,13 +30,15 @@ export class LargePlans {
   private nextId = 1;
   private waiting = new Map<number, { resolve: (a: Analysis) => void; reject: (e: Error) => void }>();
 
-  async analyse(uri: string, text: string, path: string, version: number): Promise<Analysis> {
+  async analyse(uri: string, text: string, path: string, version: number, checks: CheckOptions): Promise<Analysis> {
     const worker = await this.started();
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
+    const made = await new Promise<Analysis>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, uri, text, path, version } satisfies CheckRequest);
+      worker.postMessage({ id, uri, text, path, version, checks } satisfies CheckRequest);
     });
+    // The very options it was asked with, not the worker's copy, so that a config read since is seen to be newer.
+    return { ...made, checks };
   }
 
   private async started(): Promise<Worker> {

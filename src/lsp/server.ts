@@ -13,6 +13,7 @@ import {
 import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lang } from '../core/amount.js';
+import type { CheckOptions } from '../core/checkAccount.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { lspWords } from '../i18n/lsp.js';
 import { withPlanSetChecks } from '../node/withPlanSetChecks.js';
@@ -59,7 +60,7 @@ export function startServer(options: ServerOptions): Promise<void> {
   const documents = new TextDocuments(TextDocument);
   const analyses = new Map<string, Analysis>();
   const published = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
-  const pending = new Map<string, { version: number; promise: Promise<Analysis> }>();
+  const pending = new Map<string, { version: number; checks: CheckOptions; promise: Promise<Analysis> }>();
   const largePlans = new LargePlans();
   const timers = new Map<string, NodeJS.Timeout>();
   const debounceMs = options.debounceMs ?? 150;
@@ -85,23 +86,25 @@ export function startServer(options: ServerOptions): Promise<void> {
    * a plan of normal size, in a worker thread for a large one, so the server keeps answering.
    */
   const analysisOf = (document: TextDocument): Promise<Analysis> => {
+    // Read with the config's threshold for differences; a config read since makes it out of date.
+    const checks = workspace.checks;
     const known = analyses.get(document.uri);
-    if (known && known.version === document.version) return Promise.resolve(known);
+    if (known && known.version === document.version && known.checks === checks) return Promise.resolve(known);
     const text = document.getText();
     if (text.length < LARGE_PLAN) {
-      const made = analyse(text, displayOf(document.uri), document.version);
+      const made = analyse(text, displayOf(document.uri), document.version, checks);
       analyses.set(document.uri, made);
       return Promise.resolve(made);
     }
     const running = pending.get(document.uri);
-    if (running && running.version === document.version) return running.promise;
-    const promise = largePlans.analyse(document.uri, text, displayOf(document.uri), document.version).then((made) => {
+    if (running && running.version === document.version && running.checks === checks) return running.promise;
+    const promise = largePlans.analyse(document.uri, text, displayOf(document.uri), document.version, checks).then((made) => {
       const latest = analyses.get(document.uri);
       if (documents.get(document.uri) && (!latest || latest.version <= made.version)) analyses.set(document.uri, made);
       if (pending.get(document.uri)?.promise === promise) pending.delete(document.uri);
       return made;
     });
-    pending.set(document.uri, { version: document.version, promise });
+    pending.set(document.uri, { version: document.version, checks, promise });
     return promise;
   };
 

@@ -6,7 +6,8 @@ import { failureText } from '../i18n/labels.js';
 import type { CheckedFile } from '../load/parsePlan.js';
 import { readPlans } from '../node/readPlans.js';
 import { PLANS_FOLDER } from '../node/readSiblings.js';
-import { loadSeverities, type Severities } from '../commands/common.js';
+import type { CheckOptions } from '../core/checkAccount.js';
+import { loadSettings, type Severities } from '../commands/common.js';
 
 const CONFIG_NAMES = new Set(['jaarplan.config.yaml', 'jaarplan.config.yml', 'package.json']);
 
@@ -18,6 +19,8 @@ const CONFIG_NAMES = new Set(['jaarplan.config.yaml', 'jaarplan.config.yml', 'pa
 export class Workspace {
   /** The config's severities, as validate applies them. */
   severities: Severities = (item) => item;
+  /** What the config tells the checks (the threshold for differences), as validate reads plans with it. */
+  checks: CheckOptions = {};
   /** The plans of the plans folder as they are on disk, by absolute path. */
   private onDisk = new Map<string, CheckedFile>();
   private watchers: FSWatcher[] = [];
@@ -35,10 +38,11 @@ export class Workspace {
   async reloadConfig(lang: Lang): Promise<string | null> {
     try {
       // Found and applied as validate does.
-      this.severities = await loadSeverities({ cwd: this.root }, undefined);
+      ({ severities: this.severities, checks: this.checks } = await loadSettings({ cwd: this.root }, undefined));
       return null;
     } catch (error) {
       this.severities = (item) => item;
+      this.checks = {};
       if (error instanceof JaarplanError) {
         return failureText(error, lang);
       }

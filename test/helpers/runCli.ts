@@ -7,8 +7,8 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the CLI in-process with captured output, as the bin would, from `cwd`. */
-export async function runCli(argv: string[], cwd: string, env: Record<string, string> = {}): Promise<CliResult> {
+/** Runs the CLI in-process with captured output, as the bin would, from `cwd`; with `stdin`, that is piped in. */
+export async function runCli(argv: string[], cwd: string, env: Record<string, string> = {}, stdin?: string): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const code = await run(argv, {
@@ -17,6 +17,7 @@ export async function runCli(argv: string[], cwd: string, env: Record<string, st
     cwd,
     env,
     isTTY: false,
+    ...(stdin === undefined ? {} : { readStdin: async () => new TextEncoder().encode(stdin), stdinIsTTY: false }),
   });
   return { code, stdout, stderr };
 }
