@@ -1,12 +1,20 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parsePlan } from '../src/load/parsePlan.js';
-import { FAST_THRESHOLD, kept, readPlans } from '../src/node/readPlans.js';
+import { readClean } from '../src/load/fastPlan.js';
+import { FAST_READER_VARIABLE, FAST_THRESHOLD, kept, readPlans } from '../src/node/readPlans.js';
 import { root } from './helpers/paths.js';
 // @ts-expect-error -- the benchmark's corpus writer is plain JavaScript
 import { writeCorpus } from './bench/corpus.mjs';
+
+// The fast reader, counted: it is asked only when more than one plan is read, and not at all
+// when the environment turns it off.
+vi.mock('../src/load/fastPlan.js', async (original) => {
+  const actual = await original<typeof import('../src/load/fastPlan.js')>();
+  return { ...actual, readClean: vi.fn(actual.readClean) };
+});
 
 const paths = ['plans', 'test/fixtures/checks', 'test/fixtures/bad', 'test/fixtures/multi'];
 
@@ -48,6 +56,28 @@ describe('reading many plans', () => {
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('asks the fast reader from two plans on, unless JAARPLAN_FAST_READER=0', async () => {
+    const asked = vi.mocked(readClean);
+    const read = async (paths: string[]) => {
+      asked.mockClear();
+      const { files } = await readPlans({ paths, cwd: root, workers: 0 });
+      return { files, asked: asked.mock.calls.length };
+    };
+    expect(FAST_THRESHOLD).toBe(2);
+    expect((await read(['plans/2013.yaml'])).asked).toBe(0);
+    const two = await read(['test/fixtures/multi']);
+    expect(two.files.length).toBeGreaterThanOrEqual(2);
+    expect(two.asked).toBe(two.files.length);
+    vi.stubEnv(FAST_READER_VARIABLE, '0');
+    try {
+      const off = await read(['test/fixtures/multi']);
+      expect(off.asked).toBe(0);
+      expect(off.files).toEqual(two.files);
+    } finally {
+      vi.unstubAllEnvs();
     }
   });
 

@@ -41,10 +41,12 @@ export interface ReadResult {
 }
 
 /**
- * From this many files on, a second thread pays for its start and its own cold compilation of the
- * YAML parser; measured with test/bench/threshold.mjs (see docs/performance.md).
+ * From this many files on, worker threads may read too, where there are cores to spare. Each thread
+ * warms up its own compiled code, which is most of the time of a few thousand plans since the fast
+ * reader, and V8 compiles and collects on threads of its own: on two cores a worker did not pay
+ * even for 5,000 plans (test/bench/threshold.mjs; docs/performance.md).
  */
-export const WORKER_THRESHOLD = 500;
+export const WORKER_THRESHOLD = 2000;
 
 /**
  * From this many files on, the fast reader for clean plans (`load/fastPlan.ts`) is loaded and
@@ -54,13 +56,21 @@ export const WORKER_THRESHOLD = 500;
  */
 export const FAST_THRESHOLD = 2;
 
+/** Set to `0`, every file is read by the full reader (to compare, or to rule the fast reader out). */
+export const FAST_READER_VARIABLE = 'JAARPLAN_FAST_READER';
+
+/** Whether to try the fast reader for this many files. */
+function fastFor(count: number): boolean {
+  return count >= FAST_THRESHOLD && process.env[FAST_READER_VARIABLE] !== '0';
+}
+
 /** Finds, reads and checks every plan; none found at all is a JaarplanError. */
 export async function readPlans(request: ReadRequest): Promise<ReadResult> {
   const { refs, unmatched } = await findPlanFiles(request.paths, request.cwd, request.stdinName);
   if (refs.length === 0) throw new JaarplanError('no-plans', { paths: request.paths });
   if (request.cache && request.diagnosticsOnly) return { files: await readCached(refs, request.cache, request), unmatched };
   const workers = refs.some((r) => r.file === '-') ? 0 : (request.workers ?? defaultWorkers(refs.length));
-  const options = { diagnosticsOnly: request.diagnosticsOnly === true, workers, hashes: false, checks: request.checks ?? {}, fast: refs.length >= FAST_THRESHOLD };
+  const options = { diagnosticsOnly: request.diagnosticsOnly === true, workers, hashes: false, checks: request.checks ?? {}, fast: fastFor(refs.length) };
   const { files } = await readAll(refs, options, request.readStdin);
   return { files, unmatched };
 }
@@ -90,7 +100,7 @@ async function readCached(refs: PlanFileRef[], cache: ResultCache, request: Read
   if (missed.length === 0) return files;
   const missedRefs = missed.map((i) => refs[i]!);
   const workers = missedRefs.some((r) => r.file === '-') ? 0 : (request.workers ?? defaultWorkers(missedRefs.length));
-  const options = { diagnosticsOnly: true, workers, hashes: true, checks: request.checks ?? {}, fast: missedRefs.length >= FAST_THRESHOLD };
+  const options = { diagnosticsOnly: true, workers, hashes: true, checks: request.checks ?? {}, fast: fastFor(missedRefs.length) };
   const read = await readAll(missedRefs, options, request.readStdin);
   read.files.forEach((file, j) => {
     const i = missed[j]!;
@@ -107,7 +117,8 @@ function rename(file: CheckedFile, path: string): CheckedFile {
 }
 
 function defaultWorkers(count: number): number {
-  return count < WORKER_THRESHOLD ? 0 : Math.min(availableParallelism() - 1, 7);
+  // One core for this thread and one for V8's compiler and collector threads; the rest may read.
+  return count < WORKER_THRESHOLD ? 0 : Math.max(0, Math.min(availableParallelism() - 2, 6));
 }
 
 /**
