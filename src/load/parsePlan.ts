@@ -46,6 +46,9 @@ export function hasErrors(file: CheckedFile): boolean {
 
 const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
+/** A control character other than tab, line feed and carriage return. */
+const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
+
 /**
  * A reader for clean plans, tried before the full reader: it returns the result the full reader
  * would, or null to leave the file to it. `readClean` of `fastPlan.ts` is one.
@@ -88,8 +91,6 @@ export function parsePlan(bytes: Uint8Array, path: string, checks: CheckOptions 
     // UTF-16 without a byte order mark has a zero byte beside every ASCII character.
     return result([placed(finding('not-text', '', { reason: looksLikeUtf16(bytes) ? 'utf16' : 'binary' }))], null);
   }
-  // Control characters have no place in a plan, and in a terminal they could rewrite the screen.
-  const control = firstControl(bytes);
   // Node's strict decoder tells quickly whether the bytes are UTF-8; only a file that is not is
   // walked byte by byte, to place the first byte that is not.
   let decoded: string | null = null;
@@ -114,12 +115,13 @@ export function parsePlan(bytes: Uint8Array, path: string, checks: CheckOptions 
   }
   // A UTF-8 byte order mark is accepted and dropped.
   const source = decoded ?? sourceOf(bytes);
-  if (control !== -1) {
-    const offset = new TextDecoder().decode(bytes.subarray(0, control)).length;
+  // Control characters have no place in a plan, and in a terminal they could rewrite the screen.
+  const offset = CONTROL.exec(source)?.index ?? -1;
+  if (offset !== -1) {
     const before = source.slice(0, offset);
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
-    const code = `U+${bytes[control]!.toString(16).toUpperCase().padStart(4, '0')}`;
+    const code = `U+${source.charCodeAt(offset).toString(16).toUpperCase().padStart(4, '0')}`;
     return result([placed(finding('not-text', '', { reason: 'control', character: code }), { line, column, endLine: line, endColumn: column + 1 })], null);
   }
 
@@ -227,15 +229,6 @@ function underivedFindings(shape: Finding[], found: Finding[]): Finding[] {
   return found
     .filter((f) => ![f.pointer, ...(f.basis ?? [])].some((p) => hasError(p, f)))
     .map(({ basis: _, ...f }) => f as Finding);
-}
-
-/** The offset of the first control character byte (other than tab, line feed and carriage return), or -1. */
-function firstControl(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) || b === 0x7f) return i;
-  }
-  return -1;
 }
 
 /** The offset where flow brackets first nest deeper than the limit, or null. */
