@@ -4,6 +4,7 @@ import { yearsInFileName } from '../core/checkPlan.js';
 import { JaarplanError } from '../errors.js';
 import { findPlanFiles, type PlanFileRef } from './findPlanFiles.js';
 import type { CheckedFile } from '../load/parsePlan.js';
+import type { PlanIdentity } from '../core/planIdentity.js';
 import { isUnreadable, readPlan, type StdinReader } from './readPlan.js';
 import { readShared } from './readShared.js';
 import type { ResultCache } from './resultCache.js';
@@ -129,7 +130,18 @@ function defaultWorkers(count: number): number {
 export function kept(file: CheckedFile, diagnosticsOnly: boolean): CheckedFile {
   const source = file.diagnostics.length === 0 ? null : file.source;
   const plan = diagnosticsOnly ? null : file.plan;
-  return source === file.source && plan === file.plan ? file : { ...file, source, plan };
+  if (source === file.source && plan === file.plan) return file;
+  // A name read from the YAML may be a slice of the file's text, which V8 keeps whole behind it:
+  // with neither the text nor the plan kept, the identity gets names of its own (5,000 plans kept
+  // 36 MB of heap with the slices, 19 MB without).
+  const identity = source === null && plan === null && file.identity ? ownNames(file.identity) : file.identity;
+  return { ...file, source, plan, ...(identity === undefined ? {} : { identity }) };
+}
+
+/** An identity whose names are strings of their own, not slices of a larger text. */
+function ownNames(identity: PlanIdentity): PlanIdentity {
+  const own = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
+  return { ...identity, gemeente: own(identity.gemeente), ...(identity.wijk === undefined ? {} : { wijk: own(identity.wijk) }) };
 }
 
 /** What a plan-reading worker is given. */
