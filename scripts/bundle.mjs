@@ -90,20 +90,16 @@ await build({
 // The same CLI as one CommonJS script, with every reporter folded in: bin/jaarplan.js compiles it
 // with a V8 code cache kept in the user's cache folder (src/node/codeCache.ts), which an ES module
 // cannot have. import.meta.url is the script's own URL.
+/** A CommonJS script in dist/bundle/, minified: the CLI and the runner that starts it. */
+const script = { outdir: 'dist/bundle', outExtension: { '.js': '.cjs' }, bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, logLevel: 'warning' };
+
 await build({
+  ...script,
   entryPoints: { cli: 'src/main.ts' },
-  outdir: 'dist/bundle',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
   define: { 'import.meta.url': '__jaarplanUrl' },
   banner: { js: "var __jaarplanUrl = require('node:url').pathToFileURL(__filename).href;" },
-  minify: true,
   sourcemap: 'linked',
   plugins: [ownUrlPlugin(true)],
-  logLevel: 'warning',
 });
 
 await toAscii('dist/bundle/cli.cjs');
@@ -111,17 +107,7 @@ await toAscii('dist/bundle/cli.cjs');
 // What bin/jaarplan.js runs: the code cache's runner (src/node/codeCache.ts) as a CommonJS script,
 // so that a start needs no ES module loader (bin/ is CommonJS by its own package.json); the
 // loader's start and its resolution of the bin's imports took about 5 ms of every cold start.
-await build({
-  entryPoints: { start: 'src/node/codeCache.ts' },
-  outdir: 'dist/bundle',
-  outExtension: { '.js': '.cjs' },
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  minify: true,
-  logLevel: 'warning',
-});
+await build({ ...script, entryPoints: { start: 'src/node/codeCache.ts' } });
 
 // The SHA-256 and size of the scripts whose hash is asked for at run time, written last, so that
 // the record is not older than what it describes (src/node/bundleHash.ts): the code cache is named
