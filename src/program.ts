@@ -73,10 +73,18 @@ export class JaarplanCommand extends Command {
     );
   }
 
-  unknownCommand(): never {
-    const name = this.args[0] ?? '';
+  unknownCommand(name: string = this.args[0] ?? ''): never {
     const suggestion = nearest(name, this.createHelp().visibleCommands(this).map((c) => c.name()));
     return this.fail('commander.unknownCommand', { name, ...(suggestion === undefined ? {} : { suggestion }) });
+  }
+
+  /**
+   * `jaarplan help NAME`: commander shows the general help for a name that is no command; here it
+   * is the usage error that `jaarplan NAME` gives, with the nearest command suggested.
+   */
+  _dispatchHelpCommand(name?: string): unknown {
+    if (name !== undefined && !this.commands.some((c) => c.name() === name || c.aliases().includes(name))) this.unknownCommand(name);
+    return (Command.prototype as unknown as { _dispatchHelpCommand(name?: string): unknown })._dispatchHelpCommand.call(this, name);
   }
 
   unknownOption(flag: string): void {

@@ -393,6 +393,22 @@ describe('the language of the command line', () => {
   });
 
   it.each([
+    [['help', 'valdate'], 'jaarplan: Onbekende opdracht "valdate". Bedoelt u validate?'],
+    [['help', 'valdate', '--lang', 'en'], 'jaarplan: Unknown command "valdate". Did you mean validate?'],
+  ])('%j is the usage error of an unknown command, not the general help', async (argv, start) => {
+    const r = await runCli(argv, root);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.startsWith(start)).toBe(true);
+  });
+
+  it('help NAME still shows the help of a command', async () => {
+    const r = await runCli(['help', 'validate'], root);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Gebruik: jaarplan validate/);
+  });
+
+  it.each([
     [['completion'], 'jaarplan: jaarplan completion mist het argument <shell>. jaarplan completion --help toont voorbeelden.'],
     [['completion', '--lang', 'en'], 'jaarplan: jaarplan completion needs the argument <shell>. jaarplan completion --help shows examples.'],
     [['init'], 'jaarplan: jaarplan init heeft de optie -y, --year <year> nodig.'],
