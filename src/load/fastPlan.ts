@@ -18,7 +18,8 @@ import { toPlan, type WrittenScalars } from './toPlan.js';
  *
  * - the text holds only what both read alike: no backslash (escapes), tab, directive (`%`), bidi or
  *   invisible character, no comment glued to a quote or bracket, no anchor, alias or tag, no block
- *   scalar header but `|`, `>`, `|-` and `>-` (nor one whose first line is empty), no quoted text or flow collection over more lines;
+ *   scalar header but `|`, `>`, `|-` and `>-` (nor one whose first line is empty), no quoted text or flow collection over more lines,
+ *   no value after a comment on the lines between it and its key;
  * - every plain scalar resolves as YAML 1.2's core schema resolves it in `yaml`: a number is a plain
  *   decimal (`5000`, `12.50`), a boolean `true` or `false`, a null empty, `~` or `null`; a plain text
  *   that `yaml` would read as anything but text is refused;
@@ -51,9 +52,10 @@ export function readClean(source: string, path: string, checks: CheckOptions = {
  * Text the fast reader leaves to the full reader: a backslash (an escape may make any character), a
  * tab, a line starting with `%` (a directive such as `%YAML 1.1` changes how values read), a `#`
  * glued to a closing quote or bracket (a comment for js-yaml, an error for `yaml`), the carriage
- * return outside a line end, and a byte order mark.
+ * return outside a line end, a byte order mark, and a document marker with something glued to it
+ * (`---#`: a marker for js-yaml, text for `yaml`).
  */
-const REFUSED_TEXT = /[\\\t\uFEFF]|^%|["'\]}]#|\r(?!\n)/m;
+const REFUSED_TEXT = /[\\\t\uFEFF]|^%|["'\]}]#|\r(?!\n)|^(?:---|\.\.\.)(?![ \r\n]|$)/m;
 
 /** Thrown inside the reader when the text is not one it can vouch for. */
 const REFUSE = Symbol('refuse');
@@ -107,6 +109,7 @@ function agrees(source: string, node: TreeNode): boolean {
   if ((first === '[' || first === '{' || first === '"' || first === "'") && source.slice(start, end).includes('\n')) return false;
   if (node.kind !== 'scalar') return node.tag === null && first !== '!' && first !== '&' && first !== '*';
   if (typeof node.value === 'string' && node.value.length > LIMITS.stringLength) return false;
+  if (first === '#') return false;
   switch (node.tag) {
     case '?':
       return typeof node.value === 'string' && !CORE_NOT_TEXT.test(node.value);
@@ -150,9 +153,16 @@ function readTree(source: string): TreeNode | null {
     node.value = state.result;
     node.tag = (state as unknown as { tag?: string | null }).tag ?? null;
     // js-yaml opens some nodes twice (a list item, an explicit key): the outer one holds the same.
+    // A tag read before the inner node (`! text`, `!!str text`) is the outer one's: refused.
     const only = node.children.length === 1 ? node.children[0]! : null;
-    if (only && only.kind === node.kind && only.value === node.value) node = only;
-    else if (!agrees(source, node)) refused = true;
+    if (only && only.kind === node.kind && only.value === node.value) {
+      if (node.tag !== null && node.tag !== only.tag) refused = true;
+      // A text on a line after a comment (`key:`, `#…`, `  value`): `yaml` may read it as a key.
+      if (only.kind === 'scalar' && source[trimmed(source, node)[0]] === '#') refused = true;
+      node = only;
+    } else if (!agrees(source, node)) {
+      refused = true;
+    }
     last = state;
     stack[stack.length - 1]!.children.push(node);
   };
