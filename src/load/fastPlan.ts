@@ -7,6 +7,7 @@ import type { Span } from '../core/diagnostic.js';
 import { LIMITS } from '../core/limits.js';
 import { identityOf } from '../core/planIdentity.js';
 import type { CheckedFile } from './parsePlan.js';
+import { lineCounterOf, spanBetween } from './locate.js';
 import { schemaFindings } from './schema.js';
 import { toPlan, type WrittenScalars } from './toPlan.js';
 
@@ -100,6 +101,14 @@ function rawOf(source: string, node: TreeNode): string {
   return source.slice(start, end);
 }
 
+/**
+ * Whether a node's text, from where js-yaml began it, starts with a comment: a text value on a line
+ * after a comment (`key:`, `#…`, `  value`), which `yaml` may read as a key.
+ */
+function afterComment(source: string, node: TreeNode): boolean {
+  return source[trimmed(source, node)[0]] === '#';
+}
+
 /** Whether a scalar as read by js-yaml is what `yaml` reads too. */
 function agrees(source: string, node: TreeNode): boolean {
   const [start, end] = trimmed(source, node);
@@ -109,7 +118,7 @@ function agrees(source: string, node: TreeNode): boolean {
   if ((first === '[' || first === '{' || first === '"' || first === "'") && source.slice(start, end).includes('\n')) return false;
   if (node.kind !== 'scalar') return node.tag === null && first !== '!' && first !== '&' && first !== '*';
   if (typeof node.value === 'string' && node.value.length > LIMITS.stringLength) return false;
-  if (first === '#') return false;
+  if (afterComment(source, node)) return false;
   switch (node.tag) {
     case '?':
       return typeof node.value === 'string' && !CORE_NOT_TEXT.test(node.value);
@@ -157,8 +166,7 @@ function readTree(source: string): TreeNode | null {
     const only = node.children.length === 1 ? node.children[0]! : null;
     if (only && only.kind === node.kind && only.value === node.value) {
       if (node.tag !== null && node.tag !== only.tag) refused = true;
-      // A text on a line after a comment (`key:`, `#…`, `  value`): `yaml` may read it as a key.
-      if (only.kind === 'scalar' && source[trimmed(source, node)[0]] === '#') refused = true;
+      if (only.kind === 'scalar' && afterComment(source, node)) refused = true;
       node = only;
     } else if (!agrees(source, node)) {
       refused = true;
@@ -230,17 +238,6 @@ function writtenInTree(root: TreeNode, source: string): WrittenScalars {
 function spanOf(source: string, node: TreeNode): Span {
   const [start, end] = trimmed(source, node);
   if (node.kind !== 'scalar' || BLOCK_HEADER.test(source.slice(start, end))) throw REFUSE;
-  const a = lineAndColumn(source, start);
-  const b = lineAndColumn(source, Math.max(start, end));
-  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-}
-
-function lineAndColumn(source: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
+  // Counted as the full reader counts lines, with the parser's own line counter.
+  return spanBetween(lineCounterOf(source), start, end);
 }

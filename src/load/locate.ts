@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, type Pair } from 'yaml';
 import type { Span } from '../core/diagnostic.js';
 import { contentEnd } from '../core/lineContent.js';
 
@@ -14,16 +14,27 @@ function keyText(pair: Pair): string {
   return isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
 }
 
+/** The place from one source offset to another, in the lines a line counter knows. */
+export function spanBetween(lineCounter: LineCounter, start: number, end: number): Span {
+  const a = lineCounter.linePos(start);
+  const b = lineCounter.linePos(Math.max(start, end));
+  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+
+/** A line counter for a text the YAML parser has not read (which fills one as it goes). */
+export function lineCounterOf(source: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  return lineCounter;
+}
+
 /**
  * Places JSON pointers in the YAML source. A pointer that leads past the existing nodes (a missing
  * key) is placed at the deepest node that exists, so a diagnostic always has a line and column.
  */
 export function makeLocator(doc: Document, lineCounter: LineCounter, source: string) {
-  const span = (start: number, end: number): Span => {
-    const a = lineCounter.linePos(start);
-    const b = lineCounter.linePos(Math.max(start, end));
-    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
-  };
+  const span = (start: number, end: number): Span => spanBetween(lineCounter, start, end);
   return (pointer: string, atKey = false): Span => {
     let node: unknown = doc.contents;
     let pair: Pair | undefined;

@@ -7,7 +7,7 @@ import type { Plan } from '../core/plan.js';
 import { LIMITS } from '../core/limits.js';
 import { identityOf, type PlanIdentity } from '../core/planIdentity.js';
 import { firstInvalidUtf8, looksLikeUtf16, windows1252Character } from './encoding.js';
-import { makeLocator } from './locate.js';
+import { lineCounterOf, makeLocator, spanBetween } from './locate.js';
 import { scanCharacters } from './scanCharacters.js';
 import { schemaFindings } from './schema.js';
 import { toPlan, writtenInDocument } from './toPlan.js';
@@ -125,24 +125,19 @@ export function parsePlan(bytes: Uint8Array, path: string, checks: CheckOptions 
     return result([placed(finding('not-text', '', { reason: 'control', character: code }), { line, column, endLine: line, endColumn: column + 1 })], null);
   }
 
-  const lineCounter = new LineCounter();
-  const spanOf = (start: number, end: number): Span => {
-    const a = lineCounter.linePos(start);
-    const b = lineCounter.linePos(Math.max(start, end));
-    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
-  };
-
   // Deep flow nesting (`[[[[…`) can exhaust the YAML parser before it reports anything, so it is
   // refused from the raw text first. Brackets in quoted text count too: no real plan comes near.
   const flowDepth = deepestFlow(source);
   if (flowDepth !== null) {
-    lineCounter.addNewLine(0);
-    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-    return result([placed(finding('too-deep', '', { limit: LIMITS.depth }), spanOf(flowDepth, flowDepth + 1))], source);
+    const span = spanBetween(lineCounterOf(source), flowDepth, flowDepth + 1);
+    return result([placed(finding('too-deep', '', { limit: LIMITS.depth }), span)], source);
   }
 
   const clean = options.clean?.(source, path, checks) ?? null;
   if (clean !== null) return clean;
+
+  const lineCounter = new LineCounter();
+  const spanOf = (start: number, end: number): Span => spanBetween(lineCounter, start, end);
 
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
 
