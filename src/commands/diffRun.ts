@@ -9,7 +9,8 @@ import { loadPlan } from '../node/loadPlan.js';
 import { readBytesIfThere } from '../node/readText.js';
 import { exists } from '../node/writeFile.js';
 import { diffFormats, type DiffFormat } from '../reporters/diff/index.js';
-import { loadSettings, reporterOptions, type GlobalOptions, type Settings } from './common.js';
+import { reporterOptions, type GlobalOptions } from './common.js';
+import { loadSettings, type Settings } from '../node/loadSettings.js';
 
 /** The options of `diff`. */
 export interface DiffOptions extends GlobalOptions {

@@ -1,15 +1,11 @@
 import { Option, type Command } from 'commander';
 import { resolve } from 'node:path';
 import { budgetLineRows } from '../core/budgetLines.js';
-import type { Plan } from '../core/plan.js';
-import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
-import { readPlans } from '../node/readPlans.js';
 import { writeFolder } from '../node/writeFolder.js';
 import { exportFormats, type ExportFormat } from '../reporters/export/index.js';
-import { configOption, inYears, loadSettings, parseYear, refuseInvalid, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
-import { plansToCount } from './plansToCount.js';
-import { refusePlaceholders } from './refusePlaceholders.js';
+import { configOption, parseYear, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
+import { planSetFor } from './planSetFor.js';
 
 /** The options of `export`. */
 export interface ExportOptions extends GlobalOptions {
@@ -33,19 +29,20 @@ const lastFile: Record<ExportFormat, string> = { datapackage: 'datapackage.json'
  */
 export async function exportCommand(paths: string[], options: ExportOptions, io: Io): Promise<number> {
   const given = paths.length > 0 ? paths : ['plans'];
-  // The config's threshold for differences and its severities, as totals reads the same plans.
-  const { severities, checks } = await loadSettings(io, options.config);
-  let files = (await readPlans({ paths: given, cwd: io.cwd, checks, ...stdinOf(io) })).files;
-  if (options.year !== undefined) files = files.filter(inYears(options.year, options.year));
-  files = plansToCount(files, options, io).map(severities);
-  if (files.length === 0) {
-    throw options.year === undefined
-      ? new JaarplanError('no-plans', { paths: given })
-      : new JaarplanError('no-plan-for-year', { year: options.year, dir: given.join(', ') });
-  }
-  const refused = (await refuseInvalid(files, options, io)) ?? (await refusePlaceholders(files, options, io));
-  if (refused !== null) return refused;
-  const plans = files.map((f) => f.plan).filter((p): p is Plan => p !== null);
+  // The same plans as totals counts, read with the config's threshold for differences and severities.
+  const set = await planSetFor(
+    {
+      paths: given,
+      cwd: io.cwd,
+      ...(options.year === undefined ? {} : { wanted: { year: options.year } }),
+      ...(options.config === undefined ? {} : { config: options.config }),
+      ...stdinOf(io),
+    },
+    options,
+    io,
+  );
+  if (typeof set === 'number') return set;
+  const { plans } = set;
   const make = await exportFormats[options.format]();
   const output = make({ plans, rows: budgetLineRows(plans) });
   await writeFolder(resolve(io.cwd, options.out), options.out, output, lastFile[options.format]);

@@ -10,7 +10,9 @@ import { validatePlan } from '../load/validatePlan.js';
 import { readText } from '../node/readText.js';
 import { exists, writeFileAtomically } from '../node/writeFile.js';
 import { fullResult } from '../reporters/validate/result.js';
-import { refuseInvalid, reporterOptions, type GlobalOptions } from './common.js';
+import { reporterOptions, type GlobalOptions } from './common.js';
+import { refusalOf } from '../node/planSet.js';
+import { printRefusal } from './planSetFor.js';
 
 /** The options of `init`. */
 export interface InitOptions extends GlobalOptions {
@@ -46,7 +48,8 @@ export async function initCommand(options: InitOptions, io: Io): Promise<number>
   let earlier: CheckedFile | undefined;
   if (options.from !== undefined) {
     earlier = await loadPlan(options.from, { cwd: io.cwd });
-    const refused = await refuseInvalid([earlier], options, io);
+    const refusal = refusalOf([earlier], { placeholders: false });
+    const refused = refusal === null ? null : await printRefusal(refusal, options, io);
     if (refused !== null) return refused;
   }
   // From a neighbourhood's plan, the new plan is that neighbourhood's unless --wijk names another.

@@ -6,7 +6,8 @@ import { reportFormats, type ReportFormat } from '../reporters/report/index.js';
 import { formatsOf } from '../reporters/registry.js';
 import { yearsReportFormats } from '../reporters/yearsReport/index.js';
 import { configOption, emit, requireOutFor, parseYear, parseYears, reporterOptionsFor, type CommandContext, type GlobalOptions } from './common.js';
-import { plansOfYears, runForYears, type YearsCommandLine } from './plansOfYears.js';
+import { planSetFor } from './planSetFor.js';
+import { runForYears, yearsRequest, type YearsCommandLine } from './runForYears.js';
 
 /** The options of `report`. */
 export interface ReportOptions extends GlobalOptions {
@@ -31,8 +32,8 @@ export async function reportYearsCommand(
   const { first, last } = options.years;
   // The years report offers every format of the one-year report, so no choice needs checking here.
   const reporter = await yearsReportFormats[options.format]();
-  const read = await plansOfYears({ years: options.years }, options, io);
-  if ('refused' in read) return read.refused;
+  const read = await planSetFor(yearsRequest({ years: options.years }, options, io), options, io);
+  if (typeof read === 'number') return read;
   const text = await reporter(buildYearsReport(read.plans, first, last), reporterOptionsFor(options, io, options.out));
   await emit(text, options.out, io, { files: read.all, folders: [options.plans] });
   return 0;
@@ -41,8 +42,8 @@ export async function reportYearsCommand(
 /** `jaarplan report --year N`: every plan of the year but drafts, readable; refuses plans with errors and duplicates. */
 export async function reportCommand(options: ReportOptions, io: Io): Promise<number> {
   requireOutFor(options.format, options.out);
-  const read = await plansOfYears({ year: options.year }, options, io);
-  if ('refused' in read) return read.refused;
+  const read = await planSetFor(yearsRequest({ year: options.year }, options, io), options, io);
+  if (typeof read === 'number') return read;
   // The same report as the library's renderReport, with only the chosen format loaded.
   const reporter = await reportFormats[options.format]();
   const text = await reporter(reportOf(read.files, options.year), reporterOptionsFor(options, io, options.out));

@@ -2,18 +2,13 @@ import { Option, type Command } from 'commander';
 import { compareYears } from '../core/compareYears.js';
 import { computeTotals } from '../core/computeTotals.js';
 import { groupings, groupTotals, type GroupBy } from '../core/groupTotals.js';
-import type { Plan } from '../core/plan.js';
-import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
-import type { CheckedFile } from '../load/parsePlan.js';
-import { readPlans } from '../node/readPlans.js';
 import { groupFormats } from '../reporters/groups/index.js';
 import { formatsOf } from '../reporters/registry.js';
 import { totalsFormats, type TotalsFormat } from '../reporters/totals/index.js';
 import { yearsFormats } from '../reporters/years/index.js';
-import { configOption, inYears, emit, loadSettings, requireOutFor, parseYear, parseYears, refuseInvalid, reporterOptionsFor, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
-import { refusePlaceholders } from './refusePlaceholders.js';
-import { plansToCount } from './plansToCount.js';
+import { configOption, emit, requireOutFor, parseYear, parseYears, reporterOptionsFor, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
+import { planSetFor } from './planSetFor.js';
 
 /** The options of `totals`. */
 export interface TotalsOptions extends GlobalOptions {
@@ -38,26 +33,21 @@ export interface TotalsOptions extends GlobalOptions {
 export async function totalsCommand(paths: string[], options: TotalsOptions, io: Io): Promise<number> {
   requireOutFor(options.format, options.out);
   const given = paths.length > 0 ? paths : ['plans'];
-  const { severities, checks } = await loadSettings(io, options.config);
-  const all = (await readPlans({ paths: given, cwd: io.cwd, checks, ...stdinOf(io) })).files;
-  let files = all;
-  const counted = (chosen: CheckedFile[]) => plansToCount(chosen, options, io).map(severities);
-  if (options.year !== undefined) {
-    files = counted(files.filter(inYears(options.year, options.year)));
-    if (files.length === 0) throw new JaarplanError('no-plan-for-year', { year: options.year, dir: given.join(', ') });
-  }
   const range = options.years;
-  if (range !== undefined) {
-    files = counted(files.filter(inYears(range.first, range.last)));
-    if (files.length === 0) throw new JaarplanError('no-plan-for-years', { ...range, dir: given.join(', ') });
-  }
-  if (options.year === undefined && range === undefined) {
-    files = counted(files);
-    if (files.length === 0) throw new JaarplanError('no-plans', { paths: given });
-  }
-  const refused = (await refuseInvalid(files, options, io)) ?? (await refusePlaceholders(files, options, io));
-  if (refused !== null) return refused;
-  const plans = files.map((f) => f.plan).filter((p): p is Plan => p !== null);
+  const wanted = options.year !== undefined ? { year: options.year } : range !== undefined ? { years: range } : undefined;
+  const set = await planSetFor(
+    {
+      paths: given,
+      cwd: io.cwd,
+      ...(wanted === undefined ? {} : { wanted }),
+      ...(options.config === undefined ? {} : { config: options.config }),
+      ...stdinOf(io),
+    },
+    options,
+    io,
+  );
+  if (typeof set === 'number') return set;
+  const { plans } = set;
   const reporter = reporterOptionsFor(options, io, options.out);
   // Only the chosen format is loaded.
   let text: string | Uint8Array;
@@ -69,7 +59,7 @@ export async function totalsCommand(paths: string[], options: TotalsOptions, io:
   } else {
     text = await (await totalsFormats[options.format]())(computeTotals(plans), reporter);
   }
-  await emit(text, options.out, io, { files: all, folders: given });
+  await emit(text, options.out, io, { files: set.all, folders: given });
   return 0;
 }
 

@@ -14,7 +14,8 @@ import { formatsOf } from '../reporters/registry.js';
 import { validateFormats, type ValidateFormat } from '../reporters/validate/index.js';
 import { InvalidValue } from '../program.js';
 import { countDiagnostics, type ValidationResult } from '../reporters/validate/result.js';
-import { configOption, loadSettings, reporterOptions, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
+import { configOption, reporterOptions, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
+import { loadSettings } from '../node/loadSettings.js';
 import type { CheckOptions } from '../core/checkAccount.js';
 
 /** A validate output format. */

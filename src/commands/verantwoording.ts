@@ -6,7 +6,8 @@ import { accountFormats, type AccountFormat } from '../reporters/account/index.j
 import { accountYearsFormats } from '../reporters/accountYears/index.js';
 import { formatsOf } from '../reporters/registry.js';
 import { configOption, emit, parseYear, parseYears, reporterOptionsFor, requireOutFor, type CommandContext, type GlobalOptions } from './common.js';
-import { plansOfYears, runForYears, type YearsCommandLine } from './plansOfYears.js';
+import { planSetFor } from './planSetFor.js';
+import { runForYears, yearsRequest, type YearsCommandLine } from './runForYears.js';
 
 /** The options of `verantwoording`. */
 export interface AccountOptions extends GlobalOptions {
@@ -23,8 +24,8 @@ export interface AccountOptions extends GlobalOptions {
  */
 export async function accountCommand(options: AccountOptions, io: Io): Promise<number> {
   requireOutFor(options.format, options.out);
-  const read = await plansOfYears({ year: options.year }, options, io);
-  if ('refused' in read) return read.refused;
+  const read = await planSetFor(yearsRequest({ year: options.year }, options, io), options, io);
+  if (typeof read === 'number') return read;
   const reporter = await accountFormats[options.format]();
   const text = await reporter(buildAccount(options.year, read.plans, read.checks.deviation), reporterOptionsFor(options, io, options.out));
   await emit(text, options.out, io, { files: read.all, folders: [options.plans] });
@@ -35,8 +36,8 @@ export async function accountCommand(options: AccountOptions, io: Io): Promise<n
 export async function accountYearsCommand(options: Omit<AccountOptions, 'year'> & { years: { first: number; last: number } }, io: Io): Promise<number> {
   requireOutFor(options.format, options.out);
   const { first, last } = options.years;
-  const read = await plansOfYears({ years: options.years }, options, io);
-  if ('refused' in read) return read.refused;
+  const read = await planSetFor(yearsRequest({ years: options.years }, options, io), options, io);
+  if (typeof read === 'number') return read;
   const reporter = await accountYearsFormats[options.format]();
   const text = await reporter(buildAccountYears(read.plans, first, last, read.checks.deviation), reporterOptionsFor(options, io, options.out));
   await emit(text, options.out, io, { files: read.all, folders: [options.plans] });
