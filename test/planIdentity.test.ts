@@ -25,6 +25,12 @@ const plan = (path: string, jaar: number, wijk: string | undefined, bedrag: numb
   gemeente: 'Beekdal',
   ...(wijk === undefined ? {} : { wijk }),
   totaalBudget: null,
+  programmaBudget: null,
+  schaal: 1,
+  financiering: [],
+  baten: [],
+  reserves: [],
+  totalen: { begroting: {}, rekening: {}, bronnen: [] },
   bronnen: [{ code: 'wijkaanpak', naam: 'Wijkaanpak', soort: 'eigen', pointer: '/bronnen/wijkaanpak' }],
   onderdelen: [
     {

@@ -18,6 +18,12 @@ const plan = (overrides: Partial<Plan> = {}): Plan => ({
   titel: 'Plan',
   gemeente: 'Voorbeeld',
   totaalBudget: null,
+  programmaBudget: null,
+  schaal: 1,
+  financiering: [],
+  baten: [],
+  reserves: [],
+  totalen: { begroting: {}, rekening: {}, bronnen: [] },
   bronnen: [
     { code: 'wijkaanpak', naam: 'Wijkaanpak', soort: 'eigen', pointer: '/bronnen/wijkaanpak' },
     { code: 'S+R', naam: 'Stad- en Regiocontract', soort: 'cofinanciering', pointer: '/bronnen/S+R' },

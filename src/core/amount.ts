@@ -78,6 +78,21 @@ export function parseAmount(value: number | string, plainSource?: string): Amoun
 }
 
 /**
+ * Reads an amount that may be negative (a line marked as a cut, correction or refund): a minus sign
+ * before the digits (`-250`, `"€ -1.250"`, `"-€ 1.250"`) gives a negative amount; every other rule
+ * of `parseAmount` holds for the digits (the thousands trap included).
+ */
+export function parseSignedAmount(value: number | string, plainSource?: string): AmountResult {
+  const first = parseAmount(value, plainSource);
+  if (first.ok || first.problem.kind !== 'negative') return first;
+  const unsign = (text: string) => text.replace(/^([^\d]*?)-\s*/, '$1');
+  const positive =
+    typeof value === 'number' ? parseAmount(-value, plainSource === undefined ? undefined : unsign(plainSource)) : parseAmount(unsign(value), plainSource === undefined ? undefined : unsign(plainSource));
+  if (!positive.ok) return { ok: false, problem: { ...positive.problem, text: first.problem.text } };
+  return { ok: true, cents: positive.cents === 0 ? 0 : -positive.cents };
+}
+
+/**
  * Reads an amount that YAML split at its comma inside `{ … }`: `typed` is the whole amount as
  * typed (`3.999,50`), `value` what YAML read before the comma, `splitKey` the key it made of the rest.
  * This is always a finding, since the data holds something else than what was typed; the finding

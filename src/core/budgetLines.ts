@@ -12,7 +12,8 @@ export interface BudgetLineRow {
   onderdeel: string;
   activiteitNr: number;
   activiteit: string;
-  bron: string;
+  /** The source's code; null for a line of the division alone (the plan gives its funding per source apart). */
+  bron: string | null;
   /** The source's name; absent when the plan does not declare the source. */
   bronNaam?: string;
   soort?: Soort;

@@ -35,7 +35,7 @@ export function checkAccount(plan: Plan, options: CheckOptions = {}): Finding[] 
       findings.push(
         finding('unexplained-deviation', line.pointer + '/besteed', {
           nr: activity.nr,
-          bron: line.bron,
+          ...(line.bron === null ? {} : { bron: line.bron }),
           bedrag: line.bedrag,
           besteed: line.besteed,
           difference: d.difference,

@@ -1,4 +1,5 @@
 import { checkAccount, type CheckOptions } from './checkAccount.js';
+import { checkMoney } from './checkMoney.js';
 import { checkPlaceholders } from './checkPlaceholders.js';
 import { finding, pointerOf, type Finding } from './diagnostic.js';
 import { iv3Codes, iv3Covers, iv3Hoofdtaakvelden, iv3Source, taakveldName } from './iv3Taakvelden.js';
@@ -17,6 +18,7 @@ export function checkPlan(plan: Plan, fileName: string, options: CheckOptions = 
     ...checkOwners(plan),
     ...checkTaakvelden(plan),
     ...checkBudget(plan),
+    ...checkMoney(plan),
     ...checkSpending(plan),
     ...checkAccount(plan, options),
     ...checkResults(plan),
@@ -29,19 +31,26 @@ function checkSources(plan: Plan): Finding[] {
   const declared = plan.bronnen.map((s) => s.code);
   const used = new Set<string>();
   const findings: Finding[] = [];
+  const known = (bron: string, pointer: string): boolean => {
+    used.add(bron);
+    if (declared.includes(bron)) return true;
+    const suggestion = nearest(bron, declared);
+    findings.push(finding('unknown-source', pointer, { bron, declared, ...(suggestion === undefined ? {} : { suggestion }) }));
+    return false;
+  };
+  const funded = plan.financiering.length > 0;
+  for (const line of plan.financiering) known(line.bron, line.pointer + '/bron');
+  for (const line of plan.baten) if (line.bron !== undefined) known(line.bron, line.pointer + '/bron');
   for (const { activity } of activitiesOf(plan)) {
     for (const line of activity.dekking) {
-      used.add(line.bron);
-      if (!declared.includes(line.bron)) {
-        const suggestion = nearest(line.bron, declared);
-        findings.push(
-          finding('unknown-source', line.pointer + '/bron', {
-            bron: line.bron,
-            declared,
-            ...(suggestion === undefined ? {} : { suggestion }),
-          }),
-        );
-      } else if (line.bedrag === null && !line.unreadable) {
+      if (line.bron === null) {
+        // A line of the division alone is what a plan with a funding table may write; without one, no
+        // line says where its money comes from.
+        if (!funded) findings.push(finding('no-source', line.pointer, { nr: activity.nr }));
+        else if (line.bedrag === null && !line.unreadable) findings.push(finding('unknown-amount', line.pointer, { nr: activity.nr }));
+        continue;
+      }
+      if (known(line.bron, line.pointer + '/bron') && line.bedrag === null && !line.unreadable) {
         findings.push(finding('unknown-amount', line.pointer, { nr: activity.nr, bron: line.bron }));
       }
     }
@@ -53,7 +62,7 @@ function checkSources(plan: Plan): Finding[] {
       const basis = [...holders(plan)];
       for (const { activity } of activitiesOf(plan)) {
         for (const line of activity.dekking) {
-          if (!declared.includes(line.bron) && (line.bron === '' || nearest(line.bron, declared) === source.code)) {
+          if (line.bron !== null && !declared.includes(line.bron) && (line.bron === '' || nearest(line.bron, declared) === source.code)) {
             basis.push(line.pointer + '/bron');
           }
         }
@@ -70,6 +79,8 @@ function holders(plan: Plan): string[] {
     pointerOf('onderdelen'),
     ...plan.onderdelen.map((s) => s.pointer + '/activiteiten'),
     ...activitiesOf(plan).map(({ activity }) => activity.pointer + '/dekking'),
+    pointerOf('financiering'),
+    pointerOf('baten'),
   ];
 }
 
@@ -149,7 +160,7 @@ function checkSpending(plan: Plan): Finding[] {
         findings.push(
           finding('overspent', line.pointer + '/besteed', {
             nr: activity.nr,
-            bron: line.bron,
+            ...(line.bron === null ? {} : { bron: line.bron }),
             bedrag: line.bedrag,
             besteed: line.besteed,
           }),

@@ -1,7 +1,9 @@
 import type { Cents } from './amount.js';
 import { orderPlans } from './orderPlans.js';
 import type { Plan, Soort } from './plan.js';
-import { addAmount as add, addSum, differenceFrom, emptySum, type Sum } from './sum.js';
+import { hasPerSaldo, perSaldo, type PerSaldo } from './perSaldo.js';
+import { nameKey } from './planIdentity.js';
+import { addAmount as add, addSum, differenceFrom, emptySum, isComplete, type Sum } from './sum.js';
 
 export type { Sum } from './sum.js';
 
@@ -47,6 +49,43 @@ export interface ActivityTotal {
   spent: Sum;
 }
 
+/** Where the figures per source come from: the funding table, the lines of the activities, or each for some plans. */
+export type SourceSide = 'financiering' | 'verdeling' | 'beide';
+
+/** Whether a plan's sides agree: its funding per source, its division over the activities, its declared total. */
+export interface Balance {
+  /** The plan. */
+  plan: string;
+  /** The funding side (`financiering`) added up. */
+  funding: Sum;
+  /** The division over the activities added up. */
+  division: Sum;
+  /** The declared total (`totaal_budget`), or null. */
+  declared: Cents | null;
+  /** Funding minus division, when both are complete; null otherwise. */
+  difference: Cents | null;
+  /** Per source that the division's lines name: its funding against the division's lines of it. */
+  perSource: { code: string; funding: Sum; division: Sum; difference: Cents | null }[];
+}
+
+/** A programme's budget, declared on the city-wide plan, against the city-wide plan and its wijk plans together. */
+export interface ProgrammeTotal {
+  /** The city-wide plan that declares it. */
+  plan: string;
+  /** Its municipality. */
+  gemeente: string;
+  /** Its year. */
+  jaar: number;
+  /** The programme's budget, in cents. */
+  budget: Cents;
+  /** The division of every plan of that year and municipality (city-wide and wijk plans) added up. */
+  division: Sum;
+  /** How many plans that is. */
+  plans: number;
+  /** The budget minus the known division: positive is not yet allocated, negative over budget. */
+  difference: Cents;
+}
+
 /** Totals across one or more plans. */
 export interface Totals {
   /** The plans totalled, in the order of `orderPlans`. */
@@ -76,6 +115,16 @@ export interface Totals {
    * allocated, negative is over budget. Null when no plan declares a total.
    */
   difference: Cents | null;
+  /** Where the figures per source (and per kind of source) come from. */
+  sourceSide: SourceSide;
+  /** The funding tables added up, or null when no plan has one. */
+  funding: Sum | null;
+  /** For each plan with a funding table, whether its sides agree. */
+  balances: Balance[];
+  /** The plans per saldo (lasten, baten, saldo, reserves, result), or null when no plan has income or reserve movements. */
+  perSaldo: PerSaldo | null;
+  /** The programmes' budgets declared on city-wide plans, each against its plans together. */
+  programmes: ProgrammeTotal[];
 }
 
 /** Totals the plans per source, kind of source, section and activity, taking the plans in the order of `orderPlans`. */
@@ -92,6 +141,18 @@ export function computeTotals(unordered: Plan[]): Totals {
   // taken over those plans only.
   const declared = emptySum();
   const declaredAllocated = emptySum();
+  const funding = emptySum();
+  const balances: Balance[] = [];
+  let fromFunding = 0;
+  const addToSource = (code: string | null, amount: Sum['known'] | null, besteed: Sum['known'] | null) => {
+    const source = code === null ? undefined : sources.get(code);
+    // Lines of undeclared sources are refused by validation before totals are made.
+    if (!source) return;
+    add(source.sum, amount);
+    add(bySoort[source.soort], amount);
+    add(source.spent, besteed);
+    add(spentBySoort[source.soort], besteed);
+  };
 
   for (const plan of plans) {
     for (const source of plan.bronnen) {
@@ -106,6 +167,15 @@ export function computeTotals(unordered: Plan[]): Totals {
       }
     }
     const planSum = emptySum();
+    // With a funding table, the figures per source come from it; the activities' lines are then the division.
+    const funded = plan.financiering.length > 0;
+    if (funded) {
+      fromFunding++;
+      for (const line of plan.financiering) {
+        addToSource(line.bron, line.bedrag, line.besteed ?? null);
+        add(funding, line.bedrag);
+      }
+    }
     for (const section of plan.onderdelen) {
       const sectionTotal: SectionTotal = { plan: plan.path, titel: section.titel, sum: emptySum(), spent: emptySum() };
       sections.push(sectionTotal);
@@ -120,21 +190,12 @@ export function computeTotals(unordered: Plan[]): Totals {
         };
         activities.push(activityTotal);
         for (const line of activity.dekking) {
-          const source = sources.get(line.bron);
-          // Lines of undeclared sources are refused by validation before totals are made.
-          if (source) {
-            add(source.sum, line.bedrag);
-            add(bySoort[source.soort], line.bedrag);
-          }
+          const besteed = line.besteed ?? null;
+          if (!funded) addToSource(line.bron, line.bedrag, besteed);
           add(sectionTotal.sum, line.bedrag);
           add(activityTotal.sum, line.bedrag);
           add(planSum, line.bedrag);
           add(total, line.bedrag);
-          const besteed = line.besteed ?? null;
-          if (source) {
-            add(source.spent, besteed);
-            add(spentBySoort[source.soort], besteed);
-          }
           add(sectionTotal.spent, besteed);
           add(activityTotal.spent, besteed);
           add(spent, besteed);
@@ -145,6 +206,7 @@ export function computeTotals(unordered: Plan[]): Totals {
       add(declared, plan.totaalBudget);
       addSum(declaredAllocated, planSum);
     }
+    if (funded) balances.push(balanceOf(plan));
   }
   return {
     plans,
@@ -159,5 +221,76 @@ export function computeTotals(unordered: Plan[]): Totals {
     declaredTotal: declared.lines === 0 ? null : declared.known,
     declaredPlans: declared.lines,
     difference: declared.lines === 0 ? null : differenceFrom(declared.known, declaredAllocated),
+    sourceSide: fromFunding === 0 ? 'verdeling' : fromFunding === plans.length ? 'financiering' : 'beide',
+    funding: fromFunding === 0 ? null : funding,
+    balances,
+    perSaldo: hasPerSaldo(plans) ? perSaldo(plans) : null,
+    programmes: programmesOf(plans),
   };
+}
+
+/** The division of a plan: every line of its activities. */
+export function divisionOf(plan: Plan): Sum {
+  const sum = emptySum();
+  for (const section of plan.onderdelen) for (const activity of section.activiteiten) for (const line of activity.dekking) add(sum, line.bedrag);
+  return sum;
+}
+
+/**
+ * Whether a plan with a funding table balances: funding against division in all, and per source
+ * where the division's lines name sources.
+ */
+export function balanceOf(plan: Plan): Balance {
+  const funding = emptySum();
+  const fundingOf = new Map<string, Sum>();
+  for (const line of plan.financiering) {
+    add(funding, line.bedrag);
+    if (!fundingOf.has(line.bron)) fundingOf.set(line.bron, emptySum());
+    add(fundingOf.get(line.bron)!, line.bedrag);
+  }
+  const division = divisionOf(plan);
+  const divisionPerSource = new Map<string, Sum>();
+  for (const section of plan.onderdelen) {
+    for (const activity of section.activiteiten) {
+      for (const line of activity.dekking) {
+        if (line.bron === null) continue;
+        if (!divisionPerSource.has(line.bron)) divisionPerSource.set(line.bron, emptySum());
+        add(divisionPerSource.get(line.bron)!, line.bedrag);
+      }
+    }
+  }
+  const minus = (a: Sum, b: Sum) => (isComplete(a) && isComplete(b) ? a.known - b.known : null);
+  return {
+    plan: plan.path,
+    funding,
+    division,
+    declared: plan.totaalBudget,
+    difference: division.lines === 0 ? null : minus(funding, division),
+    perSource: [...divisionPerSource].map(([code, d]) => {
+      const f = fundingOf.get(code) ?? emptySum();
+      return { code, funding: f, division: d, difference: minus(f, d) };
+    }),
+  };
+}
+
+/** The programmes' budgets: each declared on a city-wide plan, against every plan of its year and municipality. */
+function programmesOf(plans: readonly Plan[]): ProgrammeTotal[] {
+  const programmes: ProgrammeTotal[] = [];
+  for (const plan of plans) {
+    if (plan.wijk !== undefined || plan.programmaBudget === null) continue;
+    const key = nameKey(plan.gemeente);
+    const members = plans.filter((p) => p.jaar === plan.jaar && nameKey(p.gemeente) === key);
+    const division = emptySum();
+    for (const member of members) addSum(division, divisionOf(member));
+    programmes.push({
+      plan: plan.path,
+      gemeente: plan.gemeente,
+      jaar: plan.jaar,
+      budget: plan.programmaBudget,
+      division,
+      plans: members.length,
+      difference: differenceFrom(plan.programmaBudget, division),
+    });
+  }
+  return programmes;
 }

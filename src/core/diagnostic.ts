@@ -1,4 +1,5 @@
 import type { AmountNotation, Cents } from './amount.js';
+import type { StatedWhat } from './checkMoney.js';
 
 /** How bad a finding is: errors fail validation, warnings only under `--strict`. */
 export type Severity = 'error' | 'warning';
@@ -141,8 +142,17 @@ export interface DiagnosticArgs {
   'duplicate-activity-nr': { nr: number; firstTitel: string };
   'over-budget': { declared: Cents; known: Cents; difference: Cents; unknownLines: number };
   'unallocated-budget': { declared: Cents; known: Cents; difference: Cents; unknownLines: number };
-  'unknown-amount': { nr: number; bron: string };
-  overspent: { nr: number; bron: string; bedrag: Cents; besteed: Cents };
+  /** A line without an amount; without `bron`, a line of the division alone. */
+  'unknown-amount': { nr: number; bron?: string };
+  overspent: { nr: number; bron?: string; bedrag: Cents; besteed: Cents };
+  /** A line without a source in a plan that gives no funding per source. */
+  'no-source': { nr: number };
+  /** A funding table that does not agree with the division (in all or for one source) or with the declared total. */
+  'not-balanced': { kind: 'division' | 'source' | 'declared'; bron?: string; funding: Cents; other: Cents; difference: Cents };
+  /** A total the document states that its lines do not give: stated minus computed. */
+  'stated-total': { what: StatedWhat; stated: Cents; computed: Cents; difference: Cents };
+  /** An amount that looks written in another unit than the plan's (`written` in the plan's unit, cents times the unit). */
+  'suspicious-scale': { direction: 'multiplied' | 'not-multiplied'; written: Cents; schaal: number; median: Cents };
   /** A line (with `bron`) or a whole activity (without) whose spending differs beyond the threshold, unexplained. */
   'unexplained-deviation': { nr: number; bron?: string; bedrag: Cents; besteed: Cents; difference: Cents; percent: number | null };
   /** `afgerond` with nothing spent, or `vervallen` with spending (`besteed`, the amount spent). */
@@ -191,6 +201,10 @@ export const severities = {
   'over-budget': 'error',
   'unallocated-budget': 'warning',
   'unknown-amount': 'warning',
+  'no-source': 'error',
+  'not-balanced': 'warning',
+  'stated-total': 'warning',
+  'suspicious-scale': 'warning',
   overspent: 'warning',
   'unexplained-deviation': 'warning',
   'status-spending': 'warning',

@@ -222,13 +222,15 @@ function diffActivity(o: Placed | null, n: Placed | null, renumbered: boolean, r
     if (!s) byCode.set(code, (s = { before: [], after: [], oldCode: null }));
     return s;
   };
+  // Lines of the division alone (no source) are compared with each other, under the empty code.
   for (const line of oa?.dekking ?? []) {
-    const code = renames.get(line.bron) ?? line.bron;
+    const own = line.bron ?? '';
+    const code = renames.get(own) ?? own;
     const s = slot(code);
     s.before.push(line);
-    if (code !== line.bron) s.oldCode = line.bron;
+    if (code !== own) s.oldCode = own;
   }
-  for (const line of na?.dekking ?? []) slot(line.bron).after.push(line);
+  for (const line of na?.dekking ?? []) slot(line.bron ?? '').after.push(line);
   const lines: LineDiff[] = [];
   for (const [code, s] of byCode) {
     const line: LineDiff = {

@@ -9,6 +9,15 @@ export type Thema = 'sociaal' | 'fysiek' | 'economisch' | 'veilig';
 /** How far an activity has come. */
 export type ActivityStatus = 'gepland' | 'lopend' | 'afgerond' | 'vervallen';
 
+/** Whether money comes back every year (structureel) or for this year or a set period (incidenteel). */
+export type Karakter = 'incidenteel' | 'structureel';
+
+/** What a line is that may be negative: a cut, a correction of an earlier line, or money coming back. */
+export type Aard = 'bezuiniging' | 'correctie' | 'terugbetaling';
+
+/** The unit the plan's amounts are written in: euros, thousands (x € 1.000) or millions (x € 1 mln). */
+export type Schaal = 1 | 1000 | 1000000;
+
 /** A funding source (dekkingsbron) declared under `bronnen`. */
 export interface Source {
   /** The code that budget lines use, such as `wijkaanpak` or `S+R`. */
@@ -21,10 +30,10 @@ export interface Source {
   pointer: string;
 }
 
-/** One budget line (dekkingsregel) of an activity. */
+/** One budget line (dekkingsregel) of an activity: the division (verdeling) of the money over the activities. */
 export interface BudgetLine {
-  /** The code of the source that pays. */
-  bron: string;
+  /** The code of the source that pays; null for a line of the division alone, where the plan gives its funding per source apart (`financiering`). */
+  bron: string | null;
   /** The amount in cents; null when the plan names the source without an amount. */
   bedrag: Cents | null;
   /** The amount was written but could not be read; that is reported on its own, not as unknown. */
@@ -33,8 +42,106 @@ export interface BudgetLine {
   besteed?: Cents;
   /** An optional explanation. */
   toelichting?: string;
+  /** Incidental or structural money, when the plan says. */
+  karakter?: Karakter;
+  /** A cut, correction or refund: only such a line may be negative. */
+  aard?: Aard;
   /** JSON pointer of the line in the plan file. */
   pointer: string;
+}
+
+/** One line of the funding side (financiering): what a source gives to the plan as a whole. */
+export interface FundingLine {
+  /** The code of the source. */
+  bron: string;
+  /** The amount in cents; null when not known. */
+  bedrag: Cents | null;
+  /** The amount was written but could not be read. */
+  unreadable?: boolean;
+  /** What was spent of it, in cents, when known. */
+  besteed?: Cents;
+  /** Incidental or structural money, when the plan says. */
+  karakter?: Karakter;
+  /** A cut, correction or refund: only such a line may be negative. */
+  aard?: Aard;
+  /** An optional explanation. */
+  toelichting?: string;
+  /** JSON pointer of the line in the plan file. */
+  pointer: string;
+}
+
+/** One line of income (baten): money that comes in, such as a grant or a partner's contribution received. */
+export interface IncomeLine {
+  /** What the money is, as the document names it. */
+  omschrijving: string;
+  /** The source it comes from, when the plan says. */
+  bron?: string;
+  /** The budgeted income in cents; null when not known. */
+  bedrag: Cents | null;
+  /** The amount was written but could not be read. */
+  unreadable?: boolean;
+  /** The income received (the account), in cents, when known. */
+  realisatie?: Cents;
+  /** Incidental or structural money, when the plan says. */
+  karakter?: Karakter;
+  /** A cut, correction or refund: only such a line may be negative. */
+  aard?: Aard;
+  /** An optional explanation. */
+  toelichting?: string;
+  /** JSON pointer of the line in the plan file. */
+  pointer: string;
+}
+
+/** One movement of a reserve: an addition (toevoeging) or a withdrawal (onttrekking). */
+export interface ReserveLine {
+  /** The reserve and the reason, as the document names them. */
+  omschrijving: string;
+  /** Into the reserve (toevoeging) or out of it (onttrekking). */
+  mutatie: 'toevoeging' | 'onttrekking';
+  /** The budgeted movement in cents, always positive; null when not known. */
+  bedrag: Cents | null;
+  /** The amount was written but could not be read. */
+  unreadable?: boolean;
+  /** The movement in the account, in cents, when known. */
+  realisatie?: Cents;
+  /** Incidental or structural money, when the plan says. */
+  karakter?: Karakter;
+  /** An optional explanation. */
+  toelichting?: string;
+  /** JSON pointer of the line in the plan file. */
+  pointer: string;
+}
+
+/** A total that the document itself states, to be checked against its lines. */
+export interface Stated {
+  /** The stated amount in cents. */
+  cents: Cents;
+  /** JSON pointer of the stated figure in the plan file. */
+  pointer: string;
+}
+
+/** The figures of a budget or an account that a document states. */
+export interface StatedFigures {
+  /** The total of the costs (the division). */
+  lasten?: Stated;
+  /** The total of the income. */
+  baten?: Stated;
+  /** Income minus costs. */
+  saldo?: Stated;
+  /** The saldo plus withdrawals minus additions to reserves. */
+  resultaat?: Stated;
+  /** The total of the funding side. */
+  financiering?: Stated;
+}
+
+/** Every total that a document states besides `totaal_budget`. */
+export interface StatedTotals {
+  /** Of the budget (begroting). */
+  begroting: StatedFigures;
+  /** Of the account (rekening). */
+  rekening: StatedFigures;
+  /** Per source, budgeted. */
+  bronnen: (Stated & { code: string })[];
 }
 
 /** One measurable result of an activity. A target below the baseline means lower is better. */
@@ -97,6 +204,8 @@ export interface Section {
   titel: string;
   /** Its activities, in plan order. */
   activiteiten: Activity[];
+  /** The section's total as the document states it, when it does. */
+  totaal?: Stated;
   /** JSON pointer of the section in the plan file. */
   pointer: string;
 }
@@ -149,8 +258,20 @@ export interface Plan {
   inleiding?: string;
   /** The declared total budget of all sources, or null when the plan declares none (or it is invalid). */
   totaalBudget: Cents | null;
+  /** The programme's budget (the city-wide plan and its wijk plans of the year together), or null. */
+  programmaBudget: Cents | null;
+  /** The unit the amounts were written in; every amount here is already in cents. */
+  schaal: Schaal;
   /** The funding sources, in plan order. */
   bronnen: Source[];
+  /** The funding side: per source, for the plan as a whole (empty when the plan ties amounts to sources per activity). */
+  financiering: FundingLine[];
+  /** The income lines. */
+  baten: IncomeLine[];
+  /** The movements of reserves. */
+  reserves: ReserveLine[];
+  /** The totals the document states, to be checked. */
+  totalen: StatedTotals;
   /** The previous year's results. */
   resultaten?: Results;
   /** The sections, in plan order. */

@@ -208,3 +208,52 @@ export function deviationOf(budget: Sum, spent: Sum, threshold: DeviationThresho
   const overPercent = budget.known === 0 ? size > 0 : size * 100 > threshold.percent * budget.known;
   return { difference, percent, beyond: overPercent && size > threshold.amount };
 }
+
+/** One sum minus another (income minus costs, say): unknown lines of either stay unknown. */
+export function minusSum(a: Sum, b: Sum): Sum {
+  return { known: a.known - b.known, unknownLines: a.unknownLines + b.unknownLines, lines: a.lines + b.lines };
+}
+
+/**
+ * What a figure of a budget or an account is, for the direction of its difference: for costs
+ * (`lasten`) and additions to reserves (`toevoegingen`) less than budgeted is favourable; for income
+ * (`baten`), withdrawals (`onttrekkingen`), the saldo and the result, more is.
+ */
+export type FigureKind = 'lasten' | 'baten' | 'saldo' | 'toevoegingen' | 'onttrekkingen' | 'resultaat';
+
+/** Favourable (voordelig, V) or adverse (nadelig, N). */
+export type Direction = 'V' | 'N';
+
+/**
+ * The one difference of every command and format: begroting minus rekening (budget minus actual),
+ * as Dutch council documents write it, with its direction for the kind of figure. Null direction
+ * for a difference of zero.
+ */
+export interface Verschil {
+  /** Begroting minus rekening, in cents. */
+  amount: Cents;
+  /** V or N for the kind of figure; null when the two are equal. */
+  direction: Direction | null;
+}
+
+/** Whether less than budgeted is favourable for this kind of figure. */
+const lessIsFavourable: Record<FigureKind, boolean> = {
+  lasten: true,
+  toevoegingen: true,
+  baten: false,
+  onttrekkingen: false,
+  saldo: false,
+  resultaat: false,
+};
+
+/** Begroting minus rekening for a figure, with V or N, only when both are complete. */
+export function verschilOf(kind: FigureKind, begroting: Sum, rekening: Sum): Verschil | null {
+  if (!isComplete(begroting) || !isComplete(rekening)) return null;
+  return verschilOfCents(kind, begroting.known - rekening.known);
+}
+
+/** A known difference (begroting minus rekening) with its V or N. */
+export function verschilOfCents(kind: FigureKind, amount: Cents): Verschil {
+  if (amount === 0) return { amount: 0, direction: null };
+  return { amount, direction: amount > 0 === lessIsFavourable[kind] ? 'V' : 'N' };
+}

@@ -154,6 +154,33 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
       why: 'Een regel zonder bedrag is onbekend, niet nul: totalen tonen hem apart.',
       fix: 'Vul `bedrag` in zodra het bekend is.',
     },
+    'no-source': {
+      title: 'Regel zonder bron',
+      summary: 'Een regel van een activiteit noemt de bron van zijn geld, tenzij het plan de dekking per bron apart geeft (`financiering`).',
+      why: 'Zonder bron en zonder financiering per bron zegt het plan nergens waar het geld vandaan komt; de totalen per bron zouden onvolledig zijn.',
+      fix: 'Noem de bron (`bron: …`), of geef de dekking per bron onder `financiering`; de regels van de activiteiten zijn dan de verdeling en hebben geen bron nodig.',
+    },
+    'not-balanced': {
+      title: 'Financiering en verdeling sluiten niet',
+      summary:
+        'Geeft een plan de dekking per bron (`financiering`), dan is die samen gelijk aan de verdeling over de activiteiten, per bron waar de regels een bron noemen, en aan `totaal_budget`.',
+      why: 'Een begroting is sluitend: wat binnenkomt is wat wordt verdeeld. Een verschil is geld dat nergens is toegekend, of dat niet gedekt is.',
+      fix: 'Verbeter het bedrag aan de kant die afwijkt; de melding noemt beide sommen en het verschil. Staat het verschil zo in het document, laat het dan staan: de melding legt het vast.',
+    },
+    'stated-total': {
+      title: 'Genoemd totaal klopt niet',
+      summary:
+        'Elk totaal dat het plan overneemt uit het document (onder `totalen`, en `totaal` van een onderdeel) is gelijk aan de som van de regels. Alleen volledige sommen worden vergeleken: regels zonder bedrag meldt `unknown-amount` al.',
+      why: 'Documenten tellen soms verkeerd op, al is het met een euro door afronding. Het genoemde totaal naast de som laat zien waar het document en zijn regels uiteenlopen.',
+      fix: 'Staat het totaal zo in het document, laat het dan staan: de melding legt de fout van het document vast en de cijfers blijven zichtbaar. Is het een overtikfout, verbeter dan het totaal of de regel.',
+    },
+    'suspicious-scale': {
+      title: 'Bedrag in een andere eenheid',
+      summary:
+        'In een plan met `schaal` (x € 1.000 of x € 1 mln) is geen bedrag duizend keer de mediaan van de andere bedragen of meer: dat lijkt al omgerekend naar euro\'s. In een plan zonder schaal is geen bedrag een duizendste van die mediaan of minder: dat lijkt overgenomen uit een tabel in duizenden. Alleen bij minstens vier bedragen boven nul; genoemde totalen tellen niet mee.',
+      why: 'Een tabel "x € 1.000" overgenomen zonder `schaal` maakt van € 1.250.000 stil € 1.250; een bedrag in euro\'s in een plan in duizenden telt duizend keer te zwaar.',
+      fix: 'Schrijf het bedrag in de eenheid van het plan (de melding noemt het), of zet `schaal: 1000` en schrijf alle bedragen in duizenden.',
+    },
     overspent: {
       title: 'Meer besteed dan begroot',
       summary: 'Op een dekkingsregel is niet meer besteed dan begroot.',
@@ -356,6 +383,33 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
       why: 'A line without an amount is unknown, not zero: totals show it apart.',
       fix: 'Fill in `bedrag` once it is known.',
     },
+    'no-source': {
+      title: 'Line without a source',
+      summary: "An activity's line names the source of its money, unless the plan gives its funding per source apart (`financiering`).",
+      why: 'Without a source and without funding per source, the plan says nowhere where the money comes from; the totals per source would be incomplete.',
+      fix: "Name the source (`bron: …`), or give the funding per source under `financiering`; the activities' lines are then the division and need no source.",
+    },
+    'not-balanced': {
+      title: 'Funding and division do not balance',
+      summary:
+        'When a plan gives its funding per source (`financiering`), it equals the division over the activities, per source where the lines name one, and `totaal_budget`.',
+      why: 'A budget balances: what comes in is what is divided. A difference is money allocated nowhere, or not covered.',
+      fix: 'Correct the amount on the side that is off; the finding names both sums and the difference. If the document has the difference, leave it: the finding records it.',
+    },
+    'stated-total': {
+      title: 'Stated total does not add up',
+      summary:
+        "Every total the plan takes from the document (under `totalen`, and a section's `totaal`) equals the sum of its lines. Only complete sums are compared: lines without an amount are `unknown-amount` already.",
+      why: "Documents sometimes add up wrong, if only by a euro of rounding. The stated total beside the sum shows where the document and its lines disagree.",
+      fix: "If the document states that total, leave it: the finding records the document's slip and the figures stay visible. If it is a typing error, correct the total or the line.",
+    },
+    'suspicious-scale': {
+      title: 'Amount in another unit',
+      summary:
+        'In a plan with `schaal` (x € 1.000 or x € 1 mln), no amount is a thousand times the median of the other amounts or more: that looks already converted to euros. In a plan without it, no amount is a thousandth of that median or less: that looks copied from a table in thousands. Only with at least four amounts above zero; stated totals are not counted.',
+      why: 'A table "x € 1.000" copied without `schaal` silently turns € 1.250.000 into € 1.250; an amount in euros in a plan in thousands counts a thousand times too much.',
+      fix: "Write the amount in the plan's unit (the finding names it), or set `schaal: 1000` and write every amount in thousands.",
+    },
     overspent: {
       title: 'More spent than budgeted',
       summary: 'No budget line has spent more than its budget.',
@@ -448,6 +502,10 @@ export const checkExamples: Partial<Record<Code, CheckExample>> = {
   'over-budget': { bad: 'totaal_budget: 10000\n...\n  - { bron: wijkaanpak, bedrag: 12000 }', good: 'totaal_budget: 12000' },
   'unknown-amount': { bad: 'dekking:\n  - bron: S+R', good: 'dekking:\n  - bron: S+R\n    bedrag: 5000' },
   overspent: { bad: '- { bron: wijkaanpak, bedrag: 3500, besteed: 3800 }' },
+  'no-source': { bad: 'dekking:\n  - bedrag: 5000', good: 'dekking:\n  - bron: wijkaanpak\n    bedrag: 5000' },
+  'not-balanced': { bad: 'financiering:\n  - { bron: gemeente, bedrag: 800 }\n...\n    dekking:\n      - bedrag: 750', good: '    dekking:\n      - bedrag: 800' },
+  'stated-total': { bad: 'totalen:\n  begroting: { lasten: 18600 }\n...\n  - { bedrag: 22300 }', good: 'totalen:\n  begroting: { lasten: 22300 }' },
+  'suspicious-scale': { bad: 'schaal: 1000\n...\n  - { bron: gemeente, bedrag: 1250000 }', good: 'schaal: 1000\n...\n  - { bron: gemeente, bedrag: 1250 }' },
   'unexplained-deviation': {
     bad: '- { bron: wijkaanpak, bedrag: 20000, besteed: 12000 }',
     good: '- { bron: wijkaanpak, bedrag: 20000, besteed: 12000, toelichting: De tweede ronde is naar volgend jaar geschoven. }',

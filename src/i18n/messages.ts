@@ -6,6 +6,7 @@ function percentText(percent: number, lang: Lang): string {
   return `${lang === 'nl' ? text.replace('.', ',') : text}%`;
 }
 import { visible } from '../core/characters.js';
+import type { StatedWhat } from '../core/checkMoney.js';
 import type { Code, DiagnosticArgs, Finding, SchemaArgs } from '../core/diagnostic.js';
 import { yamlSyntaxMessage } from './yamlSyntax.js';
 import { overspentBy } from '../core/sum.js';
@@ -121,6 +122,20 @@ const notUtf8En = (a: DiagnosticArgs['not-text']) =>
         : `; the file looks saved as Windows-1252 or Latin-1, where this byte is the character ${a.windows1252}. Save it as UTF-8.`)
     : 'This file is not valid UTF-8 text; save it as UTF-8.';
 
+/** Which stated total, in words. */
+const statedNl = (w: StatedWhat): string =>
+  w.side === 'bron'
+    ? `als totaal van bron "${w.code}"`
+    : w.side === 'onderdeel'
+      ? `als totaal van "${w.titel}"`
+      : `als ${{ lasten: 'totaal lasten', baten: 'totaal baten', saldo: 'saldo', resultaat: 'resultaat', financiering: 'totaal financiering' }[w.figure]} (${w.side})`;
+const statedEn = (w: StatedWhat): string =>
+  w.side === 'bron'
+    ? `the total of source "${w.code}"`
+    : w.side === 'onderdeel'
+      ? `the total of "${w.titel}"`
+      : `the ${{ lasten: 'total costs (lasten)', baten: 'total income (baten)', saldo: 'saldo', resultaat: 'result', financiering: 'total funding' }[w.figure]} (${w.side === 'begroting' ? 'budget' : 'account'})`;
+
 const unknownNl = (n: number) => (n === 1 ? 'er is 1 regel zonder bedrag' : `er zijn ${n} regels zonder bedrag`);
 /** The same, with the verb first, as Dutch word order wants after "daarnaast". */
 const unknownNlInverted = (n: number) => (n === 1 ? 'is er 1 regel zonder bedrag' : `zijn er ${n} regels zonder bedrag`);
@@ -164,7 +179,7 @@ const nl: MessageTable = {
     `Schrijf ${plainDecimal(a.cents)} of "${formatMoney(a.cents, 'nl')}" (met aanhalingstekens).`,
   'invalid-amount': (a) => {
     const why = {
-      negative: 'een bedrag kan niet negatief zijn',
+      negative: 'een bedrag kan alleen negatief zijn op een regel met een aard (aard: bezuiniging, correctie of terugbetaling)',
       precision: 'een bedrag heeft hoogstens twee decimalen (centen)',
       'not-a-number': 'dit is geen getal',
       unparsable: 'dit is geen bedrag; schrijf bijvoorbeeld 5000, 1234.56, "€ 5.000" of "€ 1.234,56"',
@@ -196,9 +211,25 @@ const nl: MessageTable = {
     (a.unknownLines > 0 ? `, en ${unknownNl(a.unknownLines)}` : '') +
     '.',
   'unknown-amount': (a) =>
-    `Activiteit ${a.nr}: de dekking uit "${a.bron}" heeft geen bedrag; het telt als onbekend. Vul bedrag in zodra het bekend is.`,
+    (a.bron === undefined
+      ? `Activiteit ${a.nr}: een regel van de verdeling heeft geen bedrag; het telt als onbekend.`
+      : `Activiteit ${a.nr}: de dekking uit "${a.bron}" heeft geen bedrag; het telt als onbekend.`) + ' Vul bedrag in zodra het bekend is.',
+  'no-source': (a) =>
+    `Activiteit ${a.nr}: deze regel noemt geen bron, en het plan geeft geen financiering per bron. Noem de bron (bron: …), of geef de dekking per bron onder financiering en laat de regels van de activiteiten de verdeling zijn.`,
+  'not-balanced': (a) =>
+    a.kind === 'division'
+      ? `De financiering (${formatMoney(a.funding, 'nl')}) en de verdeling over de activiteiten (${formatMoney(a.other, 'nl')}) sluiten niet: ${formatMoney(Math.abs(a.difference), 'nl')} ${a.difference > 0 ? 'meer financiering dan verdeeld' : 'meer verdeeld dan gefinancierd'}. Verbeter een bedrag aan een van de twee kanten.`
+      : a.kind === 'source'
+        ? `Bron "${a.bron}": de financiering (${formatMoney(a.funding, 'nl')}) en de regels van de activiteiten uit deze bron (${formatMoney(a.other, 'nl')}) sluiten niet; verschil ${formatMoney(Math.abs(a.difference), 'nl')}. Verbeter het bedrag hier of bij de activiteiten.`
+        : `De financiering telt op tot ${formatMoney(a.funding, 'nl')}, het totaal budget is ${formatMoney(a.other, 'nl')}: verschil ${formatMoney(Math.abs(a.difference), 'nl')}. Verbeter totaal_budget of een regel van de financiering.`,
+  'stated-total': (a) =>
+    `Het document noemt ${statedNl(a.what)} ${formatMoney(a.stated, 'nl')}, maar de regels tellen op tot ${formatMoney(a.computed, 'nl')} (${formatMoney(Math.abs(a.difference), 'nl')} ${a.difference > 0 ? 'meer' : 'minder'}). Staat het zo in het document, laat het dan staan: de melding legt de fout vast; is het een overtikfout, verbeter dan het totaal of de regel.`,
+  'suspicious-scale': (a) =>
+    a.direction === 'multiplied'
+      ? `Dit bedrag is in de schaal van het plan (x ${formatMoney(a.schaal * 100, 'nl')}) ${formatMoney(a.written * a.schaal, 'nl')}, minstens duizend keer de mediaan van de andere bedragen (${formatMoney(a.median, 'nl')}); het lijkt al omgerekend naar euro's. Schrijf ${plainDecimal(Math.round(a.written / 1000))} als het ${formatMoney(Math.round(a.written / 1000) * a.schaal, 'nl')} is.`
+      : `Dit bedrag (${formatMoney(a.written, 'nl')}) is hoogstens een duizendste van de mediaan van de andere bedragen (${formatMoney(a.median, 'nl')}); het lijkt overgenomen uit een tabel in duizenden. Schrijf ${plainDecimal(a.written * 1000)}, of zet schaal: 1000 en schrijf alle bedragen in duizenden.`,
   overspent: (a) =>
-    `Activiteit ${a.nr}: uit "${a.bron}" is ${formatMoney(a.besteed, 'nl')} besteed, ${formatMoney(overspentBy(a.bedrag, a.besteed), 'nl')} meer dan het begrote ${formatMoney(a.bedrag, 'nl')}. Controleer besteed, of verhoog bedrag als de begroting is bijgesteld.`,
+    `Activiteit ${a.nr}: ${a.bron === undefined ? 'op een regel van de verdeling' : `uit "${a.bron}"`} is ${formatMoney(a.besteed, 'nl')} besteed, ${formatMoney(overspentBy(a.bedrag, a.besteed), 'nl')} meer dan het begrote ${formatMoney(a.bedrag, 'nl')}. Controleer besteed, of verhoog bedrag als de begroting is bijgesteld.`,
   'unexplained-deviation': (a) =>
     `${a.bron === undefined ? `Activiteit ${a.nr}` : `Activiteit ${a.nr}, bron "${a.bron}"`}: besteed ${formatMoney(a.besteed, 'nl')} tegen begroot ${formatMoney(a.bedrag, 'nl')}, ` +
     `${formatMoney(Math.abs(a.difference), 'nl')} ${a.difference > 0 ? 'meer' : 'minder'}${a.percent === null ? '' : ` (${percentText(Math.abs(a.percent), 'nl')})`}, zonder toelichting. ` +
@@ -268,7 +299,7 @@ const en: MessageTable = {
     `Write ${plainDecimal(a.cents)} or "${formatMoney(a.cents, 'nl')}" (with quotes).`,
   'invalid-amount': (a) => {
     const why = {
-      negative: 'an amount cannot be negative',
+      negative: 'an amount can only be negative on a line with an aard (aard: bezuiniging, correctie or terugbetaling)',
       precision: 'an amount has at most two decimals (cents)',
       'not-a-number': 'this is not a number',
       unparsable: 'this is not an amount; write for example 5000, 1234.56, "€ 5.000" or "€ 1.234,56"',
@@ -300,9 +331,25 @@ const en: MessageTable = {
     (a.unknownLines > 0 ? `, and ${unknownEn(a.unknownLines)}` : '') +
     '.',
   'unknown-amount': (a) =>
-    `Activity ${a.nr}: the line from "${a.bron}" has no amount; it counts as unknown. Fill in bedrag once it is known.`,
+    (a.bron === undefined
+      ? `Activity ${a.nr}: a line of the division has no amount; it counts as unknown.`
+      : `Activity ${a.nr}: the line from "${a.bron}" has no amount; it counts as unknown.`) + ' Fill in bedrag once it is known.',
+  'no-source': (a) =>
+    `Activity ${a.nr}: this line names no source, and the plan gives no funding per source. Name the source (bron: …), or give the funding per source under financiering and let the activities' lines be the division.`,
+  'not-balanced': (a) =>
+    a.kind === 'division'
+      ? `The funding (${formatMoney(a.funding, 'en')}) and the division over the activities (${formatMoney(a.other, 'en')}) do not balance: ${formatMoney(Math.abs(a.difference), 'en')} ${a.difference > 0 ? 'more funded than divided' : 'more divided than funded'}. Correct an amount on either side.`
+      : a.kind === 'source'
+        ? `Source "${a.bron}": the funding (${formatMoney(a.funding, 'en')}) and the activities' lines from this source (${formatMoney(a.other, 'en')}) do not balance; the difference is ${formatMoney(Math.abs(a.difference), 'en')}. Correct the amount here or at the activities.`
+        : `The funding adds up to ${formatMoney(a.funding, 'en')}, the total budget is ${formatMoney(a.other, 'en')}: a difference of ${formatMoney(Math.abs(a.difference), 'en')}. Correct totaal_budget or a line of the funding.`,
+  'stated-total': (a) =>
+    `The document states ${statedEn(a.what)} as ${formatMoney(a.stated, 'en')}, but its lines add up to ${formatMoney(a.computed, 'en')} (${formatMoney(Math.abs(a.difference), 'en')} ${a.difference > 0 ? 'more' : 'less'}). If the document says so, leave it: the finding records the slip; if it is a typing error, correct the total or the line.`,
+  'suspicious-scale': (a) =>
+    a.direction === 'multiplied'
+      ? `In the plan's unit (x ${formatMoney(a.schaal * 100, 'en')}) this amount is ${formatMoney(a.written * a.schaal, 'en')}, at least a thousand times the median of the other amounts (${formatMoney(a.median, 'en')}); it looks already converted to euros. Write ${plainDecimal(Math.round(a.written / 1000))} if it is ${formatMoney(Math.round(a.written / 1000) * a.schaal, 'en')}.`
+      : `This amount (${formatMoney(a.written, 'en')}) is at most a thousandth of the median of the other amounts (${formatMoney(a.median, 'en')}); it looks copied from a table in thousands. Write ${plainDecimal(a.written * 1000)}, or set schaal: 1000 and write every amount in thousands.`,
   overspent: (a) =>
-    `Activity ${a.nr}: ${formatMoney(a.besteed, 'en')} was spent from "${a.bron}", ${formatMoney(overspentBy(a.bedrag, a.besteed), 'en')} more than the budgeted ${formatMoney(a.bedrag, 'en')}. Check besteed, or raise bedrag if the budget was revised.`,
+    `Activity ${a.nr}: ${formatMoney(a.besteed, 'en')} was spent ${a.bron === undefined ? 'on a line of the division' : `from "${a.bron}"`}, ${formatMoney(overspentBy(a.bedrag, a.besteed), 'en')} more than the budgeted ${formatMoney(a.bedrag, 'en')}. Check besteed, or raise bedrag if the budget was revised.`,
   'unexplained-deviation': (a) =>
     `${a.bron === undefined ? `Activity ${a.nr}` : `Activity ${a.nr}, source "${a.bron}"`}: spent ${formatMoney(a.besteed, 'en')} against a budget of ${formatMoney(a.bedrag, 'en')}, ` +
     `${formatMoney(Math.abs(a.difference), 'en')} ${a.difference > 0 ? 'more' : 'less'}${a.percent === null ? '' : ` (${percentText(Math.abs(a.percent), 'en')})`}, without an explanation. ` +

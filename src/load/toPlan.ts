@@ -1,7 +1,7 @@
 import { isMap, isScalar, type Document, type Scalar } from 'yaml';
-import { parseAmount, parseSplitAmount, type Cents } from '../core/amount.js';
+import { MAX_CENTS, parseAmount, parseSignedAmount, parseSplitAmount, type Cents } from '../core/amount.js';
 import { finding, pointerOf, type Finding } from '../core/diagnostic.js';
-import type { ActivityAccount, Activity, BudgetLine, Indicator, Plan, Results, Section, Soort, Source, ActivityStatus, Thema } from '../core/plan.js';
+import type { ActivityAccount, Activity, Aard, BudgetLine, FundingLine, IncomeLine, Indicator, Karakter, Plan, ReserveLine, Results, Schaal, Section, Soort, Source, Stated, StatedFigures, ActivityStatus, Thema } from '../core/plan.js';
 
 type Raw = Record<string, unknown>;
 
@@ -87,16 +87,23 @@ export function toPlan(
   const absorbed: string[] = [];
   const data = asRaw(value);
 
-  const amount = (segments: (string | number)[]): Cents | null => {
+  // Every amount is written in the plan's unit (`schaal`) and kept in cents of a euro.
+  const schaal: Schaal = data.schaal === 1000 || data.schaal === 1000000 ? data.schaal : 1;
+  const amount = (segments: (string | number)[], options: { signed?: boolean } = {}): Cents | null => {
     const node = written.at(segments);
     if (node === null) return null;
     const value = node.value;
     if (typeof value !== 'number' && typeof value !== 'string') return null;
     const plain = node.plain;
     const split = plain === undefined ? null : node.splitKey();
-    const result = split ? parseSplitAmount(value, `${plain},${split}`, split) : parseAmount(value, plain);
+    const result = split ? parseSplitAmount(value, `${plain},${split}`, split) : options.signed ? parseSignedAmount(value, plain) : parseAmount(value, plain);
     if (split) absorbed.push(pointerOf(...segments.slice(0, -1), split));
-    if (result.ok) return result.cents;
+    if (result.ok) {
+      const cents = result.cents * schaal;
+      if (Number.isSafeInteger(cents) && Math.abs(cents) <= MAX_SCALED_CENTS) return cents;
+      findings.push(finding('invalid-amount', pointerOf(...segments), { text: plain ?? String(value), reason: 'too-large' }));
+      return null;
+    }
     const pointer = pointerOf(...segments);
     const p = result.problem;
     findings.push(
@@ -128,6 +135,80 @@ export function toPlan(
     pointer: pointerOf('bronnen', code),
   }));
 
+  /** A total the document states, as written, or undefined. */
+  const stated = (segments: (string | number)[], options: { signed?: boolean } = {}): Stated | undefined => {
+    const cents = amount(segments, options);
+    return cents === null ? undefined : { cents, pointer: pointerOf(...segments) };
+  };
+
+  const financiering: FundingLine[] = asList(data.financiering).map((raw, l) => {
+    const line = asRaw(raw);
+    const at = ['financiering', l];
+    const signed = { signed: aardOf(line) !== undefined };
+    const bedrag = 'bedrag' in line ? amount([...at, 'bedrag'], signed) : null;
+    const besteed = 'besteed' in line ? amount([...at, 'besteed'], signed) : null;
+    return {
+      bron: asText(line.bron) ?? '',
+      bedrag,
+      ...(bedrag === null && 'bedrag' in line ? { unreadable: true } : {}),
+      ...optional('besteed', besteed ?? undefined),
+      ...optional('karakter', karakterOf(line)),
+      ...optional('aard', aardOf(line)),
+      ...optional('toelichting', asText(line.toelichting)),
+      pointer: pointerOf(...at),
+    };
+  });
+
+  const baten: IncomeLine[] = asList(data.baten).map((raw, l) => {
+    const line = asRaw(raw);
+    const at = ['baten', l];
+    const signed = { signed: aardOf(line) !== undefined };
+    const bedrag = 'bedrag' in line ? amount([...at, 'bedrag'], signed) : null;
+    const realisatie = 'realisatie' in line ? amount([...at, 'realisatie'], signed) : null;
+    return {
+      omschrijving: asText(line.omschrijving) ?? '',
+      ...optional('bron', asText(line.bron)),
+      bedrag,
+      ...(bedrag === null && 'bedrag' in line ? { unreadable: true } : {}),
+      ...optional('realisatie', realisatie ?? undefined),
+      ...optional('karakter', karakterOf(line)),
+      ...optional('aard', aardOf(line)),
+      ...optional('toelichting', asText(line.toelichting)),
+      pointer: pointerOf(...at),
+    };
+  });
+
+  const reserves: ReserveLine[] = asList(data.reserves).map((raw, l) => {
+    const line = asRaw(raw);
+    const at = ['reserves', l];
+    const bedrag = 'bedrag' in line ? amount([...at, 'bedrag']) : null;
+    const realisatie = 'realisatie' in line ? amount([...at, 'realisatie']) : null;
+    return {
+      omschrijving: asText(line.omschrijving) ?? '',
+      mutatie: line.mutatie === 'toevoeging' ? 'toevoeging' : 'onttrekking',
+      bedrag,
+      ...(bedrag === null && 'bedrag' in line ? { unreadable: true } : {}),
+      ...optional('realisatie', realisatie ?? undefined),
+      ...optional('karakter', karakterOf(line)),
+      ...optional('toelichting', asText(line.toelichting)),
+      pointer: pointerOf(...at),
+    };
+  });
+
+  const totalen = asRaw(data.totalen);
+  const figures = (side: 'begroting' | 'rekening'): StatedFigures => {
+    const at = (key: keyof StatedFigures, signed = false) => optional(key, key in asRaw(totalen[side]) ? stated(['totalen', side, key], { signed }) : undefined);
+    return { ...at('lasten'), ...at('baten'), ...at('saldo', true), ...at('resultaat', true), ...at('financiering') };
+  };
+  const statedTotals = {
+    begroting: figures('begroting'),
+    rekening: figures('rekening'),
+    bronnen: Object.keys(asRaw(totalen.bronnen)).flatMap((code) => {
+      const s = stated(['totalen', 'bronnen', code]);
+      return s === undefined ? [] : [{ code, ...s }];
+    }),
+  };
+
   const onderdelen: Section[] = asList(data.onderdelen).map((rawSection, s) => {
     const section = asRaw(rawSection);
     const activiteiten: Activity[] = asList(section.activiteiten).map((rawActivity, a) => {
@@ -136,14 +217,17 @@ export function toPlan(
       const dekking: BudgetLine[] = asList(activity.dekking).map((rawLine, l) => {
         const line = asRaw(rawLine);
         const at = [...base, 'dekking', l];
-        const bedrag = 'bedrag' in line ? amount([...at, 'bedrag']) : null;
-        const besteed = 'besteed' in line ? amount([...at, 'besteed']) : null;
+        const signed = { signed: aardOf(line) !== undefined };
+        const bedrag = 'bedrag' in line ? amount([...at, 'bedrag'], signed) : null;
+        const besteed = 'besteed' in line ? amount([...at, 'besteed'], signed) : null;
         return {
-          bron: asText(line.bron) ?? '',
+          bron: asText(line.bron) ?? null,
           bedrag,
           ...(bedrag === null && 'bedrag' in line ? { unreadable: true } : {}),
           ...optional('besteed', besteed ?? undefined),
           ...optional('toelichting', asText(line.toelichting)),
+          ...optional('karakter', karakterOf(line)),
+          ...optional('aard', aardOf(line)),
           pointer: pointerOf(...at),
         };
       });
@@ -161,7 +245,7 @@ export function toPlan(
         pointer: pointerOf(...base),
       };
     });
-    return { titel: asText(section.titel) ?? '', activiteiten, pointer: pointerOf('onderdelen', s) };
+    return { titel: asText(section.titel) ?? '', activiteiten, ...optional('totaal', stated(['onderdelen', s, 'totaal'])), pointer: pointerOf('onderdelen', s) };
   });
 
   let resultaten: Results | undefined;
@@ -192,12 +276,25 @@ export function toPlan(
     ...optional('herkomst', asText(data.herkomst)),
     ...optional('inleiding', asText(data.inleiding)),
     totaalBudget: 'totaal_budget' in data ? amount(['totaal_budget']) : null,
+    programmaBudget: 'programma_budget' in data ? amount(['programma_budget']) : null,
+    schaal,
     bronnen,
+    financiering,
+    baten,
+    reserves,
+    totalen: statedTotals,
     ...optional('resultaten', resultaten),
     onderdelen,
   };
   return { plan, findings, absorbed };
 }
+
+/** The largest amount in cents that a scaled amount may reach, as for any amount. */
+const MAX_SCALED_CENTS = MAX_CENTS;
+
+const karakterOf = (line: Raw): Karakter | undefined => (line.karakter === 'incidenteel' || line.karakter === 'structureel' ? line.karakter : undefined);
+const aardOf = (line: Raw): Aard | undefined =>
+  line.aard === 'bezuiniging' || line.aard === 'correctie' || line.aard === 'terugbetaling' ? line.aard : undefined;
 
 /**
  * A code as written: `taakveld: 0.10` is the text `0.10`, not the number 0.1 that YAML reads.

@@ -1,12 +1,13 @@
 import { centsToEuros, type Lang } from '../core/amount.js';
 import { taakveldName } from '../core/iv3Taakvelden.js';
 import type { Totals } from '../core/computeTotals.js';
-import { spending, type Sum } from '../core/sum.js';
+import { saldoRows, type PerSaldo } from '../core/perSaldo.js';
+import { spending, type Direction, type FigureKind, type Sum } from '../core/sum.js';
 import type { YearComparison, YearRow } from '../core/compareYears.js';
 import type { YearsReport } from '../core/buildYearsReport.js';
 import type { GroupBy, GroupTotals } from '../core/groupTotals.js';
 import type { Code, Diagnostic, Severity } from '../core/diagnostic.js';
-import type { ActivityStatus, Indicator, Plan, Soort, Thema } from '../core/plan.js';
+import type { ActivityStatus, Aard, Indicator, Karakter, Plan, Soort, StatedFigures, Thema } from '../core/plan.js';
 import { messageOf } from '../i18n/messages.js';
 import { countDiagnostics, omitted, shown, type ValidationResult } from './validate/result.js';
 
@@ -94,6 +95,75 @@ export interface TotalsJson {
   difference: number | null;
   /** Spending of all lines; only when some line gives `besteed` (as are the `spent` fields of each row). */
   spent?: JsonSpending;
+  /**
+   * Where `sources` and `soorten` come from: `financiering` (the plans' funding tables), `verdeling`
+   * (the activities' lines) or `beide` (each for some plans). Only when some plan has a funding table.
+   */
+  sourcesFrom?: 'financiering' | 'verdeling' | 'beide';
+  /** The funding tables added up; only when some plan has one. `total` is then the division. */
+  funding?: JsonSum;
+  /** Per plan with a funding table: funding against division and declared total; only when some plan has one. */
+  balances?: JsonBalance[];
+  /** The plans as a council reads them; only when some plan has `baten` or `reserves`. */
+  perSaldo?: JsonPerSaldo;
+  /** The programmes' budgets declared on city-wide plans (`programma_budget`); only when some plan declares one. */
+  programmes?: JsonProgramme[];
+}
+
+/** Whether a plan's funding, division and declared total agree. */
+export interface JsonBalance {
+  /** The plan. */
+  plan: string;
+  /** The funding table added up. */
+  funding: JsonSum;
+  /** The division over the activities added up. */
+  division: JsonSum;
+  /** `totaal_budget`, in euros, or null. */
+  declared: number | null;
+  /** Funding minus division, in euros; null when either has lines without an amount. 0 is balanced ("sluitend"). */
+  difference: number | null;
+  /** Per source that the activities' lines name: funding minus those lines, in euros (null when unknown). */
+  perSource: { code: string; funding: JsonSum; division: JsonSum; difference: number | null }[];
+}
+
+/**
+ * The per-saldo view: lasten (the division), baten, saldo (baten minus lasten; a deficit is
+ * negative), additions to and withdrawals from reserves, and the result (saldo plus withdrawals
+ * minus additions), in the budget (`begroting`) and the account (`rekening`).
+ */
+export interface JsonPerSaldo {
+  /** The rows in a council document's order. */
+  rows: {
+    /** `lasten`, `baten`, `saldo`, `toevoegingen`, `onttrekkingen` or `resultaat`. */
+    figure: FigureKind;
+    /** The budget. */
+    begroting: JsonSum;
+    /** The account; null when no line of the plans gives an account figure. */
+    rekening: JsonSum | null;
+    /**
+     * Begroting minus rekening, in euros: the one sign of every difference in jaarplan. Null when
+     * there is no account or either side has unknown lines.
+     */
+    verschil: number | null;
+    /** `V` (voordelig, favourable) or `N` (nadelig, adverse) for this figure; null when verschil is 0 or null. */
+    richting: Direction | null;
+  }[];
+}
+
+/** A programme's budget against its plans together. */
+export interface JsonProgramme {
+  /** The city-wide plan that declares it. */
+  plan: string;
+  gemeente: string;
+  jaar: number;
+  /** `programma_budget`, in euros. */
+  budget: number;
+  /** The division of the city-wide plan and its wijk plans together. */
+  division: JsonSum;
+  /** How many plans that is. */
+  plans: number;
+  /** Budget minus the known division, in euros: positive is not yet allocated. */
+  difference: number;
 }
 
 /** A plan's content in JSON, for `report --format json`. */
@@ -132,10 +202,41 @@ export interface JsonPlan {
       verantwoording?: { resultaat: string | null; toelichting: string | null };
       /** The Iv3 taakveld and its name on the BBV's list (null when it is not on the list); only when the plan gives one. */
       taakveld?: { code: string; naam: string | null };
-      /** `besteed` is there only when the plan gives it. */
-      dekking: { bron: string; bedrag: number | null; besteed?: number; toelichting: string | null }[];
+      /**
+       * `besteed` is there only when the plan gives it; `bron` is null on a line of the division alone
+       * (the plan gives its funding per source in `financiering`); `karakter` and `aard` only when given.
+       */
+      dekking: JsonLine[];
     }[];
+    /** The section's total as the document states it, in euros; only when the plan gives one. */
+    totaal?: number;
   }[];
+  /** The unit the plan's amounts were written in (1000: x € 1.000); only when not 1. Every amount here is in euros. */
+  schaal?: number;
+  /** `programma_budget`, in euros; only when the plan gives it. */
+  programmaBudget?: number;
+  /** The funding table; only when the plan has one. */
+  financiering?: (Omit<JsonLine, 'bron'> & { bron: string })[];
+  /** The income lines; only when the plan has them. */
+  baten?: { omschrijving: string; bron: string | null; bedrag: number | null; realisatie?: number; karakter?: Karakter; aard?: Aard; toelichting: string | null }[];
+  /** The reserve movements; only when the plan has them. */
+  reserves?: { omschrijving: string; mutatie: 'toevoeging' | 'onttrekking'; bedrag: number | null; realisatie?: number; karakter?: Karakter; toelichting: string | null }[];
+  /** The totals the document states, in euros; only when the plan gives them. */
+  totalen?: {
+    begroting: Partial<Record<keyof StatedFigures, number>>;
+    rekening: Partial<Record<keyof StatedFigures, number>>;
+    bronnen: { code: string; bedrag: number }[];
+  };
+}
+
+/** A budget line in JSON. */
+export interface JsonLine {
+  bron: string | null;
+  bedrag: number | null;
+  besteed?: number;
+  karakter?: Karakter;
+  aard?: Aard;
+  toelichting: string | null;
 }
 
 /** `jaarplan report --format json`: the totals of all plans of the year, plus each plan. */
@@ -231,6 +332,52 @@ export function toTotalsJson(totals: Totals): TotalsJson {
     declaredTotal: totals.declaredTotal === null ? null : centsToEuros(totals.declaredTotal),
     difference: totals.difference === null ? null : centsToEuros(totals.difference),
     ...spent(totals.total, totals.spent),
+    ...(totals.funding === null
+      ? {}
+      : {
+          sourcesFrom: totals.sourceSide,
+          funding: jsonSum(totals.funding),
+          balances: totals.balances.map((b) => ({
+            plan: b.plan,
+            funding: jsonSum(b.funding),
+            division: jsonSum(b.division),
+            declared: b.declared === null ? null : centsToEuros(b.declared),
+            difference: euros(b.difference),
+            perSource: b.perSource.map((s) => ({ code: s.code, funding: jsonSum(s.funding), division: jsonSum(s.division), difference: euros(s.difference) })),
+          })),
+        }),
+    ...(totals.perSaldo === null ? {} : { perSaldo: toPerSaldoJson(totals.perSaldo) }),
+    ...(totals.programmes.length === 0
+      ? {}
+      : {
+          programmes: totals.programmes.map((p) => ({
+            plan: p.plan,
+            gemeente: p.gemeente,
+            jaar: p.jaar,
+            budget: centsToEuros(p.budget),
+            division: jsonSum(p.division),
+            plans: p.plans,
+            difference: centsToEuros(p.difference),
+          })),
+        }),
+  };
+}
+
+const euros = (cents: number | null): number | null => (cents === null ? null : centsToEuros(cents));
+
+/** The per-saldo view as JSON. */
+export function toPerSaldoJson(p: PerSaldo): JsonPerSaldo {
+  return {
+    rows: saldoRows.map((figure) => {
+      const v = p.hasRekening ? p.verschil[figure] : null;
+      return {
+        figure,
+        begroting: jsonSum(p.begroting[figure]),
+        rekening: p.hasRekening ? jsonSum(p.rekening[figure]) : null,
+        verschil: v === null ? null : centsToEuros(v.amount),
+        richting: v?.direction ?? null,
+      };
+    }),
   };
 }
 
@@ -276,15 +423,69 @@ export function toJsonPlan(plan: Plan): JsonPlan {
           ? {}
           : { verantwoording: { resultaat: a.verantwoording.resultaat ?? null, toelichting: a.verantwoording.toelichting ?? null } }),
         ...(a.taakveld === undefined ? {} : { taakveld: { code: a.taakveld, naam: taakveldName(a.taakveld) ?? null } }),
-        dekking: a.dekking.map((d) => ({
-          bron: d.bron,
-          bedrag: d.bedrag === null ? null : centsToEuros(d.bedrag),
-          ...(d.besteed === undefined ? {} : { besteed: centsToEuros(d.besteed) }),
-          toelichting: d.toelichting ?? null,
-        })),
+        dekking: a.dekking.map(lineJson),
       })),
+      ...(s.totaal === undefined ? {} : { totaal: centsToEuros(s.totaal.cents) }),
     })),
+    ...(plan.schaal === 1 ? {} : { schaal: plan.schaal }),
+    ...(plan.programmaBudget === null ? {} : { programmaBudget: centsToEuros(plan.programmaBudget) }),
+    ...(plan.financiering.length === 0 ? {} : { financiering: plan.financiering.map((l) => ({ ...lineJson(l), bron: l.bron })) }),
+    ...(plan.baten.length === 0
+      ? {}
+      : {
+          baten: plan.baten.map((l) => ({
+            omschrijving: l.omschrijving,
+            bron: l.bron ?? null,
+            bedrag: euros(l.bedrag),
+            ...(l.realisatie === undefined ? {} : { realisatie: centsToEuros(l.realisatie) }),
+            ...(l.karakter === undefined ? {} : { karakter: l.karakter }),
+            ...(l.aard === undefined ? {} : { aard: l.aard }),
+            toelichting: l.toelichting ?? null,
+          })),
+        }),
+    ...(plan.reserves.length === 0
+      ? {}
+      : {
+          reserves: plan.reserves.map((l) => ({
+            omschrijving: l.omschrijving,
+            mutatie: l.mutatie,
+            bedrag: euros(l.bedrag),
+            ...(l.realisatie === undefined ? {} : { realisatie: centsToEuros(l.realisatie) }),
+            ...(l.karakter === undefined ? {} : { karakter: l.karakter }),
+            toelichting: l.toelichting ?? null,
+          })),
+        }),
+    ...(hasStated(plan)
+      ? {
+          totalen: {
+            begroting: statedJson(plan.totalen.begroting),
+            rekening: statedJson(plan.totalen.rekening),
+            bronnen: plan.totalen.bronnen.map((b) => ({ code: b.code, bedrag: centsToEuros(b.cents) })),
+          },
+        }
+      : {}),
   };
+}
+
+/** A line of the division or the funding as JSON. */
+function lineJson(d: { bron: string | null; bedrag: number | null; besteed?: number; karakter?: Karakter; aard?: Aard; toelichting?: string }): JsonLine {
+  return {
+    bron: d.bron,
+    bedrag: euros(d.bedrag),
+    ...(d.besteed === undefined ? {} : { besteed: centsToEuros(d.besteed) }),
+    ...(d.karakter === undefined ? {} : { karakter: d.karakter }),
+    ...(d.aard === undefined ? {} : { aard: d.aard }),
+    toelichting: d.toelichting ?? null,
+  };
+}
+
+function hasStated(plan: Plan): boolean {
+  const t = plan.totalen;
+  return Object.keys(t.begroting).length > 0 || Object.keys(t.rekening).length > 0 || t.bronnen.length > 0;
+}
+
+function statedJson(f: StatedFigures): Partial<Record<keyof StatedFigures, number>> {
+  return Object.fromEntries(Object.entries(f).map(([k, s]) => [k, centsToEuros(s.cents)]));
 }
 
 /** The plans behind a grouped or side-by-side table. */

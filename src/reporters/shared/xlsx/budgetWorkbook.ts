@@ -45,8 +45,8 @@ export function addPlanSheets(wb: Workbook, plans: Plan[], withSpent: boolean, w
         r.getCell(C.onderdeel).value = section.titel;
         r.getCell(C.nr).value = activity.nr;
         r.getCell(C.activiteit).value = activity.titel;
-        r.getCell(C.bron).value = line.bron;
-        r.getCell(C.soort).value = soortOf.get(line.bron) ?? '';
+        r.getCell(C.bron).value = line.bron ?? '';
+        r.getCell(C.soort).value = (line.bron === null ? undefined : soortOf.get(line.bron)) ?? '';
         amountCell(r.getCell(C.begroot), line.bedrag, words.unknownAmount);
         if (withSpent) {
           amountCell(r.getCell(C.besteed), line.besteed ?? null, words.unknownSpent);
