@@ -89,7 +89,7 @@ describe('the assessment follows its documented rules', () => {
     const base = JSON.parse(strict.stdout) as AccountJson;
     // Buurtfeest 2015: € 3.310,25 against € 3.250 is 1,9% and € 60,25: within the default threshold.
     const feest = base.plans[1]!.activities[0]!;
-    expect([feest.beoordeling, feest.differencePercent, feest.beyondThreshold]).toEqual(['groen', 1.9, false]);
+    expect([feest.beoordeling, feest.differencePercent, feest.beyondThreshold]).toEqual(['groen', -1.9, false]);
     const dir = tempDir('jaarplan-account-config-');
     cpSync(root + cycle, `${dir}/plans`, { recursive: true });
     writeFileSync(`${dir}/jaarplan.config.yaml`, 'deviation:\n  percent: 1\n  amount: 50\n');
@@ -108,11 +108,12 @@ describe('the account agrees with totals and report, for each year of 2014–201
     expect(r.code, r.stderr).toBe(0);
     return JSON.parse(r.stdout) as T;
   };
-  /** The account's money against a totals row: the same budget and spending, and budget minus spent the other way round. */
+  /** The account's money against a totals row: the same budget and spending, and the same budget minus spent. */
   const agree = (m: JsonMoney, sum: JsonSum, spent: JsonSpending | undefined, what: string) => {
     expect(m.budget, what).toEqual({ amount: sum.amount, unknownLines: sum.unknownLines });
     expect(m.spent, what).toEqual({ amount: spent!.amount, unknownLines: spent!.unknownLines });
-    expect(m.difference, what).toBe(spent!.remaining === null ? null : -spent!.remaining || 0);
+    // One sign for one difference: the account's verschil is the remainder of totals and report.
+    expect(m.difference, what).toBe(spent!.remaining);
   };
 
   it.each([2014, 2015, 2016])('%i', async (year) => {
@@ -142,7 +143,7 @@ describe('the account agrees with totals and report, for each year of 2014–201
   it('2016 by hand: € 39.000 budgeted, € 25.950 spent, € 13.050 less', async () => {
     const account = await json<AccountJson>(['verantwoording', '--year', '2016', '--plans', cycle]);
     // 9000 + 12000 + 10000 + 8000 budgeted; 8750 + 7200 + 10000 + 0 spent.
-    expect([account.budget.amount, account.spent.amount, account.difference, account.differencePercent]).toEqual([39000, 25950, -13050, -33.5]);
+    expect([account.budget.amount, account.spent.amount, account.difference, account.differencePercent]).toEqual([39000, 25950, 13050, 33.5]);
     expect(account.beoordeling).toEqual({ groen: 1, oranje: 0, rood: 2 });
   });
 });

@@ -35,12 +35,13 @@ describe('the threshold of a difference', () => {
   it('is more than the percentage and more than the amount, both', () => {
     const t = { percent: 10, amount: 100_000 };
     const d = (budget: number, spent: number) => deviationOf(sumOf([budget]), sumOf([spent]), t);
-    expect(d(1_000_000, 1_100_000)).toEqual({ difference: 100_000, percent: 10, beyond: false });
+    // The difference is begroting minus rekening: overspending is negative.
+    expect(d(1_000_000, 1_100_000)).toEqual({ difference: -100_000, percent: -10, beyond: false });
     expect(d(1_000_000, 1_100_001)?.beyond).toBe(true);
-    expect(d(1_000_000, 899_999)).toEqual({ difference: -100_001, percent: -10, beyond: true });
+    expect(d(1_000_000, 899_999)).toEqual({ difference: 100_001, percent: 10, beyond: true });
     expect(d(50_000, 80_000)?.beyond).toBe(false);
     expect(d(10_000_000, 10_500_000)?.beyond).toBe(false);
-    expect(d(0, 150_000)).toEqual({ difference: 150_000, percent: null, beyond: true });
+    expect(d(0, 150_000)).toEqual({ difference: -150_000, percent: null, beyond: true });
     // An unknown amount on either side is no difference at all.
     expect(deviationOf(sumOf([null]), sumOf([5])), 'unknown budget').toBeNull();
     expect(deviationOf(sumOf([5]), sumOf([null])), 'unknown spending').toBeNull();
@@ -49,7 +50,7 @@ describe('the threshold of a difference', () => {
   it('says the difference in both languages', () => {
     const file = parsePlan(readFileSync(checks + 'unexplained-deviation.yaml'), 'plans/2014.yaml');
     const line = file.diagnostics.find((d) => d.code === 'unexplained-deviation')!;
-    expect(line.args).toEqual({ nr: 1, bron: 'wijkaanpak', bedrag: 2_000_000, besteed: 1_200_000, difference: -800_000, percent: -40 });
+    expect(line.args).toEqual({ nr: 1, bron: 'wijkaanpak', bedrag: 2_000_000, besteed: 1_200_000, difference: 800_000, percent: 40 });
   });
 
   it('by default warns at three places in the fixture', async () => {

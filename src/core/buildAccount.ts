@@ -140,7 +140,7 @@ function accountPlan(plan: Plan, threshold: DeviationThreshold): AccountPlan {
       const beyond = unexplained.some((p) => p === a.pointer || p.startsWith(a.pointer + '/'));
       if (beyond) reasons.push('unexplained-deviation');
       // A cancelled activity that spent less needs no further word: its status is the explanation.
-      else if (m.deviation?.beyond && !(a.status === 'vervallen' && m.deviation.difference < 0)) reasons.push('explained-deviation');
+      else if (m.deviation?.beyond && !(a.status === 'vervallen' && m.deviation.difference > 0)) reasons.push('explained-deviation');
       else if (a.dekking.length > 0 && m.deviation === null) reasons.push('spending-unknown');
       reasons.sort((x, y) => ORDER.indexOf(reasonLight[x]) - ORDER.indexOf(reasonLight[y]));
       activities.push({

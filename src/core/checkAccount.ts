@@ -25,7 +25,8 @@ export function checkAccount(plan: Plan, options: CheckOptions = {}): Finding[] 
   for (const { activity } of activitiesOf(plan)) {
     // A cancelled activity explains by its status why less was spent than budgeted.
     const explained = activity.verantwoording?.toelichting !== undefined;
-    const explains = (difference: number) => explained || (activity.status === 'vervallen' && difference < 0);
+    // A cancelled activity that spent less than budgeted (a positive verschil) says why by its status.
+    const explains = (difference: number) => explained || (activity.status === 'vervallen' && difference > 0);
     let lineReported = false;
     for (const line of activity.dekking) {
       if (line.bedrag === null || line.besteed === undefined) continue;

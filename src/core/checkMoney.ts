@@ -119,9 +119,9 @@ export const SCALE_FACTOR = 1000;
 
 /**
  * An amount written in the wrong unit. In a plan with `schaal` (x € 1.000, x € 1 mln), an amount
- * that is a thousand times the median of the plan's other amounts or more looks already multiplied
- * into euros; in a plan without it, an amount that is a thousandth of that median or less looks
- * copied from a table in thousands. Needs at least three other amounts above zero to have a median;
+ * that is a thousand times the median of the plan's amounts or more looks already multiplied into
+ * euros; in a plan without it, an amount that is a thousandth of that median or less looks copied
+ * from a table in thousands. Needs at least four amounts above zero;
  * totals the document states are not counted, since they are checked against the lines anyway.
  */
 function checkScale(plan: Plan): Finding[] {
@@ -135,9 +135,10 @@ function checkScale(plan: Plan): Finding[] {
   for (const line of plan.reserves) take(line.bedrag, line.pointer + '/bedrag');
   if (amounts.length < 4) return [];
   const findings: Finding[] = [];
-  for (const [i, a] of amounts.entries()) {
-    const others = amounts.filter((_, j) => j !== i).map((o) => o.cents);
-    const m = median(others);
+  // One median for the whole plan: with four amounts or more, one amount in the wrong unit moves it
+  // by at most one place, and the check stays linear in the size of the plan.
+  const m = median(amounts.map((a) => a.cents));
+  for (const a of amounts) {
     if (plan.schaal > 1 && a.cents >= m * SCALE_FACTOR) {
       findings.push(finding('suspicious-scale', a.pointer, { direction: 'multiplied', written: a.cents / plan.schaal, schaal: plan.schaal, median: m }));
     } else if (plan.schaal === 1 && a.cents * SCALE_FACTOR <= m) {

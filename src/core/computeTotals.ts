@@ -119,6 +119,8 @@ export interface Totals {
   sourceSide: SourceSide;
   /** The funding tables added up, or null when no plan has one. */
   funding: Sum | null;
+  /** What was spent of the funding (`besteed` of its lines), or null when no plan has a funding table. */
+  fundingSpent: Sum | null;
   /** For each plan with a funding table, whether its sides agree. */
   balances: Balance[];
   /** The plans per saldo (lasten, baten, saldo, reserves, result), or null when no plan has income or reserve movements. */
@@ -142,6 +144,7 @@ export function computeTotals(unordered: Plan[]): Totals {
   const declared = emptySum();
   const declaredAllocated = emptySum();
   const funding = emptySum();
+  const fundingSpent = emptySum();
   const balances: Balance[] = [];
   let fromFunding = 0;
   const addToSource = (code: string | null, amount: Sum['known'] | null, besteed: Sum['known'] | null) => {
@@ -174,6 +177,7 @@ export function computeTotals(unordered: Plan[]): Totals {
       for (const line of plan.financiering) {
         addToSource(line.bron, line.bedrag, line.besteed ?? null);
         add(funding, line.bedrag);
+        add(fundingSpent, line.besteed ?? null);
       }
     }
     for (const section of plan.onderdelen) {
@@ -217,12 +221,14 @@ export function computeTotals(unordered: Plan[]): Totals {
     activities,
     total,
     spent,
-    hasSpent: spent.lines > spent.unknownLines,
+    // Spending given on the funding side alone (what a source paid out) is spending too.
+    hasSpent: spent.lines > spent.unknownLines || fundingSpent.lines > fundingSpent.unknownLines,
     declaredTotal: declared.lines === 0 ? null : declared.known,
     declaredPlans: declared.lines,
     difference: declared.lines === 0 ? null : differenceFrom(declared.known, declaredAllocated),
     sourceSide: fromFunding === 0 ? 'verdeling' : fromFunding === plans.length ? 'financiering' : 'beide',
     funding: fromFunding === 0 ? null : funding,
+    fundingSpent: fromFunding === 0 ? null : fundingSpent,
     balances,
     perSaldo: hasPerSaldo(plans) ? perSaldo(plans) : null,
     programmes: programmesOf(plans),

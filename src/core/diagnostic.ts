@@ -154,6 +154,7 @@ export interface DiagnosticArgs {
   /** An amount that looks written in another unit than the plan's (`written` in the plan's unit, cents times the unit). */
   'suspicious-scale': { direction: 'multiplied' | 'not-multiplied'; written: Cents; schaal: number; median: Cents };
   /** A line (with `bron`) or a whole activity (without) whose spending differs beyond the threshold, unexplained. */
+  /** `difference` is begroting minus rekening (bedrag minus besteed), as every difference. */
   'unexplained-deviation': { nr: number; bron?: string; bedrag: Cents; besteed: Cents; difference: Cents; percent: number | null };
   /** `afgerond` with nothing spent, or `vervallen` with spending (`besteed`, the amount spent). */
   'status-spending': { nr: number; status: 'afgerond' } | { nr: number; status: 'vervallen'; besteed: Cents };

@@ -186,9 +186,12 @@ export interface DeviationThreshold {
 /** The default: more than 10% and more than € 1.000. */
 export const DEFAULT_DEVIATION: DeviationThreshold = { percent: 10, amount: 100_000 };
 
-/** Spending against its budget: spent minus budget, and its share of the budget. */
+/** Spending against its budget: the verschil (budget minus spent), and its share of the budget. */
 export interface Deviation {
-  /** Spent minus budget, in cents: positive is overspent, negative underspent. */
+  /**
+   * Budget minus spent (begroting minus rekening), in cents: the one sign of every difference.
+   * Positive is underspent (voordelig), negative overspent (nadelig).
+   */
   difference: Cents;
   /** The difference as a percentage of the budget, one decimal; null when the budget is zero. */
   percent: number | null;
@@ -202,7 +205,7 @@ export interface Deviation {
  */
 export function deviationOf(budget: Sum, spent: Sum, threshold: DeviationThreshold = DEFAULT_DEVIATION): Deviation | null {
   if (!isComplete(budget) || !isComplete(spent) || budget.lines === 0 || spent.lines === 0) return null;
-  const difference = spent.known - budget.known;
+  const difference = budget.known - spent.known;
   const size = Math.abs(difference);
   const percent = budget.known === 0 ? null : Math.round((difference * 1000) / budget.known) / 10;
   const overPercent = budget.known === 0 ? size > 0 : size * 100 > threshold.percent * budget.known;

@@ -177,7 +177,7 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
     'suspicious-scale': {
       title: 'Bedrag in een andere eenheid',
       summary:
-        'In een plan met `schaal` (x € 1.000 of x € 1 mln) is geen bedrag duizend keer de mediaan van de andere bedragen of meer: dat lijkt al omgerekend naar euro\'s. In een plan zonder schaal is geen bedrag een duizendste van die mediaan of minder: dat lijkt overgenomen uit een tabel in duizenden. Alleen bij minstens vier bedragen boven nul; genoemde totalen tellen niet mee.',
+        'In een plan met `schaal` (x € 1.000 of x € 1 mln) is geen bedrag duizend keer de mediaan van de bedragen van het plan of meer: dat lijkt al omgerekend naar euro\'s. In een plan zonder schaal is geen bedrag een duizendste van die mediaan of minder: dat lijkt overgenomen uit een tabel in duizenden. Alleen bij minstens vier bedragen boven nul; genoemde totalen tellen niet mee.',
       why: 'Een tabel "x € 1.000" overgenomen zonder `schaal` maakt van € 1.250.000 stil € 1.250; een bedrag in euro\'s in een plan in duizenden telt duizend keer te zwaar.',
       fix: 'Schrijf het bedrag in de eenheid van het plan (de melding noemt het), of zet `schaal: 1000` en schrijf alle bedragen in duizenden.',
     },
@@ -406,7 +406,7 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
     'suspicious-scale': {
       title: 'Amount in another unit',
       summary:
-        'In a plan with `schaal` (x € 1.000 or x € 1 mln), no amount is a thousand times the median of the other amounts or more: that looks already converted to euros. In a plan without it, no amount is a thousandth of that median or less: that looks copied from a table in thousands. Only with at least four amounts above zero; stated totals are not counted.',
+        'In a plan with `schaal` (x € 1.000 or x € 1 mln), no amount is a thousand times the median of the plan\'s amounts or more: that looks already converted to euros. In a plan without it, no amount is a thousandth of that median or less: that looks copied from a table in thousands. Only with at least four amounts above zero; stated totals are not counted.',
       why: 'A table "x € 1.000" copied without `schaal` silently turns € 1.250.000 into € 1.250; an amount in euros in a plan in thousands counts a thousand times too much.',
       fix: "Write the amount in the plan's unit (the finding names it), or set `schaal: 1000` and write every amount in thousands.",
     },

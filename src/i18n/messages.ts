@@ -226,13 +226,13 @@ const nl: MessageTable = {
     `Het document noemt ${statedNl(a.what)} ${formatMoney(a.stated, 'nl')}, maar de regels tellen op tot ${formatMoney(a.computed, 'nl')} (${formatMoney(Math.abs(a.difference), 'nl')} ${a.difference > 0 ? 'meer' : 'minder'}). Staat het zo in het document, laat het dan staan: de melding legt de fout vast; is het een overtikfout, verbeter dan het totaal of de regel.`,
   'suspicious-scale': (a) =>
     a.direction === 'multiplied'
-      ? `Dit bedrag is in de schaal van het plan (x ${formatMoney(a.schaal * 100, 'nl')}) ${formatMoney(a.written * a.schaal, 'nl')}, minstens duizend keer de mediaan van de andere bedragen (${formatMoney(a.median, 'nl')}); het lijkt al omgerekend naar euro's. Schrijf ${plainDecimal(Math.round(a.written / 1000))} als het ${formatMoney(Math.round(a.written / 1000) * a.schaal, 'nl')} is.`
-      : `Dit bedrag (${formatMoney(a.written, 'nl')}) is hoogstens een duizendste van de mediaan van de andere bedragen (${formatMoney(a.median, 'nl')}); het lijkt overgenomen uit een tabel in duizenden. Schrijf ${plainDecimal(a.written * 1000)}, of zet schaal: 1000 en schrijf alle bedragen in duizenden.`,
+      ? `Dit bedrag is in de schaal van het plan (x ${formatMoney(a.schaal * 100, 'nl')}) ${formatMoney(a.written * a.schaal, 'nl')}, minstens duizend keer de mediaan van de bedragen van het plan (${formatMoney(a.median, 'nl')}); het lijkt al omgerekend naar euro's. Schrijf ${plainDecimal(Math.round(a.written / 1000))} als het ${formatMoney(Math.round(a.written / 1000) * a.schaal, 'nl')} is.`
+      : `Dit bedrag (${formatMoney(a.written, 'nl')}) is hoogstens een duizendste van de mediaan van de bedragen van het plan (${formatMoney(a.median, 'nl')}); het lijkt overgenomen uit een tabel in duizenden. Schrijf ${plainDecimal(a.written * 1000)}, of zet schaal: 1000 en schrijf alle bedragen in duizenden.`,
   overspent: (a) =>
     `Activiteit ${a.nr}: ${a.bron === undefined ? 'op een regel van de verdeling' : `uit "${a.bron}"`} is ${formatMoney(a.besteed, 'nl')} besteed, ${formatMoney(overspentBy(a.bedrag, a.besteed), 'nl')} meer dan het begrote ${formatMoney(a.bedrag, 'nl')}. Controleer besteed, of verhoog bedrag als de begroting is bijgesteld.`,
   'unexplained-deviation': (a) =>
     `${a.bron === undefined ? `Activiteit ${a.nr}` : `Activiteit ${a.nr}, bron "${a.bron}"`}: besteed ${formatMoney(a.besteed, 'nl')} tegen begroot ${formatMoney(a.bedrag, 'nl')}, ` +
-    `${formatMoney(Math.abs(a.difference), 'nl')} ${a.difference > 0 ? 'meer' : 'minder'}${a.percent === null ? '' : ` (${percentText(Math.abs(a.percent), 'nl')})`}, zonder toelichting. ` +
+    `${formatMoney(Math.abs(a.difference), 'nl')} ${a.difference < 0 ? 'meer' : 'minder'}${a.percent === null ? '' : ` (${percentText(Math.abs(a.percent), 'nl')})`}, zonder toelichting. ` +
     `Leg het verschil uit in ${a.bron === undefined ? '' : 'toelichting van de regel of in '}verantwoording.toelichting van de activiteit.`,
   'status-spending': (a) =>
     a.status === 'afgerond'
@@ -346,13 +346,13 @@ const en: MessageTable = {
     `The document states ${statedEn(a.what)} as ${formatMoney(a.stated, 'en')}, but its lines add up to ${formatMoney(a.computed, 'en')} (${formatMoney(Math.abs(a.difference), 'en')} ${a.difference > 0 ? 'more' : 'less'}). If the document says so, leave it: the finding records the slip; if it is a typing error, correct the total or the line.`,
   'suspicious-scale': (a) =>
     a.direction === 'multiplied'
-      ? `In the plan's unit (x ${formatMoney(a.schaal * 100, 'en')}) this amount is ${formatMoney(a.written * a.schaal, 'en')}, at least a thousand times the median of the other amounts (${formatMoney(a.median, 'en')}); it looks already converted to euros. Write ${plainDecimal(Math.round(a.written / 1000))} if it is ${formatMoney(Math.round(a.written / 1000) * a.schaal, 'en')}.`
-      : `This amount (${formatMoney(a.written, 'en')}) is at most a thousandth of the median of the other amounts (${formatMoney(a.median, 'en')}); it looks copied from a table in thousands. Write ${plainDecimal(a.written * 1000)}, or set schaal: 1000 and write every amount in thousands.`,
+      ? `In the plan's unit (x ${formatMoney(a.schaal * 100, 'en')}) this amount is ${formatMoney(a.written * a.schaal, 'en')}, at least a thousand times the median of the plan's amounts (${formatMoney(a.median, 'en')}); it looks already converted to euros. Write ${plainDecimal(Math.round(a.written / 1000))} if it is ${formatMoney(Math.round(a.written / 1000) * a.schaal, 'en')}.`
+      : `This amount (${formatMoney(a.written, 'en')}) is at most a thousandth of the median of the plan's amounts (${formatMoney(a.median, 'en')}); it looks copied from a table in thousands. Write ${plainDecimal(a.written * 1000)}, or set schaal: 1000 and write every amount in thousands.`,
   overspent: (a) =>
     `Activity ${a.nr}: ${formatMoney(a.besteed, 'en')} was spent ${a.bron === undefined ? 'on a line of the division' : `from "${a.bron}"`}, ${formatMoney(overspentBy(a.bedrag, a.besteed), 'en')} more than the budgeted ${formatMoney(a.bedrag, 'en')}. Check besteed, or raise bedrag if the budget was revised.`,
   'unexplained-deviation': (a) =>
     `${a.bron === undefined ? `Activity ${a.nr}` : `Activity ${a.nr}, source "${a.bron}"`}: spent ${formatMoney(a.besteed, 'en')} against a budget of ${formatMoney(a.bedrag, 'en')}, ` +
-    `${formatMoney(Math.abs(a.difference), 'en')} ${a.difference > 0 ? 'more' : 'less'}${a.percent === null ? '' : ` (${percentText(Math.abs(a.percent), 'en')})`}, without an explanation. ` +
+    `${formatMoney(Math.abs(a.difference), 'en')} ${a.difference < 0 ? 'more' : 'less'}${a.percent === null ? '' : ` (${percentText(Math.abs(a.percent), 'en')})`}, without an explanation. ` +
     `Explain the difference in ${a.bron === undefined ? '' : "the line's toelichting or in "}the activity's verantwoording.toelichting.`,
   'status-spending': (a) =>
     a.status === 'afgerond'

@@ -100,8 +100,8 @@ export interface TotalsJson {
    * (the activities' lines) or `beide` (each for some plans). Only when some plan has a funding table.
    */
   sourcesFrom?: 'financiering' | 'verdeling' | 'beide';
-  /** The funding tables added up; only when some plan has one. `total` is then the division. */
-  funding?: JsonSum;
+  /** The funding tables added up, with what was spent of them as every row has it; only when some plan has one. `total` is then the division. */
+  funding?: JsonSum & JsonSpent;
   /** Per plan with a funding table: funding against division and declared total; only when some plan has one. */
   balances?: JsonBalance[];
   /** The plans as a council reads them; only when some plan has `baten` or `reserves`. */
@@ -336,7 +336,7 @@ export function toTotalsJson(totals: Totals): TotalsJson {
       ? {}
       : {
           sourcesFrom: totals.sourceSide,
-          funding: jsonSum(totals.funding),
+          funding: { ...jsonSum(totals.funding), ...spent(totals.funding, totals.fundingSpent ?? totals.funding) },
           balances: totals.balances.map((b) => ({
             plan: b.plan,
             funding: jsonSum(b.funding),

@@ -1,3 +1,6 @@
+import { moneyTables } from '../totals/tables.js';
+import { moneyWords } from '../../i18n/money.js';
+import { verschilOfCents } from '../../core/sum.js';
 import { formatMoney, formatMoneyChange, type Lang } from '../../core/amount.js';
 import type { Account, AccountActivity, Light, Money } from '../../core/buildAccount.js';
 import type { AccountYears } from '../../core/buildAccountYears.js';
@@ -33,12 +36,15 @@ export function differenceCells(m: Money, lang: Lang): [Cell, Cell] {
   const w = accountWords[lang];
   if (m.deviation === null) return [w.unknownNumber, w.unknownNumber];
   const d = m.deviation;
-  const money: Cell = d.beyond ? { text: formatMoneyChange(d.difference, lang), tone: 'warn' } : formatMoneyChange(d.difference, lang);
+  // Begroting minus rekening, with V or N as a council document writes it.
+  const direction = verschilOfCents('lasten', d.difference).direction;
+  const text = formatMoneyChange(d.difference, lang) + (direction === null ? '' : ` ${moneyWords[lang].direction[direction]}`);
+  const money: Cell = d.beyond ? { text, tone: 'warn' } : text;
   const pct = d.percent === null ? w.unknownNumber : `${d.percent > 0 ? '+' : ''}${numberText(d.percent, lang)}%`;
   return [money, pct];
 }
 
-/** A difference in one phrase: `€ +2.000 (+25%)`, or a dash. */
+/** A difference in one phrase: `€ +2.000 V (+25%)` (begroting minus rekening), or a dash. */
 export function differenceText(m: Money, lang: Lang): string {
   const [money, pct] = differenceCells(m, lang).map((c) => (typeof c === 'string' ? c : c.text));
   return m.deviation === null ? money! : `${money} (${pct})`;
@@ -92,6 +98,8 @@ export function accountBlocks(account: Account, lang: Lang): AccountBlock[] {
     ],
   });
   blocks.push(perPlanTable(account, lang));
+  // The per-saldo view, the funding against the division and the programmes' budgets, where the plans have them.
+  for (const spec of moneyTables(account.combined, lang)) blocks.push({ kind: 'table', spec });
   blocks.push({
     kind: 'table',
     spec: {

@@ -1,3 +1,7 @@
+import type { Lang } from '../../core/amount.js';
+import { moneyWords } from '../../i18n/money.js';
+import { verschilOfCents } from '../../core/sum.js';
+import { saldoRows } from '../../core/perSaldo.js';
 import { centsToEuros } from '../../core/amount.js';
 import type { Account } from '../../core/buildAccount.js';
 import { isUnknown, type Sum } from '../../core/sum.js';
@@ -17,7 +21,7 @@ export function accountCsv(account: Account, options: ReporterOptions): string {
   const w = accountWords[lang];
   const h = w.head;
   const rows: CsvCell[][] = [
-    [h.plan, h.onderdeel, h.nr, h.activiteit, h.status, h.beoordeling, h.redenen, h.begroot, h.besteed, h.verschil, h.procent, h.indicatoren, h.resultaat, h.toelichting],
+    [h.plan, h.onderdeel, h.nr, h.activiteit, h.status, h.beoordeling, h.redenen, h.begroot, h.besteed, h.verschil, moneyWords[lang].directionHead, h.procent, h.indicatoren, h.resultaat, h.toelichting],
   ];
   for (const p of account.plans) {
     for (const a of p.activities) {
@@ -32,6 +36,7 @@ export function accountCsv(account: Account, options: ReporterOptions): string {
         euros(a.budget),
         euros(a.spent),
         a.deviation === null ? null : centsToEuros(a.deviation.difference),
+        directionOf(a.deviation?.difference ?? null, lang),
         a.deviation === null ? null : a.deviation.percent,
         a.indicators
           .map((i) => `${i.naam}: ${numberText(i.nulmeting, lang)} → ${numberText(i.streefwaarde, lang)} / ${numberText(i.realisatie, lang)}${i.eenheid ? ` ${i.eenheid}` : ''}`)
@@ -41,5 +46,37 @@ export function accountCsv(account: Account, options: ReporterOptions): string {
       ]);
     }
   }
+  // The plans per saldo, after the activities, where the plans have income or reserves: the same
+  // verschil (begroting minus rekening) and V/N as every other format.
+  const saldo = account.combined.perSaldo;
+  if (saldo !== null) {
+    const m = moneyWords[lang];
+    for (const figure of saldoRows) {
+      const v = saldo.hasRekening ? saldo.verschil[figure] : null;
+      rows.push([
+        '',
+        m.perSaldoSection,
+        '',
+        m.figure[figure],
+        '',
+        '',
+        '',
+        euros(saldo.begroting[figure]),
+        saldo.hasRekening ? euros(saldo.rekening[figure]) : null,
+        v === null ? null : centsToEuros(v.amount),
+        v === null || v.direction === null ? '' : m.direction[v.direction],
+        null,
+        '',
+        '',
+        '',
+      ]);
+    }
+  }
   return toCsv(rows, lang);
+}
+
+/** V or N (favourable or adverse in English) of a verschil, or empty. */
+function directionOf(difference: number | null, lang: Lang): string {
+  const direction = difference === null ? null : verschilOfCents('lasten', difference).direction;
+  return direction === null ? '' : moneyWords[lang].direction[direction];
 }

@@ -1,7 +1,8 @@
 import { centsToEuros } from '../../core/amount.js';
+import { verschilOfCents, type Direction } from '../../core/sum.js';
 import type { Account, Light, LightReason, Money } from '../../core/buildAccount.js';
 import type { Soort, ActivityStatus } from '../../core/plan.js';
-import { jsonSum, type JsonSum } from '../jsonContract.js';
+import { jsonSum, toPerSaldoJson, type JsonPerSaldo, type JsonSum } from '../jsonContract.js';
 import type { ReporterOptions } from '../shared/options.js';
 import { indicatorJson, type JsonIndicator } from '../jsonContract.js';
 
@@ -13,8 +14,14 @@ export interface JsonMoney {
   budget: JsonSum;
   /** What was spent (`besteed`), as in `totals`. */
   spent: JsonSum;
-  /** Spent minus budget in euros (positive: more spent); null when either has unknown lines. */
+  /**
+   * Budget minus spent (begroting minus rekening) in euros, the one sign of every difference:
+   * positive is underspent (favourable), negative overspent. Null when either has unknown lines.
+   * (Before contract 2.0.0 this was spent minus budget.)
+   */
   difference: number | null;
+  /** `V` (voordelig, favourable: less spent than budgeted) or `N` (nadelig, adverse); null when the difference is 0 or null. */
+  richting: Direction | null;
   /** The difference as a percentage of the budget, one decimal; null when `difference` is, or the budget is zero. */
   differencePercent: number | null;
   /** Whether the difference is beyond the threshold (more than its percentage and its amount). */
@@ -50,6 +57,8 @@ export interface AccountJson extends JsonMoney {
   sources: ({ code: string; naam: string; soort: Soort } & JsonMoney)[];
   soorten: ({ soort: Soort } & JsonMoney)[];
   plans: ({ path: string; titel: string; gemeente: string; wijk: string | null; beoordeling: Record<Light, number>; activities: JsonAccountActivity[] } & JsonMoney)[];
+  /** The plans per saldo, as in `totals --format json`; only when some plan has `baten` or `reserves`. */
+  perSaldo?: JsonPerSaldo;
 }
 
 function jsonMoney(m: Money): JsonMoney {
@@ -57,6 +66,7 @@ function jsonMoney(m: Money): JsonMoney {
     budget: jsonSum(m.budget),
     spent: jsonSum(m.spent),
     difference: m.deviation === null ? null : centsToEuros(m.deviation.difference),
+    richting: m.deviation === null ? null : verschilOfCents('lasten', m.deviation.difference).direction,
     differencePercent: m.deviation?.percent ?? null,
     beyondThreshold: m.deviation?.beyond ?? false,
   };
@@ -72,6 +82,7 @@ export function toAccountJson(account: Account): AccountJson {
     ...jsonMoney(account),
     sources: account.sources.map((s) => ({ code: s.code, naam: s.naam, soort: s.soort, ...jsonMoney(s) })),
     soorten: account.soorten.map((s) => ({ soort: s.soort, ...jsonMoney(s) })),
+    ...(account.combined.perSaldo === null ? {} : { perSaldo: toPerSaldoJson(account.combined.perSaldo) }),
     plans: account.plans.map((p) => ({
       path: p.plan.path,
       titel: p.plan.titel,

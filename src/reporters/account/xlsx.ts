@@ -31,9 +31,10 @@ function differenceFormulas(diff: XCell, pct: XCell, row: number, from: number, 
     pct.value = null;
     return;
   }
-  formulaCell(diff, `${s}-${b}`);
+  // Begroting minus rekening, the one sign of every difference.
+  formulaCell(diff, `${b}-${s}`);
   if (m.deviation.percent === null) pct.value = null;
-  else formulaCell(pct, `IF(${b}=0,"",(${s}-${b})/${b})`, PERCENT_FORMAT);
+  else formulaCell(pct, `IF(${b}=0,"",(${b}-${s})/${b})`, PERCENT_FORMAT);
 }
 
 /** A sum as a number: 0 over no lines, empty with a note when unknown, with a note when known in part. */

@@ -32,8 +32,9 @@ export async function accountYearsXlsx(model: AccountYears, options: ReporterOpt
       amountCell(r.getCell(4), isUnknown(m.spent) ? null : m.spent.known, x.unknownSpent);
       if (m.deviation === null) amountCell(r.getCell(5), null, x.remainingUnknown);
       else {
-        formulaCell(r.getCell(5), `D${row}-C${row}`);
-        if (m.deviation.percent !== null) formulaCell(r.getCell(6), `IF(C${row}=0,"",(D${row}-C${row})/C${row})`, PERCENT_FORMAT);
+        // Begroting minus rekening, the one sign of every difference.
+        formulaCell(r.getCell(5), `C${row}-D${row}`);
+        if (m.deviation.percent !== null) formulaCell(r.getCell(6), `IF(C${row}=0,"",(C${row}-D${row})/C${row})`, PERCENT_FORMAT);
       }
     }
     row++;

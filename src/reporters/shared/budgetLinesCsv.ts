@@ -1,3 +1,4 @@
+import { moneyWords } from '../../i18n/money.js';
 import { centsToEuros } from '../../core/amount.js';
 import type { Report } from '../../core/buildReport.js';
 import type { Totals } from '../../core/computeTotals.js';
@@ -16,14 +17,26 @@ export function budgetLinesCsv(plans: Plan[], options: ReporterOptions): string 
   const l = labels[options.lang];
   const d = dataLabels[options.lang];
   const c = d.csv;
+  const m = moneyWords[options.lang];
+  // Plans with a funding table, income or reserves get a column that says what each line is, and a
+  // row for each of those lines; the CSV of plans without them is as it was.
+  const kinds = plans.some((p) => p.financiering.length > 0 || p.baten.length > 0 || p.reserves.length > 0);
   const rows: CsvCell[][] = [
-    [c.plan, c.jaar, c.gemeente, c.wijk, c.onderdeel, c.nr, c.activiteit, c.status, c.broncode, c.bron, c.soort, c.bedrag, c.besteed],
+    [c.plan, c.jaar, c.gemeente, c.wijk, c.onderdeel, c.nr, c.activiteit, c.status, c.broncode, c.bron, c.soort, c.bedrag, c.besteed, ...(kinds ? [m.lineKind.head] : [])],
   ];
+  const euros = (cents: number | null | undefined) => (cents === null || cents === undefined ? null : centsToEuros(cents));
   for (const plan of plans) {
+    const where = [plan.path, String(plan.jaar), plan.gemeente, plan.wijk ?? l.meta.cityWide];
+    const sourceCells = (code: string | null | undefined): CsvCell[] => {
+      const source = code === null || code === undefined ? undefined : plan.bronnen.find((s) => s.code === code);
+      return [code ?? null, source?.naam ?? null, source ? l.soort[source.soort] : null];
+    };
+    for (const line of plan.financiering) {
+      rows.push([...where, m.lineKind.financiering, null, null, null, ...sourceCells(line.bron), euros(line.bedrag), euros(line.besteed), m.lineKind.financiering]);
+    }
     for (const section of plan.onderdelen) {
       for (const activity of section.activiteiten) {
         for (const line of activity.dekking) {
-          const source = plan.bronnen.find((s) => s.code === line.bron);
           rows.push([
             plan.path,
             String(plan.jaar),
@@ -33,14 +46,19 @@ export function budgetLinesCsv(plans: Plan[], options: ReporterOptions): string 
             String(activity.nr),
             activity.titel,
             activity.status === undefined ? null : d.status[activity.status],
-            line.bron,
-            source?.naam ?? null,
-            source ? l.soort[source.soort] : null,
+            ...sourceCells(line.bron),
             line.bedrag === null ? null : centsToEuros(line.bedrag),
             line.besteed === undefined ? null : centsToEuros(line.besteed),
+            ...(kinds ? [m.lineKind.verdeling] : []),
           ]);
         }
       }
+    }
+    for (const line of plan.baten) {
+      rows.push([...where, m.lineKind.baten, null, line.omschrijving, null, ...sourceCells(line.bron), euros(line.bedrag), euros(line.realisatie), m.lineKind.baten]);
+    }
+    for (const line of plan.reserves) {
+      rows.push([...where, m.lineKind[line.mutatie], null, line.omschrijving, null, null, null, null, euros(line.bedrag), euros(line.realisatie), m.lineKind[line.mutatie]]);
     }
   }
   return toCsv(rows, options.lang);

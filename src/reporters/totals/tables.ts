@@ -1,4 +1,6 @@
-import { differenceKind } from '../../core/sum.js';
+import { differenceKind, sumOfSums } from '../../core/sum.js';
+import { saldoRows } from '../../core/perSaldo.js';
+import { moneyWords } from '../../i18n/money.js';
 import { formatMoney, type Lang } from '../../core/amount.js';
 import type { Sum, Totals } from '../../core/computeTotals.js';
 import { dataLabels } from '../../i18n/data.js';
@@ -79,12 +81,18 @@ export function totalsTables(totals: Totals, lang: Lang, names?: PlanNames): Tab
     align: ['left', 'right'],
   });
 
+  tables.push(...moneyTables(totals, lang, names));
+
+  // The figures per source come from the funding tables where plans have them; the total row is
+  // then theirs, not the division's (for plans without one the two are the same lines).
+  const sourcesTotal = totals.funding === null ? totals.total : sumOfSums(totals.sources.map((s) => s.sum));
+  const sourcesSpent = totals.funding === null ? totals.spent : sumOfSums(totals.sources.map((s) => s.spent));
   tables.push({
-    title: l.titles.perSource,
+    title: moneyWords[lang].perSourceFrom[totals.sourceSide],
     head: [l.headers.code, l.headers.source, l.headers.soort, amountHead, ...spentHead],
     rows: [
       ...totals.sources.map((s) => [s.code, s.naam, l.soort[s.soort], sumCell(s.sum, lang), ...spentCells(s.sum, s.spent)]),
-      [l.total, '', '', sumCell(totals.total, lang), ...spentCells(totals.total, totals.spent)],
+      [l.total, '', '', sumCell(sourcesTotal, lang), ...spentCells(sourcesTotal, sourcesSpent)],
     ],
     align: ['left', 'left', 'left', 'right', ...spentAlign],
   });
@@ -121,5 +129,77 @@ export function totalsTables(totals: Totals, lang: Lang, names?: PlanNames): Tab
     ]),
     align: [...(several ? (['left'] as const) : []), 'right', 'left', 'right', ...spentAlign],
   });
+  return tables;
+}
+
+/**
+ * The tables of the money model, each only where the plans use it (so plans without it read as
+ * before): the funding against the division per plan, the per-saldo view (begroting, rekening,
+ * verschil as begroting minus rekening with V/N), and the programmes' budgets over their plans.
+ */
+export function moneyTables(totals: Totals, lang: Lang, names?: PlanNames): TableSpec[] {
+  const w = moneyWords[lang];
+  const l = labels[lang];
+  const money = (cents: number) => formatMoney(cents, lang);
+  const tables: TableSpec[] = [];
+  if (totals.funding !== null) {
+    const several = totals.balances.length > 1;
+    tables.push({
+      title: w.titles.balance,
+      head: [...(several ? [names ? names.head : l.headers.plan] : []), w.heads.funding, w.heads.division, w.heads.declared, w.heads.verschil],
+      rows: totals.balances.map((b) => [
+        ...(several ? [names ? names.of(b.plan) : b.plan] : []),
+        sumCell(b.funding, lang),
+        sumCell(b.division, lang),
+        b.declared === null ? l.notDeclared : money(b.declared),
+        { text: w.balance(b.difference, money), tone: b.difference === 0 ? 'good' : 'warn' },
+      ]),
+      align: [...(several ? (['left'] as const) : []), 'right', 'right', 'right', 'left'],
+    });
+  }
+  const p = totals.perSaldo;
+  if (p !== null) {
+    const account = p.hasRekening;
+    tables.push({
+      title: w.titles.perSaldo,
+      head: ['', w.heads.begroting, ...(account ? [w.heads.rekening, w.heads.verschil, w.directionHead] : [])],
+      rows: saldoRows.map((row) => {
+        const v = p.verschil[row];
+        // A row over no lines on either side (no reserve movements, say) is a dash, not a zero.
+        if (p.begroting[row].lines === 0 && p.rekening[row].lines === 0) return [w.figure[row], sumCell(p.begroting[row], lang), ...(account ? [sumCell(p.rekening[row], lang), l.noLines, ''] : [])];
+        return [
+          w.figure[row],
+          sumCell(p.begroting[row], lang),
+          ...(account
+            ? [
+                sumCell(p.rekening[row], lang),
+                v === null ? l.unknown : money(v.amount),
+                v === null || v.direction === null ? '' : { text: w.direction[v.direction], tone: v.direction === 'V' ? ('good' as const) : ('bad' as const) },
+              ]
+            : []),
+        ];
+      }),
+      align: ['left', 'right', ...(account ? (['right', 'right', 'left'] as const) : [])],
+    });
+  }
+  if (totals.programmes.length > 0) {
+    tables.push({
+      title: w.titles.programmes,
+      head: [l.meta.gemeente, l.meta.jaar, w.heads.budget, w.heads.division, w.heads.plans, l.difference],
+      rows: totals.programmes.map((g) => {
+        const note = differenceKind(g.difference);
+        const shown = `${money(Math.abs(g.difference))} ${l.differenceText[note]}`;
+        return [
+          g.gemeente,
+          String(g.jaar),
+          money(g.budget),
+          sumCell(g.division, lang),
+          String(g.plans),
+          { text: shown, tone: note === 'over' ? 'bad' : note === 'exact' ? 'good' : 'warn' },
+        ];
+      }),
+      align: ['left', 'right', 'right', 'right', 'right', 'left'],
+    });
+  }
   return tables;
 }
