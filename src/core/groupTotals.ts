@@ -5,10 +5,10 @@ import { wijkKey } from './planIdentity.js';
 import { iv3Codes, taakveldName } from './iv3Taakvelden.js';
 
 /** What budget lines can be grouped by. */
-export type GroupBy = 'source' | 'section' | 'plan' | 'wijk' | 'year' | 'thema' | 'taakveld';
+export type GroupBy = 'source' | 'section' | 'plan' | 'wijk' | 'year' | 'thema' | 'taakveld' | 'karakter';
 
 /** Every grouping, in the order help and errors list them. */
-export const groupings: readonly GroupBy[] = ['source', 'section', 'plan', 'wijk', 'year', 'thema', 'taakveld'];
+export const groupings: readonly GroupBy[] = ['source', 'section', 'plan', 'wijk', 'year', 'thema', 'taakveld', 'karakter'];
 
 /** One group of budget lines. */
 export interface Group {
@@ -57,8 +57,16 @@ function keysOf(by: GroupBy, plan: Plan, section: Section, activity: Activity, l
       return activity.themas.length > 0 ? activity.themas : [null];
     case 'taakveld':
       return [activity.taakveld ?? null];
+    case 'karakter':
+      return [line.karakter ?? null];
   }
 }
+
+/**
+ * Whether a grouping takes a plan's funding table instead of its division, where the plan has one:
+ * sources and incidental/structural money are what the funding says, as in `totals`.
+ */
+const fromFunding = (by: GroupBy, plan: Plan) => (by === 'source' || by === 'karakter') && plan.financiering.length > 0;
 
 /**
  * What makes two groups one: the key itself, except for wijken, which are one wijk however their
@@ -83,13 +91,19 @@ export function groupTotals(unordered: Plan[], by: GroupBy): GroupTotals {
   const spent = emptySum();
   for (const plan of plans) {
     if (plan.wijk !== undefined) spellings.set(wijkKey(plan.wijk), plan.wijk);
-    for (const section of plan.onderdelen) {
-      for (const activity of section.activiteiten) {
-        for (const line of activity.dekking) {
+    const funded = fromFunding(by, plan);
+    const lines: { keys: (string | null)[]; line: { bedrag: number | null; besteed?: number } }[] = funded
+      ? plan.financiering.map((line) => ({ keys: [by === 'source' ? line.bron : (line.karakter ?? null)], line }))
+      : plan.onderdelen.flatMap((section) =>
+          section.activiteiten.flatMap((activity) => activity.dekking.map((line) => ({ keys: keysOf(by, plan, section, activity, line), line }))),
+        );
+    {
+      {
+        for (const { keys, line } of lines) {
           const besteed = line.besteed ?? null;
           add(total, line.bedrag);
           add(spent, besteed);
-          for (const key of keysOf(by, plan, section, activity, line)) {
+          for (const key of keys) {
             let group = groups.get(key);
             if (!group) {
               const naam =
@@ -131,6 +145,10 @@ export function orderGroups(by: GroupBy, groups: Group[]): Group[] {
       return [...groups].sort((a, b) => nullsFirst(a, b) || (wijkKey(a.key) ?? '').localeCompare(wijkKey(b.key) ?? '', 'nl'));
     case 'thema': {
       const rank = (g: Group) => (g.key === null ? themaOrder.length : themaOrder.indexOf(g.key as Thema));
+      return [...groups].sort((a, b) => rank(a) - rank(b));
+    }
+    case 'karakter': {
+      const rank = (g: Group) => (g.key === 'structureel' ? 0 : g.key === 'incidenteel' ? 1 : 2);
       return [...groups].sort((a, b) => rank(a) - rank(b));
     }
     case 'taakveld': {

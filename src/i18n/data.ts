@@ -28,6 +28,8 @@ export interface DataLabels {
   noThema: string;
   /** A budget line of an activity without a taakveld, in totals --by taakveld. */
   noTaakveld: string;
+  /** The group of lines that do not say whether they are incidental or structural. */
+  noKarakter: string;
   /** The header of a taakveld's name on the BBV's list. */
   taakveldNaam: string;
   /** The note under a table by theme: an activity with several themes counts in each. */
@@ -79,10 +81,12 @@ const nl: DataLabels = {
     year: 'Per jaar',
     thema: 'Per thema',
     taakveld: 'Per taakveld (Iv3)',
+    karakter: 'Incidenteel en structureel',
   },
-  byHeader: { source: 'Code', section: 'Onderdeel', plan: 'Plan', wijk: 'Wijk', year: 'Jaar', thema: 'Thema', taakveld: 'Taakveld' },
+  byHeader: { source: 'Code', section: 'Onderdeel', plan: 'Plan', wijk: 'Wijk', year: 'Jaar', thema: 'Thema', taakveld: 'Taakveld', karakter: 'Karakter' },
   noThema: 'zonder thema',
   noTaakveld: 'zonder taakveld',
+  noKarakter: 'niet opgegeven',
   taakveldNaam: 'Naam (BBV)',
   themaNote: 'Een activiteit met meer thema’s telt bij elk thema mee; de rijen tellen daarom niet op tot het totaal.',
   yearsTitle: (first, last, by) => `${first}–${last} naast elkaar, ${by.toLowerCase()}`,
@@ -126,10 +130,12 @@ const en: DataLabels = {
     year: 'By year',
     thema: 'By theme',
     taakveld: 'By taakveld (Iv3)',
+    karakter: 'Incidental and structural',
   },
-  byHeader: { source: 'Code', section: 'Section', plan: 'Plan', wijk: 'Neighbourhood', year: 'Year', thema: 'Theme', taakveld: 'Taakveld' },
+  byHeader: { source: 'Code', section: 'Section', plan: 'Plan', wijk: 'Neighbourhood', year: 'Year', thema: 'Theme', taakveld: 'Taakveld', karakter: 'Character' },
   noThema: 'no theme',
   noTaakveld: 'no taakveld',
+  noKarakter: 'not given',
   taakveldNaam: 'Name (BBV)',
   themaNote: 'An activity with several themes counts in each; the rows therefore do not add up to the total.',
   yearsTitle: (first, last, by) => `${first}–${last} side by side, ${by.toLowerCase()}`,

@@ -9,7 +9,7 @@ import type { Cell, TableSpec } from '../shared/tableSpec.js';
 /** The name of a group as people read it: city-wide and no theme in words, everything else as it is. */
 export function groupName(by: GroupBy, key: string | null, lang: Lang): string {
   if (key !== null) return key;
-  return by === 'wijk' ? labels[lang].meta.cityWide : by === 'taakveld' ? dataLabels[lang].noTaakveld : dataLabels[lang].noThema;
+  return by === 'wijk' ? labels[lang].meta.cityWide : by === 'taakveld' ? dataLabels[lang].noTaakveld : by === 'karakter' ? dataLabels[lang].noKarakter : dataLabels[lang].noThema;
 }
 
 /** Whether a grouping has a longer name next to its key: the source's name, the plan's title. */
