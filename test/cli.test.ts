@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ciFormatCases, failureCases, goldenCases, usageCases } from './helpers/cases.js';
+import { ciFormatCases, failureCases, goldenCases, moneyCases, usageCases } from './helpers/cases.js';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
 import { tempDir } from './helpers/tempDir.js';
@@ -10,7 +10,7 @@ import { transcript } from './helpers/transcript.js';
 
 
 describe('golden outputs (in-process)', () => {
-  it.each([...goldenCases, ...ciFormatCases])('$name', async ({ name, argv, code }) => {
+  it.each([...goldenCases, ...ciFormatCases, ...moneyCases])('$name', async ({ name, argv, code }) => {
     const result = await runCli(argv, root);
     expect(result.code).toBe(code);
     expect(result.stderr).toBe('');

@@ -27,6 +27,28 @@ export const goldenCases: CliCase[] = languages.flatMap((lang) => [
   },
 ]);
 
+const money = 'test/fixtures/money';
+
+/**
+ * The money model on a programme of a city-wide plan with a funding table, income, reserves and a
+ * programme budget, and two wijk plans (one in thousands): every command and format that shows it.
+ */
+export const moneyCases: CliCase[] = [
+  { name: 'validate-money-nl', argv: ['validate', money], code: 0 },
+  { name: 'totals-money-table-nl', argv: ['totals', money], code: 0 },
+  { name: 'totals-money-table-en', argv: ['totals', money, '--lang', 'en'], code: 0 },
+  { name: 'totals-money-markdown-nl', argv: ['totals', money, '--format', 'markdown'], code: 0 },
+  { name: 'totals-money-json-nl', argv: ['totals', money, '--format', 'json'], code: 0 },
+  { name: 'totals-money-csv-nl', argv: ['totals', money, '--format', 'csv'], code: 0 },
+  { name: 'totals-money-by-karakter-nl', argv: ['totals', money, '--by', 'karakter'], code: 0 },
+  { name: 'totals-money-by-source-en', argv: ['totals', money, '--by', 'source', '--lang', 'en'], code: 0 },
+  { name: 'report-money-markdown-nl', argv: ['report', '--year', '2024', '--plans', money, '--format', 'markdown'], code: 0 },
+  { name: 'report-money-json-nl', argv: ['report', '--year', '2024', '--plans', money, '--format', 'json'], code: 0 },
+  { name: 'verantwoording-money-table-nl', argv: ['verantwoording', '--year', '2024', '--plans', money], code: 0 },
+  { name: 'verantwoording-money-json-en', argv: ['verantwoording', '--year', '2024', '--plans', money, '--format', 'json', '--lang', 'en'], code: 0 },
+  { name: 'verantwoording-money-csv-nl', argv: ['verantwoording', '--year', '2024', '--plans', money, '--format', 'csv'], code: 0 },
+];
+
 const problems = ['test/fixtures/checks/unknown-source.yaml', 'test/fixtures/checks/schema-nested.yaml'];
 
 /** The CI formats of `validate`, on plans with problems, in both languages. */
