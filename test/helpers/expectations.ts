@@ -15,6 +15,16 @@ export const checkCases: Expectation[] = [
   ['over-budget.yaml', [['over-budget', 4, 16]]],
   ['unallocated-budget.yaml', [['unallocated-budget', 4, 16]]],
   ['unknown-amount.yaml', [['unknown-amount', 13, 13]]],
+  ['no-source.yaml', [['no-source', 13, 13]]],
+  // Funding 8.000 against a division of 8.500 (in all, and for the corporation 2.000 against 2.500), and against the declared 9.000.
+  ['not-balanced.yaml', [['not-balanced', 4, 16], ['unallocated-budget', 4, 16], ['not-balanced', 8, 1], ['not-balanced', 10, 33]]],
+  // Stated lasten and saldo of the budget, lasten of the account (a slip of one euro), and the section's total.
+  ['stated-total.yaml', [['stated-total', 10, 24], ['stated-total', 10, 38], ['stated-total', 11, 23], ['stated-total', 14, 13], ['unexplained-deviation', 21, 55]]],
+  // In thousands, 1250000 is already in euros; in euros, 125 is in thousands: both directions of the rule.
+  ['suspicious-scale.yaml', [['suspicious-scale', 13, 104]]],
+  ['suspicious-scale-euros.yaml', [['suspicious-scale', 12, 104]]],
+  // A cut and a correction with their aard are read with their sign; a negative amount without one is not.
+  ['negative-lines.yaml', [['invalid-amount', 9, 31]]],
   ['overspent.yaml', [['overspent', 16, 22]]],
   [
     'overspent-amounts.yaml',
