@@ -185,3 +185,37 @@ describe('export rows and folders', () => {
     expect(readdirSync(base)).toEqual(['file']);
   });
 });
+
+describe('export of plans with funding, income and reserves (test/fixtures/money)', () => {
+  const paths = ['test/fixtures/money'];
+
+  it('is still a valid Fiscal Data Package, with the other side of the budget as a resource of its own', async () => {
+    const { descriptor, dir } = await exportOf(paths);
+    expect(dataPackage(descriptor), JSON.stringify(dataPackage.errors)).toBe(true);
+    expect(fiscalDataPackage(descriptor), JSON.stringify(fiscalDataPackage.errors)).toBe(true);
+    expect(descriptor.resources.map((r: { path: string }) => r.path)).toEqual(['begrotingsregels.csv', 'financiering-baten-reserves.csv']);
+    expect(readdirSync(dir).sort()).toEqual(['begrotingsregels.csv', 'datapackage.json', 'financiering-baten-reserves.csv']);
+  });
+
+  it('adds up, per kind of line, to the funding and the per-saldo figures of totals', async () => {
+    const { dir } = await exportOf(paths);
+    const other = parse(readFileSync(join(dir, 'financiering-baten-reserves.csv'), 'utf8'), { columns: true }) as Row[];
+    const signed = (text: string) => (text.startsWith('-') ? -cents(text.slice(1)) : cents(text));
+    const sum = (regel: string, column: 'begroot' | 'gerealiseerd') => other.filter((r) => r.regel === regel).reduce((a, r) => a + signed(r[column]!), 0);
+    const totals = await totalsOf(paths);
+    expect(sum('financiering', 'begroot')).toBe(jsonCents(totals.funding.amount));
+    expect(sum('financiering', 'gerealiseerd')).toBe(jsonCents(totals.funding.spent.amount));
+    const row = (figure: string) => totals.perSaldo.rows.find((r: { figure: string }) => r.figure === figure);
+    expect(sum('baten', 'begroot')).toBe(jsonCents(row('baten').begroting.amount));
+    expect(sum('baten', 'gerealiseerd')).toBe(jsonCents(row('baten').rekening.amount));
+    expect(sum('onttrekking', 'gerealiseerd')).toBe(jsonCents(row('onttrekkingen').rekening.amount));
+    expect(sum('toevoeging', 'gerealiseerd')).toBe(jsonCents(row('toevoegingen').rekening.amount));
+    // The bezuiniging is a negative line with its sign.
+    expect(other.some((r) => r.begroot === '-10000')).toBe(true);
+  });
+
+  it('leaves the export of plans without them as it was: one resource', async () => {
+    const { descriptor } = await exportOf(['plans']);
+    expect(descriptor.resources).toHaveLength(1);
+  });
+});

@@ -24,7 +24,51 @@ const fields = [
   { name: 'besteed', type: 'number', title: 'Besteed (EUR)', description: 'Het bestede bedrag in euro; leeg zolang het niet bekend is (onbekend, niet 0).', decimalChar: '.', groupChar: '' },
 ] as const;
 
-const money = (cents: number | null) => (cents === null ? '' : plainDecimal(cents));
+const money = (cents: number | null | undefined) => (cents === null || cents === undefined ? '' : plainDecimal(cents));
+
+/** The other side of a budget, where the plans have it: funding per source, income and reserve movements, one file. */
+export const otherFile = 'financiering-baten-reserves.csv';
+
+const amountField = (name: string, title: string, description: string) =>
+  ({ name, type: 'number', title, description, decimalChar: '.', groupChar: '' }) as const;
+
+/** The columns of the other side's CSV. */
+const otherFields = [
+  { name: 'jaar', type: 'integer', title: 'Jaar', description: 'Het jaar van het plan.' },
+  { name: 'gemeente', type: 'string', title: 'Gemeente' },
+  { name: 'wijk', type: 'string', title: 'Wijk', description: 'Leeg voor het stadsbrede plan.' },
+  {
+    name: 'regel',
+    type: 'string',
+    title: 'Soort regel',
+    description: 'financiering (wat een bron bijdraagt aan het plan), baten (geld dat binnenkomt), toevoeging of onttrekking (een reserve).',
+    constraints: { enum: ['financiering', 'baten', 'toevoeging', 'onttrekking'] },
+  },
+  { name: 'omschrijving', type: 'string', title: 'Omschrijving', description: 'Bij baten en reserves: zoals het document de regel noemt.' },
+  { name: 'bron', type: 'string', title: 'Bron (code)', description: 'De bron, waar het plan die noemt.' },
+  { name: 'bron_naam', type: 'string', title: 'Bron' },
+  { name: 'soort_bron', type: 'string', title: 'Soort bron', constraints: { enum: ['eigen', 'cofinanciering'] } },
+  { name: 'karakter', type: 'string', title: 'Karakter', description: 'incidenteel of structureel; leeg als het plan het niet zegt.', constraints: { enum: ['incidenteel', 'structureel'] } },
+  amountField('begroot', 'Begroot (EUR)', 'Het begrote bedrag in euro (negatief bij een bezuiniging of correctie); leeg als het onbekend is.'),
+  amountField('gerealiseerd', 'Gerealiseerd (EUR)', 'Besteed (financiering) of gerealiseerd (baten, reserves) in euro; leeg zolang het niet bekend is.'),
+] as const;
+
+/** The funding, income and reserve lines of the plans, in the order of the plans; empty when none has them. */
+function otherCsv(plans: ExportInput['plans']): string | null {
+  const records: string[][] = [];
+  for (const plan of plans) {
+    const where = [String(plan.jaar), plan.gemeente, plan.wijk ?? ''];
+    const source = (code: string | undefined) => {
+      const s = code === undefined ? undefined : plan.bronnen.find((b) => b.code === code);
+      return [code ?? '', s?.naam ?? '', s?.soort ?? ''];
+    };
+    for (const l of plan.financiering) records.push([...where, 'financiering', '', ...source(l.bron), l.karakter ?? '', money(l.bedrag), money(l.besteed)]);
+    for (const l of plan.baten) records.push([...where, 'baten', l.omschrijving, ...source(l.bron), l.karakter ?? '', money(l.bedrag), money(l.realisatie)]);
+    for (const l of plan.reserves) records.push([...where, l.mutatie, l.omschrijving, '', '', '', l.karakter ?? '', money(l.bedrag), money(l.realisatie)]);
+  }
+  if (records.length === 0) return null;
+  return stringify([otherFields.map((f) => f.name), ...records], { record_delimiter: 'windows' });
+}
 
 function csvOf(rows: BudgetLineRow[]): string {
   const records = rows.map((r) => [
@@ -65,6 +109,7 @@ function slug(text: string): string {
  */
 export const datapackage = (input: ExportInput): ExportFiles => {
   const { rows, plans } = input;
+  const other = otherCsv(plans);
   const years = [...new Set(plans.map((p) => p.jaar))].sort((a, b) => a - b);
   const gemeenten = [...new Set(plans.map((p) => p.gemeente))];
   const first = years[0]!;
@@ -105,6 +150,26 @@ export const datapackage = (input: ExportInput): ExportFiles => {
         dialect: { delimiter: ',', doubleQuote: true, lineTerminator: '\r\n', header: true },
         schema: { fields, missingValues: [''] },
       },
+      // The other side of the budget, only where the plans have it (the fiscal model below covers the
+      // division over the activities, the lasten; this resource holds the funding per source, the income
+      // and the reserve movements, with the same year, municipality and wijk).
+      ...(other === null
+        ? []
+        : [
+            {
+              name: 'financiering-baten-reserves',
+              title: 'Financiering, baten en reserves',
+              description:
+                'De andere kant van de begroting: per regel de financiering per bron, de baten of een mutatie van een reserve, met het begrote en het gerealiseerde bedrag. Saldo = baten - lasten; resultaat = saldo + onttrekkingen - toevoegingen.',
+              path: otherFile,
+              profile: 'tabular-data-resource',
+              format: 'csv',
+              mediatype: 'text/csv',
+              encoding: 'utf-8',
+              dialect: { delimiter: ',', doubleQuote: true, lineTerminator: '\r\n', header: true },
+              schema: { fields: otherFields, missingValues: [''] },
+            },
+          ]),
     ],
     model: {
       measures: {
@@ -135,5 +200,5 @@ export const datapackage = (input: ExportInput): ExportFiles => {
       },
     },
   };
-  return { 'datapackage.json': JSON.stringify(descriptor, null, 2) + '\n', [dataFile]: csvOf(rows) };
+  return { 'datapackage.json': JSON.stringify(descriptor, null, 2) + '\n', [dataFile]: csvOf(rows), ...(other === null ? {} : { [otherFile]: other }) };
 };
