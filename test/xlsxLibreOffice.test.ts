@@ -45,6 +45,9 @@ const runs = {
   },
   // The years side by side; its total over the years must be that of all plans of those years.
   'account-years': { argv: ['verantwoording', '--years', '2014-2016', '--plans', 'test/fixtures/cycle'], json: ['totals', 'test/fixtures/cycle'] },
+  // A funding table, income, reserves and a plan in thousands (test/fixtures/money).
+  'totals-money': { argv: ['totals', 'test/fixtures/money'], json: ['totals', 'test/fixtures/money'] },
+  'account-money': { argv: ['verantwoording', '--year', '2024', '--plans', 'test/fixtures/money'], json: ['verantwoording', '--year', '2024', '--plans', 'test/fixtures/money'] },
 } as const;
 type Run = keyof typeof runs;
 
@@ -124,6 +127,39 @@ describe.runIf(available)('workbooks recalculated by LibreOffice', () => {
     expect(Object.keys(sheets['report-2014']!).sort()).toEqual(['2014 Lindewaard', '2014 Oosterpoort', 'Aandachtspunten', 'Samenvatting']);
     expect(Object.keys(sheets['account-2016-en']!).sort()).toEqual(['2016 Lindewaard', 'Summary']);
     expect(Object.keys(sheets['account-years']!).sort()).toEqual(['Indicatoren door de jaren', 'Per jaar']);
+  });
+
+  it.each(['totals-money', 'account-money'] as Run[])('%s: the per-saldo block equals perSaldo of the JSON, verschil and V/N included', (name) => {
+    const s = sheets[name]!['Samenvatting']!;
+    const rows = (json[name] as { perSaldo: { rows: { figure: string; begroting: { amount: number }; rekening: { amount: number }; verschil: number; richting: string | null }[] } }).perSaldo.rows;
+    const words: Record<string, string> = {
+      lasten: 'Lasten',
+      baten: 'Baten',
+      saldo: 'Saldo van baten en lasten',
+      toevoegingen: 'Toevoegingen aan reserves',
+      onttrekkingen: 'Onttrekkingen uit reserves',
+      resultaat: 'Resultaat',
+    };
+    expect(rows).toHaveLength(6);
+    for (const r of rows) {
+      const row = rowOf(s, words[r.figure]!)!;
+      expect(row, r.figure).toBeDefined();
+      expect(cents(row[3]), `${r.figure} begroting`).toBe(jsonCents(r.begroting.amount));
+      expect(cents(row[4]), `${r.figure} rekening`).toBe(jsonCents(r.rekening.amount));
+      expect(cents(row[5]), `${r.figure} verschil`).toBe(jsonCents(r.verschil));
+      expect(row[6] ?? '', `${r.figure} V/N`).toBe(r.richting ?? '');
+    }
+  });
+
+  it('totals-money: every source comes from the funding where a plan has it, to the cent', () => {
+    const s = sheets['totals-money']!['Samenvatting']!;
+    const t = json['totals-money'] as TotalsJson;
+    expect(t.sourcesFrom).toBe('beide');
+    for (const source of t.sources) {
+      const row = rowOf(s, source.code)!;
+      expect(cents(row[3]), `${source.code} budget`).toBe(jsonCents(source.amount));
+      expect(cents(row[4]), `${source.code} spent`).toBe(jsonCents(source.spent!.amount));
+    }
   });
 
   it.each(['totals-2013', 'totals-cycle', 'totals-2015', 'report-2014'] as Run[])('%s: every source, kind and the total equal totals --format json to the cent', (name) => {

@@ -1,4 +1,5 @@
 import type { Lang } from '../core/amount.js';
+import { moneyWords, type MoneyWords } from './money.js';
 
 /** The words of the workbooks (`--format xlsx`). */
 export interface XlsxWords {
@@ -41,6 +42,8 @@ export interface XlsxWords {
   someUnknown: (n: number) => string;
   remainingUnknown: string;
   byKind: string;
+  /** The words of the money model: funding, per saldo, V and N. */
+  money: MoneyWords;
 }
 
 const nl: XlsxWords = {
@@ -85,6 +88,7 @@ const nl: XlsxWords = {
   someUnknown: (n) => `${n} ${n === 1 ? 'regel heeft' : 'regels hebben'} geen bedrag en ${n === 1 ? 'telt' : 'tellen'} niet mee.`,
   remainingUnknown: 'Niet te berekenen: een bedrag of besteding ontbreekt.',
   byKind: 'Per soort bron',
+  money: moneyWords.nl,
 };
 
 const en: XlsxWords = {
@@ -129,6 +133,7 @@ const en: XlsxWords = {
   someUnknown: (n) => `${n} ${n === 1 ? 'line has' : 'lines have'} no amount and ${n === 1 ? 'is' : 'are'} not included.`,
   remainingUnknown: 'Cannot be computed: an amount or spending is missing.',
   byKind: 'Per kind of source',
+  money: moneyWords.en,
 };
 
 export const xlsxWords: Record<Lang, XlsxWords> = { nl, en };

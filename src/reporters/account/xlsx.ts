@@ -1,3 +1,4 @@
+import { addMoneyRows, addPerSaldo, type MoneySheet } from '../shared/xlsx/moneyRows.js';
 import type { Cell as XCell } from 'exceljs';
 import type { Account, Money } from '../../core/buildAccount.js';
 import { isUnknown, type Sum } from '../../core/sum.js';
@@ -66,7 +67,7 @@ export async function accountXlsx(account: Account, options: ReporterOptions): P
 
   // A sheet per plan: F budget, G spent, H difference, I difference %.
   const F = 6;
-  const planTotals: { name: string; row: number; money: Money; titel: string; path: string }[] = [];
+  const planTotals: { name: string; row: number; money: Money; titel: string; path: string; sheet: MoneySheet }[] = [];
   for (const p of account.plans) {
     const name = sheetName(planSheetTitle(p.plan), taken);
     const ws = wb.addWorksheet(name);
@@ -95,7 +96,9 @@ export async function accountXlsx(account: Account, options: ReporterOptions): P
     differenceFormulas(t.getCell(F + 2), t.getCell(F + 3), totalRow, F, p, unknown.diff);
     headerRow(ws, 1, [h.onderdeel, h.nr, h.activiteit, h.status, h.beoordeling, h.begroot, h.besteed, h.verschil, h.procent, h.indicatoren, h.resultaat, h.toelichting], last);
     widths(ws, [22, 5, 36, 12, 12, 14, 14, 14, 11, 40, 50, 50]);
-    planTotals.push({ name, row: totalRow, money: p, titel: p.plan.titel, path: p.plan.path });
+    // The plan's funding, income and reserve lines below its activities, for the per-saldo block.
+    const moneyRanges = addMoneyRows(ws, p.plan, totalRow + 2, true, x);
+    planTotals.push({ name, row: totalRow, money: p, titel: p.plan.titel, path: p.plan.path, sheet: { name, plan: p.plan, totalRow, money: moneyRanges } });
   }
 
   // The summary: B budget, C spent, D difference, E difference % (kind and name before where needed).
@@ -140,7 +143,8 @@ export async function accountXlsx(account: Account, options: ReporterOptions): P
   const views = summary.views;
   const filter = summary.autoFilter;
   next = table(next, [h.bron, h.naam, h.soort], account.sources.map((s) => ({ label: [s.code, s.naam, l.soort[s.soort]], money: s })), false);
-  table(next, [h.soort], account.soorten.map((s) => ({ label: [l.soort[s.soort]], money: s })), false);
+  next = table(next, [h.soort], account.soorten.map((s) => ({ label: [l.soort[s.soort]], money: s })), false);
+  if (account.combined.perSaldo !== null) addPerSaldo(summary, next, planTotals.map((p) => p.sheet), account.combined.perSaldo, x);
   summary.views = views;
   if (filter !== undefined) summary.autoFilter = filter;
   widths(summary, [28, 36, 16, 16, 16, 16, 12]);

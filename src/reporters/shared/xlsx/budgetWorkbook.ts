@@ -3,6 +3,7 @@ import { activitiesOf, type Plan, type Soort } from '../../../core/plan.js';
 import { spending, type Sum } from '../../../core/sum.js';
 import { xlsxWords, type XlsxWords } from '../../../i18n/xlsx.js';
 import type { ReporterOptions } from '../options.js';
+import { addMoneyRows, addPerSaldo, type MoneyRanges } from './moneyRows.js';
 import { amountCell, col, formulaCell, headerRow, sheetName, sheetRef, sumCell, widths, type Workbook, type Worksheet } from './workbook.js';
 
 // The budget as a workbook: a sheet per plan with its budget lines (the figures as the plan gives
@@ -20,6 +21,8 @@ export interface PlanSheet {
   totalRow: number;
   /** The plan's own totals. */
   totals: Totals;
+  /** Its funding, income and reserve lines, below the budget lines, where the plan has them. */
+  money: MoneyRanges;
 }
 
 /** The columns of a plan sheet. */
@@ -63,9 +66,10 @@ export function addPlanSheets(wb: Workbook, plans: Plan[], withSpent: boolean, w
     const totalRow = Math.max(last, first) + 1;
     const totals = computeTotals([plan]);
     writeTotalRow(ws, totalRow, first, Math.max(last, first), totals.total, withSpent ? totals.spent : null, words);
+    const money = addMoneyRows(ws, plan, totalRow + 2, withSpent, words);
     headerRow(ws, 1, headers, Math.max(last, first));
     widths(ws, [24, 5, 40, 14, 16, 16, ...(withSpent ? [16, 16] : [])]);
-    return { plan, name, first, last, totalRow, totals };
+    return { plan, name, first, last, totalRow, totals, money };
   });
 }
 
@@ -119,11 +123,18 @@ export function addSummary(ws: Worksheet, title: string, subtitle: string, total
     r.getCell(1).value = source.code;
     r.getCell(2).value = source.naam;
     r.getCell(3).value = source.soort;
+    // A plan with a funding table gives its figures per source from its funding lines, as totals does.
+    const rangeOf = (s: PlanSheet) => s.money.funding ?? { first: s.first, last: s.last };
+    const uses = (s: PlanSheet) =>
+      s.money.funding !== undefined
+        ? s.plan.financiering.some((l) => l.bron === source.code)
+        : s.last >= s.first && s.plan.onderdelen.some((o) => o.activiteiten.some((a) => a.dekking.some((l) => l.bron === source.code)));
     const over = (column: number) =>
       sheets
-        .filter((s) => s.last >= s.first && s.plan.onderdelen.some((o) => o.activiteiten.some((a) => a.dekking.some((l) => l.bron === source.code))))
+        .filter(uses)
         .map((s) => {
-          const at = (c: number) => `${sheetRef(s.name)}!$${col(c)}$${s.first}:$${col(c)}$${s.last}`;
+          const { first, last } = rangeOf(s);
+          const at = (c: number) => `${sheetRef(s.name)}!$${col(c)}$${first}:$${col(c)}$${last}`;
           return `SUMPRODUCT(--EXACT(${at(C.bron)},$A${row}),${at(column)})`;
         })
         .join('+') || '0';
@@ -196,7 +207,8 @@ export function addSummary(ws: Worksheet, title: string, subtitle: string, total
     sumCell(p.getCell(D + 1), `SUM(${col(D + 1)}${firstPlan}:${col(D + 1)}${row - 1})`, totals.spent, spentNotes);
     remainingCell(p.getCell(D + 2), row, totals.total, totals.spent, words);
   }
-  widths(ws, [36, 40, 16, 16, ...(withSpent ? [16, 16] : [])]);
+  if (totals.perSaldo !== null) row = addPerSaldo(ws, row + 2, sheets, totals.perSaldo, words);
+  widths(ws, [36, 40, 16, 16, ...(withSpent || totals.perSaldo?.hasRekening ? [16, 16] : []), ...(totals.perSaldo?.hasRekening ? [8] : [])]);
   return { header, sources: sourceRows, soorten: soortRows, total: totalRow, plans: planRows };
 }
 
