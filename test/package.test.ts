@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { builtinModules, createRequire, SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { builtinModules, createRequire, SourceMap } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountFormats } from '../src/reporters/account/index.js';
 import { accountYearsFormats } from '../src/reporters/accountYears/index.js';
@@ -239,8 +239,7 @@ console.log(computeTotals([loaded.plan]).total.known, loaded.diagnostics.length)
     const resolved = await sh(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('jaarplan/schemas/jaarplan.schema.json'))"], project);
     expect(resolved.code, resolved.stderr).toBe(0);
     expect(readFileSync(new URL(resolved.stdout.trim()), 'utf8')).toBe(readFileSync(join(root, 'schemas/jaarplan.schema.json'), 'utf8'));
-    // tsc on a machine shared with other work can take longer than the default 5 s.
-  }, 60_000);
+  }, 60_000); // tsc on a busy machine can take longer than the default 5 s
 });
 
 /** Bytes on disk under a folder (as du counts them), symbolic links not followed. */
