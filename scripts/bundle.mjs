@@ -63,6 +63,46 @@ function ownUrlPlugin(script) {
   };
 }
 
+/**
+ * exceljs is bundled, not installed: the workbooks (`--format xlsx`) need only its writing side,
+ * while its package brings its reading side too (unzipper and the polyfills under it, tmp, the
+ * stream reader and writer, fast-csv): installed, exceljs was 194 packages and 54 MB. The sources
+ * import `exceljs` for `Workbook` alone (src/reporters/shared/xlsx/workbook.ts); here that import
+ * gets the workbook class without the streaming reader and writer of the package's entry, and the
+ * CSV module, which a workbook requires but which `--format xlsx` never uses, is one that fails if
+ * it ever is. docs/dependencies.md compares this with the other ways to write a workbook.
+ */
+const workbookWriter = {
+  name: 'workbook-writer',
+  setup(b) {
+    b.onResolve({ filter: /^exceljs$/ }, (args) => {
+      if (!/[\\/]src[\\/]reporters[\\/]shared[\\/]xlsx[\\/]workbook\.ts$/.test(args.importer)) {
+        throw new Error(`${args.importer}: exceljs is imported only by src/reporters/shared/xlsx/workbook.ts, which scripts/bundle.mjs gives its writing side alone`);
+      }
+      return { path: 'exceljs', namespace: 'workbook-writer' };
+    });
+    b.onLoad({ filter: /^exceljs$/, namespace: 'workbook-writer' }, () => ({
+      contents: "export default { Workbook: require('exceljs/lib/doc/workbook.js') };",
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
+    b.onResolve({ filter: /^\.\.\/csv\/csv$/ }, (args) =>
+      /[\\/]exceljs[\\/]lib[\\/]doc[\\/]workbook\.js$/.test(args.importer) ? { path: 'csv', namespace: 'workbook-without-csv' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'workbook-without-csv' }, () => ({
+      contents: "module.exports = class { constructor() { throw new Error('CSV through exceljs is not part of the jaarplan bundle'); } };",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * Source maps name the source file, line and column of every frame of a stack under --debug. They
+ * leave out the sources' text (`sourcesContent`), which a stack trace never shows: 2.3 MB of maps
+ * where there were 9.3 MB. test/package.test.ts holds the installed package to its size budget.
+ */
+const sourceMaps = { sourcemap: 'linked', sourcesContent: false };
+
 // Chunk names carry a hash: a chunk of an earlier build would otherwise stay behind.
 await rm('dist/bundle', { recursive: true, force: true });
 await build({
@@ -82,8 +122,8 @@ await build({
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   // Smaller code compiles faster at start; the source map gives readable stacks under --debug.
   minify: true,
-  sourcemap: 'linked',
-  plugins: [ownUrl],
+  ...sourceMaps,
+  plugins: [ownUrl, workbookWriter],
   logLevel: 'warning',
 });
 
@@ -98,8 +138,8 @@ await build({
   entryPoints: { cli: 'src/main.ts' },
   define: { 'import.meta.url': '__jaarplanUrl' },
   banner: { js: "var __jaarplanUrl = require('node:url').pathToFileURL(__filename).href;" },
-  sourcemap: 'linked',
-  plugins: [ownUrlPlugin(true)],
+  ...sourceMaps,
+  plugins: [ownUrlPlugin(true), workbookWriter],
 });
 
 await toAscii('dist/bundle/cli.cjs');

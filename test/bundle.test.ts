@@ -77,6 +77,17 @@ describe('the CLI bundle', () => {
     expect(r.stdout).toContain('\u001b[31m');
   });
 
+  it('carries exceljs\'s workbook writer without its readers, streams and CSV', () => {
+    // The packages of the bundle, as its source map names their files.
+    const map = JSON.parse(readFileSync(`${script}.map`, 'utf8')) as { sources: string[] };
+    const files = map.sources.filter((s) => s.includes('node_modules/')).map((s) => s.slice(s.lastIndexOf('node_modules/') + 'node_modules/'.length));
+    const packages = new Set(files.map((f) => f.split('/').slice(0, f.startsWith('@') ? 2 : 1).join('/')));
+    expect(files).toContain('exceljs/lib/doc/workbook.js');
+    expect(files).toContain('exceljs/lib/xlsx/xlsx.js');
+    for (const left of ['unzipper', 'archiver', 'fast-csv', '@fast-csv/format', 'tmp', 'saxes', 'dayjs', 'es-abstract']) expect(packages, left).not.toContain(left);
+    expect(files.filter((f) => /^exceljs\/lib\/(csv|stream)\//.test(f))).toEqual([]);
+  });
+
   it('is made from sources that use chalk only through instances of their own with a level', () => {
     // The bundle leaves out chalk's detection of the terminal, which only its default instance uses.
     for (const file of sources(join(root, 'src'))) {
