@@ -212,9 +212,9 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
     },
     'unknown-taakveld': {
       title: 'Onbekend taakveld',
-      summary: 'Het taakveld van een activiteit staat in de lijst van taakvelden van de BBV (Iv3).',
+      summary: 'Het taakveld van een activiteit staat op een lijst van taakvelden van de BBV (Iv3): die van 2017, 2023 of 2025.',
       why: 'Met het taakveld is een jaarplan te vergelijken met de begroting en met open begrotingsdata per taakveld; een code die niet bestaat, koppelt de activiteit aan niets.',
-      fix: 'Gebruik een code uit de lijst, zoals `6.1` (Samenkracht en burgerparticipatie) of `5.7` (Openbaar groen en (openlucht) recreatie); de melding noemt de taakvelden van het hoofdtaakveld.',
+      fix: 'Gebruik een code van de lijst van het jaar van het plan, zoals `6.1` (Samenkracht en burgerparticipatie) of `5.7` (Openbaar groen en (openlucht) recreatie); de melding noemt de taakvelden van het hoofdtaakveld in dat jaar. Een code die alleen in een ander jaar bestaat, meldt `taakveld-not-in-year`.',
     },
     'taakveld-year-not-covered': {
       title: 'Taakveld niet te controleren voor dit jaar',
@@ -425,9 +425,9 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
     },
     'unknown-taakveld': {
       title: 'Unknown taakveld',
-      summary: "An activity's taakveld is on the BBV's list of taakvelden (Iv3).",
+      summary: "An activity's taakveld is on a list of taakvelden of the BBV (Iv3): that of 2017, 2023 or 2025.",
       why: 'The taakveld makes a plan comparable with the budget and with open budget data by taakveld; a code that does not exist ties the activity to nothing.',
-      fix: 'Use a code from the list, such as `6.1` (Samenkracht en burgerparticipatie) or `5.7` (Openbaar groen en (openlucht) recreatie); the message lists the taakvelden of the main group.',
+      fix: "Use a code from the list of the plan's year, such as `6.1` (Samenkracht en burgerparticipatie) or `5.7` (Openbaar groen en (openlucht) recreatie); the message lists the taakvelden of the main group in that year. A code that exists only in another year is reported by `taakveld-not-in-year`.",
     },
     'taakveld-year-not-covered': {
       title: 'Taakveld cannot be checked for this year',
