@@ -314,8 +314,8 @@ describe('jaarplan lsp: quick fixes', () => {
     // One successor: offered as the fix.
     const one = text.replace('taakveld: "6.2"', 'taakveld: "6.6"');
     await client.change(uri, one);
-    const { diagnostics } = await client.diagnostics(uri, (d) => d.some((x) => x.message.includes('"6.6"')));
-    const diagnostic = diagnostics.find((d) => d.message.includes('"6.6"'))!;
+    const { diagnostics } = await client.diagnostics(uri, (d) => d.some((x) => String(x.message).includes('"6.6"')));
+    const diagnostic = diagnostics.find((d) => String(d.message).includes('"6.6"'))!;
     const single = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
     expect(single.map((a) => [a.title, a.isPreferred ?? false])).toEqual([
       ['Vervang taakveld 6.6 door 6.60 (Hulpmiddelen en diensten (Wmo))', true],
