@@ -101,7 +101,7 @@ export function readTaakveldData(dir = dataDir) {
 export function taakveldModule(data) {
   const json = (value) => JSON.stringify(value, null, 2);
   return (
-    '// Made by scripts/buildTaakvelden.mjs from data/taakvelden/; do not edit. See docs/plan-format.md#taakveld.\n' +
+    '// Made by scripts/buildTaakvelden.mjs from data/taakvelden/; do not edit. See docs/plan-format.md#taakveld-iv3.\n' +
     '// Typed and read through iv3Taakvelden.ts.\n\n' +
     '/** The last budget year the newest list was checked for. */\n' +
     `export const checkedThrough = ${data.checkedThrough};\n\n` +

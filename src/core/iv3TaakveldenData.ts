@@ -1,4 +1,4 @@
-// Made by scripts/buildTaakvelden.mjs from data/taakvelden/; do not edit. See docs/plan-format.md#taakveld.
+// Made by scripts/buildTaakvelden.mjs from data/taakvelden/; do not edit. See docs/plan-format.md#taakveld-iv3.
 // Typed and read through iv3Taakvelden.ts.
 
 /** The last budget year the newest list was checked for. */
