@@ -91,8 +91,12 @@ describe('the lists per budget year', () => {
     expect(iv3CheckedThrough).toBeGreaterThanOrEqual(iv3Newest.firstYear);
   });
 
-  it('have codes of the real shapes only', () => {
+  it('have codes of the real shapes only, the shapes the schema and the open data admit', () => {
+    const schema = JSON.parse(readFileSync(root + 'schemas/jaarplan.schema.json', 'utf8'));
+    const schemaPattern = new RegExp(schema.definitions.activiteit.properties.taakveld.pattern);
+    expect(schemaPattern.source).toBe(codePattern.source);
     for (const code of iv3Codes) expect(code).toMatch(codePattern);
+    for (const wrong of ['6', '6.', '6.7111', '6.71ab', '6.71A', '10.1']) expect(wrong).not.toMatch(schemaPattern);
     expect(iv3Codes).toEqual(expect.arrayContaining(['0.10', '6.71a', '6.711', '6.60']));
   });
 

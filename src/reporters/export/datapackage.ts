@@ -18,7 +18,7 @@ const fields = [
   { name: 'bron', type: 'string', title: 'Bron (code)', description: 'De dekkingsbron, zoals het plan haar noemt.' },
   { name: 'bron_naam', type: 'string', title: 'Bron' },
   { name: 'soort_bron', type: 'string', title: 'Soort bron', description: 'eigen of cofinanciering.', constraints: { enum: ['eigen', 'cofinanciering'] } },
-  { name: 'taakveld', type: 'string', title: 'Taakveld (code)', description: 'Het taakveld van de BBV (Iv3), zoals 6.1, 0.10, 6.71a of 6.711; leeg als het plan er geen noemt.' },
+  { name: 'taakveld', type: 'string', title: 'Taakveld (code)', description: 'Het taakveld van de BBV (Iv3), zoals 6.1, 0.10, 6.71a of 6.711; leeg als het plan er geen noemt.', constraints: { pattern: '[0-9]\\.[0-9]{1,3}[a-z]?' } },
   { name: 'taakveld_naam', type: 'string', title: 'Taakveld', description: `De naam van het taakveld op de lijst van taakvelden van het jaar van het plan (de lijsten van ${iv3Versions.map((v) => v.version).join(', ')}).` },
   { name: 'begroot', type: 'number', title: 'Begroot (EUR)', description: 'Het begrote bedrag in euro; leeg als het plan geen bedrag noemt (onbekend, niet 0).', decimalChar: '.', groupChar: '' },
   { name: 'besteed', type: 'number', title: 'Besteed (EUR)', description: 'Het bestede bedrag in euro; leeg zolang het niet bekend is (onbekend, niet 0).', decimalChar: '.', groupChar: '' },
