@@ -177,7 +177,7 @@ describe('the npm package', () => {
     expect(npx.stdout).toBe((await runCli(['report', '--year', '2013'], root)).stdout);
   }, 120_000);
 
-  it('serves the typed library API to a project that depends on it', async () => {
+  it('serves the typed library API to a project that depends on it', { timeout: 60_000 }, async () => {
     const project = join(tmp, 'dashboard');
     mkdirSync(join(project, 'node_modules'), { recursive: true });
     symlinkSync(join(prefix, 'lib/node_modules/jaarplan'), join(project, 'node_modules/jaarplan'), 'dir');
