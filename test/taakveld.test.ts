@@ -1,5 +1,9 @@
 // The Iv3 taakveld of an activity: the list it is checked against, how it is read, and where it
 // shows (totals --by taakveld, the report, the JSON contract).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { iv3Codes, iv3Covers, iv3FirstYear, iv3Hoofdtaakvelden, iv3Versions, taakveldName } from '../src/core/iv3Taakvelden.js';
 import { parsePlan } from '../src/load/parsePlan.js';
@@ -133,6 +137,27 @@ describe('where the taakveld shows', () => {
     // One year only: no series to break.
     const one = await runCli(['totals', folder + '/2025.yaml', '--by', 'taakveld', '--format', 'json'], root);
     expect(JSON.parse(one.stdout).groups.some((g: { vernummerd?: unknown; nieuw?: unknown }) => g.vernummerd ?? g.nieuw)).toBe(false);
+  });
+
+  it('totals --by taakveld as a workbook: the years of each code beside its amounts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jaarplan-taakveld-'));
+    try {
+      const out = join(dir, 'taakvelden.xlsx');
+      const r = await runCli(['totals', root + 'test/fixtures/taakvelden/renumbered', '--by', 'taakveld', '--format', 'xlsx', '--out', out], root);
+      expect(r.code, r.stderr).toBe(0);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      const sheet = wb.worksheets.find((ws) => ws.getCell('A1').value === 'taakveld')!;
+      expect(sheet.getRow(1).values).toEqual([undefined, 'taakveld', 'Naam', 'Begroot', 'Jaren']);
+      const rows = [2, 3, 4].map((n) => [sheet.getCell(`A${n}`).value, sheet.getCell(`D${n}`).value]);
+      expect(rows).toEqual([
+        ['6.1', '2024–2025'],
+        ['6.2', '2024'],
+        ['6.21', '2025'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("names a taakveld as the list of the plan's year does", async () => {
