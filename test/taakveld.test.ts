@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { iv3Codes, iv3Covers, iv3FirstYear, iv3Hoofdtaakvelden, iv3Versions, taakveldName } from '../src/core/iv3Taakvelden.js';
+import { iv3Codes, iv3Covers, iv3FirstYear, iv3Hoofdtaakvelden, iv3Versions, sortCodes, taakveldName } from '../src/core/iv3Taakvelden.js';
 import { parsePlan } from '../src/load/parsePlan.js';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
@@ -65,6 +65,8 @@ describe('the list of taakvelden', () => {
     expect(at('6.71a')).toBeLessThan(at('6.711'));
     expect(at('0.9')).toBeLessThan(at('0.10'));
     expect(at('8.2')).toBeLessThan(at('8.3'));
+    // Codes on no list come after, in the order given.
+    expect(sortCodes(['9.9', '6.21', '6.9', '0.1', '6.2'])).toEqual(['0.1', '6.2', '6.21', '9.9', '6.9']);
   });
 });
 

@@ -225,9 +225,11 @@ function keyOf(code: string): [number, number, number] {
 
 /** Codes in the order of the lists; a code on no list after them, in the order given. */
 export function sortCodes(codes: readonly string[]): string[] {
+  // Codes on no list have an infinite key; equal keys compare as equal, so they keep their order.
+  const cmp = (x: number, y: number) => (x === y ? 0 : x - y);
   return [...codes].sort((a, b) => {
     const [x, y] = [keyOf(a), keyOf(b)];
-    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+    return cmp(x[0], y[0]) || cmp(x[1], y[1]) || cmp(x[2], y[2]);
   });
 }
 
