@@ -162,6 +162,40 @@ describe('jaarplan init --from', () => {
   });
 });
 
+describe('jaarplan init --from across a change of the taakvelden', () => {
+  it('leaves out a taakveld that left the list, names its successors in a comment, and warns', async () => {
+    copyFileSync(root + 'test/fixtures/taakvelden/renumbered/2024.yaml', join(dir, 'plans/2024.yaml'));
+    const r = await runCli(['init', '--year', '2025', '--from', 'plans/2024.yaml'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n').filter((l) => l !== '')).toEqual([
+      'waarschuwing: plans/2025.yaml: activiteit 2: taakveld 6.2 staat in 2025 niet meer op de lijst van taakvelden (sinds 2025 6.21, 6.22 of 6.23); het staat als opmerking in het plan, kies zelf.',
+      'waarschuwing: plans/2025.yaml: activiteit 3: taakveld 6.71a staat in 2025 niet meer op de lijst van taakvelden (sinds 2025 6.711); het staat als opmerking in het plan, kies zelf.',
+    ]);
+    const text = read('plans/2025.yaml');
+    expect(text).toContain('        # taakveld:  # vorig jaar: 6.2, in 2025 niet meer op de lijst van taakvelden; kies 6.21, 6.22 of 6.23\n        dekking:');
+    expect(text).toContain('# taakveld:  # vorig jaar: 6.71a, in 2025 niet meer op de lijst van taakvelden; kies 6.711\n');
+    const after = parse(text);
+    // A code still on the list is kept; none is chosen for the author.
+    expect(after.onderdelen[0].activiteiten.map((a: { taakveld?: string }) => a.taakveld ?? null)).toEqual(['6.1', null, null]);
+    expect((await codes('plans/2025.yaml')).filter((c) => c.startsWith('error'))).toEqual([]);
+  });
+
+  it('keeps every taakveld, without a warning, within the years of one list', async () => {
+    copyFileSync(root + 'test/fixtures/taakvelden/renumbered/2024.yaml', join(dir, 'plans/2024.yaml'));
+    const r = await runCli(['init', '--year', '2023', '--from', 'plans/2024.yaml', '--out', 'plans/2023.yaml'], dir);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(parse(read('plans/2023.yaml')).onderdelen[0].activiteiten.map((a: { taakveld?: string }) => a.taakveld)).toEqual(['6.1', '6.2', '6.71a']);
+  });
+
+  it('says it in English with --lang en', async () => {
+    copyFileSync(root + 'test/fixtures/taakvelden/renumbered/2024.yaml', join(dir, 'plans/2024.yaml'));
+    const r = await runCli(['init', '--year', '2026', '--from', 'plans/2024.yaml', '--lang', 'en'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('warning: plans/2026.yaml: activity 2: taakveld 6.2 is not on the list of taakvelden in 2026 (since 2025 6.21, 6.22 or 6.23); it is left as a comment in the plan, choose yourself.');
+    expect(read('plans/2026.yaml')).toContain('# taakveld:  # last year: 6.2, not on the list of taakvelden in 2026; choose 6.21, 6.22 or 6.23');
+  });
+});
+
 describe('jaarplan init refuses', () => {
   it('to overwrite an existing file, and leaves it as it was', async () => {
     writeFileSync(join(dir, 'plans/2014.yaml'), 'mijn werk\n');

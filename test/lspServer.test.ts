@@ -300,6 +300,50 @@ describe('jaarplan lsp: quick fixes', () => {
     expect(apply(text, uri, actions[0]!.edit)).toBe(plan2013);
   });
 
+  it('offers each successor of a taakveld of another year, choosing none where there are several', async () => {
+    const client = await start();
+    const text = readFileSync(join(root, 'test/fixtures/checks/taakveld-not-in-year.yaml'), 'utf8');
+    const uri = await client.open('plans/2025.yaml', text);
+    const { actions } = await fixesFor(client, uri, 'taakveld-not-in-year');
+    expect(actions.map((a) => [a.title, a.isPreferred ?? false])).toEqual([
+      ['Vervang taakveld 6.2 door 6.21 (Toegang en eerstelijnsvoorzieningen Wmo)', false],
+      ['Vervang taakveld 6.2 door 6.22 (Toegang en eerstelijnsvoorzieningen Jeugd)', false],
+      ['Vervang taakveld 6.2 door 6.23 (Toegang en eerstelijnsvoorzieningen Integraal)', false],
+    ]);
+    expect(apply(text, uri, actions[1]!.edit)).toBe(text.replace('taakveld: "6.2"', 'taakveld: "6.22"'));
+    // One successor: offered as the fix.
+    const one = text.replace('taakveld: "6.2"', 'taakveld: "6.6"');
+    await client.change(uri, one);
+    const { diagnostics } = await client.diagnostics(uri, (d) => d.some((x) => String(x.message).includes('"6.6"')));
+    const diagnostic = diagnostics.find((d) => String(d.message).includes('"6.6"'))!;
+    const single = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+    expect(single.map((a) => [a.title, a.isPreferred ?? false])).toEqual([
+      ['Vervang taakveld 6.6 door 6.60 (Hulpmiddelen en diensten (Wmo))', true],
+    ]);
+  });
+
+  it("completes the taakvelden of the plan's year after taakveld:", async () => {
+    const client = await start();
+    const text = readFileSync(join(root, 'test/fixtures/checks/taakveld-not-in-year.yaml'), 'utf8').replace('taakveld: "6.2"', 'taakveld: ');
+    const uri = await client.open('plans/2025.yaml', text);
+    const complete = async (body: string) => {
+      await client.change(uri, body);
+      return client.request<{ label: string; detail?: string; insertText?: string }[]>('textDocument/completion', {
+        textDocument: { uri },
+        position: at(body, 'taakveld: \n', 'taakveld: '.length),
+      });
+    };
+    const in2025 = await complete(text);
+    expect(in2025.map((c) => c.label)).toEqual(expect.arrayContaining(['6.1', '6.21', '6.711', '0.10']));
+    expect(in2025.map((c) => c.label)).not.toContain('6.2');
+    expect(in2025.find((c) => c.label === '6.21')).toMatchObject({ detail: 'Toegang en eerstelijnsvoorzieningen Wmo', insertText: '"6.21"' });
+    const in2018 = await complete(text.replace('jaar: 2025', 'jaar: 2018'));
+    expect(in2018.map((c) => c.label)).toContain('6.2');
+    expect(in2018.find((c) => c.label === '6.2')!.detail).toBe('Wijkteams');
+    expect(in2018.map((c) => c.label)).not.toContain('6.21');
+    expect(in2018).toHaveLength(53);
+  });
+
   it('replaces an unknown source with the nearest code, or declares it under bronnen', async () => {
     const client = await start();
     const text = plan2013.replace('- bron: S+R', '- bron: S+K');

@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { nextYearPlan, skeletonPlan, wijkSlug } from '../load/initPlan.js';
+import { nextYearPlan, retiredTaakvelden, skeletonPlan, wijkSlug } from '../load/initPlan.js';
 import { JaarplanError } from '../errors.js';
 import { initWords } from '../i18n/init.js';
 import type { Io } from '../io.js';
@@ -82,6 +82,9 @@ export async function initCommand(options: InitOptions, io: Io): Promise<number>
     return 1;
   }
   await writeFileAtomically(out, text, { shown: shownOut, overwrite: false, makeFolder: true });
+  if (earlier?.plan) {
+    for (const r of retiredTaakvelden(earlier.plan, options.year)) io.stderr(`${words.taakveldRetiredWarning(shownOut, r.nr, r.code, options.year, r.successors)}\n`);
+  }
   const errors = checked.diagnostics.filter((d) => d.severity === 'error').length;
   io.stdout(`${words.written(shownOut, errors, checked.diagnostics.length - errors)}\n${words.next(shownOut)}\n`);
   return 0;

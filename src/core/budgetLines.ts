@@ -18,7 +18,7 @@ export interface BudgetLineRow {
   bronNaam?: string;
   soort?: Soort;
   taakveld?: string;
-  /** The taakveld's name on the BBV's list; absent when the code is not on it. */
+  /** The taakveld's name on the BBV's list of the plan's year; absent when the code is on no list. */
   taakveldNaam?: string;
   /** The budgeted amount; null when the plan does not give it. */
   begroot: Cents | null;
@@ -33,7 +33,7 @@ export function budgetLineRows(plans: Plan[]): BudgetLineRow[] {
       section.activiteiten.flatMap((activity) =>
         activity.dekking.map((line): BudgetLineRow => {
           const source = plan.bronnen.find((s) => s.code === line.bron);
-          const naam = activity.taakveld === undefined ? undefined : taakveldName(activity.taakveld);
+          const naam = activity.taakveld === undefined ? undefined : taakveldName(activity.taakveld, plan.jaar);
           return {
             jaar: plan.jaar,
             gemeente: plan.gemeente,

@@ -2,7 +2,7 @@ import { checkAccount, type CheckOptions } from './checkAccount.js';
 import { checkMoney } from './checkMoney.js';
 import { checkPlaceholders } from './checkPlaceholders.js';
 import { finding, pointerOf, type Finding } from './diagnostic.js';
-import { iv3Codes, iv3Covers, iv3Hoofdtaakvelden, iv3Source, taakveldName } from './iv3Taakvelden.js';
+import { iv3CheckedThrough, iv3FirstYear, iv3Hoofdtaakvelden, iv3Newest, iv3OutOfDate, taakveldCodesOf, taakveldStatus } from './iv3Taakvelden.js';
 import { nearest } from './nearest.js';
 import { activitiesOf, type Plan } from './plan.js';
 import { differenceFrom, sumOf, type Sum } from './sum.js';
@@ -108,8 +108,10 @@ function checkOwners(plan: Plan): Finding[] {
 }
 
 /**
- * Each taakveld is on the BBV's list. A plan of a year before the list applies gets a warning
- * instead: the code cannot be checked for that year, and it is not silently passed.
+ * Each taakveld is on the BBV's list of the plan's year. A code of another year's list gets an error
+ * that says when it is valid and what replaced it; a plan of a year before the lists apply gets a
+ * warning, and so does a plan after the last year the newest list was checked for: the code cannot
+ * be checked for that year, and it is not silently passed nor falsely refused.
  */
 function checkTaakvelden(plan: Plan): Finding[] {
   const findings: Finding[] = [];
@@ -117,12 +119,24 @@ function checkTaakvelden(plan: Plan): Finding[] {
     const code = activity.taakveld;
     if (code === undefined) continue;
     const pointer = activity.pointer + '/taakveld';
-    if (!iv3Covers(plan.jaar)) {
-      findings.push(finding('taakveld-year-not-covered', pointer, { nr: activity.nr, code, jaar: plan.jaar, firstYear: iv3Source.firstYear }));
-    } else if (taakveldName(code) === undefined) {
+    const base = { nr: activity.nr, code, jaar: plan.jaar };
+    const status = taakveldStatus(code, plan.jaar);
+    if (status.kind === 'not-covered') {
+      findings.push(finding('taakveld-year-not-covered', pointer, { ...base, firstYear: iv3FirstYear }));
+    } else if (status.kind === 'retired') {
+      findings.push(finding('taakveld-not-in-year', pointer, { kind: 'retired', ...base, years: status.years, successors: status.successors }));
+    } else if (iv3OutOfDate(plan.jaar)) {
+      // A newer list than the newest known may add codes, so a code not on it is not refused.
+      const out = { ...base, version: iv3Newest.version, checkedThrough: iv3CheckedThrough, onList: status.kind === 'valid' };
+      findings.push(finding('taakveld-list-out-of-date', pointer, out));
+    } else if (status.kind === 'not-yet') {
+      const args = { kind: 'not-yet' as const, ...base, years: status.years, since: status.since, instead: status.instead };
+      findings.push(finding('taakveld-not-in-year', pointer, args));
+    } else if (status.kind === 'unknown') {
       const head = code.split('.')[0]!;
       const naam = Object.hasOwn(iv3Hoofdtaakvelden, head) ? iv3Hoofdtaakvelden[head] : undefined;
-      const group = naam === undefined ? undefined : { code: head, naam, codes: iv3Codes.filter((c) => c.startsWith(head + '.')) };
+      const codes = taakveldCodesOf(plan.jaar).filter((c) => c.startsWith(head + '.'));
+      const group = naam === undefined ? undefined : { code: head, naam, codes };
       findings.push(finding('unknown-taakveld', pointer, { nr: activity.nr, code, ...(group === undefined ? {} : { group }) }));
     }
   }

@@ -1,5 +1,6 @@
 import type { AmountNotation, Cents } from './amount.js';
 import type { StatedWhat } from './checkMoney.js';
+import type { Successors, YearSpan } from './iv3Taakvelden.js';
 
 /** How bad a finding is: errors fail validation, warnings only under `--strict`. */
 export type Severity = 'error' | 'warning';
@@ -174,6 +175,10 @@ export interface DiagnosticArgs {
   'wijk-spelling': { wijk: string; spelling: string; file: string; jaar: number };
   'unknown-taakveld': { nr: number; code: string; group?: { code: string; naam: string; codes: string[] } };
   'taakveld-year-not-covered': { nr: number; code: string; jaar: number; firstYear: number };
+  'taakveld-not-in-year':
+    | { kind: 'retired'; nr: number; code: string; jaar: number; years: YearSpan[]; successors: Successors[] }
+    | { kind: 'not-yet'; nr: number; code: string; jaar: number; years: YearSpan[]; since: number; instead: string[] };
+  'taakveld-list-out-of-date': { nr: number; code: string; jaar: number; version: string; checkedThrough: number; onList: boolean };
 }
 
 /** A stable diagnostic code, shown in brackets and used in JSON. */
@@ -218,6 +223,8 @@ export const severities = {
   'wijk-spelling': 'warning',
   'unknown-taakveld': 'error',
   'taakveld-year-not-covered': 'warning',
+  'taakveld-not-in-year': 'error',
+  'taakveld-list-out-of-date': 'warning',
 } as const satisfies Record<Code, Severity>;
 
 /** A finding about a plan, located by JSON pointer, before it is placed at a line and column. */

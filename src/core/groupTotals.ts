@@ -2,7 +2,7 @@ import { addAmount as add, emptySum, type Sum } from './sum.js';
 import { orderPlans } from './orderPlans.js';
 import type { Activity, BudgetLine, Plan, Section, Thema } from './plan.js';
 import { wijkKey } from './planIdentity.js';
-import { iv3Codes, taakveldName } from './iv3Taakvelden.js';
+import { sortCodes, taakveldName, taakveldStatus, type Successors } from './iv3Taakvelden.js';
 
 /** What budget lines can be grouped by. */
 export type GroupBy = 'source' | 'section' | 'plan' | 'wijk' | 'year' | 'thema' | 'taakveld' | 'karakter';
@@ -20,6 +20,18 @@ export interface Group {
   sum: Sum;
   /** The spent amounts; a line without `besteed` counts as unknown. */
   spent: Sum;
+  /** By taakveld: the years its lines come from, and where a renumbering breaks the series. */
+  taakveld?: TaakveldSeries;
+}
+
+/** A taakveld across the years of the plans totalled. */
+export interface TaakveldSeries {
+  /** The plan years the group's lines come from, ascending. */
+  years: number[];
+  /** When the code leaves the list within the plans' years: the year it is gone and what replaced it. */
+  ends?: { year: number; successors: Successors[] };
+  /** When the code joins the list within the plans' years: the year it starts and the codes it follows. */
+  starts?: { year: number; follows: string[] };
 }
 
 /** Budget lines grouped one way, across plans. */
@@ -125,6 +137,7 @@ export function groupTotals(unordered: Plan[], by: GroupBy): GroupTotals {
     }
   }
   if (by === 'wijk') for (const [key, group] of groups) group.key = key === null ? null : (spellings.get(key) ?? group.key);
+  if (by === 'taakveld') for (const group of groups.values()) addSeries(group, plans);
   return {
     by,
     plans,
@@ -133,6 +146,34 @@ export function groupTotals(unordered: Plan[], by: GroupBy): GroupTotals {
     spent,
     hasSpent: spent.lines > spent.unknownLines,
   };
+}
+
+/**
+ * A taakveld's years, its name in the latest of them, and where its series breaks: 6.2 in plans of
+ * 2023 and 2025 ends in 2025, when 6.21, 6.22 and 6.23 replace it.
+ */
+function addSeries(group: Group, plans: Plan[]): void {
+  const code = group.key;
+  if (code === null) return;
+  const years = [...new Set(plans.filter((p) => activitiesWith(p, code)).map((p) => p.jaar))].sort((a, b) => a - b);
+  const all = plans.map((p) => p.jaar);
+  const [first, last] = [Math.min(...all), Math.max(...all)];
+  const naam = taakveldName(code, years[years.length - 1] ?? last);
+  if (naam === undefined) delete group.naam;
+  else group.naam = naam;
+  const series: TaakveldSeries = { years };
+  const atEnd = taakveldStatus(code, last);
+  if (atEnd.kind === 'retired') {
+    const lastValid = atEnd.years[atEnd.years.length - 1]!.to;
+    if (lastValid !== null && lastValid >= first) series.ends = { year: lastValid + 1, successors: atEnd.successors };
+  }
+  const atStart = taakveldStatus(code, first);
+  if (atStart.kind === 'not-yet' && atStart.since <= last) series.starts = { year: atStart.since, follows: atStart.instead };
+  group.taakveld = series;
+}
+
+function activitiesWith(plan: Plan, code: string): boolean {
+  return plan.onderdelen.some((s) => s.activiteiten.some((a) => a.taakveld === code && a.dekking.length > 0));
 }
 
 /** Puts groups in the order `groupTotals` documents; shared with the years side by side. */
@@ -152,8 +193,10 @@ export function orderGroups(by: GroupBy, groups: Group[]): Group[] {
       return [...groups].sort((a, b) => rank(a) - rank(b));
     }
     case 'taakveld': {
-      // In the order of the BBV's list; a code not on it after those, no taakveld last.
-      const rank = (g: Group) => (g.key === null ? iv3Codes.length + 1 : iv3Codes.includes(g.key) ? iv3Codes.indexOf(g.key) : iv3Codes.length);
+      // In the order of the BBV's lists (a code that left just before its successors); a code on no
+      // list after those, no taakveld last.
+      const order = sortCodes(groups.flatMap((g) => (g.key === null ? [] : [g.key])));
+      const rank = (g: Group) => (g.key === null ? order.length : order.indexOf(g.key));
       return [...groups].sort((a, b) => rank(a) - rank(b));
     }
     default:

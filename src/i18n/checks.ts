@@ -239,15 +239,27 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
     },
     'unknown-taakveld': {
       title: 'Onbekend taakveld',
-      summary: 'Het taakveld van een activiteit staat in de lijst van taakvelden van de BBV (Iv3).',
+      summary: 'Het taakveld van een activiteit staat op een lijst van taakvelden van de BBV (Iv3): die van 2017, 2023 of 2025.',
       why: 'Met het taakveld is een jaarplan te vergelijken met de begroting en met open begrotingsdata per taakveld; een code die niet bestaat, koppelt de activiteit aan niets.',
-      fix: 'Gebruik een code uit de lijst, zoals `6.1` (Samenkracht en burgerparticipatie) of `5.7` (Openbaar groen en (openlucht) recreatie); de melding noemt de taakvelden van het hoofdtaakveld.',
+      fix: 'Gebruik een code van de lijst van het jaar van het plan, zoals `6.1` (Samenkracht en burgerparticipatie) of `5.7` (Openbaar groen en (openlucht) recreatie); de melding noemt de taakvelden van het hoofdtaakveld in dat jaar. Een code die alleen in een ander jaar bestaat, meldt `taakveld-not-in-year`.',
     },
     'taakveld-year-not-covered': {
       title: 'Taakveld niet te controleren voor dit jaar',
       summary: 'Een taakveld staat in een plan van een jaar waarvoor de lijst van taakvelden geldt (vanaf 2017).',
       why: 'Vóór 2017 werkten gemeenten met een andere indeling (de functies); een taakveld in een ouder plan kan jaarplan niet controleren, en laat het niet stilzwijgend door.',
       fix: 'Controleer het taakveld zelf, of laat het weg in plannen van vóór 2017; zet de regel uit in de configuratie als u de codes van 2017 bewust voor oudere plannen gebruikt.',
+    },
+    'taakveld-not-in-year': {
+      title: 'Taakveld van een ander jaar',
+      summary: 'Het taakveld van een activiteit staat op de lijst van taakvelden van het jaar van het plan, niet alleen op die van een ander jaar.',
+      why: 'De lijst is veranderd: in 2023 werden 6.71, 6.72, 6.81 en 6.82 gesplitst in codes met een letter, in 2025 kwamen 6.21, 6.22 en 6.23 in plaats van 6.2, 6.60 in plaats van 6.6 en codes van drie cijfers in plaats van de letters. Een code die in het jaar van het plan niet bestaat, koppelt de activiteit aan niets in de begroting van dat jaar.',
+      fix: 'Kies een van de opvolgers die de melding noemt (6.2 in een plan van 2025: 6.21, 6.22 of 6.23), of bij een code die pas later geldt de code van het jaar van het plan. Waar één code er meer werd, past de keuze bij de activiteit; jaarplan kiest niet.',
+    },
+    'taakveld-list-out-of-date': {
+      title: 'Lijst van taakvelden mogelijk verouderd',
+      summary: 'Een taakveld staat in een plan van een jaar waarvoor de lijst van taakvelden van jaarplan is nagegaan.',
+      why: 'Na het laatste jaar waarvoor de nieuwste lijst is nagegaan, kan de lijst veranderd zijn. jaarplan controleert dan met de nieuwste lijst, weigert geen code die een nieuwere lijst kan hebben, en zegt dat de controle mogelijk verouderd is.',
+      fix: 'Controleer het taakveld met het Iv3 informatievoorschrift van het jaar van het plan, en werk jaarplan bij zodra een nieuwere lijst erin staat; zet de regel uit in de configuratie als u de lijst zelf hebt nagegaan.',
     },
     placeholder: {
       title: 'Nog in te vullen',
@@ -467,15 +479,27 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
     },
     'unknown-taakveld': {
       title: 'Unknown taakveld',
-      summary: "An activity's taakveld is on the BBV's list of taakvelden (Iv3).",
+      summary: "An activity's taakveld is on a list of taakvelden of the BBV (Iv3): that of 2017, 2023 or 2025.",
       why: 'The taakveld makes a plan comparable with the budget and with open budget data by taakveld; a code that does not exist ties the activity to nothing.',
-      fix: 'Use a code from the list, such as `6.1` (Samenkracht en burgerparticipatie) or `5.7` (Openbaar groen en (openlucht) recreatie); the message lists the taakvelden of the main group.',
+      fix: "Use a code from the list of the plan's year, such as `6.1` (Samenkracht en burgerparticipatie) or `5.7` (Openbaar groen en (openlucht) recreatie); the message lists the taakvelden of the main group in that year. A code that exists only in another year is reported by `taakveld-not-in-year`.",
     },
     'taakveld-year-not-covered': {
       title: 'Taakveld cannot be checked for this year',
       summary: 'A taakveld is in a plan of a year that the list of taakvelden covers (from 2017).',
       why: 'Before 2017 municipalities used another classification (the functies); jaarplan cannot check a taakveld in an older plan, and does not pass it silently.',
       fix: 'Check the taakveld yourself, or leave it out of plans from before 2017; turn the rule off in the config if you use the 2017 codes for older plans on purpose.',
+    },
+    'taakveld-not-in-year': {
+      title: 'Taakveld of another year',
+      summary: "An activity's taakveld is on the list of taakvelden of the plan's year, not only on that of another year.",
+      why: "The list changed: in 2023 6.71, 6.72, 6.81 and 6.82 were split into codes with a letter, in 2025 6.21, 6.22 and 6.23 replaced 6.2, 6.60 replaced 6.6 and three-digit codes replaced the letters. A code that does not exist in the plan's year ties the activity to nothing in that year's budget.",
+      fix: "Choose one of the successors the message names (6.2 in a plan of 2025: 6.21, 6.22 or 6.23), or, for a code that starts later, the code of the plan's year. Where one code became several, the choice depends on the activity; jaarplan does not choose.",
+    },
+    'taakveld-list-out-of-date': {
+      title: 'List of taakvelden may be out of date',
+      summary: "A taakveld is in a plan of a year for which jaarplan's list of taakvelden was checked.",
+      why: 'After the last year the newest list was checked for, the list may have changed. jaarplan then checks against the newest list, refuses no code that a newer list may have, and says that the check may be out of date.',
+      fix: "Check the taakveld against the Iv3 informatievoorschrift of the plan's year, and update jaarplan once it has a newer list; turn the rule off in the config if you have checked the list yourself.",
     },
     placeholder: {
       title: 'Still to fill in',
@@ -514,6 +538,8 @@ export const checkExamples: Partial<Record<Code, CheckExample>> = {
   'no-owner': { bad: 'actiehouders: []', good: 'actiehouders: [Wijkmanager]' },
   'unknown-taakveld': { bad: 'taakveld: "6.9"', good: 'taakveld: "6.1"' },
   'taakveld-year-not-covered': { bad: 'jaar: 2013\n...\n    taakveld: "6.1"', good: 'jaar: 2017\n...\n    taakveld: "6.1"' },
+  'taakveld-not-in-year': { bad: 'jaar: 2025\n...\n    taakveld: "6.2"', good: 'jaar: 2025\n...\n    taakveld: "6.21"' },
+  'taakveld-list-out-of-date': { bad: 'jaar: 2027\n...\n    taakveld: "6.21"', good: 'jaar: 2026\n...\n    taakveld: "6.21"' },
   'duplicate-plan': { bad: '# plans/2014.yaml\njaar: 2014\ngemeente: Harderwijk\n\n# plans/2014-concept.yaml\njaar: 2014\ngemeente: Harderwijk', good: '# plans/2014-concept.yaml\nconcept: true\njaar: 2014\ngemeente: Harderwijk' },
   placeholder: { bad: 'gemeente: <gemeente>', good: 'gemeente: Harderwijk' },
   'year-mismatch': { bad: '# plans/2014.yaml\njaar: 2013', good: '# plans/2014.yaml\njaar: 2014' },

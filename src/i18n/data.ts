@@ -32,6 +32,12 @@ export interface DataLabels {
   noKarakter: string;
   /** The header of a taakveld's name on the BBV's list. */
   taakveldNaam: string;
+  /** The header of the plan years a taakveld's lines come from. */
+  taakveldJaren: string;
+  /** The note for a taakveld that leaves the list within the plans' years. */
+  taakveldEnds: (code: string, year: number, successors: string) => string;
+  /** The note for a taakveld that joins the list within the plans' years, after the codes it follows. */
+  taakveldStarts: (code: string, year: number, follows: string) => string;
   /** The note under a table by theme: an activity with several themes counts in each. */
   themaNote: string;
   /** The heading of years side by side. */
@@ -88,6 +94,11 @@ const nl: DataLabels = {
   noTaakveld: 'zonder taakveld',
   noKarakter: 'niet opgegeven',
   taakveldNaam: 'Naam (BBV)',
+  taakveldJaren: 'Jaren',
+  taakveldEnds: (code, year, successors) =>
+    `De reeks van ${code} is onderbroken door een vernummering: ${code} staat vanaf ${year} niet meer op de lijst van taakvelden (${successors}).`,
+  taakveldStarts: (code, year, follows) =>
+    `${code} staat pas vanaf ${year} op de lijst van taakvelden` + (follows === '' ? '.' : `; daarvoor was dat ${follows}.`),
   themaNote: 'Een activiteit met meer thema’s telt bij elk thema mee; de rijen tellen daarom niet op tot het totaal.',
   yearsTitle: (first, last, by) => `${first}–${last} naast elkaar, ${by.toLowerCase()}`,
   delta: (year) => `Δ ${year}`,
@@ -137,6 +148,11 @@ const en: DataLabels = {
   noTaakveld: 'no taakveld',
   noKarakter: 'not given',
   taakveldNaam: 'Name (BBV)',
+  taakveldJaren: 'Years',
+  taakveldEnds: (code, year, successors) =>
+    `The series of ${code} is broken by a renumbering: ${code} is not on the list of taakvelden from ${year} on (${successors}).`,
+  taakveldStarts: (code, year, follows) =>
+    `${code} is on the list of taakvelden only from ${year} on` + (follows === '' ? '.' : `; before, that was ${follows}.`),
   themaNote: 'An activity with several themes counts in each; the rows therefore do not add up to the total.',
   yearsTitle: (first, last, by) => `${first}–${last} side by side, ${by.toLowerCase()}`,
   delta: (year) => `Δ ${year}`,

@@ -1,4 +1,6 @@
 import type { Lang } from '../core/amount.js';
+import type { Successors } from '../core/iv3Taakvelden.js';
+import { codeChoiceText, successorsText } from './taakveld.js';
 
 /** The words of `jaarplan init`: the comments it writes into a new plan, and what it tells the user. */
 export interface InitWords {
@@ -48,6 +50,10 @@ export interface InitWords {
   resultsToFill: (year: number) => string;
   /** Beside a budget line whose amount was cleared, and beside the commented-out declared total. */
   amountCleared: (previous: string) => string;
+  /** Beside a taakveld left out because its code is not on the list of the new year: its successors to choose from. */
+  taakveldRetired: (code: string, year: number, successors: Successors[]) => string;
+  /** The warning for each such taakveld: the activity, the code and its successors. */
+  taakveldRetiredWarning: (path: string, nr: number, code: string, year: number, successors: Successors[]) => string;
   /** Success: the file written, and what to do next. */
   written: (path: string, errors: number, warnings: number) => string;
   /** The next step. */
@@ -89,6 +95,10 @@ const nl: InitWords = {
   },
   resultsToFill: (year) => `Vul in: wat is er in ${year} gerealiseerd (punten, gerealiseerd_procent)?`,
   amountCleared: (previous) => `vorig jaar: ${previous}`,
+  taakveldRetired: (code, year, successors) =>
+    `vorig jaar: ${code}, in ${year} niet meer op de lijst van taakvelden; kies ${codeChoiceText(successors.flatMap((s) => s.codes), 'nl')}`,
+  taakveldRetiredWarning: (path, nr, code, year, successors) =>
+    `waarschuwing: ${path}: activiteit ${nr}: taakveld ${code} staat in ${year} niet meer op de lijst van taakvelden (${successorsText(successors, 'nl')}); het staat als opmerking in het plan, kies zelf.`,
   written: (path, errors, warnings) =>
     `${path} geschreven (${errors} ${errors === 1 ? 'fout' : 'fouten'}, ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}).`,
   next: (path) => `Vul het plan aan en controleer het met: jaarplan validate ${path}`,
@@ -129,6 +139,10 @@ const en: InitWords = {
   },
   resultsToFill: (year) => `To fill in: what was achieved in ${year} (punten, gerealiseerd_procent)?`,
   amountCleared: (previous) => `last year: ${previous}`,
+  taakveldRetired: (code, year, successors) =>
+    `last year: ${code}, not on the list of taakvelden in ${year}; choose ${codeChoiceText(successors.flatMap((s) => s.codes), 'en')}`,
+  taakveldRetiredWarning: (path, nr, code, year, successors) =>
+    `warning: ${path}: activity ${nr}: taakveld ${code} is not on the list of taakvelden in ${year} (${successorsText(successors, 'en')}); it is left as a comment in the plan, choose yourself.`,
   written: (path, errors, warnings) =>
     `Wrote ${path} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}).`,
   next: (path) => `Complete the plan and check it with: jaarplan validate ${path}`,

@@ -27,6 +27,7 @@ export interface LspWords {
   writeAs: (text: string) => string;
   replaceKey: (from: string, to: string) => string;
   replaceSource: (from: string, to: string) => string;
+  replaceTaakveld: (from: string, to: string, naam: string) => string;
   declareSource: (code: string) => string;
   newSourceName: string;
   removeOptional: (key: string) => string;
@@ -56,6 +57,7 @@ const nl: LspWords = {
   writeAs: (text) => `Schrijf ${text}`,
   replaceKey: (from, to) => `Vervang "${from}" door "${to}"`,
   replaceSource: (from, to) => `Vervang bron "${from}" door "${to}"`,
+  replaceTaakveld: (from, to, naam) => `Vervang taakveld ${from} door ${to} (${naam})`,
   declareSource: (code) => `Declareer bron "${code}" onder bronnen`,
   newSourceName: '<naam van de bron>',
   removeOptional: (key) => `Verwijder ${key} (niet verplicht)`,
@@ -83,6 +85,7 @@ const en: LspWords = {
   writeAs: (text) => `Write ${text}`,
   replaceKey: (from, to) => `Replace "${from}" with "${to}"`,
   replaceSource: (from, to) => `Replace source "${from}" with "${to}"`,
+  replaceTaakveld: (from, to, naam) => `Replace taakveld ${from} with ${to} (${naam})`,
   declareSource: (code) => `Declare source "${code}" under bronnen`,
   newSourceName: '<name of the source>',
   removeOptional: (key) => `Remove ${key} (optional)`,

@@ -1,3 +1,4 @@
+import { codeChoiceText, successorsText, yearSpansText } from './taakveld.js';
 import { formatMoney, plainDecimal, type Lang } from '../core/amount.js';
 
 /** A percentage with one decimal at most, in the language's notation: 12,5% or 12.5%. */
@@ -260,6 +261,14 @@ const nl: MessageTable = {
       : `; de taakvelden van ${a.group.code} ${a.group.naam} zijn ${a.group.codes.join(', ')}.`),
   'taakveld-year-not-covered': (a) =>
     `Activiteit ${a.nr}: taakveld "${a.code}" is niet te controleren, want de lijst van taakvelden geldt vanaf de begrotingen van ${a.firstYear} en dit plan is van ${a.jaar}.`,
+  'taakveld-not-in-year': (a) =>
+    `Activiteit ${a.nr}: taakveld "${a.code}" staat niet op de lijst van taakvelden van ${a.jaar}; ` +
+    (a.kind === 'retired'
+      ? `het gold in ${yearSpansText(a.years, 'nl')}` + (a.successors.length > 0 ? `, ${successorsText(a.successors, 'nl')}.` : '.')
+      : `het geldt pas vanaf ${a.since}` + (a.instead.length > 0 ? `; in ${a.jaar} is dat ${codeChoiceText(a.instead, 'nl')}.` : '.')),
+  'taakveld-list-out-of-date': (a) =>
+    `Activiteit ${a.nr}: taakveld "${a.code}" is nagegaan met de lijst van taakvelden van ${a.version}, bekend tot en met de begrotingen van ${a.checkedThrough}; dit plan is van ${a.jaar}, dus de lijst is mogelijk verouderd.` +
+    (a.onList ? '' : ` Op die lijst staat "${a.code}" niet; een nieuwere lijst kan het wel hebben.`),
 };
 
 const en: MessageTable = {
@@ -380,6 +389,14 @@ const en: MessageTable = {
       : `; the taakvelden of ${a.group.code} ${a.group.naam} are ${a.group.codes.join(', ')}.`),
   'taakveld-year-not-covered': (a) =>
     `Activity ${a.nr}: taakveld "${a.code}" cannot be checked: the list of taakvelden applies from the budgets of ${a.firstYear}, and this plan is of ${a.jaar}.`,
+  'taakveld-not-in-year': (a) =>
+    `Activity ${a.nr}: taakveld "${a.code}" is not on the list of taakvelden of ${a.jaar}; ` +
+    (a.kind === 'retired'
+      ? `it was valid in ${yearSpansText(a.years, 'en')}` + (a.successors.length > 0 ? `, ${successorsText(a.successors, 'en')}.` : '.')
+      : `it starts in ${a.since}` + (a.instead.length > 0 ? `; in ${a.jaar} that is ${codeChoiceText(a.instead, 'en')}.` : '.')),
+  'taakveld-list-out-of-date': (a) =>
+    `Activity ${a.nr}: taakveld "${a.code}" was checked against the list of taakvelden of ${a.version}, known up to the budgets of ${a.checkedThrough}; this plan is of ${a.jaar}, so the list may be out of date.` +
+    (a.onList ? '' : ` "${a.code}" is not on that list; a newer list may have it.`),
 };
 
 const tables: Record<Lang, MessageTable> = { nl, en };

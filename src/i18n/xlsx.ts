@@ -20,6 +20,8 @@ export interface XlsxWords {
     activiteit: string;
     begroot: string;
     besteed: string;
+    /** The plan years a taakveld's lines come from, by taakveld. */
+    jaren: string;
     over: string;
     plan: string;
     bestand: string;
@@ -64,6 +66,7 @@ const nl: XlsxWords = {
     activiteit: 'Activiteit',
     begroot: 'Begroot',
     besteed: 'Besteed',
+    jaren: 'Jaren',
     over: 'Over',
     plan: 'Plan',
     bestand: 'Bestand',
@@ -109,6 +112,7 @@ const en: XlsxWords = {
     activiteit: 'Activity',
     begroot: 'Budget',
     besteed: 'Spent',
+    jaren: 'Years',
     over: 'Remaining',
     plan: 'Plan',
     bestand: 'File',

@@ -1,6 +1,8 @@
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node, type Pair } from 'yaml';
 import type { InitWords } from '../i18n/init.js';
 import type { planFields, InitPolicy, PlanField } from '../core/planFields.js';
+import { taakveldStatus, type Successors } from '../core/iv3Taakvelden.js';
+import type { Plan } from '../core/plan.js';
 
 /** What a new plan is made from. */
 export interface InitPlanOptions {
@@ -323,6 +325,35 @@ function placesOf(root: YAMLMap, field: string): Place[] {
 }
 
 /**
+ * A taakveld whose code is not on the list of the new year (6.2 in a plan of 2025) is left out, with
+ * a comment in its place that names the code and its successors: where one code became several the
+ * choice is the author's, and a plan init writes always validates. `retiredTaakvelden` says which.
+ */
+function leaveOutRetiredTaakvelden(c: NextYear): void {
+  for (const { map, pair: taakveld } of placesOf(c.root, 'onderdelen.*.activiteiten.*.taakveld')) {
+    const code = asWritten(taakveld.value);
+    const status = taakveldStatus(code, c.options.year);
+    if (status.kind !== 'retired') continue;
+    const comment = ` taakveld:  # ${c.options.words.taakveldRetired(code, c.options.year, status.successors)}`;
+    const next = map.items[map.items.indexOf(taakveld) + 1];
+    removePair(map, taakveld);
+    if (next) commentAbove(next.key, comment);
+    else map.comment = map.comment ? `${comment}\n${map.comment}` : comment;
+  }
+}
+
+/** The taakvelden of an earlier plan that are not on the list of the new year, with their successors. */
+export function retiredTaakvelden(plan: Plan, year: number): { nr: number; code: string; successors: Successors[] }[] {
+  return plan.onderdelen.flatMap((s) =>
+    s.activiteiten.flatMap((a) => {
+      if (a.taakveld === undefined) return [];
+      const status = taakveldStatus(a.taakveld, year);
+      return status.kind === 'retired' ? [{ nr: a.nr, code: a.taakveld, successors: status.successors }] : [];
+    }),
+  );
+}
+
+/**
  * The next year's plan from an earlier one, which must be a valid plan. Each field is treated as
  * planFields says (see initSteps): the same sources, sections and activities with the year moved on,
  * last year's results emptied (resultaten.jaar becomes the earlier plan's year), spending, status and
@@ -356,6 +387,8 @@ export function nextYearPlan(source: string, options: NextYearOptions): string {
     else if (step === 'empty') for (const p of places) p.pair.value = Object.assign(new YAMLSeq(), { flow: true });
     else for (const p of places) removePair(p.map, p.pair);
   }
+
+  leaveOutRetiredTaakvelden(c);
 
   if (options.wijk !== undefined) {
     const existing = pair(root, 'wijk');

@@ -2,6 +2,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap, stringify } from 'yaml';
 import { formatMoney, plainDecimal, type Lang } from '../core/amount.js';
+import { taakveldName } from '../core/iv3Taakvelden.js';
 import { lspWords } from '../i18n/lsp.js';
 import type { Analysis } from './analysis.js';
 import { pathOfPointer, sourceKeys } from './yamlNodes.js';
@@ -22,7 +23,8 @@ export interface FixContext {
 /**
  * Quick fixes for the findings the editor sent back: an ambiguous amount written as text or in
  * plain digits, an unknown key or source replaced by the nearest one, an unknown source declared
- * under `bronnen`, and a placeholder from `init` removed or filled in.
+ * under `bronnen`, a placeholder from `init` removed or filled in, and a taakveld of another year
+ * replaced by each of the codes that took over.
  */
 export function quickFixes(
   analysis: Analysis,
@@ -54,6 +56,14 @@ export function quickFixes(
       }
       const declare = declareSource(analysis, document, args.bron, w.newSourceName);
       if (declare) fix(w.declareSource(args.bron), d, [declare]);
+    } else if (d.code === 'taakveld-not-in-year' && typeof args.code === 'string' && typeof args.jaar === 'number') {
+      // Each successor (or, for a code that starts later, each code of the plan's year it came
+      // from) is offered; where there are several, none is preferred: the choice is the author's.
+      const choices =
+        args.kind === 'retired' ? ((args.successors ?? []) as { codes: string[] }[]).flatMap((s) => s.codes) : ((args.instead ?? []) as string[]);
+      for (const code of choices) {
+        fix(w.replaceTaakveld(args.code, code, taakveldName(code, args.jaar) ?? ''), d, [{ range: d.range, newText: yamlScalar(code) }], choices.length === 1);
+      }
     } else if (d.code === 'placeholder') {
       const path = pathOfPointer(pointer);
       const last = path[path.length - 1];

@@ -1,6 +1,8 @@
 import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap, isScalar, type Document } from 'yaml';
+import { iv3VersionOf } from '../core/iv3Taakvelden.js';
+import { yamlScalar } from './actions.js';
 import type { Analysis } from './analysis.js';
 import { helpOf, schemaAt } from './schemaHelp.js';
 import { keyOf, parseForPositions, sourceKeys, type Path } from './yamlNodes.js';
@@ -62,7 +64,24 @@ function presentKeys(doc: Document | null, path: Path): Set<string> {
   return new Set(isMap(node) ? node.items.map(keyOf) : []);
 }
 
-/** Completion: source codes after `bron:`, the schema's keys with their help, and its enum values. */
+/** The taakvelden on the list of the plan's year, in list order, each with its name; none without a year. */
+function taakveldItems(jaar: unknown): CompletionItem[] {
+  if (typeof jaar !== 'number') return [];
+  const version = iv3VersionOf(jaar);
+  if (version === undefined) return [];
+  return Object.entries(version.taakvelden).map(([code, naam], i) => ({
+    label: code,
+    kind: CompletionItemKind.EnumMember,
+    detail: naam,
+    insertText: yamlScalar(code),
+    sortText: String(i).padStart(3, '0'),
+  }));
+}
+
+/**
+ * Completion: source codes after `bron:`, the taakvelden of the plan's year after `taakveld:`, the
+ * schema's keys with their help, and its enum values.
+ */
 export function complete(analysis: Analysis, document: TextDocument, position: Position): CompletionItem[] {
   // A plan checked in a worker (a large one) or over the size limit is not parsed again here, on the
   // main thread, at every space typed: hover and navigation do without it too.
@@ -77,6 +96,7 @@ export function complete(analysis: Analysis, document: TextDocument, position: P
         return { label: keyOf(pair), kind: CompletionItemKind.Reference, ...(typeof naam === 'string' ? { detail: naam } : {}) };
       });
     }
+    if (last === 'taakveld' && at.path[0] === 'onderdelen') return taakveldItems(analysis.doc.get('jaar'));
     const schema = schemaAt(at.path);
     const values = schema?.enum ?? (schema?.type === 'array' ? schemaAt([...at.path, 0])?.enum : undefined);
     return (values ?? []).map((v) => ({ label: String(v), kind: CompletionItemKind.EnumMember }));

@@ -200,7 +200,7 @@ export interface JsonPlan {
       indicatoren?: JsonIndicator[];
       /** The account after the year; only when the plan gives one. */
       verantwoording?: { resultaat: string | null; toelichting: string | null };
-      /** The Iv3 taakveld and its name on the BBV's list (null when it is not on the list); only when the plan gives one. */
+      /** The Iv3 taakveld and its name on the BBV's list of the plan's year (null when it is on no list); only when the plan gives one. */
       taakveld?: { code: string; naam: string | null };
       /**
        * `besteed` is there only when the plan gives it; `bron` is null on a line of the division alone
@@ -422,7 +422,7 @@ export function toJsonPlan(plan: Plan): JsonPlan {
         ...(a.verantwoording === undefined
           ? {}
           : { verantwoording: { resultaat: a.verantwoording.resultaat ?? null, toelichting: a.verantwoording.toelichting ?? null } }),
-        ...(a.taakveld === undefined ? {} : { taakveld: { code: a.taakveld, naam: taakveldName(a.taakveld) ?? null } }),
+        ...(a.taakveld === undefined ? {} : { taakveld: { code: a.taakveld, naam: taakveldName(a.taakveld, plan.jaar) ?? null } }),
         dekking: a.dekking.map(lineJson),
       })),
       ...(s.totaal === undefined ? {} : { totaal: centsToEuros(s.totaal.cents) }),
@@ -503,8 +503,14 @@ export interface GroupsJson {
   groups: ({
     /** The source code, section title, plan path, wijk, year or theme; null for city-wide (wijk) or no theme (thema). */
     key: string | null;
-    /** The source's name or the plan's title; null for other groupings. */
+    /** The source's name, the plan's title, or the taakveld's name on the list of the latest year it is in; null for other groupings. */
     naam: string | null;
+    /** By taakveld: the plan years its lines come from. */
+    jaren?: number[];
+    /** By taakveld: the year the code leaves the list within the plans' years, and the codes that replace it from when. */
+    vernummerd?: { jaar: number; opvolgers: { sinds: number; codes: string[] }[] };
+    /** By taakveld: the year the code joins the list within the plans' years, and the codes it follows. */
+    nieuw?: { jaar: number; volgtOp: string[] };
   } & JsonSum &
     JsonSpent)[];
   /** The known amounts of all lines, each line once (also by theme); null when every line is unknown. */
@@ -561,6 +567,11 @@ export function toGroupsJson(g: GroupTotals): GroupsJson {
     groups: g.groups.map((x) => ({
       key: x.key,
       naam: x.naam ?? null,
+      ...(x.taakveld === undefined ? {} : { jaren: x.taakveld.years }),
+      ...(x.taakveld?.ends === undefined
+        ? {}
+        : { vernummerd: { jaar: x.taakveld.ends.year, opvolgers: x.taakveld.ends.successors.map((s) => ({ sinds: s.since, codes: s.codes })) } }),
+      ...(x.taakveld?.starts === undefined ? {} : { nieuw: { jaar: x.taakveld.starts.year, volgtOp: x.taakveld.starts.follows } }),
       ...jsonSum(x.sum),
       ...(g.hasSpent ? { spent: jsonSpending(x.sum, x.spent) } : {}),
     })),

@@ -51,6 +51,8 @@ export const checkCases: Expectation[] = [
   ['no-owner.yaml', [['no-owner', 9, 9], ['no-owner', 12, 9]]],
   ['unknown-taakveld.yaml', [['unknown-taakveld', 12, 19], ['unknown-taakveld', 17, 19]]],
   ['taakveld-year-not-covered.yaml', [['taakveld-year-not-covered', 12, 19]]],
+  ['taakveld-not-in-year.yaml', [['taakveld-not-in-year', 12, 19], ['taakveld-not-in-year', 17, 19]]],
+  ['taakveld-list-out-of-date.yaml', [['taakveld-list-out-of-date', 12, 19]]],
   ['unused-source.yaml', [['unused-source', 6, 3]]],
   ['results-percentage.yaml', [['results-percentage', 9, 25]]],
   ['year-mismatch-2015.yaml', [['year-mismatch', 1, 7], ['year-mismatch', 7, 9]]],

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { plainDecimal } from '../../core/amount.js';
 import type { BudgetLineRow } from '../../core/budgetLines.js';
-import { iv3Source } from '../../core/iv3Taakvelden.js';
+import { iv3Versions } from '../../core/iv3Taakvelden.js';
 import type { ExportFiles, ExportInput } from './index.js';
 
 /** The CSV file of the package, inside its folder. */
@@ -18,8 +18,8 @@ const fields = [
   { name: 'bron', type: 'string', title: 'Bron (code)', description: 'De dekkingsbron, zoals het plan haar noemt.' },
   { name: 'bron_naam', type: 'string', title: 'Bron' },
   { name: 'soort_bron', type: 'string', title: 'Soort bron', description: 'eigen of cofinanciering.', constraints: { enum: ['eigen', 'cofinanciering'] } },
-  { name: 'taakveld', type: 'string', title: 'Taakveld (code)', description: 'Het taakveld van de BBV (Iv3); leeg als het plan er geen noemt.' },
-  { name: 'taakveld_naam', type: 'string', title: 'Taakveld', description: `De naam van het taakveld volgens ${iv3Source.version}.` },
+  { name: 'taakveld', type: 'string', title: 'Taakveld (code)', description: 'Het taakveld van de BBV (Iv3), zoals 6.1, 0.10, 6.71a of 6.711; leeg als het plan er geen noemt.', constraints: { pattern: '[0-9]\\.[0-9]{1,3}[a-z]?' } },
+  { name: 'taakveld_naam', type: 'string', title: 'Taakveld', description: `De naam van het taakveld op de lijst van taakvelden van het jaar van het plan (de lijsten van ${iv3Versions.map((v) => v.version).join(', ')}).` },
   { name: 'begroot', type: 'number', title: 'Begroot (EUR)', description: 'Het begrote bedrag in euro; leeg als het plan geen bedrag noemt (onbekend, niet 0).', decimalChar: '.', groupChar: '' },
   { name: 'besteed', type: 'number', title: 'Besteed (EUR)', description: 'Het bestede bedrag in euro; leeg zolang het niet bekend is (onbekend, niet 0).', decimalChar: '.', groupChar: '' },
 ] as const;
@@ -137,7 +137,9 @@ export const datapackage = (input: ExportInput): ExportFiles => {
     fiscalPeriod: { start: `${first}-01-01`, end: `${last}-12-31` },
     sources: [
       { title: `Jaarplannen: ${plans.map((p) => p.path).join(', ')}` },
-      { title: `Taakvelden: ${iv3Source.version}; ${iv3Source.source}` },
+      ...iv3Versions
+        .filter((v) => plans.some((p) => p.jaar >= v.firstYear && (v.lastYear === null || p.jaar <= v.lastYear)))
+        .map((v) => ({ title: `Taakvelden ${v.lastYear === null ? `vanaf ${v.firstYear}` : `${v.firstYear}–${v.lastYear}`}: ${v.source.publication}` })),
     ],
     resources: [
       {

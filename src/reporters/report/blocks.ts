@@ -102,7 +102,7 @@ export function reportBlocks(report: Report, lang: Lang, options: BlockOptions =
           [l.meta.owners, a.actiehouders.length > 0 ? a.actiehouders.join('; ') : l.meta.noOwner],
         ];
         if (a.themas.length > 0) activityFields.push([l.meta.themas, a.themas.join(', ')]);
-        if (a.taakveld !== undefined) activityFields.push([l.meta.taakveld, `${a.taakveld} ${taakveldName(a.taakveld) ?? ''}`.trim()]);
+        if (a.taakveld !== undefined) activityFields.push([l.meta.taakveld, `${a.taakveld} ${taakveldName(a.taakveld, plan.jaar) ?? ''}`.trim()]);
         if (a.status) activityFields.push([dataLabels[lang].statusLabel, dataLabels[lang].status[a.status]]);
         const lines = a.dekking.map(
           (d) =>

@@ -4,7 +4,7 @@ import { spending, type Sum } from '../../core/sum.js';
 import type { GroupTotals } from '../../core/groupTotals.js';
 import { dataLabels } from '../../i18n/data.js';
 import { labels } from '../../i18n/labels.js';
-import { groupName, hasNaam, naamHeader } from '../groups/tables.js';
+import { groupName, hasNaam, naamHeader, seriesYears } from '../groups/tables.js';
 import type { ReporterOptions } from './options.js';
 import { toCsv, type CsvCell } from './toCsv.js';
 
@@ -21,18 +21,21 @@ export function groupsCsv(g: GroupTotals, options: ReporterOptions): string {
   const l = labels[options.lang];
   const d = dataLabels[options.lang];
   const naam = hasNaam(g.by);
+  const jaren = g.by === 'taakveld';
   const head: CsvCell[] = [
     d.byHeader[g.by],
     ...(naam ? [naamHeader(g.by, options.lang)] : []),
+    ...(jaren ? [d.taakveldJaren] : []),
     d.csv.bedrag,
     d.csv.unknownLines,
     ...(g.hasSpent ? [d.spent, d.csv.unknownSpent, d.remaining] : []),
   ];
-  const row = (label: string, naamCell: string, sum: Sum, spent: Sum): CsvCell[] => {
+  const row = (label: string, naamCell: string, sum: Sum, spent: Sum, years: readonly number[] = []): CsvCell[] => {
     const { remaining } = spending(sum, spent);
     return [
       label,
       ...(naam ? [naamCell] : []),
+      ...(jaren ? [seriesYears(years)] : []),
       amountCell(sum),
       String(sum.unknownLines),
       ...(g.hasSpent ? [amountCell(spent), String(spent.unknownLines), remaining === null ? null : centsToEuros(remaining)] : []),
@@ -41,7 +44,7 @@ export function groupsCsv(g: GroupTotals, options: ReporterOptions): string {
   return toCsv(
     [
       head,
-      ...g.groups.map((x) => row(groupName(g.by, x.key, options.lang), x.naam ?? '', x.sum, x.spent)),
+      ...g.groups.map((x) => row(groupName(g.by, x.key, options.lang), x.naam ?? '', x.sum, x.spent, x.taakveld?.years)),
       row(l.total, '', g.total, g.spent),
     ],
     options.lang,

@@ -4,6 +4,7 @@ import type { GroupTotals } from '../../../core/groupTotals.js';
 import type { Plan } from '../../../core/plan.js';
 import type { Sum } from '../../../core/sum.js';
 import type { XlsxWords } from '../../../i18n/xlsx.js';
+import { seriesYears } from '../../groups/tables.js';
 import { addPlanSheets, addSummary, gemeentenOf, type PlanSheet } from './budgetWorkbook.js';
 import { amountCell, col, headerRow, newWorkbook, sheetName, sheetRef, sumCell, totalRowAfter, widths, workbookBytes, type Workbook } from './workbook.js';
 
@@ -45,6 +46,8 @@ export function addGroupSheet(wb: Workbook, wanted: string, groups: GroupTotals,
   const ws = wb.addWorksheet(sheetName(wanted, taken));
   const h = words.headers;
   const withSpent = groups.hasSpent;
+  // By taakveld, the years of each code, after the amounts so the formulas keep their columns.
+  const yearsCol = groups.by === 'taakveld' ? (withSpent ? 5 : 4) : null;
   let row = 2;
   for (const g of groups.groups) {
     const r = ws.getRow(row);
@@ -52,6 +55,7 @@ export function addGroupSheet(wb: Workbook, wanted: string, groups: GroupTotals,
     r.getCell(2).value = g.naam ?? '';
     sumValue(r.getCell(3), g.sum, words);
     if (withSpent) sumValue(r.getCell(4), g.spent, words);
+    if (yearsCol !== null) r.getCell(yearsCol).value = seriesYears(g.taakveld?.years ?? []);
     row++;
   }
   const { first, last, row: t } = totalRowAfter(ws, row);
@@ -59,8 +63,8 @@ export function addGroupSheet(wb: Workbook, wanted: string, groups: GroupTotals,
   const overlap = groups.by === 'thema';
   sumCell(t.getCell(3), overlap ? planTotals(sheets, 'F', () => true) : `SUM(C${first}:C${last})`, groups.total, notesOf(words));
   if (withSpent) sumCell(t.getCell(4), overlap ? planTotals(sheets, 'G', () => true) : `SUM(D${first}:D${last})`, groups.spent, notesOf(words));
-  headerRow(ws, 1, [groups.by, h.naam, h.begroot, ...(withSpent ? [h.besteed] : [])], last);
-  widths(ws, [24, 40, 16, 16]);
+  headerRow(ws, 1, [groups.by, h.naam, h.begroot, ...(withSpent ? [h.besteed] : []), ...(yearsCol === null ? [] : [h.jaren])], last);
+  widths(ws, yearsCol === 5 ? [24, 40, 16, 16, 16] : [24, 40, 16, 16]);
 }
 
 /** A sheet of years side by side: a column per year and a total column, a total row of formulas. */
