@@ -112,6 +112,8 @@ export interface DiffLabels {
     diagnostics: (introduced: number, resolved: number) => string;
     /** What was spent, in all plans compared, when it changed. */
     spent: (before: string, after: string, delta: string) => string;
+    /** The funding tables, in all plans compared, when they changed. */
+    funding: (before: string, after: string, delta: string) => string;
     /** How many fields of the plans (and their results) changed. */
     fields: (n: number) => string;
     newPlan: string;
@@ -300,6 +302,7 @@ const nl: DiffLabels = {
     noActivities: 'activiteiten ongewijzigd',
     diagnostics: (introduced, resolved) => `meldingen: ${introduced} nieuw, ${resolved} opgelost`,
     spent: (before, after, delta) => `besteed ${before} → ${after} (${delta})`,
+    funding: (before, after, delta) => `financiering ${before} → ${after} (${delta})`,
     fields: (n) => `${count(n, 'veld', 'velden')} van het plan gewijzigd`,
     newPlan: 'Nieuw plan.',
     unchangedPlan: 'Geen wijzigingen in het plan, zijn activiteiten, bronnen, bedragen of bestedingen.',
@@ -497,6 +500,7 @@ const en: DiffLabels = {
     noActivities: 'activities unchanged',
     diagnostics: (introduced, resolved) => `diagnostics: ${introduced} new, ${resolved} resolved`,
     spent: (before, after, delta) => `spent ${before} → ${after} (${delta})`,
+    funding: (before, after, delta) => `funding ${before} → ${after} (${delta})`,
     fields: (n) => `${count(n, 'field', 'fields')} of the plan changed`,
     newPlan: 'New plan.',
     unchangedPlan: 'No changes to the plan, its activities, sources, amounts or spending.',

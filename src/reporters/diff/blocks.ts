@@ -144,6 +144,13 @@ export function summaryLine(report: DiffReport, lang: Lang): string {
     const after = sumOfSums(spendingFiles.map((f) => f.diff.spent.after));
     parts.push(l.summary.spent(sumText(before, lang), sumText(after, lang), deltaText(compareSums(before, after), lang)));
   }
+  // The funding tables only where one changed, so plans without one read as before.
+  const fundingFiles = comparable.filter((f) => f.diff.lists.some((line) => line.list === 'financiering' && line.budgetChanged));
+  if (fundingFiles.length > 0) {
+    const before = sumOfSums(fundingFiles.map((f) => f.diff.funding.before));
+    const after = sumOfSums(fundingFiles.map((f) => f.diff.funding.after));
+    parts.push(l.summary.funding(sumText(before, lang), sumText(after, lang), deltaText(compareSums(before, after), lang)));
+  }
   const fields = comparable.reduce((n, f) => n + f.diff.fields.length, 0);
   if (fields > 0) parts.push(l.summary.fields(fields));
   const introduced = files.reduce((s, f) => s + f.diff.diagnostics.introduced.length, 0);
