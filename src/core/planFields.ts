@@ -21,8 +21,8 @@ export type InitPolicy =
    * Emptied: gone, or an empty list where the list is the place to fill in (`resultaten.punten`),
    * with the old value left as a `# vorig jaar: …` comment where it is an amount budgeted or stated
    * (`bedrag`, `totaal_budget`, `programma_budget`, `totalen`, a section's `totaal`;
-   * `--keep-amounts` keeps those). Spending, realisation and status are last year's facts and go
-   * without a comment.
+   * `--keep-amounts` keeps those). Spending, realisation, the account's stated totals
+   * (`totalen.rekening`) and status are last year's facts and go without a comment.
    */
   | 'cleared'
   /** Not copied; the reason says why. */

@@ -193,10 +193,12 @@ function leaveAsComment(places: Place[], c: NextYear): void {
       ? [` ${indent}${key}:`, ...value.items.flatMap((p) => lines(String(isScalar(p.key) ? p.key.value : p.key), p.value, indent + '  '))]
       : [` ${indent}${key}:  # ${cleared(value)}`];
   for (const { map, pair: p } of places) {
-    const comment = lines(String((p.key as Scalar).value), p.value, '').join('\n');
+    const key = p.key as Node;
+    // Where the key was: below a comment of its own, before the blank line that separated it from the next key.
+    const comment = [...(key.commentBefore ? [key.commentBefore] : []), ...lines(String((p.key as Scalar).value), p.value, '')].join('\n');
     const next = map.items[map.items.indexOf(p) + 1]?.key as Node | undefined;
-    // Where the key was: before the blank line that separated it from the next key.
-    const spaced = next?.spaceBefore === true && !(p.key as Node).spaceBefore;
+    const spaced = next?.spaceBefore === true && !key.spaceBefore;
+    key.commentBefore = null;
     removePair(map, p);
     if (!next) {
       if (map === c.root) c.doc.comment = c.doc.comment ? `${comment}\n${c.doc.comment}` : comment;
@@ -215,15 +217,15 @@ function withTotalen(): void {}
 /**
  * Removes the amount of a line and leaves last year's amount as a comment beside what names the
  * line (its source, its description): a starting point, not a number that counts. A line of the
- * division alone names nothing: the comment goes beside its first other value, or above the line
- * when nothing is left of it.
+ * division alone names nothing: the comment goes beside what it keeps (karakter, aard,
+ * toelichting), or above the line when nothing is left of it.
  */
 function clearLineAmount(places: Place[], c: NextYear, name: 'bron' | 'omschrijving'): void {
   if (c.options.keepAmounts) return;
   for (const { map, pair: amount } of places) {
     const comment = ` ${c.options.words.amountCleared(asWritten(amount.value))}`;
     removePair(map, amount);
-    const beside = pair(map, name)?.value ?? map.items.find((p) => isScalar(p.value))?.value;
+    const beside = [name, 'karakter', 'aard', 'toelichting'].map((key) => pair(map, key)?.value).find((value) => value !== undefined);
     if (isScalar(beside)) beside.comment = beside.comment ? `${comment};${beside.comment}` : comment;
     else map.commentBefore = map.commentBefore ? `${comment}\n${map.commentBefore}` : comment;
   }
@@ -272,8 +274,24 @@ const initSteps: { [F in PlanField]: InitStep<(typeof planFields)[F]['init']> } 
   'reserves.*.karakter': 'keep',
   'reserves.*.toelichting': 'keep',
   // The totals a document states go as a whole, left as a comment with last year's figures; the
-  // parts below go with it (and stay with it under --keep-amounts).
-  totalen: (places, c) => leaveAsComment(places, c),
+  // parts below go with it (and stay with it under --keep-amounts). The account's figures are last
+  // year's facts, as spending is: they go without a comment, also under --keep-amounts.
+  totalen: (places, c) => {
+    const left: Place[] = [];
+    for (const place of places) {
+      const figures = place.pair.value;
+      if (isMap(figures)) {
+        const account = pair(figures as YAMLMap, 'rekening');
+        if (account) removePair(figures as YAMLMap, account as Pair);
+        if (figures.items.length === 0) {
+          removePair(place.map, place.pair);
+          continue;
+        }
+      }
+      left.push(place);
+    }
+    leaveAsComment(left, c);
+  },
   'totalen.begroting': withTotalen,
   'totalen.begroting.lasten': withTotalen,
   'totalen.begroting.baten': withTotalen,
