@@ -440,3 +440,77 @@ describe('jaarplan lsp: hostile input', () => {
     expect(versions.length).toBeLessThan(5);
   }, 120_000);
 });
+
+describe('jaarplan lsp: the money model', () => {
+  const plan = readFileSync(join(root, 'test/fixtures/diff/every-field.yaml'), 'utf8');
+  type Lens = { range: { start: { line: number } }; command: { title: string } };
+  const lensesAt = async (client: LspClient, uri: string, text: string, key: string) => {
+    const lenses = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
+    return lenses.filter((l) => l.range.start.line === at(text, `\n${key}`, 1).line).map((l) => l.command.title);
+  };
+
+  it('shows both sides of a funding table and whether they agree, and the plan per saldo with its account', async () => {
+    const client = await start();
+    const uri = await client.open('plans/2015-molenbuurt.yaml', plan);
+    expect(await lensesAt(client, uri, plan, 'financiering:')).toEqual(['Financiering € 20.000, verdeling € 20.000: sluitend']);
+    expect(await lensesAt(client, uri, plan, 'baten:')).toEqual([
+      'Begroting: lasten € 20.000, baten € 5.250, saldo € -14.750',
+      'Rekening: lasten € 7.500 + 2 onbekend, baten € 5.250, saldo € -2.250 + 2 onbekend',
+    ]);
+    expect(await lensesAt(client, uri, plan, 'reserves:')).toEqual([
+      'Begroting: onttrekkingen € 1.500, toevoegingen –, resultaat € -13.250',
+      'Rekening: onttrekkingen € 1.500, toevoegingen –, resultaat € -750 + 2 onbekend',
+    ]);
+
+    const more = plan.replace('    bedrag: 10000\n    besteed: 4000\n', '    bedrag: 12000\n    besteed: 4000\n');
+    await client.change(uri, more);
+    expect(await lensesAt(client, uri, more, 'financiering:')).toEqual(['Financiering € 22.000, verdeling € 20.000: € 2.000 meer financiering dan verdeeld']);
+    const less = plan.replace('    bedrag: 10000\n    besteed: 4000\n', '    bedrag: 9000\n    besteed: 4000\n');
+    await client.change(uri, less);
+    expect(await lensesAt(client, uri, less, 'financiering:')).toEqual(['Financiering € 19.000, verdeling € 20.000: € 1.000 meer verdeeld dan gefinancierd']);
+    const unknown = plan.replace('    bedrag: 5500\n    karakter: incidenteel\n', '    karakter: incidenteel\n');
+    await client.change(uri, unknown);
+    expect(await lensesAt(client, uri, unknown, 'financiering:')).toEqual([
+      'Financiering € 14.500 + 1 onbekend, verdeling € 20.000: niet na te rekenen (regels zonder bedrag)',
+    ]);
+  });
+
+  it('speaks English, and shows no per-saldo view or funding for a plan without them', async () => {
+    const client = await start({ locale: 'en-GB' });
+    const uri = await client.open('plans/2015-molenbuurt.yaml', plan);
+    expect(await lensesAt(client, uri, plan, 'financiering:')).toEqual(['Funding €20,000, division €20,000: balanced']);
+    expect((await lensesAt(client, uri, plan, 'baten:'))[0]).toBe('Budget: costs €20,000, income €5,250, balance -€14,750');
+    const plain = await client.open('plans/2013.yaml', plan2013);
+    const lenses = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri: plain } });
+    expect(lenses.filter((l) => /^(Funding|Budget|Account)/.test(l.command.title))).toEqual([]);
+  });
+
+  it('completes the sources of a funding or income line and of the stated totals, and the values of mutatie, karakter, aard and schaal', async () => {
+    const client = await start();
+    const uri = await client.open('plans/2015-molenbuurt.yaml', plan);
+    const complete = async (text: string, needle: string) => {
+      await client.change(uri, text);
+      const position = at(text, needle, needle.length);
+      const items = await client.request<{ label: string }[]>('textDocument/completion', { textDocument: { uri }, position });
+      return items.map((i) => i.label);
+    };
+    const values = [
+      ['    mutatie: onttrekking\n', '    mutatie: '],
+      ['    karakter: structureel\n', '    karakter: '],
+      ['    aard: bezuiniging\n', '    aard: '],
+      ['schaal: 1\n', 'schaal: '],
+      ['  - bron: S+R\n', '  - bron: '],
+    ] as const;
+    const expected = [['toevoeging', 'onttrekking'], ['incidenteel', 'structureel'], ['bezuiniging', 'correctie', 'terugbetaling'], ['1', '1000', '1000000'], ['wijkaanpak', 'S+R', 'corporatie']];
+    for (const [i, [line, typed]] of values.entries()) {
+      expect(await complete(plan.replace(line, `${typed}\n`), `\n${typed}`), typed).toEqual(expected[i]);
+    }
+    const stated = plan.replace('  bronnen: { wijkaanpak: 5000, S+R: 10000, corporatie: 5000 }\n', '  bronnen:\n    wijkaanpak: 5000\n    \n');
+    expect(await complete(stated, '    wijkaanpak: 5000\n    ')).toEqual(['S+R', 'corporatie']);
+    // The keys of an income line that it does not have yet, with the schema's help.
+    const keys = plan.replace('    aard: terugbetaling\n', '    aard: terugbetaling\n    \n');
+    const offered = await complete(keys, '    aard: terugbetaling\n    ');
+    expect(offered).toEqual(expect.arrayContaining(['bron', 'karakter', 'toelichting']));
+    expect(offered).not.toContain('omschrijving');
+  });
+});

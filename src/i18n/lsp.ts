@@ -14,6 +14,20 @@ export interface LspWords {
   activityTotal: (sum: string) => string;
   /** A section or activity without budget lines. */
   noBudgetLines: string;
+  /** At `financiering`: both sides of a plan with a funding table, and whether they agree. */
+  fundingAndDivision: (funding: string, division: string) => string;
+  /** The two sides agree. */
+  balanced: string;
+  /** More funding than divided over the activities. */
+  moreFunding: (money: string) => string;
+  /** More divided over the activities than funded. */
+  moreDivision: (money: string) => string;
+  /** A side has lines without an amount, so they cannot be compared. */
+  notComparable: string;
+  /** At `baten` and `reserves`: the plan per saldo, of the budget and (when the plan gives it) of the account. */
+  perSaldo: (side: 'begroting' | 'rekening', figures: string) => string;
+  /** One figure of the per-saldo view. */
+  figure: Record<'lasten' | 'baten' | 'saldo' | 'toevoegingen' | 'onttrekkingen' | 'resultaat', (money: string) => string>;
   /** Hover on a `bron`: its name, kind and total in the plan. */
   sourceHover: (code: string, naam: string, soort: string, total: string) => string;
   soort: Record<Soort, string>;
@@ -47,6 +61,20 @@ const nl: LspWords = {
   sectionTotal: (sum) => `Onderdeel: ${sum}`,
   activityTotal: (sum) => `Activiteit: ${sum}`,
   noBudgetLines: 'geen dekking',
+  fundingAndDivision: (funding, division) => `Financiering ${funding}, verdeling ${division}`,
+  balanced: 'sluitend',
+  moreFunding: (money) => `${money} meer financiering dan verdeeld`,
+  moreDivision: (money) => `${money} meer verdeeld dan gefinancierd`,
+  notComparable: 'niet na te rekenen (regels zonder bedrag)',
+  perSaldo: (side, figures) => `${side === 'begroting' ? 'Begroting' : 'Rekening'}: ${figures}`,
+  figure: {
+    lasten: (m) => `lasten ${m}`,
+    baten: (m) => `baten ${m}`,
+    saldo: (m) => `saldo ${m}`,
+    toevoegingen: (m) => `toevoegingen ${m}`,
+    onttrekkingen: (m) => `onttrekkingen ${m}`,
+    resultaat: (m) => `resultaat ${m}`,
+  },
   sourceHover: (code, naam, soort, total) => `**${code}**: ${naam} (${soort})\n\nIn dit plan: ${total}`,
   soort: { eigen: 'eigen budget', cofinanciering: 'cofinanciering' },
   amountRead: (money) => `Gelezen als **${money}**`,
@@ -74,6 +102,20 @@ const en: LspWords = {
   sectionTotal: (sum) => `Section: ${sum}`,
   activityTotal: (sum) => `Activity: ${sum}`,
   noBudgetLines: 'no budget lines',
+  fundingAndDivision: (funding, division) => `Funding ${funding}, division ${division}`,
+  balanced: 'balanced',
+  moreFunding: (money) => `${money} more funded than divided`,
+  moreDivision: (money) => `${money} more divided than funded`,
+  notComparable: 'cannot be checked (lines without an amount)',
+  perSaldo: (side, figures) => `${side === 'begroting' ? 'Budget' : 'Account'}: ${figures}`,
+  figure: {
+    lasten: (m) => `costs ${m}`,
+    baten: (m) => `income ${m}`,
+    saldo: (m) => `balance ${m}`,
+    toevoegingen: (m) => `additions ${m}`,
+    onttrekkingen: (m) => `withdrawals ${m}`,
+    resultaat: (m) => `result ${m}`,
+  },
   sourceHover: (code, naam, soort, total) => `**${code}**: ${naam} (${soort})\n\nIn this plan: ${total}`,
   soort: { eigen: 'own budget', cofinanciering: 'co-funding' },
   amountRead: (money) => `Read as **${money}**`,
