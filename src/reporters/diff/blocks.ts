@@ -151,7 +151,8 @@ export function summaryLine(report: DiffReport, lang: Lang): string {
     const after = sumOfSums(fundingFiles.map((f) => f.diff.funding.after));
     parts.push(l.summary.funding(sumText(before, lang), sumText(after, lang), deltaText(compareSums(before, after), lang)));
   }
-  const fields = comparable.reduce((n, f) => n + f.diff.fields.length, 0);
+  // The stated amounts are fields of the plan too, shown in a table of their own.
+  const fields = comparable.reduce((n, f) => n + f.diff.fields.length + f.diff.amounts.length, 0);
   if (fields > 0) parts.push(l.summary.fields(fields));
   const introduced = files.reduce((s, f) => s + f.diff.diagnostics.introduced.length, 0);
   const resolved = files.reduce((s, f) => s + f.diff.diagnostics.resolved.length, 0);
