@@ -485,6 +485,22 @@ describe('jaarplan lsp: the money model', () => {
     expect(lenses.filter((l) => /^(Funding|Budget|Account)/.test(l.command.title))).toEqual([]);
   });
 
+  it('hovers an amount as the plan reads it, in its unit and with its sign, and a funding line's source with its total', async () => {
+    const client = await start();
+    const text = readFileSync(join(root, 'test/fixtures/money/2016-noorderhaven.yaml'), 'utf8');
+    const uri = await client.open('plans/2016-noorderhaven.yaml', text);
+    await client.diagnostics(uri);
+    const hoverAt = async (position: { line: number; character: number }) =>
+      (await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position }))?.contents.value;
+    // schaal: 1000, so 700 is € 700.000; a line with an aard may be negative.
+    expect(await hoverAt(at(text, 'bedrag: 700', 9))).toBe('Gelezen als **€ 700.000,00**');
+    expect(await hoverAt(at(text, 'bedrag: -100', 9))).toBe('Gelezen als **€ -100.000,00**');
+    expect(await hoverAt(at(text, 'realisatie: 420', 13))).toBe('Gelezen als **€ 420.000,00**');
+    expect(await hoverAt(at(text, 'saldo: -800', 8))).toBe('Gelezen als **€ -800.000,00**');
+    expect(await hoverAt(at(text, '    totaal: 750', 13))).toBe('Gelezen als **€ 750.000,00**');
+    expect(await hoverAt(at(text, 'bron: corporatie', 7))).toBe('**corporatie**: Woonstichting Lindewaard (cofinanciering)\n\nIn dit plan: € 450.000');
+  });
+
   it('completes the sources of a funding or income line and of the stated totals, and the values of mutatie, karakter, aard and schaal', async () => {
     const client = await start();
     const uri = await client.open('plans/2015-molenbuurt.yaml', plan);
