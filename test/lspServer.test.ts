@@ -485,7 +485,7 @@ describe('jaarplan lsp: the money model', () => {
     expect(lenses.filter((l) => /^(Funding|Budget|Account)/.test(l.command.title))).toEqual([]);
   });
 
-  it('hovers an amount as the plan reads it, in its unit and with its sign, and a funding line's source with its total', async () => {
+  it('hovers an amount as the plan reads it, in its unit and with its sign, and the source of a funding line with its total', async () => {
     const client = await start();
     const text = readFileSync(join(root, 'test/fixtures/money/2016-noorderhaven.yaml'), 'utf8');
     const uri = await client.open('plans/2016-noorderhaven.yaml', text);
