@@ -1,6 +1,6 @@
 import type { Cents } from './amount.js';
 import { computeTotals } from './computeTotals.js';
-import { activityFieldChanges, fieldsIn, listKeys, planAmountChanges, planFieldChanges, type AmountFieldChange, type FieldChange, type ListLine, type ListLines, type PlanList } from './diffFields.js';
+import { activityFieldChanges, fieldsIn, listKeys, planAmountChanges, planFieldChanges, type AmountFieldChange, type FieldChange, type ListLine, type PlanList } from './diffFields.js';
 import { amountDelta, budgetOf, compareSums, emptySum, sameAmounts, spentOf, sumOf, sumOfSums, type AmountChange } from './sum.js';
 
 export { compareSums, type AmountChange, type ChangeKind } from './sum.js';
@@ -298,20 +298,17 @@ function compareLines<L>(
 /** The lines of the plan's own lists that changed: funding per source, income and reserves per description. */
 function diffLists(before: Plan | null, after: Plan | null, renames: Map<string, string>): PlanLineDiff[] {
   const out: PlanLineDiff[] = [];
-  const each = <L extends PlanList>(list: L) => {
+  for (const list of ['financiering', 'baten', 'reserves'] as const) {
     const keyOf = listKeys[list] as (line: ListLine) => string;
     // Only funding is keyed by a source, so only it follows a renamed source.
     const groups = groupLines<ListLine, string>(before?.[list] ?? [], after?.[list] ?? [], keyOf, list === 'financiering' ? renames : new Map());
     const amounts = fieldsIn('listAmount').filter(([, c]) => c.list === list).map(([, c]) => c);
     const texts = fieldsIn('listText').filter(([, c]) => c.list === list).map(([field, c]) => ({ field, value: c.value }));
     for (const g of groups) {
-      const money = compareLines<ListLines[L] | ListLine>(g, amounts, texts);
+      const money = compareLines(g, amounts, texts);
       if (money.budgetChanged || money.spentChanged || money.texts.length > 0) out.push({ list, key: g.key, keyBefore: g.keyBefore, ...money });
     }
-  };
-  each('financiering');
-  each('baten');
-  each('reserves');
+  }
   return out;
 }
 
