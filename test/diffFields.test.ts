@@ -194,6 +194,10 @@ describe('diff: the money model', () => {
     expect(markdown).toContain('### Funding\n\n- S+R: €10,000 → €12,000 (+€2,000)\n- S+R spent: €4,000 → €6,000 (+€2,000)');
     expect(markdown).toContain('### Income\n\n- Bijdrage Woonstichting Lindewaard realised: €5,000 → €4,000 (-€1,000)');
     expect((await diff(path, '--fail-on', 'any')).code).toBe(1);
+    // Funding is budget: more of it trips increase, though the division stayed the same.
+    expect(file.total).toMatchObject({ kind: 'unchanged' });
+    expect((await diff(path, '--fail-on', 'increase')).code).toBe(1);
+    expect((await diff(path, '--fail-on', 'decrease')).code).toBe(0);
   });
 
   it('compares the totals the plan states and the programme budget as amounts', async () => {

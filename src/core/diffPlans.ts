@@ -164,7 +164,14 @@ export interface PlanDiff {
   /** Declared minus known before and after; null where no total is declared. */
   difference: Change<Cents | null>;
   /** How the known amounts and the declared total moved; what `--fail-on` looks at. */
-  budget: { allocated: Direction; declared: Direction; unknownLinesChanged: boolean; declaredAddedOrRemoved: boolean };
+  budget: {
+    allocated: Direction;
+    declared: Direction;
+    /** How the known amounts of the funding table moved (`same` where neither version has one). */
+    funded: Direction;
+    unknownLinesChanged: boolean;
+    declaredAddedOrRemoved: boolean;
+  };
   /** Whether any line's `besteed` changed. */
   spendingChanged: boolean;
   /** The funding table (`financiering`) added up, before and after; a side without one has no lines. */
@@ -490,6 +497,7 @@ export function diffPlans(
     budget: {
       allocated: direction(tb?.total.known ?? 0, ta?.total.known ?? 0),
       declared: db !== null && da !== null ? direction(db, da) : 'same',
+      funded: direction(tb?.funding?.known ?? 0, ta?.funding?.known ?? 0),
       unknownLinesChanged: (tb?.total.unknownLines ?? 0) !== (ta?.total.unknownLines ?? 0),
       declaredAddedOrRemoved: (db === null) !== (da === null),
     },
@@ -504,7 +512,8 @@ export function diffPlans(
 /**
  * Whether a diff trips `--fail-on`. `increase` and `decrease` look at the budget only, and only at
  * known amounts: `increase` when the known amounts add up to more than before (an amount filled in
- * where there was none adds to them) or the declared total rose; `decrease` the other way. Spending
+ * where there was none adds to them), the declared total rose or the funding table's known amounts
+ * did; `decrease` the other way. Spending
  * is not budget: spending more is not a budget increase. `any` trips on every change of the plan
  * that the diff shows: its budget (also a line without an amount that came or went, or a declared
  * total added or removed), its spending, the status or any other field of an activity, a field of
@@ -512,9 +521,10 @@ export function diffPlans(
  * error gives exit 1 by itself.
  */
 export function failsOn(diff: PlanDiff, mode: FailOn): boolean {
-  const { allocated, declared, unknownLinesChanged, declaredAddedOrRemoved } = diff.budget;
-  const up = allocated === 'up' || declared === 'up';
-  const down = allocated === 'down' || declared === 'down';
+  const { allocated, declared, funded, unknownLinesChanged, declaredAddedOrRemoved } = diff.budget;
+  // With a funding table, the funding is budget as much as its division is.
+  const up = allocated === 'up' || declared === 'up' || funded === 'up';
+  const down = allocated === 'down' || declared === 'down' || funded === 'down';
   if (mode === 'increase') return up;
   if (mode === 'decrease') return down;
   return up || down || unknownLinesChanged || declaredAddedOrRemoved || diff.spendingChanged || diff.status !== 'unchanged';

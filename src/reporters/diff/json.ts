@@ -169,8 +169,8 @@ export interface JsonFileDiff {
   declaredTotal: { before: number | null; after: number | null; delta: number | null };
   /** Declared total minus known amounts, in euros, before and after; null where none is declared. */
   difference: { before: number | null; after: number | null };
-  /** Which way the known amounts (`allocated`) and the declared total moved: `up`, `down` or `same`. */
-  budget: { allocated: Direction; declared: Direction };
+  /** Which way the known amounts (`allocated`), the declared total and the funding table (`funded`, only when a version has one) moved: `up`, `down` or `same`. */
+  budget: { allocated: Direction; declared: Direction; funded?: Direction };
   /** Diagnostics the edit introduced (placed in the new version) and resolved (placed in the old). */
   diagnostics: { introduced: JsonDiagnostic[]; resolved: JsonDiagnostic[] };
   /** What was spent of the whole plan (`besteed`); lines without it count as unknown. */
@@ -278,7 +278,11 @@ function jsonFile(f: FileDiff, lang: Lang): JsonFileDiff {
     activities: d.activities.filter((a) => a.status !== 'unchanged').map(jsonActivity),
     declaredTotal: { before: euros(d.declared.before), after: euros(d.declared.after), delta: euros(d.declared.delta) },
     difference: { before: euros(d.difference.before), after: euros(d.difference.after) },
-    budget: { allocated: d.budget.allocated, declared: d.budget.declared },
+    budget: {
+      allocated: d.budget.allocated,
+      declared: d.budget.declared,
+      ...(d.funding.before === null && d.funding.after === null ? {} : { funded: d.budget.funded }),
+    },
     diagnostics: {
       introduced: d.diagnostics.introduced.map((x) => jsonDiagnostic(x, lang)),
       resolved: d.diagnostics.resolved.map((x) => jsonDiagnostic(x, lang)),
