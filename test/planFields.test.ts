@@ -209,7 +209,8 @@ describe('planFields: every field of the plan format', () => {
       const after = edited(field);
       expect(after.text, field).not.toBe(original.text);
     }
-  });
+    // One plan read per field of the format: more time than a single test's default.
+  }, 30_000);
 });
 
 describe('diff: what planFields says about each field', () => {
