@@ -225,6 +225,8 @@ function clearLineAmount(places: Place[], c: NextYear, name: 'bron' | 'omschrijv
   for (const { map, pair: amount } of places) {
     const comment = ` ${c.options.words.amountCleared(asWritten(amount.value))}`;
     removePair(map, amount);
+    // A comment inside `{ … }` would spread it over lines as a flow mapping; a block reads better.
+    map.flow = false;
     const beside = [name, 'karakter', 'aard', 'toelichting'].map((key) => pair(map, key)?.value).find((value) => value !== undefined);
     if (isScalar(beside)) beside.comment = beside.comment ? `${comment};${beside.comment}` : comment;
     else map.commentBefore = map.commentBefore ? `${comment}\n${map.commentBefore}` : comment;
