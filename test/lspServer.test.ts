@@ -501,6 +501,27 @@ describe('jaarplan lsp: the money model', () => {
     expect(await hoverAt(at(text, 'bron: corporatie', 7))).toBe('**corporatie**: Woonstichting Lindewaard (cofinanciering)\n\nIn dit plan: € 450.000');
   });
 
+  it('renames a source everywhere the plan names it: budget, funding and income lines and the stated totals', async () => {
+    const client = await start();
+    const text = readFileSync(join(root, 'test/fixtures/money/2016-noorderhaven.yaml'), 'utf8');
+    const uri = await client.open('plans/2016-noorderhaven.yaml', text);
+    await client.diagnostics(uri);
+    // From the stated total's key, as from any other place that names it.
+    const onStated = at(text, 'corporatie: 450 }', 2);
+    const references = await client.request<unknown[]>('textDocument/references', { textDocument: { uri }, position: onStated, context: { includeDeclaration: true } });
+    expect(references).toHaveLength(4);
+    const edit = await client.request<{ changes: Record<string, TextEdit[]> }>('textDocument/rename', { textDocument: { uri }, position: onStated, newName: 'woonstichting' });
+    const renamed = apply(text, uri, edit);
+    expect(renamed).not.toContain('corporatie');
+    expect(renamed.match(/bron: woonstichting,/g)).toHaveLength(2);
+    expect(renamed).toContain('  woonstichting: { naam: Woonstichting Lindewaard');
+    expect(renamed).toContain('woonstichting: 450 }');
+    const since = Date.now();
+    await client.change(uri, renamed);
+    const { diagnostics } = await client.diagnostics(uri, () => true, since);
+    expect(diagnostics.map((d) => d.code)).toEqual([]);
+  });
+
   it('completes the sources of a funding or income line and of the stated totals, and the values of mutatie, karakter, aard and schaal', async () => {
     const client = await start();
     const uri = await client.open('plans/2015-molenbuurt.yaml', plan);

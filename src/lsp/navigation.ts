@@ -12,14 +12,18 @@ const rangeOf = (document: TextDocument, node: Node): Range => ({
   end: document.positionAt(node.range![1]),
 });
 
-/** The source code under the cursor: a `bron` of a budget line, or a key under `bronnen`. */
+/**
+ * The source code under the cursor: a `bron` of a budget, funding or income line, a key under
+ * `bronnen`, or a key of the stated totals per source.
+ */
 export function sourceCodeAt(analysis: Analysis, document: TextDocument, position: Position): { code: string; range: Range } | null {
   if (!analysis.doc) return null;
   const at = nodeAt(analysis.doc, document.offsetAt(position));
   if (!at || !isScalar(at.node) || !at.node.range) return null;
-  const isBron = !at.onKey && at.path[0] === 'onderdelen' && at.path[at.path.length - 1] === 'bron';
+  const isBron = !at.onKey && ['onderdelen', 'financiering', 'baten'].includes(String(at.path[0])) && at.path[at.path.length - 1] === 'bron';
   const isDeclared = at.onKey && at.path.length === 2 && at.path[0] === 'bronnen';
-  if (!isBron && !isDeclared) return null;
+  const isStated = at.onKey && at.path.length === 3 && at.path[0] === 'totalen' && at.path[1] === 'bronnen';
+  if (!isBron && !isDeclared && !isStated) return null;
   return { code: String(at.node.value), range: rangeOf(document, at.node) };
 }
 
@@ -42,7 +46,7 @@ export function references(analysis: Analysis, document: TextDocument, position:
   return declared ? [declared, ...uses] : uses;
 }
 
-/** Renames a source code in its declaration and every budget line of the plan. */
+/** Renames a source code in its declaration and everywhere the plan names it (see bronValues). */
 export function rename(analysis: Analysis, document: TextDocument, position: Position, newName: string): WorkspaceEdit | null {
   const at = sourceCodeAt(analysis, document, position);
   if (!at) return null;
