@@ -200,6 +200,22 @@ describe('diff: the money model', () => {
     expect((await diff(path, '--fail-on', 'decrease')).code).toBe(0);
   });
 
+  it('follows a renamed source in the funding table and the stated totals per source, so no money moves', async () => {
+    const path = editedFile(
+      ['  S+R: { naam: Stad- en Regiocontract', '  SenR: { naam: Stad- en Regiocontract'],
+      ['  - bron: S+R\n    bedrag: 10000', '  - bron: SenR\n    bedrag: 10000'],
+      ['          - bron: S+R\n', '          - bron: SenR\n'],
+      ['S+R: 10000, corporatie', 'SenR: 10000, corporatie'],
+    );
+    const file = await json(path);
+    // No source left undeclared anywhere (a warning that names the source is introduced again under its new code).
+    expect(file.diagnostics.introduced.filter((d: { severity: string }) => d.severity === 'error')).toEqual([]);
+    expect(file.sources.find((s: { code: string }) => s.code === 'SenR')).toMatchObject({ codeBefore: 'S+R', change: { kind: 'unchanged' } });
+    expect(file.lists).toBeUndefined();
+    expect(file.amounts).toBeUndefined();
+    expect(file.activities).toEqual([]);
+  });
+
   it('compares the totals the plan states and the programme budget as amounts', async () => {
     const path = editedFile(['lasten: 20000', 'lasten: 21000'], ['    totaal: 15000', '    totaal: 16000'], ['programma_budget: "€ 250.000"', 'programma_budget: "€ 275.000"']);
     const file = await json(path);

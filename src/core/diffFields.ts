@@ -30,7 +30,7 @@ export type FieldComparer =
   /** An amount of the plan as a whole (a stated total, the programme's budget): in `PlanDiff.amounts`. */
   | { in: 'planAmount'; amount: (plan: Plan) => Cents | null }
   /** Amounts of the plan by a key (a stated total per source, per section): in `PlanDiff.amounts`, one per key. */
-  | { in: 'keyedAmount'; amounts: (plan: Plan) => Map<string, Cents> }
+  | { in: 'keyedAmount'; amounts: (plan: Plan) => Map<string, Cents>; bySource?: true }
   /**
    * Compared by matching: the sources, sections, activities and lines themselves, the declared
    * total, the lines of the plan's own lists by their key, or the stated totals by their place.
@@ -147,7 +147,7 @@ export const fieldComparers = {
   'totalen.rekening.resultaat': stated('rekening', 'resultaat'),
   'totalen.rekening.financiering': stated('rekening', 'financiering'),
   'totalen.bronnen': { in: 'matched', by: 'stated' },
-  'totalen.bronnen.*': { in: 'keyedAmount', amounts: (p) => new Map(p.totalen.bronnen.map((b) => [b.code, b.cents])) },
+  'totalen.bronnen.*': { in: 'keyedAmount', amounts: (p) => new Map(p.totalen.bronnen.map((b) => [b.code, b.cents])), bySource: true },
   bronnen: { in: 'matched', by: 'sources' },
   'bronnen.*': { in: 'matched', by: 'sources' },
   'bronnen.*.naam': { in: 'matched', by: 'sources' },
@@ -263,8 +263,11 @@ export interface AmountFieldChange {
   after: Cents | null;
 }
 
-/** The amounts of the plan as a whole that an edit changed, in the order of the plan format. */
-export function planAmountChanges(before: Plan | null, after: Plan | null): AmountFieldChange[] {
+/**
+ * The amounts of the plan as a whole that an edit changed, in the order of the plan format. Amounts
+ * per source follow a renamed source (`renames`: old code → new code), as its lines do.
+ */
+export function planAmountChanges(before: Plan | null, after: Plan | null, renames: ReadonlyMap<string, string> = new Map()): AmountFieldChange[] {
   if (before === null || after === null) return [];
   const changes: AmountFieldChange[] = [];
   for (const [field, c] of fieldsIn('planAmount')) {
@@ -273,7 +276,7 @@ export function planAmountChanges(before: Plan | null, after: Plan | null): Amou
     if (b !== a) changes.push({ field, item: null, before: b, after: a });
   }
   for (const [field, c] of fieldsIn('keyedAmount')) {
-    const b = c.amounts(before);
+    const b = c.bySource ? new Map([...c.amounts(before)].map(([code, cents]) => [renames.get(code) ?? code, cents])) : c.amounts(before);
     const a = c.amounts(after);
     for (const key of new Set([...b.keys(), ...a.keys()])) {
       const x = b.get(key) ?? null;

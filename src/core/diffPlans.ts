@@ -471,7 +471,7 @@ export function diffPlans(
   const spent = compareSums(tb?.spent ?? null, ta?.spent ?? null);
   const fields = planFieldChanges(before, after);
   const lists = diffLists(before, after, renames);
-  const amounts = planAmountChanges(before, after);
+  const amounts = planAmountChanges(before, after, renames);
   const db = before?.totaalBudget ?? null;
   const da = after?.totaalBudget ?? null;
   const anyChange =
