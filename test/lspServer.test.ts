@@ -465,6 +465,10 @@ describe('jaarplan lsp: the money model', () => {
     const more = plan.replace('    bedrag: 10000\n    besteed: 4000\n', '    bedrag: 12000\n    besteed: 4000\n');
     await client.change(uri, more);
     expect(await lensesAt(client, uri, more, 'financiering:')).toEqual(['Financiering € 22.000, verdeling € 20.000: € 2.000 meer financiering dan verdeeld']);
+    // Per source that the division names, at its first funding line; corporatie funds the division alone.
+    expect(await lensesAt(client, uri, more, '  - bron: S+R')).toEqual(['Bron: financiering € 12.000, verdeeld € 10.000: € 2.000 meer financiering dan verdeeld']);
+    expect(await lensesAt(client, uri, more, '  - bron: wijkaanpak')).toEqual(['Bron: financiering € 5.000, verdeeld € 5.000: sluitend']);
+    expect(await lensesAt(client, uri, more, '  - bron: corporatie')).toEqual([]);
     const less = plan.replace('    bedrag: 10000\n    besteed: 4000\n', '    bedrag: 9000\n    besteed: 4000\n');
     await client.change(uri, less);
     expect(await lensesAt(client, uri, less, 'financiering:')).toEqual(['Financiering € 19.000, verdeling € 20.000: € 1.000 meer verdeeld dan gefinancierd']);

@@ -24,6 +24,8 @@ export interface LspWords {
   moreDivision: (money: string) => string;
   /** A side has lines without an amount, so they cannot be compared. */
   notComparable: string;
+  /** At a source's first funding line, where the division's lines name the source: its funding against them. */
+  sourceBalance: (funding: string, division: string) => string;
   /** At `baten` and `reserves`: the plan per saldo, of the budget and (when the plan gives it) of the account. */
   perSaldo: (side: 'begroting' | 'rekening', figures: string) => string;
   /** One figure of the per-saldo view. */
@@ -66,6 +68,7 @@ const nl: LspWords = {
   moreFunding: (money) => `${money} meer financiering dan verdeeld`,
   moreDivision: (money) => `${money} meer verdeeld dan gefinancierd`,
   notComparable: 'niet na te rekenen (regels zonder bedrag)',
+  sourceBalance: (funding, division) => `Bron: financiering ${funding}, verdeeld ${division}`,
   perSaldo: (side, figures) => `${side === 'begroting' ? 'Begroting' : 'Rekening'}: ${figures}`,
   figure: {
     lasten: (m) => `lasten ${m}`,
@@ -107,6 +110,7 @@ const en: LspWords = {
   moreFunding: (money) => `${money} more funded than divided`,
   moreDivision: (money) => `${money} more divided than funded`,
   notComparable: 'cannot be checked (lines without an amount)',
+  sourceBalance: (funding, division) => `Source: funding ${funding}, divided ${division}`,
   perSaldo: (side, figures) => `${side === 'begroting' ? 'Budget' : 'Account'}: ${figures}`,
   figure: {
     lasten: (m) => `costs ${m}`,

@@ -52,12 +52,18 @@ export function moneyNotes(analysis: Analysis, document: TextDocument, lang: Lan
     at(['totaal_budget'], parts.join(', '));
   }
   // A plan with a funding table: both sides at its key, and whether they agree (as not-balanced checks).
+  const agreement = (d: number | null) => (d === null ? w.notComparable : d === 0 ? w.balanced : d > 0 ? w.moreFunding(formatMoney(d, lang)) : w.moreDivision(formatMoney(-d, lang)));
   const balance = totals.balances[0];
   if (balance) {
     const sides = w.fundingAndDivision(formatSum(balance.funding, lang), formatSum(balance.division, lang));
-    const d = balance.difference;
-    const verdict = d === null ? w.notComparable : d === 0 ? w.balanced : d > 0 ? w.moreFunding(formatMoney(d, lang)) : w.moreDivision(formatMoney(-d, lang));
+    const verdict = agreement(balance.difference);
     at(['financiering'], `${sides}: ${verdict}`);
+    // Per source that the division's lines name, at its first funding line, as not-balanced checks it.
+    for (const source of balance.perSource) {
+      const line = plan.financiering.findIndex((l) => l.bron === source.code);
+      if (line === -1) continue;
+      at(['financiering', line, 'bron'], `${w.sourceBalance(formatSum(source.funding, lang), formatSum(source.division, lang))}: ${agreement(source.difference)}`);
+    }
   }
   // A plan with income or reserve movements: the per-saldo view, the costs and income at `baten`,
   // the reserves and the result at `reserves`; the account beside it when the plan gives one.
