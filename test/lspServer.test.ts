@@ -526,6 +526,19 @@ describe('jaarplan lsp: the money model', () => {
     expect(diagnostics.map((d) => d.code)).toEqual([]);
   });
 
+  it('outlines the funding table, income and reserves with their lines, in the order of the plan', async () => {
+    const client = await start();
+    const uri = await client.open('plans/2015-molenbuurt.yaml', plan);
+    const symbols = await client.request<{ name: string; children: { name: string }[] }[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    expect(symbols.map((s) => [s.name, s.children.map((c) => c.name)])).toEqual([
+      ['Financiering', ['wijkaanpak', 'S+R', 'corporatie', 'corporatie']],
+      ['Baten', ['Bijdrage Woonstichting Lindewaard', 'Terugbetaalde borg buurthuis']],
+      ['Reserves', ['Onttrekking reserve wijkbudgetten']],
+      ['Activiteiten', ['1. Buurtfeest', '2. Buurtpreventie']],
+      ['Projecten', ['3. Speeltuin']],
+    ]);
+  });
+
   it('completes the sources of a funding or income line and of the stated totals, and the values of mutatie, karakter, aard and schaal', async () => {
     const client = await start();
     const uri = await client.open('plans/2015-molenbuurt.yaml', plan);

@@ -50,6 +50,8 @@ export interface LspWords {
   fillGemeente: (gemeente: string) => string;
   /** Document symbols. */
   activitySymbol: (nr: number, titel: string) => string;
+  /** The plan's own lists of money lines in the outline. */
+  listSymbol: Record<'financiering' | 'baten' | 'reserves', string>;
   /** A config file that could not be used. */
   configFailed: (message: string) => string;
 }
@@ -93,6 +95,7 @@ const nl: LspWords = {
   removeOwner: 'Verwijder deze actiehouder',
   fillGemeente: (gemeente) => `Vul "${gemeente}" in (de gemeente van de andere plannen)`,
   activitySymbol: (nr, titel) => `${nr}. ${titel}`,
+  listSymbol: { financiering: 'Financiering', baten: 'Baten', reserves: 'Reserves' },
   configFailed: (message) => `jaarplan: de config wordt niet gebruikt.\n${message}`,
 };
 
@@ -135,6 +138,7 @@ const en: LspWords = {
   removeOwner: 'Remove this owner',
   fillGemeente: (gemeente) => `Fill in "${gemeente}" (the municipality of the other plans)`,
   activitySymbol: (nr, titel) => `${nr}. ${titel}`,
+  listSymbol: { financiering: 'Funding', baten: 'Income', reserves: 'Reserves' },
   configFailed: (message) => `jaarplan: the config is not used.\n${message}`,
 };
 

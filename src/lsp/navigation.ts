@@ -55,13 +55,29 @@ export function rename(analysis: Analysis, document: TextDocument, position: Pos
   return { changes: { [document.uri]: edits } };
 }
 
-/** The outline: each section with its activities. */
+/** The outline: the funding table, income and reserves with their lines, and each section with its activities. */
 export function documentSymbols(analysis: Analysis, document: TextDocument, lang: Lang): DocumentSymbol[] {
   if (analysis.precomputed) return analysis.precomputed.symbols[lang];
   const doc = analysis.doc;
-  const sections = doc?.get('onderdelen', true);
-  if (!doc || !isSeq(sections)) return [];
+  if (!doc) return [];
   const symbols: DocumentSymbol[] = [];
+  // The funding table, income and reserves, each with its lines by what names them.
+  for (const [list, name] of [['financiering', 'bron'], ['baten', 'omschrijving'], ['reserves', 'omschrijving']] as const) {
+    const pair = doc.contents && isMap(doc.contents) ? doc.contents.items.find((p) => keyOf(p) === list) : undefined;
+    const lines = pair?.value;
+    if (!pair || !isSeq(lines) || !(pair.key as Node).range || !lines.range) continue;
+    const children: DocumentSymbol[] = [];
+    for (const line of lines.items) {
+      if (!isMap(line) || !(line as Node).range) continue;
+      const r = rangeOf(document, line as Node);
+      children.push({ name: String(line.get(name) ?? '–'), kind: SymbolKind.Field, range: r, selectionRange: selectionOf(document, line as Node, name) ?? r });
+    }
+    const key = rangeOf(document, pair.key as Node);
+    const range = { start: key.start, end: rangeOf(document, lines as Node).end };
+    symbols.push({ name: lspWords[lang].listSymbol[list], kind: SymbolKind.Array, range, selectionRange: key, children });
+  }
+  const sections = doc.get('onderdelen', true);
+  if (!isSeq(sections)) return symbols;
   for (const section of sections.items) {
     if (!isMap(section) || !(section as Node).range) continue;
     const titel = section.get('titel');
@@ -85,7 +101,8 @@ export function documentSymbols(analysis: Analysis, document: TextDocument, lang
       children,
     });
   }
-  return symbols;
+  // In the order of the plan file.
+  return symbols.sort((a, b) => a.range.start.line - b.range.start.line);
 }
 
 function selectionOf(document: TextDocument, map: Node, key: string): Range | null {
