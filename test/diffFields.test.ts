@@ -50,19 +50,19 @@ describe('diff: spending and status', () => {
     });
     expect(activity.lines).toMatchObject([{ bron: 'wijkaanpak', spent: { kind: 'down', delta: -2500 }, change: { kind: 'unchanged' } }]);
     expect(file.activities).toHaveLength(1);
-    // The plan's spending: € 7.500 of the lines that give it, the line of activity 3 gives none.
-    expect(file.spent).toMatchObject({ before: { amount: 7500, unknownLines: 1 }, after: { amount: 5000, unknownLines: 1 }, delta: -2500 });
+    // The plan's spending: € 7.500 of the lines that give it, the two lines of activity 3 give none.
+    expect(file.spent).toMatchObject({ before: { amount: 7500, unknownLines: 2 }, after: { amount: 5000, unknownLines: 2 }, delta: -2500 });
   });
 
   it('shows spending and status in the table and in Markdown', async () => {
     const table = (await diff(spentAndStatus)).stdout;
     expect(table.split('\n')[0]).toBe(
-      '1 plan gewijzigd; totaal € 20.000 → € 20.000 (=); activiteiten: 0 nieuw, 0 vervallen, 1 gewijzigd; besteed € 7.500 + 1 onbekend → € 5.000 + 1 onbekend (€ -2.500); meldingen: 0 nieuw, 0 opgelost.',
+      '1 plan gewijzigd; totaal € 20.000 → € 20.000 (=); activiteiten: 0 nieuw, 0 vervallen, 1 gewijzigd; besteed € 7.500 + 2 onbekend → € 5.000 + 2 onbekend (€ -2.500); meldingen: 0 nieuw, 0 opgelost.',
     );
     expect(table).toMatch(/│ 1\. Buurtfeest │ status, besteed │ +€ 5\.000 │ +€ 5\.000 │ +=/);
     expect(table).toMatch(/Besteed per activiteit\n.*\n.*\n.*\n│ 1\. Buurtfeest +│ +€ 3\.500 │ +€ 1\.000 │ +€ -2\.500 │/);
     expect(table).toContain('1. Buurtfeest: status: afgerond → lopend; wijkaanpak besteed: € 3.500 → € 1.000 (€ -2.500)');
-    expect(table).toMatch(/│ Besteed +│ € 7\.500 \+ 1 onbekend │ € 5\.000 \+ 1 onbekend │ +€ -2\.500 │/);
+    expect(table).toMatch(/│ Besteed +│ € 7\.500 \+ 2 onbekend │ € 5\.000 \+ 2 onbekend │ +€ -2\.500 │/);
     const markdown = (await diff(spentAndStatus, '--format', 'markdown', '--lang', 'en')).stdout;
     expect(markdown).toContain('| 1. Buurtfeest | status, spent | €5,000 | €5,000 | = |');
     expect(markdown).toContain('### Spent per activity');
@@ -157,5 +157,77 @@ describe('one form for a change of money', () => {
     const r = await runCli(['diff', 'test/fixtures/diff/base.yaml', 'test/fixtures/diff/amount-up.yaml'], root);
     expect(r.stdout).toContain('wijkaanpak: € 10.000 → € 12.500 (€ +2.500)');
     expect(r.stdout).not.toContain('+ €');
+  });
+});
+
+describe('diff: the money model', () => {
+  it('names the lines of the division alone (no source) as the division, in every format', async () => {
+    const path = editedFile(['          - bedrag: 5500\n', '          - bedrag: 6000\n']);
+    const file = await json(path);
+    expect(file.activities).toHaveLength(1);
+    expect(file.activities[0].lines).toMatchObject([{ bron: null, change: { kind: 'up', delta: 500 } }]);
+    expect((await diff(path)).stdout).toContain('3. Speeltuin: verdeling: € 5.000 → € 5.500 (€ +500)');
+    const markdown = (await diff(path, '--format', 'markdown', '--lang', 'en')).stdout;
+    expect(markdown).toContain('- 3\\. Speeltuin: division: €5,000 → €5,500 (+€500)');
+  });
+
+  it('compares the funding per source, income and reserves per description, with their account figures and texts', async () => {
+    const path = editedFile(
+      ['    bedrag: 10000\n    besteed: 4000\n', '    bedrag: 12000\n    besteed: 6000\n'],
+      ['realisatie: 5000', 'realisatie: 4000'],
+      ['mutatie: onttrekking', 'mutatie: toevoeging'],
+    );
+    const file = await json(path);
+    expect(file.funding).toMatchObject({ kind: 'up', delta: 2000 });
+    expect(file.lists).toMatchObject([
+      { list: 'financiering', key: 'S+R', change: { kind: 'up', delta: 2000 }, spent: { kind: 'up', delta: 2000 } },
+      { list: 'baten', key: 'Bijdrage Woonstichting Lindewaard', change: { kind: 'unchanged' }, spent: { kind: 'down', delta: -1000 } },
+      { list: 'reserves', key: 'Onttrekking reserve wijkbudgetten', texts: [{ field: 'reserves.*.mutatie', before: ['onttrekking'], after: ['toevoeging'] }] },
+    ]);
+    const table = (await diff(path)).stdout;
+    expect(table.split('\n')[0]).toContain('; financiering € 20.000 → € 22.000 (€ +2.000);');
+    expect(table).toContain('Financiering\n  • S+R: € 10.000 → € 12.000 (€ +2.000)\n  • S+R besteed: € 4.000 → € 6.000 (€ +2.000)\n');
+    expect(table).toContain('Baten\n  • Bijdrage Woonstichting Lindewaard realisatie: € 5.000 → € 4.000 (€ -1.000)\n');
+    expect(table).toContain('Reserves\n  • Onttrekking reserve wijkbudgetten mutatie: "onttrekking" → "toevoeging"\n');
+    expect(table).toMatch(/│ Financiering +│ +€ 20\.000 │ +€ 22\.000 │ +€ \+2\.000 │/);
+    const markdown = (await diff(path, '--format', 'markdown', '--lang', 'en')).stdout;
+    expect(markdown).toContain('### Funding\n\n- S+R: €10,000 → €12,000 (+€2,000)\n- S+R spent: €4,000 → €6,000 (+€2,000)');
+    expect(markdown).toContain('### Income\n\n- Bijdrage Woonstichting Lindewaard realised: €5,000 → €4,000 (-€1,000)');
+    expect((await diff(path, '--fail-on', 'any')).code).toBe(1);
+    // Funding is budget: more of it trips increase, though the division stayed the same.
+    expect(file.total).toMatchObject({ kind: 'unchanged' });
+    expect((await diff(path, '--fail-on', 'increase')).code).toBe(1);
+    expect((await diff(path, '--fail-on', 'decrease')).code).toBe(0);
+  });
+
+  it('follows a renamed source in the funding table and the stated totals per source, so no money moves', async () => {
+    const path = editedFile(
+      ['  S+R: { naam: Stad- en Regiocontract', '  SenR: { naam: Stad- en Regiocontract'],
+      ['  - bron: S+R\n    bedrag: 10000', '  - bron: SenR\n    bedrag: 10000'],
+      ['          - bron: S+R\n', '          - bron: SenR\n'],
+      ['S+R: 10000, corporatie', 'SenR: 10000, corporatie'],
+    );
+    const file = await json(path);
+    // No source left undeclared anywhere (a warning that names the source is introduced again under its new code).
+    expect(file.diagnostics.introduced.filter((d: { severity: string }) => d.severity === 'error')).toEqual([]);
+    expect(file.sources.find((s: { code: string }) => s.code === 'SenR')).toMatchObject({ codeBefore: 'S+R', change: { kind: 'unchanged' } });
+    expect(file.lists).toBeUndefined();
+    expect(file.amounts).toBeUndefined();
+    expect(file.activities).toEqual([]);
+  });
+
+  it('compares the totals the plan states and the programme budget as amounts', async () => {
+    const path = editedFile(['lasten: 20000', 'lasten: 21000'], ['    totaal: 15000', '    totaal: 16000'], ['programma_budget: "€ 250.000"', 'programma_budget: "€ 275.000"']);
+    const file = await json(path);
+    expect(file.amounts).toEqual([
+      { field: 'programma_budget', item: null, before: 250000, after: 275000 },
+      { field: 'totalen.begroting.lasten', item: null, before: 20000, after: 21000 },
+      { field: 'onderdelen.*.totaal', item: 'Activiteiten', before: 15000, after: 16000 },
+    ]);
+    const table = (await diff(path)).stdout;
+    expect(table).toMatch(/│ Lasten \(begroting, volgens het plan\) +│ +€ 20\.000 │ +€ 21\.000 │ +€ \+1\.000 │/);
+    expect(table).toMatch(/│ Totaal van het onderdeel volgens het plan: Activiteiten │ +€ 15\.000 │ +€ 16\.000 │ +€ \+1\.000 │/);
+    const markdown = (await diff(path, '--format', 'markdown', '--lang', 'en')).stdout;
+    expect(markdown).toContain('| Programme budget | €250,000 | €275,000 | +€25,000 |');
   });
 });

@@ -239,3 +239,25 @@ describe('wijkSlug', () => {
     ['***', ''],
   ])('%s → %s', (name, slug) => expect(wijkSlug(name)).toBe(slug));
 });
+
+describe('jaarplan init --from on a plan of a real budget', () => {
+  it('keeps the funding, income and reserve lines, clears their amounts beside what names them, and writes a line in { } as a block', async () => {
+    copyFileSync(root + 'test/fixtures/noorderhaven/2016-noorderhaven.yaml', join(dir, 'plans/2016-noorderhaven.yaml'));
+    const r = await runCli(['init', '--year', '2017', '--from', 'plans/2016-noorderhaven.yaml'], dir);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    const text = read('plans/2017-noorderhaven.yaml');
+    expect(text).toContain('schaal: 1000\n');
+    expect(text).toContain('financiering:\n  - bron: gemeente # vorig jaar: 900\n    karakter: structureel\n  - bron: gemeente # vorig jaar: -100\n    aard: bezuiniging\n');
+    expect(text).toContain('  - omschrijving: Bijdrage woonstichting # vorig jaar: 450\n    bron: corporatie\n');
+    expect(text).toContain('  - omschrijving: Onttrekking reserve wijkbudgetten # vorig jaar: 200\n    mutatie: onttrekking\n');
+    // The division alone: the comment beside what the line keeps.
+    expect(text).toContain('          - karakter: structureel # vorig jaar: 550\n          - aard: correctie # vorig jaar: -50\n');
+    expect(text).toContain('# totalen:\n#   begroting:\n#     lasten:  # vorig jaar: 1250\n');
+    expect(text).toContain('    # totaal:  # vorig jaar: 750\n');
+    expect(text).not.toMatch(/^[\s#-]*(rekening|realisatie|besteed):/m);
+    expect((await codes('plans/2017-noorderhaven.yaml')).filter((c) => c.startsWith('error'))).toEqual([]);
+    const plan = (await loadPlan('plans/2017-noorderhaven.yaml', { cwd: dir })).plan!;
+    expect([plan.financiering.length, plan.baten.length, plan.reserves.length, plan.schaal]).toEqual([3, 1, 1, 1000]);
+    expect(plan.financiering.every((l) => l.bedrag === null)).toBe(true);
+  });
+});

@@ -484,3 +484,131 @@ describe('jaarplan lsp: hostile input', () => {
     expect(versions.length).toBeLessThan(5);
   }, 120_000);
 });
+
+describe('jaarplan lsp: the money model', () => {
+  const plan = readFileSync(join(root, 'test/fixtures/diff/every-field.yaml'), 'utf8');
+  type Lens = { range: { start: { line: number } }; command: { title: string } };
+  const lensesAt = async (client: LspClient, uri: string, text: string, key: string) => {
+    const lenses = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri } });
+    return lenses.filter((l) => l.range.start.line === at(text, `\n${key}`, 1).line).map((l) => l.command.title);
+  };
+
+  it('shows both sides of a funding table and whether they agree, and the plan per saldo with its account', async () => {
+    const client = await start();
+    const uri = await client.open('plans/2015-molenbuurt.yaml', plan);
+    expect(await lensesAt(client, uri, plan, 'financiering:')).toEqual(['Financiering € 20.000, verdeling € 20.000: sluitend']);
+    expect(await lensesAt(client, uri, plan, 'baten:')).toEqual([
+      'Begroting: lasten € 20.000, baten € 5.250, saldo € -14.750',
+      'Rekening: lasten € 7.500 + 2 onbekend, baten € 5.250, saldo € -2.250 + 2 onbekend',
+    ]);
+    expect(await lensesAt(client, uri, plan, 'reserves:')).toEqual([
+      'Begroting: onttrekkingen € 1.500, toevoegingen –, resultaat € -13.250',
+      'Rekening: onttrekkingen € 1.500, toevoegingen –, resultaat € -750 + 2 onbekend',
+    ]);
+
+    const more = plan.replace('    bedrag: 10000\n    besteed: 4000\n', '    bedrag: 12000\n    besteed: 4000\n');
+    await client.change(uri, more);
+    expect(await lensesAt(client, uri, more, 'financiering:')).toEqual(['Financiering € 22.000, verdeling € 20.000: € 2.000 meer financiering dan verdeeld']);
+    // Per source that the division names, at its first funding line; corporatie funds the division alone.
+    expect(await lensesAt(client, uri, more, '  - bron: S+R')).toEqual(['Bron: financiering € 12.000, verdeeld € 10.000: € 2.000 meer financiering dan verdeeld']);
+    expect(await lensesAt(client, uri, more, '  - bron: wijkaanpak')).toEqual(['Bron: financiering € 5.000, verdeeld € 5.000: sluitend']);
+    expect(await lensesAt(client, uri, more, '  - bron: corporatie')).toEqual([]);
+    const less = plan.replace('    bedrag: 10000\n    besteed: 4000\n', '    bedrag: 9000\n    besteed: 4000\n');
+    await client.change(uri, less);
+    expect(await lensesAt(client, uri, less, 'financiering:')).toEqual(['Financiering € 19.000, verdeling € 20.000: € 1.000 meer verdeeld dan gefinancierd']);
+    const unknown = plan.replace('    bedrag: 5500\n    karakter: incidenteel\n', '    karakter: incidenteel\n');
+    await client.change(uri, unknown);
+    expect(await lensesAt(client, uri, unknown, 'financiering:')).toEqual([
+      'Financiering € 14.500 + 1 onbekend, verdeling € 20.000: niet na te rekenen (regels zonder bedrag)',
+    ]);
+  });
+
+  it('speaks English, and shows no per-saldo view or funding for a plan without them', async () => {
+    const client = await start({ locale: 'en-GB' });
+    const uri = await client.open('plans/2015-molenbuurt.yaml', plan);
+    expect(await lensesAt(client, uri, plan, 'financiering:')).toEqual(['Funding €20,000, division €20,000: balanced']);
+    expect((await lensesAt(client, uri, plan, 'baten:'))[0]).toBe('Budget: costs €20,000, income €5,250, balance -€14,750');
+    const plain = await client.open('plans/2013.yaml', plan2013);
+    const lenses = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri: plain } });
+    expect(lenses.filter((l) => /^(Funding|Budget|Account)/.test(l.command.title))).toEqual([]);
+  });
+
+  it('hovers an amount as the plan reads it, in its unit and with its sign, and the source of a funding line with its total', async () => {
+    const client = await start();
+    const text = readFileSync(join(root, 'test/fixtures/noorderhaven/2016-noorderhaven.yaml'), 'utf8');
+    const uri = await client.open('plans/2016-noorderhaven.yaml', text);
+    await client.diagnostics(uri);
+    const hoverAt = async (position: { line: number; character: number }) =>
+      (await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position }))?.contents.value;
+    // schaal: 1000, so 700 is € 700.000; a line with an aard may be negative.
+    expect(await hoverAt(at(text, 'bedrag: 700', 9))).toBe('Gelezen als **€ 700.000,00**');
+    expect(await hoverAt(at(text, 'bedrag: -100', 9))).toBe('Gelezen als **€ -100.000,00**');
+    expect(await hoverAt(at(text, 'realisatie: 420', 13))).toBe('Gelezen als **€ 420.000,00**');
+    expect(await hoverAt(at(text, 'saldo: -800', 8))).toBe('Gelezen als **€ -800.000,00**');
+    expect(await hoverAt(at(text, '    totaal: 750', 13))).toBe('Gelezen als **€ 750.000,00**');
+    expect(await hoverAt(at(text, 'bron: corporatie', 7))).toBe('**corporatie**: Woonstichting Lindewaard (cofinanciering)\n\nIn dit plan: € 450.000');
+  });
+
+  it('renames a source everywhere the plan names it: budget, funding and income lines and the stated totals', async () => {
+    const client = await start();
+    const text = readFileSync(join(root, 'test/fixtures/noorderhaven/2016-noorderhaven.yaml'), 'utf8');
+    const uri = await client.open('plans/2016-noorderhaven.yaml', text);
+    await client.diagnostics(uri);
+    // From the stated total's key, as from any other place that names it.
+    const onStated = at(text, 'corporatie: 450 }', 2);
+    const references = await client.request<unknown[]>('textDocument/references', { textDocument: { uri }, position: onStated, context: { includeDeclaration: true } });
+    expect(references).toHaveLength(4);
+    const edit = await client.request<{ changes: Record<string, TextEdit[]> }>('textDocument/rename', { textDocument: { uri }, position: onStated, newName: 'woonstichting' });
+    const renamed = apply(text, uri, edit);
+    expect(renamed).not.toContain('corporatie');
+    expect(renamed.match(/bron: woonstichting,/g)).toHaveLength(2);
+    expect(renamed).toContain('  woonstichting: { naam: Woonstichting Lindewaard');
+    expect(renamed).toContain('woonstichting: 450 }');
+    const since = Date.now();
+    await client.change(uri, renamed);
+    const { diagnostics } = await client.diagnostics(uri, () => true, since);
+    expect(diagnostics.map((d) => d.code)).toEqual([]);
+  });
+
+  it('outlines the funding table, income and reserves with their lines, in the order of the plan', async () => {
+    const client = await start();
+    const uri = await client.open('plans/2015-molenbuurt.yaml', plan);
+    const symbols = await client.request<{ name: string; children: { name: string }[] }[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    expect(symbols.map((s) => [s.name, s.children.map((c) => c.name)])).toEqual([
+      ['Financiering', ['wijkaanpak', 'S+R', 'corporatie', 'corporatie']],
+      ['Baten', ['Bijdrage Woonstichting Lindewaard', 'Terugbetaalde borg buurthuis']],
+      ['Reserves', ['Onttrekking reserve wijkbudgetten']],
+      ['Activiteiten', ['1. Buurtfeest', '2. Buurtpreventie']],
+      ['Projecten', ['3. Speeltuin']],
+    ]);
+  });
+
+  it('completes the sources of a funding or income line and of the stated totals, and the values of mutatie, karakter, aard and schaal', async () => {
+    const client = await start();
+    const uri = await client.open('plans/2015-molenbuurt.yaml', plan);
+    const complete = async (text: string, needle: string) => {
+      await client.change(uri, text);
+      const position = at(text, needle, needle.length);
+      const items = await client.request<{ label: string }[]>('textDocument/completion', { textDocument: { uri }, position });
+      return items.map((i) => i.label);
+    };
+    const values = [
+      ['    mutatie: onttrekking\n', '    mutatie: '],
+      ['    karakter: structureel\n', '    karakter: '],
+      ['    aard: bezuiniging\n', '    aard: '],
+      ['schaal: 1\n', 'schaal: '],
+      ['  - bron: S+R\n', '  - bron: '],
+    ] as const;
+    const expected = [['toevoeging', 'onttrekking'], ['incidenteel', 'structureel'], ['bezuiniging', 'correctie', 'terugbetaling'], ['1', '1000', '1000000'], ['wijkaanpak', 'S+R', 'corporatie']];
+    for (const [i, [line, typed]] of values.entries()) {
+      expect(await complete(plan.replace(line, `${typed}\n`), `\n${typed}`), typed).toEqual(expected[i]);
+    }
+    const stated = plan.replace('  bronnen: { wijkaanpak: 5000, S+R: 10000, corporatie: 5000 }\n', '  bronnen:\n    wijkaanpak: 5000\n    \n');
+    expect(await complete(stated, '    wijkaanpak: 5000\n    ')).toEqual(['S+R', 'corporatie']);
+    // The keys of an income line that it does not have yet, with the schema's help.
+    const keys = plan.replace('    aard: terugbetaling\n', '    aard: terugbetaling\n    \n');
+    const offered = await complete(keys, '    aard: terugbetaling\n    ');
+    expect(offered).toEqual(expect.arrayContaining(['bron', 'karakter', 'toelichting']));
+    expect(offered).not.toContain('omschrijving');
+  });
+});

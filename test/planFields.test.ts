@@ -41,7 +41,11 @@ function schemaFields(node: SchemaNode, prefix: string, out: Set<string>): Set<s
 }
 
 // The plan as YAML data, loosely typed: the changes below edit it as a person edits the file.
-type Line = { bron: string; bedrag?: number | string; besteed?: number | string; toelichting?: string };
+type Line = { bron?: string; bedrag?: number | string; besteed?: number | string; toelichting?: string; karakter?: string; aard?: string };
+type Funding = { bron: string; bedrag?: number | string; besteed?: number | string; karakter?: string; aard?: string; toelichting?: string };
+type Income = { omschrijving: string; bron?: string; bedrag?: number | string; realisatie?: number | string; karakter?: string; aard?: string; toelichting?: string };
+type Reserve = { omschrijving: string; mutatie: string; bedrag?: number | string; realisatie?: number | string; karakter?: string; toelichting?: string };
+type Figures = { lasten?: number; baten?: number; saldo?: number; resultaat?: number; financiering?: number };
 type Indicator = { naam: string; eenheid?: string; nulmeting?: number; streefwaarde?: number; richting?: string; realisatie?: number };
 type Activity = {
   nr: number;
@@ -65,9 +69,15 @@ type Data = {
   herkomst?: string;
   inleiding?: string;
   totaal_budget?: number | string;
+  programma_budget?: number | string;
+  schaal?: number;
+  financiering: Funding[];
+  baten: Income[];
+  reserves: Reserve[];
+  totalen?: { begroting?: Figures; rekening?: Figures; bronnen?: Record<string, number> };
   bronnen: Record<string, { naam: string; soort: string }>;
   resultaten?: { jaar: number; kader?: string; inleiding?: string; punten_totaal?: number; gerealiseerd_procent?: number; punten?: { nrs?: number[]; tekst: string }[] };
-  onderdelen: { titel: string; activiteiten: Activity[] }[];
+  onderdelen: { titel: string; totaal?: number | string; activiteiten: Activity[] }[];
 };
 
 const fixture = readFileSync(root + 'test/fixtures/diff/every-field.yaml', 'utf8');
@@ -85,10 +95,52 @@ const edits = {
   herkomst: (d) => void (d.herkomst = 'Gemeente Lindewaard'),
   inleiding: (d) => void (d.inleiding = 'De wijkaanpak in de Molenbuurt wordt gedragen door bewoners en partners.'),
   totaal_budget: (d) => void (d.totaal_budget = '€ 21.000'),
+  programma_budget: (d) => void (d.programma_budget = '€ 275.000'),
+  // The amounts copied from a table in thousands, and the scale set to match: every amount changes.
+  schaal: (d) => void (d.schaal = 1000),
+  financiering: (d) => void d.financiering.push({ bron: 'S+R', bedrag: 2500, toelichting: 'Extra avondrondes in het najaar.' }),
+  'financiering.*.bron': (d) => void (d.financiering[2]!.bron = 'wijkaanpak'),
+  'financiering.*.bedrag': (d) => void (d.financiering[1]!.bedrag = 12000),
+  'financiering.*.besteed': (d) => void (d.financiering[1]!.besteed = 6000),
+  'financiering.*.karakter': (d) => void (d.financiering[1]!.karakter = 'structureel'),
+  'financiering.*.aard': (d) => void (d.financiering[3]!.aard = 'correctie'),
+  'financiering.*.toelichting': (d) => void (d.financiering[0]!.toelichting = 'Het wijkbudget, zoals in de begroting 2015.'),
+  baten: (d) => void d.baten.push({ omschrijving: 'Bijdrage winkeliersvereniging', bedrag: 500 }),
+  'baten.*.omschrijving': (d) => void (d.baten[0]!.omschrijving = 'Bijdrage Woonstichting Lindewaard aan de speeltuin'),
+  'baten.*.bron': (d) => void delete d.baten[0]!.bron,
+  'baten.*.bedrag': (d) => void (d.baten[0]!.bedrag = 6000),
+  'baten.*.realisatie': (d) => void (d.baten[0]!.realisatie = 4000),
+  'baten.*.karakter': (d) => void (d.baten[0]!.karakter = 'structureel'),
+  'baten.*.aard': (d) => void (d.baten[1]!.aard = 'correctie'),
+  'baten.*.toelichting': (d) => void (d.baten[0]!.toelichting = 'Voor de speeltuin en het pleintje.'),
+  reserves: (d) => void d.reserves.push({ omschrijving: 'Toevoeging reserve wijkbudgetten', mutatie: 'toevoeging', bedrag: 1000 }),
+  'reserves.*.omschrijving': (d) => void (d.reserves[0]!.omschrijving = 'Onttrekking reserve Molenbuurt'),
+  'reserves.*.mutatie': (d) => void (d.reserves[0]!.mutatie = 'toevoeging'),
+  'reserves.*.bedrag': (d) => void (d.reserves[0]!.bedrag = 2000),
+  'reserves.*.realisatie': (d) => void (d.reserves[0]!.realisatie = 1200),
+  'reserves.*.karakter': (d) => void (d.reserves[0]!.karakter = 'structureel'),
+  'reserves.*.toelichting': (d) => void (d.reserves[0]!.toelichting = 'Het restant van 2014.'),
+  totalen: (d) => void delete d.totalen,
+  'totalen.begroting': (d) => void delete d.totalen!.begroting,
+  'totalen.begroting.lasten': (d) => void (d.totalen!.begroting!.lasten = 21000),
+  'totalen.begroting.baten': (d) => void (d.totalen!.begroting!.baten = 5000),
+  'totalen.begroting.saldo': (d) => void (d.totalen!.begroting!.saldo = -15000),
+  'totalen.begroting.resultaat': (d) => void (d.totalen!.begroting!.resultaat = -13500),
+  'totalen.begroting.financiering': (d) => void (d.totalen!.begroting!.financiering = 20500),
+  'totalen.rekening': (d) => void delete d.totalen!.rekening,
+  'totalen.rekening.lasten': (d) => void (d.totalen!.rekening!.lasten = 8000),
+  'totalen.rekening.baten': (d) => void (d.totalen!.rekening!.baten = 5000),
+  'totalen.rekening.saldo': (d) => void (d.totalen!.rekening!.saldo = -2500),
+  'totalen.rekening.resultaat': (d) => void (d.totalen!.rekening!.resultaat = -1000),
+  'totalen.rekening.financiering': (d) => void (d.totalen!.rekening!.financiering = 8000),
+  'totalen.bronnen': (d) => void delete d.totalen!.bronnen,
+  'totalen.bronnen.*': (d) => void (d.totalen!.bronnen!.corporatie = 5500),
   bronnen: (d) => void (d.bronnen['D+K'] = { naam: 'Duurzaamheid- en Klimaatbudget', soort: 'cofinanciering' }),
   'bronnen.*': (d) => {
-    d.bronnen = { wijkaanpak: d.bronnen.wijkaanpak!, SenR: d.bronnen['S+R']! };
+    d.bronnen = { wijkaanpak: d.bronnen.wijkaanpak!, SenR: d.bronnen['S+R']!, corporatie: d.bronnen.corporatie! };
     for (const a of d.onderdelen.flatMap((s) => s.activiteiten)) for (const l of a.dekking ?? []) if (l.bron === 'S+R') l.bron = 'SenR';
+    for (const l of d.financiering) if (l.bron === 'S+R') l.bron = 'SenR';
+    d.totalen!.bronnen = { wijkaanpak: 5000, SenR: 10000, corporatie: 5000 };
   },
   'bronnen.*.naam': (d) => void (d.bronnen['S+R']!.naam = 'Stad- en Regiocontract 2015'),
   'bronnen.*.soort': (d) => void (d.bronnen['S+R']!.soort = 'eigen'),
@@ -103,6 +155,7 @@ const edits = {
   'resultaten.punten.*.tekst': (d) => void (d.resultaten!.punten![1]!.tekst = 'Het speelveld is opgeknapt en verlicht.'),
   onderdelen: (d) => void d.onderdelen.push({ titel: 'Wijkoverstijgend', activiteiten: [] }),
   'onderdelen.*.titel': (d) => void (d.onderdelen[1]!.titel = 'Projecten 2015'),
+  'onderdelen.*.totaal': (d) => void (d.onderdelen[0]!.totaal = 16000),
   'onderdelen.*.activiteiten': (d) => void d.onderdelen[0]!.activiteiten.push({ nr: 4, titel: 'Buurtkrant', actiehouders: ['Wijkmanager'] }),
   'onderdelen.*.activiteiten.*.nr': (d) => void (act(d, 3).nr = 7),
   'onderdelen.*.activiteiten.*.titel': (d) => void (act(d, 1).titel = 'Buurtfeest Molenbuurt'),
@@ -126,6 +179,8 @@ const edits = {
   'onderdelen.*.activiteiten.*.dekking.*.bedrag': (d) => void (act(d, 1).dekking![0]!.bedrag = 4500),
   'onderdelen.*.activiteiten.*.dekking.*.besteed': (d) => void (act(d, 1).dekking![0]!.besteed = 1000),
   'onderdelen.*.activiteiten.*.dekking.*.toelichting': (d) => void (act(d, 1).dekking![0]!.toelichting = 'Zonder tent: het feest was binnen.'),
+  'onderdelen.*.activiteiten.*.dekking.*.karakter': (d) => void (act(d, 3).dekking![0]!.karakter = 'structureel'),
+  'onderdelen.*.activiteiten.*.dekking.*.aard': (d) => void (act(d, 3).dekking![1]!.aard = 'correctie'),
 } satisfies Record<PlanField, (d: Data) => void>;
 
 /** The plan of the fixture after one edit, read as the CLI reads it. */
@@ -154,7 +209,8 @@ describe('planFields: every field of the plan format', () => {
       const after = edited(field);
       expect(after.text, field).not.toBe(original.text);
     }
-  });
+    // One plan read per field of the format: more time than a single test's default.
+  }, 30_000);
 });
 
 describe('diff: what planFields says about each field', () => {

@@ -75,15 +75,48 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** How each amount that init clears is left as a comment, found in the new plan's text. */
+/** An amount as the test's YAML reader gives it back: `€ 8.500` as written, a number as digits. */
+const shown = (value: unknown) => String(value);
+
+/** Each line's comment beside what names it: `- bron: wijkaanpak # vorig jaar: 5000`; a line without a name keeps it beside what it keeps. */
+const lineComments = (field: string, names: string[]) => () =>
+  valuesAt(before, field)
+    .map((line) => line as Data)
+    .filter((line) => line.bedrag !== undefined)
+    .map((line) => {
+      const name = names.find((n) => line[n] !== undefined)!;
+      return `- ${name}: ${String(line[name])} # vorig jaar: ${shown(line.bedrag)}`;
+    });
+
+/** A stated total left as a commented-out key: `#     lasten:  # vorig jaar: 45000`, indented as in the block. */
+const statedComments = (field: string, indent: string) => () => {
+  const key = field.split('.').pop()!;
+  const entries = key === '*' ? Object.entries(valuesAt(before, field.replace(/\.\*$/, ''))[0] as Data) : [[key, valuesAt(before, field)[0]] as const];
+  return entries.map(([k, v]) => `#${indent}${k}:  # vorig jaar: ${shown(v)}`);
+};
+
+/** How each amount that init clears is left as a comment, found in the new plan's text; `--keep-amounts` keeps these. */
 const amountComments: Partial<Record<Field, () => string[]>> = {
   totaal_budget: () => [`# totaal_budget:  # vorig jaar: ${String(before.totaal_budget)}`],
-  'onderdelen.*.activiteiten.*.dekking.*.bedrag': () =>
-    valuesAt(before, 'onderdelen.*.activiteiten.*.dekking.*')
-      .map((line) => line as Data)
-      .filter((line) => line.bedrag !== undefined)
-      .map((line) => `- bron: ${String(line.bron)} # vorig jaar: ${String(line.bedrag)}`),
+  programma_budget: () => [`# programma_budget:  # vorig jaar: ${String(before.programma_budget)}`],
+  'financiering.*.bedrag': lineComments('financiering.*', ['bron']),
+  'baten.*.bedrag': lineComments('baten.*', ['omschrijving']),
+  'reserves.*.bedrag': lineComments('reserves.*', ['omschrijving']),
+  totalen: () => ['# totalen:', '#   begroting:', '#   bronnen:'],
+  'totalen.begroting': () => ['#   begroting:'],
+  'totalen.begroting.lasten': statedComments('totalen.begroting.lasten', '     '),
+  'totalen.begroting.baten': statedComments('totalen.begroting.baten', '     '),
+  'totalen.begroting.saldo': statedComments('totalen.begroting.saldo', '     '),
+  'totalen.begroting.resultaat': statedComments('totalen.begroting.resultaat', '     '),
+  'totalen.begroting.financiering': statedComments('totalen.begroting.financiering', '     '),
+  'totalen.bronnen': () => ['#   bronnen:'],
+  'totalen.bronnen.*': statedComments('totalen.bronnen.*', '     '),
+  'onderdelen.*.totaal': () => valuesAt(before, 'onderdelen.*.totaal').map((t) => `    # totaal:  # vorig jaar: ${shown(t)}`),
+  'onderdelen.*.activiteiten.*.dekking.*.bedrag': lineComments('onderdelen.*.activiteiten.*.dekking.*', ['bron', 'karakter', 'aard', 'toelichting']),
 };
+
+/** The account's figures that a document states are last year's facts, as spending is: gone without a comment, also with --keep-amounts. */
+const accountFields = fields.filter((f) => f === 'totalen.rekening' || f.startsWith('totalen.rekening.'));
 
 /** What moving on to the next year means for each field that does. */
 const nextYear: Partial<Record<Field, () => void>> = {
@@ -130,19 +163,58 @@ describe('init --from follows the init column of planFields', () => {
 
   it('leaves no amount uncommented: every cleared amount field has its comment', () => {
     const cleared = fields.filter((f) => policy(f) === 'cleared');
-    expect(cleared.filter((f) => amountComments[f])).toEqual(['totaal_budget', 'onderdelen.*.activiteiten.*.dekking.*.bedrag']);
-    // besteed is spending, not a starting point: it goes without a comment.
-    expect(text).not.toMatch(/^\s*(- )?(besteed|status):/m);
+    expect(cleared.filter((f) => amountComments[f])).toEqual([
+      'totaal_budget',
+      'programma_budget',
+      'financiering.*.bedrag',
+      'baten.*.bedrag',
+      'reserves.*.bedrag',
+      'totalen',
+      'totalen.begroting',
+      'totalen.begroting.lasten',
+      'totalen.begroting.baten',
+      'totalen.begroting.saldo',
+      'totalen.begroting.resultaat',
+      'totalen.begroting.financiering',
+      'totalen.bronnen',
+      'totalen.bronnen.*',
+      'onderdelen.*.totaal',
+      'onderdelen.*.activiteiten.*.dekking.*.bedrag',
+    ]);
+    // Every other cleared field is last year's facts: spending, realisation, the account's totals, status, results.
+    expect(cleared.filter((f) => !amountComments[f] && !accountFields.includes(f))).toEqual([
+      'financiering.*.besteed',
+      'baten.*.realisatie',
+      'reserves.*.realisatie',
+      'resultaten.inleiding',
+      'resultaten.gerealiseerd_procent',
+      'resultaten.punten',
+      'resultaten.punten.*.nrs',
+      'resultaten.punten.*.tekst',
+      'onderdelen.*.activiteiten.*.status',
+      'onderdelen.*.activiteiten.*.indicatoren.*.realisatie',
+      'onderdelen.*.activiteiten.*.verantwoording',
+      'onderdelen.*.activiteiten.*.verantwoording.resultaat',
+      'onderdelen.*.activiteiten.*.verantwoording.toelichting',
+      'onderdelen.*.activiteiten.*.dekking.*.besteed',
+    ]);
+    // besteed and realisatie are spending, not a starting point: they go without a comment, and so do the account's totals.
+    expect(text).not.toMatch(/^\s*(- )?(besteed|realisatie|status):/m);
+    expect(text).not.toContain('rekening:');
   });
 
-  it('keeps the amounts and the declared total with --keep-amounts, and still clears spending and status', () => {
+  it('keeps the amounts and the declared total with --keep-amounts, and still clears spending, realisation, the account and status', () => {
+    const withoutAccount = (data: unknown) => accountFields.reduce<unknown>((d, f) => without(d, f), data);
+    expect(valuesAt(before, 'totalen.rekening').length).toBe(1);
     for (const field of Object.keys(amountComments) as Field[]) {
-      expect(valuesAt(kept, field)).toEqual(valuesAt(before, field));
+      expect(valuesAt(kept, field), field).toEqual(valuesAt(withoutAccount(before), field));
     }
     for (const field of fields.filter((f) => policy(f) === 'cleared' && !amountComments[f])) {
-      for (const value of valuesAt(kept, field)) expect(value).toEqual([]);
+      for (const value of valuesAt(kept, field)) expect(value, field).toEqual([]);
     }
     expect(valuesAt(kept, 'onderdelen.*.activiteiten.*.dekking.*.besteed')).toEqual([]);
+    expect(valuesAt(kept, 'baten.*.realisatie')).toEqual([]);
+    expect(valuesAt(kept, 'totalen.rekening')).toEqual([]);
     expect(valuesAt(kept, 'onderdelen.*.activiteiten.*.status')).toEqual([]);
   });
 

@@ -1,12 +1,12 @@
 import type { Cents } from './amount.js';
 import { computeTotals } from './computeTotals.js';
-import { activityFieldChanges, fieldsIn, planFieldChanges, type FieldChange } from './diffFields.js';
+import { activityFieldChanges, fieldsIn, listKeys, planAmountChanges, planFieldChanges, type AmountFieldChange, type FieldChange, type ListLine, type PlanList } from './diffFields.js';
 import { amountDelta, budgetOf, compareSums, emptySum, sameAmounts, spentOf, sumOf, sumOfSums, type AmountChange } from './sum.js';
 
 export { compareSums, type AmountChange, type ChangeKind } from './sum.js';
-export type { FieldChange, Scalar } from './diffFields.js';
+export type { AmountFieldChange, FieldChange, PlanList, Scalar } from './diffFields.js';
 import type { Diagnostic } from './diagnostic.js';
-import { activitiesOf, type Activity, type BudgetLine, type Plan, type Soort, type ActivityStatus, type Thema } from './plan.js';
+import { activitiesOf, type Activity, type Plan, type Soort, type ActivityStatus, type Thema } from './plan.js';
 import type { PlanField } from './planFields.js';
 
 /** A value before and after the edit. */
@@ -32,8 +32,8 @@ export interface LineTextChange {
 
 /** The money of one source within one activity: its lines added up. */
 export interface LineDiff {
-  /** The source's code after the edit (before it, for a removed line). */
-  bron: string;
+  /** The source's code after the edit (before it, for a removed line); null for the lines of the division alone (no source). */
+  bron: string | null;
   /** The code before the edit, when the source was renamed. */
   bronBefore: string | null;
   /** The amount. */
@@ -45,6 +45,26 @@ export interface LineDiff {
   /** Whether the amounts spent that the lines give changed (a line added or removed without `besteed` is no change of spending). */
   spentChanged: boolean;
   /** The texts of the lines that changed. */
+  texts: LineTextChange[];
+}
+
+/** The lines of one key in one of the plan's own lists (a source's funding, an income line, a reserve movement), added up. */
+export interface PlanLineDiff {
+  /** The list. */
+  list: PlanList;
+  /** The key after the edit (before it, for removed lines): the source's code for funding, else the description. */
+  key: string;
+  /** The source's code before the edit, when the source was renamed. */
+  keyBefore: string | null;
+  /** The budgeted amount (`bedrag`). */
+  change: AmountChange;
+  /** Whether the budgeted amounts changed. */
+  budgetChanged: boolean;
+  /** The account's amount: `besteed` of funding, `realisatie` of income and reserves; a line without it counts as unknown. */
+  spent: AmountChange;
+  /** Whether the account's amounts that the lines give changed. */
+  spentChanged: boolean;
+  /** The texts of the lines that changed (toelichting, karakter, aard, mutatie, bron). */
   texts: LineTextChange[];
 }
 
@@ -144,9 +164,22 @@ export interface PlanDiff {
   /** Declared minus known before and after; null where no total is declared. */
   difference: Change<Cents | null>;
   /** How the known amounts and the declared total moved; what `--fail-on` looks at. */
-  budget: { allocated: Direction; declared: Direction; unknownLinesChanged: boolean; declaredAddedOrRemoved: boolean };
+  budget: {
+    allocated: Direction;
+    declared: Direction;
+    /** How the known amounts of the funding table moved (`same` where neither version has one). */
+    funded: Direction;
+    unknownLinesChanged: boolean;
+    declaredAddedOrRemoved: boolean;
+  };
   /** Whether any line's `besteed` changed. */
   spendingChanged: boolean;
+  /** The funding table (`financiering`) added up, before and after; a side without one has no lines. */
+  funding: AmountChange;
+  /** The lines of the plan's own lists (funding, income, reserves) that changed, list by list. */
+  lists: PlanLineDiff[];
+  /** The amounts of the plan as a whole that changed: the programme's budget and the stated totals. */
+  amounts: AmountFieldChange[];
   /** Diagnostics the edit introduced and resolved. */
   diagnostics: DiagnosticsDiff;
 }
@@ -209,59 +242,99 @@ function setDiff<T>(before: T[], after: T[]): { added: T[]; removed: T[] } {
   return { added: after.filter((x) => !before.includes(x)), removed: before.filter((x) => !after.includes(x)) };
 }
 
+/** The lines of one key on both sides of the edit. */
+interface LineGroup<L, K> {
+  /** The key after the edit (or the old one, for lines only before it). */
+  key: K;
+  /** The old key, when it was renamed. */
+  keyBefore: K | null;
+  /** The lines before the edit. */
+  before: L[];
+  /** The lines after it. */
+  after: L[];
+}
+
+/** Lines grouped by key, the old lines under their (possibly renamed) new key, in the order first seen. */
+function groupLines<L, K extends string | null>(before: readonly L[], after: readonly L[], keyOf: (line: L) => K, renames: Map<string, string>): LineGroup<L, K>[] {
+  const groups = new Map<K, LineGroup<L, K>>();
+  const slot = (key: K) => {
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, keyBefore: null, before: [], after: [] }));
+    return g;
+  };
+  for (const line of before) {
+    const own = keyOf(line);
+    const key = (own === null ? own : (renames.get(own) ?? own)) as K;
+    const g = slot(key);
+    g.before.push(line);
+    if (key !== own) g.keyBefore = own;
+  }
+  for (const line of after) slot(keyOf(line)).after.push(line);
+  return [...groups.values()];
+}
+
+/** The money and texts of one group of lines, compared as sums, as the comparers of its fields say. */
+function compareLines<L>(
+  g: { before: L[]; after: L[] },
+  amounts: { amount: (line: L) => Cents | null; as: 'budget' | 'spent' }[],
+  texts: { field: PlanField; value: (line: L) => string | null }[],
+): Pick<LineDiff, 'change' | 'budgetChanged' | 'spent' | 'spentChanged' | 'texts'> {
+  const result = { change: compareSums(null, null), budgetChanged: false, spent: compareSums(null, null), spentChanged: false, texts: [] as LineTextChange[] };
+  for (const c of amounts) {
+    const before = g.before.map(c.amount);
+    const after = g.after.map(c.amount);
+    const change = compareSums(g.before.length > 0 ? sumOf(before) : null, g.after.length > 0 ? sumOf(after) : null);
+    if (c.as === 'budget') {
+      // The same amounts in another order are the same lines.
+      Object.assign(result, { change, budgetChanged: change.kind !== 'unchanged' || !sameAmounts(before, after) });
+    } else {
+      // Spending changed when the amounts given changed: a line added without `besteed` spends nothing new.
+      const given = (list: (Cents | null)[]) => list.filter((x) => x !== null);
+      Object.assign(result, { spent: change, spentChanged: !sameAmounts(given(before), given(after)) });
+    }
+  }
+  for (const { field, value } of texts) {
+    const text = (list: L[]) => list.map(value).filter((t): t is string => t !== null && t !== '');
+    const before = text(g.before);
+    const after = text(g.after);
+    if (before.join('\u0000') !== after.join('\u0000')) result.texts.push({ field, before, after });
+  }
+  return result;
+}
+
+/** The lines of the plan's own lists that changed: funding per source, income and reserves per description. */
+function diffLists(before: Plan | null, after: Plan | null, renames: Map<string, string>): PlanLineDiff[] {
+  const out: PlanLineDiff[] = [];
+  for (const list of ['financiering', 'baten', 'reserves'] as const) {
+    const keyOf = listKeys[list] as (line: ListLine) => string;
+    // Only funding is keyed by a source, so only it follows a renamed source.
+    const groups = groupLines<ListLine, string>(before?.[list] ?? [], after?.[list] ?? [], keyOf, list === 'financiering' ? renames : new Map());
+    const amounts = fieldsIn('listAmount').filter(([, c]) => c.list === list).map(([, c]) => c);
+    const texts = fieldsIn('listText').filter(([, c]) => c.list === list).map(([field, c]) => ({ field, value: c.value }));
+    for (const g of groups) {
+      const money = compareLines(g, amounts, texts);
+      if (money.budgetChanged || money.spentChanged || money.texts.length > 0) out.push({ list, key: g.key, keyBefore: g.keyBefore, ...money });
+    }
+  }
+  return out;
+}
+
 function diffActivity(o: Placed | null, n: Placed | null, renumbered: boolean, renames: Map<string, string>): ActivityDiff {
   const oa = o?.activity ?? null;
   const na = n?.activity ?? null;
   const owners = setDiff(oa?.actiehouders ?? [], na?.actiehouders ?? []);
   const themes = setDiff(oa?.themas ?? [], na?.themas ?? []);
 
-  // Lines are compared per source: the old lines under their (possibly renamed) new code.
-  const byCode = new Map<string, { before: BudgetLine[]; after: BudgetLine[]; oldCode: string | null }>();
-  const slot = (code: string) => {
-    let s = byCode.get(code);
-    if (!s) byCode.set(code, (s = { before: [], after: [], oldCode: null }));
-    return s;
-  };
-  // Lines of the division alone (no source) are compared with each other, under the empty code.
-  for (const line of oa?.dekking ?? []) {
-    const own = line.bron ?? '';
-    const code = renames.get(own) ?? own;
-    const s = slot(code);
-    s.before.push(line);
-    if (code !== own) s.oldCode = own;
-  }
-  for (const line of na?.dekking ?? []) slot(line.bron ?? '').after.push(line);
+  // Lines are compared per source: the old lines under their (possibly renamed) new code. Lines of
+  // the division alone (no source) are compared with each other.
   const lines: LineDiff[] = [];
-  for (const [code, s] of byCode) {
-    const line: LineDiff = {
-      bron: code,
-      bronBefore: s.oldCode,
-      change: compareSums(null, null),
-      budgetChanged: false,
-      spent: compareSums(null, null),
-      spentChanged: false,
-      texts: [],
-    };
-    for (const [, c] of fieldsIn('lineAmount')) {
-      const before = s.before.map(c.amount);
-      const after = s.after.map(c.amount);
-      const change = compareSums(s.before.length > 0 ? sumOf(before) : null, s.after.length > 0 ? sumOf(after) : null);
-      if (c.as === 'budget') {
-        // The same amounts in another order are the same lines.
-        Object.assign(line, { change, budgetChanged: change.kind !== 'unchanged' || !sameAmounts(before, after) });
-      } else {
-        // Spending changed when the amounts given changed: a line added without `besteed` spends nothing new.
-        const given = (list: (Cents | null)[]) => list.filter((x) => x !== null);
-        Object.assign(line, { spent: change, spentChanged: !sameAmounts(given(before), given(after)) });
-      }
-    }
-    for (const [field, c] of fieldsIn('lineText')) {
-      const texts = (list: BudgetLine[]) => list.map(c.value).filter((t): t is string => t !== null && t !== '');
-      const before = texts(s.before);
-      const after = texts(s.after);
-      if (before.join('\u0000') !== after.join('\u0000')) line.texts.push({ field, before, after });
-    }
-    if (line.budgetChanged || line.spentChanged || line.texts.length > 0) lines.push(line);
+  for (const g of groupLines(oa?.dekking ?? [], na?.dekking ?? [], (l) => l.bron, renames)) {
+    const money = compareLines(
+      g,
+      fieldsIn('lineAmount').map(([, c]) => c),
+      fieldsIn('lineText').map(([field, c]) => ({ field, value: c.value })),
+    );
+    if (money.budgetChanged || money.spentChanged || money.texts.length > 0) lines.push({ bron: g.key, bronBefore: g.keyBefore, ...money });
   }
 
   const total = compareSums(oa ? budgetOf(oa.dekking) : null, na ? budgetOf(na.dekking) : null);
@@ -397,6 +470,8 @@ export function diffPlans(
   const total = compareSums(tb?.total ?? null, ta?.total ?? null);
   const spent = compareSums(tb?.spent ?? null, ta?.spent ?? null);
   const fields = planFieldChanges(before, after);
+  const lists = diffLists(before, after, renames);
+  const amounts = planAmountChanges(before, after, renames);
   const db = before?.totaalBudget ?? null;
   const da = after?.totaalBudget ?? null;
   const anyChange =
@@ -404,6 +479,8 @@ export function diffPlans(
     sources.some((s) => s.status !== 'unchanged') ||
     sections.some((s) => s.status !== 'unchanged') ||
     fields.length > 0 ||
+    lists.length > 0 ||
+    amounts.length > 0 ||
     db !== da;
 
   return {
@@ -420,10 +497,14 @@ export function diffPlans(
     budget: {
       allocated: direction(tb?.total.known ?? 0, ta?.total.known ?? 0),
       declared: db !== null && da !== null ? direction(db, da) : 'same',
+      funded: direction(tb?.funding?.known ?? 0, ta?.funding?.known ?? 0),
       unknownLinesChanged: (tb?.total.unknownLines ?? 0) !== (ta?.total.unknownLines ?? 0),
       declaredAddedOrRemoved: (db === null) !== (da === null),
     },
     spendingChanged: activities.some((a) => a.lines.some((l) => l.spentChanged)),
+    funding: compareSums(tb?.funding ?? null, ta?.funding ?? null),
+    lists,
+    amounts,
     diagnostics: diffDiagnostics(diagnostics.before, diagnostics.after),
   };
 }
@@ -431,7 +512,8 @@ export function diffPlans(
 /**
  * Whether a diff trips `--fail-on`. `increase` and `decrease` look at the budget only, and only at
  * known amounts: `increase` when the known amounts add up to more than before (an amount filled in
- * where there was none adds to them) or the declared total rose; `decrease` the other way. Spending
+ * where there was none adds to them), the declared total rose or the funding table's known amounts
+ * did; `decrease` the other way. Spending
  * is not budget: spending more is not a budget increase. `any` trips on every change of the plan
  * that the diff shows: its budget (also a line without an amount that came or went, or a declared
  * total added or removed), its spending, the status or any other field of an activity, a field of
@@ -439,9 +521,10 @@ export function diffPlans(
  * error gives exit 1 by itself.
  */
 export function failsOn(diff: PlanDiff, mode: FailOn): boolean {
-  const { allocated, declared, unknownLinesChanged, declaredAddedOrRemoved } = diff.budget;
-  const up = allocated === 'up' || declared === 'up';
-  const down = allocated === 'down' || declared === 'down';
+  const { allocated, declared, funded, unknownLinesChanged, declaredAddedOrRemoved } = diff.budget;
+  // With a funding table, the funding is budget as much as its division is.
+  const up = allocated === 'up' || declared === 'up' || funded === 'up';
+  const down = allocated === 'down' || declared === 'down' || funded === 'down';
   if (mode === 'increase') return up;
   if (mode === 'decrease') return down;
   return up || down || unknownLinesChanged || declaredAddedOrRemoved || diff.spendingChanged || diff.status !== 'unchanged';

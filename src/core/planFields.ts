@@ -19,9 +19,10 @@ export type InitPolicy =
   | 'next-year'
   /**
    * Emptied: gone, or an empty list where the list is the place to fill in (`resultaten.punten`),
-   * with the old value left as a `# vorig jaar: …` comment where it is an amount (`bedrag`,
-   * `totaal_budget`; `--keep-amounts` keeps those). Spending and status are last year's facts and
-   * go without a comment.
+   * with the old value left as a `# vorig jaar: …` comment where it is an amount budgeted or stated
+   * (`bedrag`, `totaal_budget`, `programma_budget`, `totalen`, a section's `totaal`;
+   * `--keep-amounts` keeps those). Spending, realisation, the account's stated totals
+   * (`totalen.rekening`) and status are last year's facts and go without a comment.
    */
   | 'cleared'
   /** Not copied; the reason says why. */
@@ -62,6 +63,49 @@ export const planFields = {
   herkomst: { diff: 'compared', init: { notCarried: 'it names the document of the earlier year' }, json: 'shown' },
   inleiding: { diff: 'compared', init: 'carried', json: 'shown' },
   totaal_budget: { diff: 'compared', init: 'cleared', json: 'shown' },
+  programma_budget: { diff: 'compared', init: 'cleared', json: 'shown' },
+  // The unit the amounts are written in: the next year's document is normally a table of the same kind.
+  schaal: { diff: 'compared', init: 'carried', json: 'shown' },
+  // The funding table: the sources and the kind of each line stay, the year's figures are emptied.
+  financiering: { diff: 'compared', init: 'carried', json: 'shown' },
+  'financiering.*.bron': { diff: 'compared', init: 'carried', json: 'shown' },
+  'financiering.*.bedrag': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'financiering.*.besteed': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'financiering.*.karakter': { diff: 'compared', init: 'carried', json: 'shown' },
+  'financiering.*.aard': { diff: 'compared', init: 'carried', json: 'shown' },
+  'financiering.*.toelichting': { diff: 'compared', init: 'carried', json: 'shown' },
+  baten: { diff: 'compared', init: 'carried', json: 'shown' },
+  'baten.*.omschrijving': { diff: 'compared', init: 'carried', json: 'shown' },
+  'baten.*.bron': { diff: 'compared', init: 'carried', json: 'shown' },
+  'baten.*.bedrag': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'baten.*.realisatie': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'baten.*.karakter': { diff: 'compared', init: 'carried', json: 'shown' },
+  'baten.*.aard': { diff: 'compared', init: 'carried', json: 'shown' },
+  'baten.*.toelichting': { diff: 'compared', init: 'carried', json: 'shown' },
+  reserves: { diff: 'compared', init: 'carried', json: 'shown' },
+  'reserves.*.omschrijving': { diff: 'compared', init: 'carried', json: 'shown' },
+  'reserves.*.mutatie': { diff: 'compared', init: 'carried', json: 'shown' },
+  'reserves.*.bedrag': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'reserves.*.realisatie': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'reserves.*.karakter': { diff: 'compared', init: 'carried', json: 'shown' },
+  'reserves.*.toelichting': { diff: 'compared', init: 'carried', json: 'shown' },
+  // init: the totals a document states are the figures of that document; the next year's plan
+  // states its own, so the whole block goes, left as a comment with last year's figures.
+  totalen: { diff: 'compared', init: 'cleared', json: 'shown' },
+  'totalen.begroting': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'totalen.begroting.lasten': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'totalen.begroting.baten': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'totalen.begroting.saldo': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'totalen.begroting.resultaat': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'totalen.begroting.financiering': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'totalen.rekening': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'totalen.rekening.lasten': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'totalen.rekening.baten': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'totalen.rekening.saldo': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'totalen.rekening.resultaat': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'totalen.rekening.financiering': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'totalen.bronnen': { diff: 'compared', init: 'cleared', json: 'shown' },
+  'totalen.bronnen.*': { diff: 'compared', init: 'cleared', json: 'shown' },
   bronnen: { diff: 'compared', init: 'carried', json: 'shown' },
   'bronnen.*': { diff: 'compared', init: 'carried', json: 'shown' },
   'bronnen.*.naam': { diff: 'compared', init: 'carried', json: 'shown' },
@@ -81,6 +125,7 @@ export const planFields = {
   // init: a section title such as "Activiteiten 2013" names the plan's year, so the year moves on
   // (and the neighbourhood changes with --wijk), as in the plan's title.
   'onderdelen.*.titel': { diff: 'compared', init: 'next-year', json: 'shown' },
+  'onderdelen.*.totaal': { diff: 'compared', init: 'cleared', json: 'shown' },
   'onderdelen.*.activiteiten': { diff: 'compared', init: 'carried', json: 'shown' },
   'onderdelen.*.activiteiten.*.nr': { diff: 'compared', init: 'carried', json: 'shown' },
   'onderdelen.*.activiteiten.*.titel': { diff: 'compared', init: 'carried', json: 'shown' },
@@ -106,6 +151,8 @@ export const planFields = {
   'onderdelen.*.activiteiten.*.dekking.*.bedrag': { diff: 'compared', init: 'cleared', json: 'shown' },
   'onderdelen.*.activiteiten.*.dekking.*.besteed': { diff: 'compared', init: 'cleared', json: 'shown' },
   'onderdelen.*.activiteiten.*.dekking.*.toelichting': { diff: 'compared', init: 'carried', json: 'shown' },
+  'onderdelen.*.activiteiten.*.dekking.*.karakter': { diff: 'compared', init: 'carried', json: 'shown' },
+  'onderdelen.*.activiteiten.*.dekking.*.aard': { diff: 'compared', init: 'carried', json: 'shown' },
 } as const satisfies Record<string, FieldPolicy>;
 
 /** The path of a field of the plan format. */

@@ -44,13 +44,21 @@ export interface DiffLabels {
     resolved: string;
     planFields: string;
     spending: string;
+    /** The lines of the plan's own lists, one title per list. */
+    lists: { financiering: string; baten: string; reserves: string };
+    /** The programme's budget and the totals the plan states. */
+    amounts: string;
   };
   /** Row labels of the totals table. */
-  rows: { total: string; declared: string; difference: string; spent: string };
+  rows: { total: string; declared: string; difference: string; spent: string; funding: string };
+  /** The name of the lines of an activity that name no source: the division alone. */
+  division: string;
   /** The header of the column of field names. */
   fieldHeader: string;
   /** Every field of the plan format, as a reader calls it (lower case; a table capitalises it). */
   fields: Record<PlanField, string>;
+  /** A field per key (a stated total of a source, of a section): the field and the key. */
+  ofKey: (field: string, key: string) => string;
   /** A field of the `n`th line of `resultaten.punten`. */
   ofPoint: (field: string, n: number) => string;
   /** A yes/no value (whether the plan has `resultaten`). */
@@ -88,6 +96,8 @@ export interface DiffLabels {
     lineSpent: (bron: string, before: string, after: string, delta: string) => string;
     /** A text (field) of the lines of one source. */
     lineText: (bron: string, field: string, before: string, after: string) => string;
+    /** An amount of the lines of one key of the plan's own lists other than the budget (besteed, realisatie). */
+    lineAmount: (key: string, field: string, before: string, after: string, delta: string) => string;
     /** Any other field of the activity: its name, before and after. */
     field: (field: string, before: string, after: string) => string;
   };
@@ -102,6 +112,8 @@ export interface DiffLabels {
     diagnostics: (introduced: number, resolved: number) => string;
     /** What was spent, in all plans compared, when it changed. */
     spent: (before: string, after: string, delta: string) => string;
+    /** The funding tables, in all plans compared, when they changed. */
+    funding: (before: string, after: string, delta: string) => string;
     /** How many fields of the plans (and their results) changed. */
     fields: (n: number) => string;
     newPlan: string;
@@ -144,8 +156,11 @@ const nl: DiffLabels = {
     resolved: 'Opgeloste meldingen',
     planFields: 'Plan',
     spending: 'Besteed per activiteit',
+    lists: { financiering: 'Financiering', baten: 'Baten', reserves: 'Reserves' },
+    amounts: 'Bedragen volgens het plan',
   },
-  rows: { total: 'Totaal', declared: 'Totaal budget (volgens plan)', difference: 'Verschil met totaal budget', spent: 'Besteed' },
+  rows: { total: 'Totaal', declared: 'Totaal budget (volgens plan)', difference: 'Verschil met totaal budget', spent: 'Besteed', funding: 'Financiering' },
+  division: 'verdeling',
   fieldHeader: 'Veld',
   fields: {
     jaar: 'jaar',
@@ -157,6 +172,45 @@ const nl: DiffLabels = {
     herkomst: 'herkomst',
     inleiding: 'inleiding',
     totaal_budget: 'totaal budget',
+    programma_budget: 'programmabudget',
+    schaal: 'schaal',
+    financiering: 'financiering',
+    'financiering.*.bron': 'bron van de financiering',
+    'financiering.*.bedrag': 'bedrag',
+    'financiering.*.besteed': 'besteed',
+    'financiering.*.karakter': 'karakter',
+    'financiering.*.aard': 'aard',
+    'financiering.*.toelichting': 'toelichting',
+    baten: 'baten',
+    'baten.*.omschrijving': 'omschrijving van de baten',
+    'baten.*.bron': 'bron',
+    'baten.*.bedrag': 'bedrag',
+    'baten.*.realisatie': 'realisatie',
+    'baten.*.karakter': 'karakter',
+    'baten.*.aard': 'aard',
+    'baten.*.toelichting': 'toelichting',
+    reserves: 'reserves',
+    'reserves.*.omschrijving': 'omschrijving van de reservemutatie',
+    'reserves.*.mutatie': 'mutatie',
+    'reserves.*.bedrag': 'bedrag',
+    'reserves.*.realisatie': 'realisatie',
+    'reserves.*.karakter': 'karakter',
+    'reserves.*.toelichting': 'toelichting',
+    totalen: 'totalen volgens het plan',
+    'totalen.begroting': 'begroting volgens het plan',
+    'totalen.begroting.lasten': 'lasten (begroting, volgens het plan)',
+    'totalen.begroting.baten': 'baten (begroting, volgens het plan)',
+    'totalen.begroting.saldo': 'saldo (begroting, volgens het plan)',
+    'totalen.begroting.resultaat': 'resultaat (begroting, volgens het plan)',
+    'totalen.begroting.financiering': 'financiering (begroting, volgens het plan)',
+    'totalen.rekening': 'rekening volgens het plan',
+    'totalen.rekening.lasten': 'lasten (rekening, volgens het plan)',
+    'totalen.rekening.baten': 'baten (rekening, volgens het plan)',
+    'totalen.rekening.saldo': 'saldo (rekening, volgens het plan)',
+    'totalen.rekening.resultaat': 'resultaat (rekening, volgens het plan)',
+    'totalen.rekening.financiering': 'financiering (rekening, volgens het plan)',
+    'totalen.bronnen': 'totalen per bron volgens het plan',
+    'totalen.bronnen.*': 'totaal van de bron volgens het plan',
     bronnen: 'bronnen',
     'bronnen.*': 'code van de bron',
     'bronnen.*.naam': 'naam van de bron',
@@ -172,6 +226,7 @@ const nl: DiffLabels = {
     'resultaten.punten.*.tekst': 'tekst',
     onderdelen: 'onderdelen',
     'onderdelen.*.titel': 'titel van het onderdeel',
+    'onderdelen.*.totaal': 'totaal van het onderdeel volgens het plan',
     'onderdelen.*.activiteiten': 'activiteiten',
     'onderdelen.*.activiteiten.*.nr': 'nummer',
     'onderdelen.*.activiteiten.*.titel': 'titel',
@@ -195,7 +250,10 @@ const nl: DiffLabels = {
     'onderdelen.*.activiteiten.*.dekking.*.bedrag': 'bedrag',
     'onderdelen.*.activiteiten.*.dekking.*.besteed': 'besteed',
     'onderdelen.*.activiteiten.*.dekking.*.toelichting': 'toelichting',
+    'onderdelen.*.activiteiten.*.dekking.*.karakter': 'karakter',
+    'onderdelen.*.activiteiten.*.dekking.*.aard': 'aard',
   },
+  ofKey: (field, key) => `${field}: ${key}`,
   ofPoint: (field, n) => `resultaten, regel ${n}: ${field}`,
   yesNo: (value) => (value ? 'ja' : 'nee'),
   fileHeading: (path, before, after) => `${path} (${before} → ${after})`,
@@ -224,6 +282,7 @@ const nl: DiffLabels = {
     renamedSource: (from, to) => `${from} → ${to}`,
     lineSpent: (bron, before, after, delta) => `${bron} besteed: ${before} → ${after} (${delta})`,
     lineText: (bron, field, before, after) => `${bron} ${field}: ${before} → ${after}`,
+    lineAmount: (key, field, before, after, delta) => `${key} ${field}: ${before} → ${after} (${delta})`,
     field: (field, before, after) => `${field}: ${before} → ${after}`,
   },
   summary: {
@@ -243,6 +302,7 @@ const nl: DiffLabels = {
     noActivities: 'activiteiten ongewijzigd',
     diagnostics: (introduced, resolved) => `meldingen: ${introduced} nieuw, ${resolved} opgelost`,
     spent: (before, after, delta) => `besteed ${before} → ${after} (${delta})`,
+    funding: (before, after, delta) => `financiering ${before} → ${after} (${delta})`,
     fields: (n) => `${count(n, 'veld', 'velden')} van het plan gewijzigd`,
     newPlan: 'Nieuw plan.',
     unchangedPlan: 'Geen wijzigingen in het plan, zijn activiteiten, bronnen, bedragen of bestedingen.',
@@ -295,8 +355,11 @@ const en: DiffLabels = {
     resolved: 'Resolved diagnostics',
     planFields: 'Plan',
     spending: 'Spent per activity',
+    lists: { financiering: 'Funding', baten: 'Income', reserves: 'Reserves' },
+    amounts: 'Amounts as stated in the plan',
   },
-  rows: { total: 'Total', declared: 'Total budget (as declared)', difference: 'Difference from total budget', spent: 'Spent' },
+  rows: { total: 'Total', declared: 'Total budget (as declared)', difference: 'Difference from total budget', spent: 'Spent', funding: 'Funding' },
+  division: 'division',
   fieldHeader: 'Field',
   fields: {
     jaar: 'year',
@@ -308,6 +371,45 @@ const en: DiffLabels = {
     herkomst: 'origin',
     inleiding: 'introduction',
     totaal_budget: 'total budget',
+    programma_budget: 'programme budget',
+    schaal: 'scale',
+    financiering: 'funding',
+    'financiering.*.bron': 'source of the funding',
+    'financiering.*.bedrag': 'amount',
+    'financiering.*.besteed': 'spent',
+    'financiering.*.karakter': 'character',
+    'financiering.*.aard': 'kind of line',
+    'financiering.*.toelichting': 'explanation',
+    baten: 'income',
+    'baten.*.omschrijving': 'description of the income',
+    'baten.*.bron': 'source',
+    'baten.*.bedrag': 'amount',
+    'baten.*.realisatie': 'realised',
+    'baten.*.karakter': 'character',
+    'baten.*.aard': 'kind of line',
+    'baten.*.toelichting': 'explanation',
+    reserves: 'reserves',
+    'reserves.*.omschrijving': 'description of the reserve movement',
+    'reserves.*.mutatie': 'movement',
+    'reserves.*.bedrag': 'amount',
+    'reserves.*.realisatie': 'realised',
+    'reserves.*.karakter': 'character',
+    'reserves.*.toelichting': 'explanation',
+    totalen: 'totals as stated',
+    'totalen.begroting': 'budget as stated',
+    'totalen.begroting.lasten': 'costs (budget, as stated)',
+    'totalen.begroting.baten': 'income (budget, as stated)',
+    'totalen.begroting.saldo': 'balance (budget, as stated)',
+    'totalen.begroting.resultaat': 'result (budget, as stated)',
+    'totalen.begroting.financiering': 'funding (budget, as stated)',
+    'totalen.rekening': 'account as stated',
+    'totalen.rekening.lasten': 'costs (account, as stated)',
+    'totalen.rekening.baten': 'income (account, as stated)',
+    'totalen.rekening.saldo': 'balance (account, as stated)',
+    'totalen.rekening.resultaat': 'result (account, as stated)',
+    'totalen.rekening.financiering': 'funding (account, as stated)',
+    'totalen.bronnen': 'totals per source as stated',
+    'totalen.bronnen.*': 'total of the source as stated',
     bronnen: 'sources',
     'bronnen.*': 'code of the source',
     'bronnen.*.naam': 'name of the source',
@@ -323,6 +425,7 @@ const en: DiffLabels = {
     'resultaten.punten.*.tekst': 'text',
     onderdelen: 'sections',
     'onderdelen.*.titel': 'title of the section',
+    'onderdelen.*.totaal': 'total of the section as stated',
     'onderdelen.*.activiteiten': 'activities',
     'onderdelen.*.activiteiten.*.nr': 'number',
     'onderdelen.*.activiteiten.*.titel': 'title',
@@ -346,7 +449,10 @@ const en: DiffLabels = {
     'onderdelen.*.activiteiten.*.dekking.*.bedrag': 'amount',
     'onderdelen.*.activiteiten.*.dekking.*.besteed': 'spent',
     'onderdelen.*.activiteiten.*.dekking.*.toelichting': 'explanation',
+    'onderdelen.*.activiteiten.*.dekking.*.karakter': 'character',
+    'onderdelen.*.activiteiten.*.dekking.*.aard': 'kind of line',
   },
+  ofKey: (field, key) => `${field}: ${key}`,
   ofPoint: (field, n) => `results, line ${n}: ${field}`,
   yesNo: (value) => (value ? 'yes' : 'no'),
   fileHeading: (path, before, after) => `${path} (${before} → ${after})`,
@@ -375,6 +481,7 @@ const en: DiffLabels = {
     renamedSource: (from, to) => `${from} → ${to}`,
     lineSpent: (bron, before, after, delta) => `${bron} spent: ${before} → ${after} (${delta})`,
     lineText: (bron, field, before, after) => `${bron} ${field}: ${before} → ${after}`,
+    lineAmount: (key, field, before, after, delta) => `${key} ${field}: ${before} → ${after} (${delta})`,
     field: (field, before, after) => `${field}: ${before} → ${after}`,
   },
   summary: {
@@ -393,6 +500,7 @@ const en: DiffLabels = {
     noActivities: 'activities unchanged',
     diagnostics: (introduced, resolved) => `diagnostics: ${introduced} new, ${resolved} resolved`,
     spent: (before, after, delta) => `spent ${before} → ${after} (${delta})`,
+    funding: (before, after, delta) => `funding ${before} → ${after} (${delta})`,
     fields: (n) => `${count(n, 'field', 'fields')} of the plan changed`,
     newPlan: 'New plan.',
     unchangedPlan: 'No changes to the plan, its activities, sources, amounts or spending.',

@@ -14,6 +14,22 @@ export interface LspWords {
   activityTotal: (sum: string) => string;
   /** A section or activity without budget lines. */
   noBudgetLines: string;
+  /** At `financiering`: both sides of a plan with a funding table, and whether they agree. */
+  fundingAndDivision: (funding: string, division: string) => string;
+  /** The two sides agree. */
+  balanced: string;
+  /** More funding than divided over the activities. */
+  moreFunding: (money: string) => string;
+  /** More divided over the activities than funded. */
+  moreDivision: (money: string) => string;
+  /** A side has lines without an amount, so they cannot be compared. */
+  notComparable: string;
+  /** At a source's first funding line, where the division's lines name the source: its funding against them. */
+  sourceBalance: (funding: string, division: string) => string;
+  /** At `baten` and `reserves`: the plan per saldo, of the budget and (when the plan gives it) of the account. */
+  perSaldo: (side: 'begroting' | 'rekening', figures: string) => string;
+  /** One figure of the per-saldo view. */
+  figure: Record<'lasten' | 'baten' | 'saldo' | 'toevoegingen' | 'onttrekkingen' | 'resultaat', (money: string) => string>;
   /** Hover on a `bron`: its name, kind and total in the plan. */
   sourceHover: (code: string, naam: string, soort: string, total: string) => string;
   soort: Record<Soort, string>;
@@ -35,6 +51,8 @@ export interface LspWords {
   fillGemeente: (gemeente: string) => string;
   /** Document symbols. */
   activitySymbol: (nr: number, titel: string) => string;
+  /** The plan's own lists of money lines in the outline. */
+  listSymbol: Record<'financiering' | 'baten' | 'reserves', string>;
   /** A config file that could not be used. */
   configFailed: (message: string) => string;
 }
@@ -48,6 +66,21 @@ const nl: LspWords = {
   sectionTotal: (sum) => `Onderdeel: ${sum}`,
   activityTotal: (sum) => `Activiteit: ${sum}`,
   noBudgetLines: 'geen dekking',
+  fundingAndDivision: (funding, division) => `Financiering ${funding}, verdeling ${division}`,
+  balanced: 'sluitend',
+  moreFunding: (money) => `${money} meer financiering dan verdeeld`,
+  moreDivision: (money) => `${money} meer verdeeld dan gefinancierd`,
+  notComparable: 'niet na te rekenen (regels zonder bedrag)',
+  sourceBalance: (funding, division) => `Bron: financiering ${funding}, verdeeld ${division}`,
+  perSaldo: (side, figures) => `${side === 'begroting' ? 'Begroting' : 'Rekening'}: ${figures}`,
+  figure: {
+    lasten: (m) => `lasten ${m}`,
+    baten: (m) => `baten ${m}`,
+    saldo: (m) => `saldo ${m}`,
+    toevoegingen: (m) => `toevoegingen ${m}`,
+    onttrekkingen: (m) => `onttrekkingen ${m}`,
+    resultaat: (m) => `resultaat ${m}`,
+  },
   sourceHover: (code, naam, soort, total) => `**${code}**: ${naam} (${soort})\n\nIn dit plan: ${total}`,
   soort: { eigen: 'eigen budget', cofinanciering: 'cofinanciering' },
   amountRead: (money) => `Gelezen als **${money}**`,
@@ -64,6 +97,7 @@ const nl: LspWords = {
   removeOwner: 'Verwijder deze actiehouder',
   fillGemeente: (gemeente) => `Vul "${gemeente}" in (de gemeente van de andere plannen)`,
   activitySymbol: (nr, titel) => `${nr}. ${titel}`,
+  listSymbol: { financiering: 'Financiering', baten: 'Baten', reserves: 'Reserves' },
   configFailed: (message) => `jaarplan: de config wordt niet gebruikt.\n${message}`,
 };
 
@@ -76,6 +110,21 @@ const en: LspWords = {
   sectionTotal: (sum) => `Section: ${sum}`,
   activityTotal: (sum) => `Activity: ${sum}`,
   noBudgetLines: 'no budget lines',
+  fundingAndDivision: (funding, division) => `Funding ${funding}, division ${division}`,
+  balanced: 'balanced',
+  moreFunding: (money) => `${money} more funded than divided`,
+  moreDivision: (money) => `${money} more divided than funded`,
+  notComparable: 'cannot be checked (lines without an amount)',
+  sourceBalance: (funding, division) => `Source: funding ${funding}, divided ${division}`,
+  perSaldo: (side, figures) => `${side === 'begroting' ? 'Budget' : 'Account'}: ${figures}`,
+  figure: {
+    lasten: (m) => `costs ${m}`,
+    baten: (m) => `income ${m}`,
+    saldo: (m) => `balance ${m}`,
+    toevoegingen: (m) => `additions ${m}`,
+    onttrekkingen: (m) => `withdrawals ${m}`,
+    resultaat: (m) => `result ${m}`,
+  },
   sourceHover: (code, naam, soort, total) => `**${code}**: ${naam} (${soort})\n\nIn this plan: ${total}`,
   soort: { eigen: 'own budget', cofinanciering: 'co-funding' },
   amountRead: (money) => `Read as **${money}**`,
@@ -92,6 +141,7 @@ const en: LspWords = {
   removeOwner: 'Remove this owner',
   fillGemeente: (gemeente) => `Fill in "${gemeente}" (the municipality of the other plans)`,
   activitySymbol: (nr, titel) => `${nr}. ${titel}`,
+  listSymbol: { financiering: 'Funding', baten: 'Income', reserves: 'Reserves' },
   configFailed: (message) => `jaarplan: the config is not used.\n${message}`,
 };
 

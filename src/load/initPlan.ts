@@ -183,6 +183,59 @@ function removePair(map: YAMLMap, pair: Pair): void {
 }
 
 /**
+ * Removes an amount (or a block of stated amounts) and leaves it as a commented-out key with last
+ * year's figures, where it was, as the skeleton shows optional keys: `# totaal_budget:  # vorig
+ * jaar: € 60.000`. A block is commented out line by line, each amount with its comment.
+ */
+function leaveAsComment(places: Place[], c: NextYear): void {
+  if (c.options.keepAmounts) return;
+  const cleared = (value: unknown) => c.options.words.amountCleared(asWritten(value));
+  const lines = (key: string, value: unknown, indent: string): string[] =>
+    isMap(value)
+      ? [` ${indent}${key}:`, ...value.items.flatMap((p) => lines(String(isScalar(p.key) ? p.key.value : p.key), p.value, indent + '  '))]
+      : [` ${indent}${key}:  # ${cleared(value)}`];
+  for (const { map, pair: p } of places) {
+    const key = p.key as Node;
+    // Where the key was: below a comment of its own, before the blank line that separated it from the next key.
+    const comment = [...(key.commentBefore ? [key.commentBefore] : []), ...lines(String((p.key as Scalar).value), p.value, '')].join('\n');
+    const next = map.items[map.items.indexOf(p) + 1]?.key as Node | undefined;
+    const spaced = next?.spaceBefore === true && !key.spaceBefore;
+    key.commentBefore = null;
+    removePair(map, p);
+    if (!next) {
+      if (map === c.root) c.doc.comment = c.doc.comment ? `${comment}\n${c.doc.comment}` : comment;
+      else map.comment = map.comment ? `${comment}\n${map.comment}` : comment;
+    } else if (!spaced) commentAbove(next, comment);
+    else {
+      next.spaceBefore = false;
+      commentAbove(next, `${comment}\n`);
+    }
+  }
+}
+
+/** The parts of `totalen`: cleared with the block as a whole (see leaveAsComment), kept with it. */
+function withTotalen(): void {}
+
+/**
+ * Removes the amount of a line and leaves last year's amount as a comment beside what names the
+ * line (its source, its description): a starting point, not a number that counts. A line of the
+ * division alone names nothing: the comment goes beside what it keeps (karakter, aard,
+ * toelichting), or above the line when nothing is left of it.
+ */
+function clearLineAmount(places: Place[], c: NextYear, name: 'bron' | 'omschrijving'): void {
+  if (c.options.keepAmounts) return;
+  for (const { map, pair: amount } of places) {
+    const comment = ` ${c.options.words.amountCleared(asWritten(amount.value))}`;
+    removePair(map, amount);
+    // A comment inside `{ … }` would spread it over lines as a flow mapping; a block reads better.
+    map.flow = false;
+    const beside = [name, 'karakter', 'aard', 'toelichting'].map((key) => pair(map, key)?.value).find((value) => value !== undefined);
+    if (isScalar(beside)) beside.comment = beside.comment ? `${comment};${beside.comment}` : comment;
+    else map.commentBefore = map.commentBefore ? `${comment}\n${map.commentBefore}` : comment;
+  }
+}
+
+/**
  * Every field of a plan and what `init --from` does with it. The type holds each entry to the field's
  * init policy in planFields, so a new field, or a changed policy, does not compile until it is
  * decided here.
@@ -199,23 +252,64 @@ const initSteps: { [F in PlanField]: InitStep<(typeof planFields)[F]['init']> } 
   concept: 'remove',
   inleiding: 'keep',
   bronnen: 'keep',
-  totaal_budget: (places, c) => {
-    if (c.options.keepAmounts) return;
-    for (const { map, pair } of places) {
-      // Left as a commented-out key with last year's amount, as the skeleton shows optional keys.
-      const comment = ` totaal_budget:  # ${c.options.words.amountCleared(asWritten(pair.value))}`;
-      const next = map.items[map.items.indexOf(pair) + 1]?.key as Node | undefined;
-      // Where the key was: before the blank line that separated it from the next key.
-      const spaced = next?.spaceBefore === true && !(pair.key as Node).spaceBefore;
-      removePair(map, pair);
-      if (!next) c.doc.comment = c.doc.comment ? `${comment}\n${c.doc.comment}` : comment;
-      else if (!spaced) commentAbove(next, comment);
-      else {
-        next.spaceBefore = false;
-        commentAbove(next, `${comment}\n`);
+  totaal_budget: (places, c) => leaveAsComment(places, c),
+  programma_budget: (places, c) => leaveAsComment(places, c),
+  schaal: 'keep',
+  financiering: 'keep',
+  'financiering.*.bron': 'keep',
+  'financiering.*.bedrag': (places, c) => clearLineAmount(places, c, 'bron'),
+  'financiering.*.besteed': 'remove',
+  'financiering.*.karakter': 'keep',
+  'financiering.*.aard': 'keep',
+  'financiering.*.toelichting': 'keep',
+  baten: 'keep',
+  'baten.*.omschrijving': 'keep',
+  'baten.*.bron': 'keep',
+  'baten.*.bedrag': (places, c) => clearLineAmount(places, c, 'omschrijving'),
+  'baten.*.realisatie': 'remove',
+  'baten.*.karakter': 'keep',
+  'baten.*.aard': 'keep',
+  'baten.*.toelichting': 'keep',
+  reserves: 'keep',
+  'reserves.*.omschrijving': 'keep',
+  'reserves.*.mutatie': 'keep',
+  'reserves.*.bedrag': (places, c) => clearLineAmount(places, c, 'omschrijving'),
+  'reserves.*.realisatie': 'remove',
+  'reserves.*.karakter': 'keep',
+  'reserves.*.toelichting': 'keep',
+  // The totals a document states go as a whole, left as a comment with last year's figures; the
+  // parts below go with it (and stay with it under --keep-amounts). The account's figures are last
+  // year's facts, as spending is: they go without a comment, also under --keep-amounts.
+  totalen: (places, c) => {
+    const left: Place[] = [];
+    for (const place of places) {
+      const figures = place.pair.value;
+      if (isMap(figures)) {
+        const account = pair(figures as YAMLMap, 'rekening');
+        if (account) removePair(figures as YAMLMap, account as Pair);
+        if (figures.items.length === 0) {
+          removePair(place.map, place.pair);
+          continue;
+        }
       }
+      left.push(place);
     }
+    leaveAsComment(left, c);
   },
+  'totalen.begroting': withTotalen,
+  'totalen.begroting.lasten': withTotalen,
+  'totalen.begroting.baten': withTotalen,
+  'totalen.begroting.saldo': withTotalen,
+  'totalen.begroting.resultaat': withTotalen,
+  'totalen.begroting.financiering': withTotalen,
+  'totalen.rekening': withTotalen,
+  'totalen.rekening.lasten': withTotalen,
+  'totalen.rekening.baten': withTotalen,
+  'totalen.rekening.saldo': withTotalen,
+  'totalen.rekening.resultaat': withTotalen,
+  'totalen.rekening.financiering': withTotalen,
+  'totalen.bronnen': withTotalen,
+  'totalen.bronnen.*': withTotalen,
   'bronnen.*': 'keep',
   'bronnen.*.naam': 'keep',
   'bronnen.*.soort': 'keep',
@@ -246,6 +340,7 @@ const initSteps: { [F in PlanField]: InitStep<(typeof planFields)[F]['init']> } 
   'resultaten.punten.*.tekst': 'remove',
   onderdelen: 'keep',
   'onderdelen.*.titel': moveTitle,
+  'onderdelen.*.totaal': (places, c) => leaveAsComment(places, c),
   'onderdelen.*.activiteiten': 'keep',
   'onderdelen.*.activiteiten.*.nr': 'keep',
   'onderdelen.*.activiteiten.*.titel': 'keep',
@@ -281,20 +376,12 @@ const initSteps: { [F in PlanField]: InitStep<(typeof planFields)[F]['init']> } 
   'onderdelen.*.activiteiten.*.taakveld': 'keep',
   'onderdelen.*.activiteiten.*.dekking': 'keep',
   'onderdelen.*.activiteiten.*.dekking.*.bron': 'keep',
-  'onderdelen.*.activiteiten.*.dekking.*.bedrag': (places, c) => {
-    if (c.options.keepAmounts) return;
-    for (const { map, pair: amount } of places) {
-      const shown = asWritten(amount.value);
-      removePair(map, amount);
-      // The cleared amount stays visible beside its source: a starting point, not a number that counts.
-      const bron = pair(map, 'bron')?.value;
-      if (!isScalar(bron)) continue;
-      const comment = ` ${c.options.words.amountCleared(shown)}`;
-      bron.comment = bron.comment ? `${comment};${bron.comment}` : comment;
-    }
-  },
+  // A line of the division alone has no source to keep the comment beside (see clearLineAmount).
+  'onderdelen.*.activiteiten.*.dekking.*.bedrag': (places, c) => clearLineAmount(places, c, 'bron'),
   'onderdelen.*.activiteiten.*.dekking.*.besteed': 'remove',
   'onderdelen.*.activiteiten.*.dekking.*.toelichting': 'keep',
+  'onderdelen.*.activiteiten.*.dekking.*.karakter': 'keep',
+  'onderdelen.*.activiteiten.*.dekking.*.aard': 'keep',
 };
 
 /** The entries a field's path leads to: keys by name, `*` for every item of a list or entry of a mapping. */

@@ -79,7 +79,7 @@ function taakveldItems(jaar: unknown): CompletionItem[] {
 }
 
 /**
- * Completion: source codes after `bron:`, the taakvelden of the plan's year after `taakveld:`, the
+ * Completion: source codes after `bron:` and under `totalen.bronnen`, the taakvelden of the plan's year after `taakveld:`, the
  * schema's keys with their help, and its enum values.
  */
 export function complete(analysis: Analysis, document: TextDocument, position: Position): CompletionItem[] {
@@ -90,7 +90,8 @@ export function complete(analysis: Analysis, document: TextDocument, position: P
   if (!at) return [];
   const last = at.path[at.path.length - 1];
   if (at.value) {
-    if (last === 'bron' && at.path[0] === 'onderdelen' && analysis.doc) {
+    // A source is named by a budget line, a funding line and an income line.
+    if (last === 'bron' && ['onderdelen', 'financiering', 'baten'].includes(String(at.path[0])) && analysis.doc) {
       return sourceKeys(analysis.doc).map((pair) => {
         const naam = isMap(pair.value) ? pair.value.get('naam') : undefined;
         return { label: keyOf(pair), kind: CompletionItemKind.Reference, ...(typeof naam === 'string' ? { detail: naam } : {}) };
@@ -100,6 +101,13 @@ export function complete(analysis: Analysis, document: TextDocument, position: P
     const schema = schemaAt(at.path);
     const values = schema?.enum ?? (schema?.type === 'array' ? schemaAt([...at.path, 0])?.enum : undefined);
     return (values ?? []).map((v) => ({ label: String(v), kind: CompletionItemKind.EnumMember }));
+  }
+  // The keys of the stated totals per source are the plan's source codes.
+  if (at.path.length === 2 && at.path[0] === 'totalen' && at.path[1] === 'bronnen') {
+    const present = presentKeys(analysis.doc, at.path);
+    return sourceKeys(analysis.doc)
+      .filter((pair) => !present.has(keyOf(pair)))
+      .map((pair) => ({ label: keyOf(pair), kind: CompletionItemKind.Reference, insertText: `${keyOf(pair)}: ` }));
   }
   const schema = schemaAt(at.path);
   // A list item of values from a fixed list (`themas`): the values.

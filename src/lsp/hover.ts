@@ -1,7 +1,7 @@
 import type { Hover, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isScalar } from 'yaml';
-import { formatMoney, parseAmount, type Lang } from '../core/amount.js';
+import { isMap, isScalar } from 'yaml';
+import { formatMoney, parseAmount, parseSignedAmount, type Lang } from '../core/amount.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { checkTexts } from '../i18n/checks.js';
 import { lspWords } from '../i18n/lsp.js';
@@ -11,7 +11,10 @@ import type { Analysis } from './analysis.js';
 import { helpOf, schemaAt } from './schemaHelp.js';
 import { nodeAt } from './yamlNodes.js';
 
-const AMOUNT_KEYS = new Set(['bedrag', 'besteed', 'totaal_budget']);
+const AMOUNT_KEYS = new Set(['bedrag', 'besteed', 'realisatie', 'totaal_budget', 'programma_budget', 'totaal']);
+
+/** Whether the value at a path is an amount: one of the amount keys, or any figure under `totalen`. */
+const isAmount = (path: (string | number)[], last: string) => AMOUNT_KEYS.has(last) || (path[0] === 'totalen' && path.length >= 3);
 
 /** Money with its cents always written, as a reading of what was typed: `€ 10.000,00`. */
 function withCents(cents: number, lang: Lang): string {
@@ -21,8 +24,8 @@ function withCents(cents: number, lang: Lang): string {
 
 /**
  * What the editor shows under the pointer: the findings there with their check's explanation; on a
- * `bron` the source's name, kind and total in the plan; on an amount how it was read; on a key the
- * schema's help.
+ * `bron` the source's name, kind and total in the plan; on an amount how it was read (in the plan's
+ * unit); on a key the schema's help.
  */
 export function hover(analysis: Analysis, diagnostics: Diagnostic[], document: TextDocument, position: Position, lang: Lang): Hover | null {
   const w = lspWords[lang];
@@ -42,22 +45,27 @@ export function hover(analysis: Analysis, diagnostics: Diagnostic[], document: T
     if (at.onKey) {
       const help = helpOf(schemaAt(at.path));
       if (help) parts.push(help);
-    } else if (last === 'bron' && isScalar(at.node) && at.path[0] === 'onderdelen') {
+    } else if (last === 'bron' && isScalar(at.node) && ['onderdelen', 'financiering', 'baten'].includes(String(at.path[0]))) {
       const code = String(at.node.value);
       const source = analysis.plan?.bronnen.find((b) => b.code === code);
       const total = analysis.totals?.sources.find((s) => s.code === code);
       if (source && total) parts.push(w.sourceHover(code, source.naam, w.soort[source.soort], formatSum(total.sum, lang)));
-    } else if (typeof last === 'string' && AMOUNT_KEYS.has(last) && isScalar(at.node)) {
+    } else if (typeof last === 'string' && isAmount(at.path, last) && isScalar(at.node)) {
       const value = at.node.value;
       if (typeof value === 'number' || typeof value === 'string') {
         const range = at.node.range!;
         const plain = at.node.type === 'PLAIN' ? analysis.text.slice(range[0], range[1]) : undefined;
-        const read = parseAmount(value, plain);
+        // As the loader reads it: negative only on a line with an aard (or a stated saldo or result),
+        // and in the plan's unit (`schaal`).
+        const parent = analysis.doc?.getIn(at.path.slice(0, -1), true);
+        const signed = (isMap(parent) && parent.has('aard')) || (at.path[0] === 'totalen' && (last === 'saldo' || last === 'resultaat'));
+        const schaal = analysis.plan?.schaal ?? 1;
+        const read = signed ? parseSignedAmount(value, plain) : parseAmount(value, plain);
         // An ambiguous amount is read by YAML as something else: that reading is what it is now.
-        if (read.ok) parts.push(w.amountRead(withCents(read.cents, lang)));
+        if (read.ok) parts.push(w.amountRead(withCents(read.cents * schaal, lang)));
         else if (read.problem.kind === 'ambiguous' && read.problem.readAs === 'number') {
           const asNumber = parseAmount(Number(read.problem.read));
-          parts.push(asNumber.ok ? w.amountRead(withCents(asNumber.cents, lang)) : w.amountUnread);
+          parts.push(asNumber.ok ? w.amountRead(withCents(asNumber.cents * schaal, lang)) : w.amountUnread);
         } else parts.push(w.amountUnread);
       }
     }

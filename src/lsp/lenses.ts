@@ -1,7 +1,7 @@
 import type { CodeLens, InlayHint, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatMoney, type Lang } from '../core/amount.js';
-import { differenceKind, type Sum } from '../core/sum.js';
+import { differenceKind, type FigureKind, type Sum } from '../core/sum.js';
 import { lspWords } from '../i18n/lsp.js';
 import { formatSum } from '../reporters/shared/formatSum.js';
 import type { Analysis } from './analysis.js';
@@ -18,7 +18,8 @@ export interface MoneyNote {
 
 /**
  * The money of a plan as it is typed: at `totaal_budget` what is allocated, how many lines have no
- * amount and what is left or over; at each section and activity its sum.
+ * amount and what is left or over; at `financiering` the funding, the division and whether they
+ * agree; at `baten` and `reserves` the plan per saldo; at each section and activity its sum.
  */
 export function moneyNotes(analysis: Analysis, document: TextDocument, lang: Lang): MoneyNote[] {
   if (analysis.precomputed) return analysis.precomputed.notes[lang];
@@ -50,6 +51,34 @@ export function moneyNotes(analysis: Analysis, document: TextDocument, lang: Lan
     );
     at(['totaal_budget'], parts.join(', '));
   }
+  // A plan with a funding table: both sides at its key, and whether they agree (as not-balanced checks).
+  const agreement = (d: number | null) => (d === null ? w.notComparable : d === 0 ? w.balanced : d > 0 ? w.moreFunding(formatMoney(d, lang)) : w.moreDivision(formatMoney(-d, lang)));
+  const balance = totals.balances[0];
+  if (balance) {
+    const sides = w.fundingAndDivision(formatSum(balance.funding, lang), formatSum(balance.division, lang));
+    const verdict = agreement(balance.difference);
+    at(['financiering'], `${sides}: ${verdict}`);
+    // Per source that the division's lines name, at its first funding line, as not-balanced checks it.
+    for (const source of balance.perSource) {
+      const line = plan.financiering.findIndex((l) => l.bron === source.code);
+      if (line === -1) continue;
+      at(['financiering', line, 'bron'], `${w.sourceBalance(formatSum(source.funding, lang), formatSum(source.division, lang))}: ${agreement(source.difference)}`);
+    }
+  }
+  // A plan with income or reserve movements: the per-saldo view, the costs and income at `baten`,
+  // the reserves and the result at `reserves`; the account beside it when the plan gives one.
+  const saldo = totals.perSaldo;
+  if (saldo) {
+    const figures = (side: 'begroting' | 'rekening', rows: FigureKind[]) => w.perSaldo(side, rows.map((r) => w.figure[r](formatSum(saldo[side][r], lang))).join(', '));
+    for (const [key, rows] of [
+      ['baten', ['lasten', 'baten', 'saldo']],
+      ['reserves', ['onttrekkingen', 'toevoegingen', 'resultaat']],
+    ] as const) {
+      at([key], figures('begroting', [...rows]));
+      if (saldo.hasRekening) at([key], figures('rekening', [...rows]));
+    }
+  }
+
   const sumText = (sum: Sum) => (sum.lines === 0 ? w.noBudgetLines : formatSum(sum, lang));
   // Sections and activities are in plan order in the totals, as in the plan.
   let activity = 0;

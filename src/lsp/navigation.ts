@@ -12,14 +12,18 @@ const rangeOf = (document: TextDocument, node: Node): Range => ({
   end: document.positionAt(node.range![1]),
 });
 
-/** The source code under the cursor: a `bron` of a budget line, or a key under `bronnen`. */
+/**
+ * The source code under the cursor: a `bron` of a budget, funding or income line, a key under
+ * `bronnen`, or a key of the stated totals per source.
+ */
 export function sourceCodeAt(analysis: Analysis, document: TextDocument, position: Position): { code: string; range: Range } | null {
   if (!analysis.doc) return null;
   const at = nodeAt(analysis.doc, document.offsetAt(position));
   if (!at || !isScalar(at.node) || !at.node.range) return null;
-  const isBron = !at.onKey && at.path[0] === 'onderdelen' && at.path[at.path.length - 1] === 'bron';
+  const isBron = !at.onKey && ['onderdelen', 'financiering', 'baten'].includes(String(at.path[0])) && at.path[at.path.length - 1] === 'bron';
   const isDeclared = at.onKey && at.path.length === 2 && at.path[0] === 'bronnen';
-  if (!isBron && !isDeclared) return null;
+  const isStated = at.onKey && at.path.length === 3 && at.path[0] === 'totalen' && at.path[1] === 'bronnen';
+  if (!isBron && !isDeclared && !isStated) return null;
   return { code: String(at.node.value), range: rangeOf(document, at.node) };
 }
 
@@ -42,7 +46,7 @@ export function references(analysis: Analysis, document: TextDocument, position:
   return declared ? [declared, ...uses] : uses;
 }
 
-/** Renames a source code in its declaration and every budget line of the plan. */
+/** Renames a source code in its declaration and everywhere the plan names it (see bronValues). */
 export function rename(analysis: Analysis, document: TextDocument, position: Position, newName: string): WorkspaceEdit | null {
   const at = sourceCodeAt(analysis, document, position);
   if (!at) return null;
@@ -51,13 +55,29 @@ export function rename(analysis: Analysis, document: TextDocument, position: Pos
   return { changes: { [document.uri]: edits } };
 }
 
-/** The outline: each section with its activities. */
+/** The outline: the funding table, income and reserves with their lines, and each section with its activities. */
 export function documentSymbols(analysis: Analysis, document: TextDocument, lang: Lang): DocumentSymbol[] {
   if (analysis.precomputed) return analysis.precomputed.symbols[lang];
   const doc = analysis.doc;
-  const sections = doc?.get('onderdelen', true);
-  if (!doc || !isSeq(sections)) return [];
+  if (!doc) return [];
   const symbols: DocumentSymbol[] = [];
+  // The funding table, income and reserves, each with its lines by what names them.
+  for (const [list, name] of [['financiering', 'bron'], ['baten', 'omschrijving'], ['reserves', 'omschrijving']] as const) {
+    const pair = doc.contents && isMap(doc.contents) ? doc.contents.items.find((p) => keyOf(p) === list) : undefined;
+    const lines = pair?.value;
+    if (!pair || !isSeq(lines) || !(pair.key as Node).range || !lines.range) continue;
+    const children: DocumentSymbol[] = [];
+    for (const line of lines.items) {
+      if (!isMap(line) || !(line as Node).range) continue;
+      const r = rangeOf(document, line as Node);
+      children.push({ name: String(line.get(name) ?? '–'), kind: SymbolKind.Field, range: r, selectionRange: selectionOf(document, line as Node, name) ?? r });
+    }
+    const key = rangeOf(document, pair.key as Node);
+    const range = { start: key.start, end: rangeOf(document, lines as Node).end };
+    symbols.push({ name: lspWords[lang].listSymbol[list], kind: SymbolKind.Array, range, selectionRange: key, children });
+  }
+  const sections = doc.get('onderdelen', true);
+  if (!isSeq(sections)) return symbols;
   for (const section of sections.items) {
     if (!isMap(section) || !(section as Node).range) continue;
     const titel = section.get('titel');
@@ -81,7 +101,8 @@ export function documentSymbols(analysis: Analysis, document: TextDocument, lang
       children,
     });
   }
-  return symbols;
+  // In the order of the plan file.
+  return symbols.sort((a, b) => a.range.start.line - b.range.start.line);
 }
 
 function selectionOf(document: TextDocument, map: Node, key: string): Range | null {

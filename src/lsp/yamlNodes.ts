@@ -73,9 +73,24 @@ export function pairAt(doc: Document, path: Path): Pair | undefined {
   return pair;
 }
 
-/** Every `bron` value of every budget line, with its path. */
+/**
+ * Every place that names a source, with its path: the `bron` of every budget line, funding line and
+ * income line, and each key of the stated totals per source (`totalen.bronnen`).
+ */
 export function bronValues(doc: Document): { path: Path; node: Scalar }[] {
   const found: { path: Path; node: Scalar }[] = [];
+  for (const list of ['financiering', 'baten']) {
+    const lines = doc.get(list, true);
+    if (!isSeq(lines)) continue;
+    lines.items.forEach((line, l) => {
+      const bron = isMap(line) ? line.get('bron', true) : undefined;
+      if (isScalar(bron) && bron.range) found.push({ path: [list, l, 'bron'], node: bron });
+    });
+  }
+  const stated = doc.getIn(['totalen', 'bronnen'], true);
+  if (isMap(stated)) {
+    for (const p of stated.items) if (isPair(p) && isScalar(p.key) && p.key.range) found.push({ path: ['totalen', 'bronnen', keyOf(p)], node: p.key });
+  }
   const sections = doc.get('onderdelen', true);
   if (!isSeq(sections)) return found;
   sections.items.forEach((section, s) => {

@@ -1,7 +1,18 @@
 import { differenceKind } from '../../core/sum.js';
 import { formatMoney, type Lang } from '../../core/amount.js';
 import { sumOfSums, type Sum } from '../../core/sum.js';
-import { compareSums, type ActivityDiff, type AmountChange, type DiffReport, type FieldChange, type FileDiff, type Scalar } from '../../core/diffPlans.js';
+import {
+  compareSums,
+  type ActivityDiff,
+  type AmountChange,
+  type AmountFieldChange,
+  type DiffReport,
+  type FieldChange,
+  type FileDiff,
+  type PlanLineDiff,
+  type PlanList,
+  type Scalar,
+} from '../../core/diffPlans.js';
 import type { PlanField } from '../../core/planFields.js';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import { diffLabels } from '../../i18n/diff.js';
@@ -133,7 +144,15 @@ export function summaryLine(report: DiffReport, lang: Lang): string {
     const after = sumOfSums(spendingFiles.map((f) => f.diff.spent.after));
     parts.push(l.summary.spent(sumText(before, lang), sumText(after, lang), deltaText(compareSums(before, after), lang)));
   }
-  const fields = comparable.reduce((n, f) => n + f.diff.fields.length, 0);
+  // The funding tables only where one changed, so plans without one read as before.
+  const fundingFiles = comparable.filter((f) => f.diff.lists.some((line) => line.list === 'financiering' && line.budgetChanged));
+  if (fundingFiles.length > 0) {
+    const before = sumOfSums(fundingFiles.map((f) => f.diff.funding.before));
+    const after = sumOfSums(fundingFiles.map((f) => f.diff.funding.after));
+    parts.push(l.summary.funding(sumText(before, lang), sumText(after, lang), deltaText(compareSums(before, after), lang)));
+  }
+  // The stated amounts are fields of the plan too, shown in a table of their own.
+  const fields = comparable.reduce((n, f) => n + f.diff.fields.length + f.diff.amounts.length, 0);
   if (fields > 0) parts.push(l.summary.fields(fields));
   const introduced = files.reduce((s, f) => s + f.diff.diagnostics.introduced.length, 0);
   const resolved = files.reduce((s, f) => s + f.diff.diagnostics.resolved.length, 0);
@@ -181,7 +200,8 @@ function activityDetails(a: ActivityDiff, lang: Lang): string[] {
     if (!shownApart.has(f.field)) items.push(d.field(fieldName(f, lang), valueText(f.before, f.after, lang, false), valueText(f.after, f.before, lang, false)));
   }
   for (const line of a.lines) {
-    const bron = line.bronBefore === null ? line.bron : d.renamedSource(line.bronBefore, line.bron);
+    const own = line.bron ?? l.division;
+    const bron = line.bronBefore === null ? own : d.renamedSource(line.bronBefore, own);
     if (line.budgetChanged) items.push(d.line(bron, sumText(line.change.before, lang), sumText(line.change.after, lang), deltaText(line.change, lang)));
     if (line.spentChanged) items.push(d.lineSpent(bron, sumText(line.spent.before, lang), sumText(line.spent.after, lang), deltaText(line.spent, lang)));
     for (const t of line.texts) {
@@ -190,6 +210,45 @@ function activityDetails(a: ActivityDiff, lang: Lang): string[] {
     }
   }
   return items;
+}
+
+/** The field that holds the account's amount of a line of each of the plan's own lists. */
+const accountField = {
+  financiering: 'financiering.*.besteed',
+  baten: 'baten.*.realisatie',
+  reserves: 'reserves.*.realisatie',
+} as const satisfies Record<PlanList, PlanField>;
+
+/** What changed in the lines of one key of a plan's own list: the amount, the account's amount, the texts. */
+function listItems(line: PlanLineDiff, lang: Lang): string[] {
+  const l = diffLabels[lang];
+  const d = l.detail;
+  const key = line.keyBefore === null ? line.key : d.renamedSource(line.keyBefore, line.key);
+  const items: string[] = [];
+  if (line.budgetChanged) items.push(d.line(key, sumText(line.change.before, lang), sumText(line.change.after, lang), deltaText(line.change, lang)));
+  if (line.spentChanged) {
+    const field = l.fields[accountField[line.list]];
+    items.push(d.lineAmount(key, field, sumText(line.spent.before, lang), sumText(line.spent.after, lang), deltaText(line.spent, lang)));
+  }
+  for (const t of line.texts) {
+    const text = (list: string[], other: string[]) => (list.length === 0 ? l.absent : list.map((x, i) => valueText(x, other[i] ?? null, lang, true)).join('; '));
+    items.push(d.lineText(key, l.fields[t.field], text(t.before, t.after), text(t.after, t.before)));
+  }
+  return items;
+}
+
+/** A row of the table of the plan's stated amounts: the field, before, after and the change. */
+function amountRow(a: AmountFieldChange, lang: Lang): Cell[] {
+  const l = diffLabels[lang];
+  const name = capitalise(a.item === null ? l.fields[a.field] : l.ofKey(l.fields[a.field], a.item));
+  const money = (c: number | null) => (c === null ? l.absent : formatMoney(c, lang));
+  const delta: Cell =
+    a.before !== null && a.after !== null
+      ? { text: l.delta(a.after - a.before), tone: a.after > a.before ? 'good' : 'bad' }
+      : a.before === null
+        ? l.declaredAdded
+        : l.declaredRemoved;
+  return [name, money(a.before), money(a.after), delta];
 }
 
 const diagnosticItem = (d: Diagnostic, lang: Lang) =>
@@ -229,6 +288,19 @@ function fileBlocks(file: FileDiff, lang: Lang): DiffBlock[] {
     });
   }
 
+  if (file.comparable && diff.amounts.length > 0) {
+    blocks.push({
+      kind: 'table',
+      collapse: diff.amounts.length > COLLAPSE_AFTER,
+      spec: {
+        title: l.titles.amounts,
+        head: [l.fieldHeader, l.headers.before, l.headers.after, l.headers.delta],
+        rows: diff.amounts.map((a) => amountRow(a, lang)),
+        align: ['left', 'right', 'right', 'right'],
+      },
+    });
+  }
+
   if (file.comparable) {
     const money = (c: number | null) => (c === null ? general.notDeclared : formatMoney(c, lang));
     const difference = (c: number | null) =>
@@ -252,6 +324,10 @@ function fileBlocks(file: FileDiff, lang: Lang): DiffBlock[] {
         head: ['', l.headers.before, l.headers.after, l.headers.delta],
         rows: [
           [l.rows.total, sumText(diff.total.before, lang), sumText(diff.total.after, lang), deltaCell(diff.total, lang)],
+          // The funding table only where a version has one: then the per-source figures come from it.
+          ...(diff.funding.before === null && diff.funding.after === null
+            ? []
+            : [[l.rows.funding, sumText(diff.funding.before, lang), sumText(diff.funding.after, lang), deltaCell(diff.funding, lang)]]),
           ...diff.soorten.map((s) => [general.soort[s.soort], sumText(s.change.before, lang), sumText(s.change.after, lang), deltaCell(s.change, lang)]),
           [l.rows.declared, money(declared.before), money(declared.after), declaredDelta],
           [l.rows.difference, difference(diff.difference.before), difference(diff.difference.after), ''],
@@ -295,6 +371,11 @@ function fileBlocks(file: FileDiff, lang: Lang): DiffBlock[] {
           align: ['left', 'right', 'right', 'right'],
         },
       });
+    }
+
+    for (const list of ['financiering', 'baten', 'reserves'] as const) {
+      const items = diff.lists.filter((line) => line.list === list).flatMap((line) => listItems(line, lang));
+      if (items.length > 0) blocks.push({ kind: 'list', title: l.titles.lists[list], items, collapse: items.length > COLLAPSE_AFTER });
     }
 
     const changed = diff.activities.filter((a) => a.status !== 'unchanged');

@@ -1,5 +1,20 @@
 import { centsToEuros, type Lang } from '../../core/amount.js';
-import type { ActivityDiff, AmountChange, ChangeKind, DiffReport, DiffSide, Direction, FailOn, FieldChange, FileDiff, Scalar, DiffStatus } from '../../core/diffPlans.js';
+import type {
+  ActivityDiff,
+  AmountChange,
+  AmountFieldChange,
+  ChangeKind,
+  DiffReport,
+  DiffSide,
+  Direction,
+  FailOn,
+  FieldChange,
+  FileDiff,
+  PlanLineDiff,
+  PlanList,
+  Scalar,
+  DiffStatus,
+} from '../../core/diffPlans.js';
 import type { Soort, ActivityStatus, Thema } from '../../core/plan.js';
 import type { PlanField } from '../../core/planFields.js';
 import { jsonDiagnostic, jsonSum, type JsonDiagnostic, type JsonSum } from '../jsonContract.js';
@@ -44,8 +59,8 @@ export interface JsonFieldChange {
 
 /** One budget line (all lines of one source in one activity). */
 export interface JsonLineDiff {
-  /** The source's code after the edit (before it, for a removed line). */
-  bron: string;
+  /** The source's code after the edit (before it, for a removed line); null for the lines of the division alone (no source). */
+  bron: string | null;
   /** The code before the edit when the source was renamed, else null. */
   bronBefore: string | null;
   /** The amount. */
@@ -54,6 +69,34 @@ export interface JsonLineDiff {
   spent: JsonChange;
   /** Texts of the lines that changed (`toelichting`): per field, the texts before and after, lines without one left out. */
   texts: { field: PlanField; before: string[]; after: string[] }[];
+}
+
+/** The lines of one key in one of the plan's own lists that changed: a source's funding, an income line, a reserve movement. */
+export interface JsonPlanLineDiff {
+  /** `financiering`, `baten` or `reserves`. */
+  list: PlanList;
+  /** The source's code (funding) or the description (income, reserves), after the edit (before it, when removed). */
+  key: string;
+  /** The source's code before the edit when the source was renamed, else null. */
+  keyBefore: string | null;
+  /** The budgeted amount (`bedrag`). */
+  change: JsonChange;
+  /** The account's amount: `besteed` of funding, `realisatie` of income and reserves. */
+  spent: JsonChange;
+  /** Texts of the lines that changed (toelichting, karakter, aard, mutatie, bron): per field, before and after. */
+  texts: { field: PlanField; before: string[]; after: string[] }[];
+}
+
+/** An amount of the plan as a whole that changed: the programme's budget or a stated total. */
+export interface JsonAmountChange {
+  /** The field, by its path in the plan format: `programma_budget`, `totalen.begroting.lasten`, `totalen.bronnen.*`, `onderdelen.*.totaal`. */
+  field: PlanField;
+  /** For `totalen.bronnen.*` the source's code, for `onderdelen.*.totaal` the section's title; else null. */
+  item: string | null;
+  /** Before the edit, in euros; null where not given. */
+  before: number | null;
+  /** After the edit, in euros; null where not given. */
+  after: number | null;
 }
 
 /** One activity that changed. */
@@ -126,14 +169,20 @@ export interface JsonFileDiff {
   declaredTotal: { before: number | null; after: number | null; delta: number | null };
   /** Declared total minus known amounts, in euros, before and after; null where none is declared. */
   difference: { before: number | null; after: number | null };
-  /** Which way the known amounts (`allocated`) and the declared total moved: `up`, `down` or `same`. */
-  budget: { allocated: Direction; declared: Direction };
+  /** Which way the known amounts (`allocated`), the declared total and the funding table (`funded`, only when a version has one) moved: `up`, `down` or `same`. */
+  budget: { allocated: Direction; declared: Direction; funded?: Direction };
   /** Diagnostics the edit introduced (placed in the new version) and resolved (placed in the old). */
   diagnostics: { introduced: JsonDiagnostic[]; resolved: JsonDiagnostic[] };
   /** What was spent of the whole plan (`besteed`); lines without it count as unknown. */
   spent: JsonChange;
   /** The fields of the plan and of its `resultaten` that changed. */
   fields: JsonFieldChange[];
+  /** The funding table (`financiering`) added up; only when a version has one (`before`/`after` null on a side without). */
+  funding?: JsonChange;
+  /** The lines of the plan's own lists (funding, income, reserves) that changed, list by list; only when some did. */
+  lists?: JsonPlanLineDiff[];
+  /** The programme's budget and the stated totals that changed; only when some did. */
+  amounts?: JsonAmountChange[];
 }
 
 /** `jaarplan diff --format json`. */
@@ -158,6 +207,21 @@ export function jsonChange(c: AmountChange): JsonChange {
 
 function jsonField(f: FieldChange): JsonFieldChange {
   return { field: f.field, item: f.item, before: f.before, after: f.after };
+}
+
+function jsonPlanLine(l: PlanLineDiff): JsonPlanLineDiff {
+  return {
+    list: l.list,
+    key: l.key,
+    keyBefore: l.keyBefore,
+    change: jsonChange(l.change),
+    spent: jsonChange(l.spent),
+    texts: l.texts.map((t) => ({ field: t.field, before: t.before, after: t.after })),
+  };
+}
+
+function jsonAmount(a: AmountFieldChange): JsonAmountChange {
+  return { field: a.field, item: a.item, before: euros(a.before), after: euros(a.after) };
 }
 
 function jsonActivity(a: ActivityDiff): JsonActivityDiff {
@@ -214,13 +278,21 @@ function jsonFile(f: FileDiff, lang: Lang): JsonFileDiff {
     activities: d.activities.filter((a) => a.status !== 'unchanged').map(jsonActivity),
     declaredTotal: { before: euros(d.declared.before), after: euros(d.declared.after), delta: euros(d.declared.delta) },
     difference: { before: euros(d.difference.before), after: euros(d.difference.after) },
-    budget: { allocated: d.budget.allocated, declared: d.budget.declared },
+    budget: {
+      allocated: d.budget.allocated,
+      declared: d.budget.declared,
+      ...(d.funding.before === null && d.funding.after === null ? {} : { funded: d.budget.funded }),
+    },
     diagnostics: {
       introduced: d.diagnostics.introduced.map((x) => jsonDiagnostic(x, lang)),
       resolved: d.diagnostics.resolved.map((x) => jsonDiagnostic(x, lang)),
     },
     spent: jsonChange(d.spent),
     fields: d.fields.map(jsonField),
+    // Only where there is something, so the diff of a plan without these lists reads as before.
+    ...(d.funding.before === null && d.funding.after === null ? {} : { funding: jsonChange(d.funding) }),
+    ...(d.lists.length === 0 ? {} : { lists: d.lists.map(jsonPlanLine) }),
+    ...(d.amounts.length === 0 ? {} : { amounts: d.amounts.map(jsonAmount) }),
   };
 }
 
