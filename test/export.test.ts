@@ -214,6 +214,14 @@ describe('export of plans with funding, income and reserves (test/fixtures/money
     expect(other.some((r) => r.begroot === '-10000')).toBe(true);
   });
 
+  it('gives the golden files of the package: every field of the money model where open data holds it', async () => {
+    const { dir } = await exportOf(paths);
+    for (const file of ['datapackage.json', 'begrotingsregels.csv', 'financiering-baten-reserves.csv']) {
+      // The package names the plans' paths, which are the same on every machine (relative to the repository).
+      await expect(readFileSync(join(dir, file), 'utf8')).toMatchFileSnapshot(`golden/export-money-${file}.txt`);
+    }
+  });
+
   it('leaves the export of plans without them as it was: one resource', async () => {
     const { descriptor } = await exportOf(['plans']);
     expect(descriptor.resources).toHaveLength(1);

@@ -33,6 +33,10 @@ describe('the Mermaid pie of money per source', () => {
       path: 'p.yaml',
       bronnen: [{ code: 'x', naam: 'Fonds "Wijk"\nNoord', soort: 'eigen' }],
       onderdelen: [{ titel: 's', activiteiten: [{ nr: 1, titel: 'a', dekking: [{ bron: 'x', bedrag: 123456 }] }] }],
+      financiering: [],
+      baten: [],
+      reserves: [],
+      programmaBudget: null,
     } as unknown as Plan;
     const parsed = await parse('pie', pies(mermaidSources(computeTotals([plan]), 'nl'))[0]!);
     expect(parsed.sections.map((s) => [s.label, s.value])).toEqual([["Fonds 'Wijk' Noord (eigen): € 1.234,56", 1234.56]]);
