@@ -19,7 +19,13 @@ export type StatedWhat =
 export function checkMoney(plan: Plan): Finding[] {
   // An amount that could not be read is already an error; a sum without it would mislead.
   if (hasUnreadable(plan)) return [];
-  return [...checkBalance(plan), ...checkStated(plan), ...checkScale(plan)];
+  return [...checkBalance(plan), ...checkStated(plan), ...checkScale(plan), ...checkProgramme(plan)];
+}
+
+/** The programme's budget is counted only from the city-wide plan; in a wijk plan it would be silently ignored. */
+function checkProgramme(plan: Plan): Finding[] {
+  if (plan.wijk === undefined || plan.programmaBudget === null) return [];
+  return [finding('programme-budget-in-wijk', pointerOf('programma_budget'), { wijk: plan.wijk })];
 }
 
 function hasUnreadable(plan: Plan): boolean {

@@ -152,6 +152,8 @@ export interface DiagnosticArgs {
   'not-balanced': { kind: 'division' | 'source' | 'declared'; bron?: string; funding: Cents; other: Cents; difference: Cents };
   /** A total the document states that its lines do not give: stated minus computed. */
   'stated-total': { what: StatedWhat; stated: Cents; computed: Cents; difference: Cents };
+  /** `programma_budget` in a wijk plan, where it is not counted. */
+  'programme-budget-in-wijk': { wijk: string };
   /** An amount that looks written in another unit than the plan's (`written` in the plan's unit, cents times the unit). */
   'suspicious-scale': { direction: 'multiplied' | 'not-multiplied'; written: Cents; schaal: number; median: Cents };
   /** A line (with `bron`) or a whole activity (without) whose spending differs beyond the threshold, unexplained. */
@@ -211,6 +213,7 @@ export const severities = {
   'not-balanced': 'warning',
   'stated-total': 'warning',
   'suspicious-scale': 'warning',
+  'programme-budget-in-wijk': 'warning',
   overspent: 'warning',
   'unexplained-deviation': 'warning',
   'status-spending': 'warning',

@@ -174,6 +174,12 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
       why: 'Documenten tellen soms verkeerd op, al is het met een euro door afronding. Het genoemde totaal naast de som laat zien waar het document en zijn regels uiteenlopen.',
       fix: 'Staat het totaal zo in het document, laat het dan staan: de melding legt de fout van het document vast en de cijfers blijven zichtbaar. Is het een overtikfout, verbeter dan het totaal of de regel.',
     },
+    'programme-budget-in-wijk': {
+      title: 'Programmabudget in een wijkplan',
+      summary: 'Alleen het stadsbrede plan (zonder `wijk`) noemt `programma_budget`, het budget van het stadsbrede plan en de wijkplannen van dat jaar samen.',
+      why: 'In een wijkplan telt het programmabudget nergens mee; zonder melding zou het stil worden genegeerd.',
+      fix: 'Zet `programma_budget` in het stadsbrede plan, of gebruik `totaal_budget` voor het budget van deze wijk.',
+    },
     'suspicious-scale': {
       title: 'Bedrag in een andere eenheid',
       summary:
@@ -415,6 +421,12 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
       why: "Documents sometimes add up wrong, if only by a euro of rounding. The stated total beside the sum shows where the document and its lines disagree.",
       fix: "If the document states that total, leave it: the finding records the document's slip and the figures stay visible. If it is a typing error, correct the total or the line.",
     },
+    'programme-budget-in-wijk': {
+      title: 'Programme budget in a wijk plan',
+      summary: 'Only the city-wide plan (without `wijk`) states `programma_budget`, the budget of the city-wide plan and the wijk plans of that year together.',
+      why: 'In a wijk plan the programme budget counts nowhere; without a finding it would be silently ignored.',
+      fix: "Move `programma_budget` to the city-wide plan, or use `totaal_budget` for this wijk's budget.",
+    },
     'suspicious-scale': {
       title: 'Amount in another unit',
       summary:
@@ -529,6 +541,7 @@ export const checkExamples: Partial<Record<Code, CheckExample>> = {
   'no-source': { bad: 'dekking:\n  - bedrag: 5000', good: 'dekking:\n  - bron: wijkaanpak\n    bedrag: 5000' },
   'not-balanced': { bad: 'financiering:\n  - { bron: gemeente, bedrag: 800 }\n...\n    dekking:\n      - bedrag: 750', good: '    dekking:\n      - bedrag: 800' },
   'stated-total': { bad: 'totalen:\n  begroting: { lasten: 18600 }\n...\n  - { bedrag: 22300 }', good: 'totalen:\n  begroting: { lasten: 22300 }' },
+  'programme-budget-in-wijk': { bad: 'wijk: Noord\nprogramma_budget: 250000', good: 'wijk: Noord\ntotaal_budget: 250000' },
   'suspicious-scale': { bad: 'schaal: 1000\n...\n  - { bron: gemeente, bedrag: 1250000 }', good: 'schaal: 1000\n...\n  - { bron: gemeente, bedrag: 1250 }' },
   'unexplained-deviation': {
     bad: '- { bron: wijkaanpak, bedrag: 20000, besteed: 12000 }',

@@ -225,6 +225,8 @@ const nl: MessageTable = {
         : `De financiering telt op tot ${formatMoney(a.funding, 'nl')}, het totaal budget is ${formatMoney(a.other, 'nl')}: verschil ${formatMoney(Math.abs(a.difference), 'nl')}. Verbeter totaal_budget of een regel van de financiering.`,
   'stated-total': (a) =>
     `Het document noemt ${statedNl(a.what)} ${formatMoney(a.stated, 'nl')}, maar de regels tellen op tot ${formatMoney(a.computed, 'nl')} (${formatMoney(Math.abs(a.difference), 'nl')} ${a.difference > 0 ? 'meer' : 'minder'}). Staat het zo in het document, laat het dan staan: de melding legt de fout vast; is het een overtikfout, verbeter dan het totaal of de regel.`,
+  'programme-budget-in-wijk': (a) =>
+    `programma_budget staat in het wijkplan van ${a.wijk}, maar alleen het stadsbrede plan (zonder wijk) noemt het budget van het hele programma; hier telt het nergens mee. Zet het in het stadsbrede plan, of gebruik totaal_budget voor het budget van deze wijk.`,
   'suspicious-scale': (a) =>
     a.direction === 'multiplied'
       ? `Dit bedrag is in de schaal van het plan (x ${formatMoney(a.schaal * 100, 'nl')}) ${formatMoney(a.written * a.schaal, 'nl')}, minstens duizend keer de mediaan van de bedragen van het plan (${formatMoney(a.median, 'nl')}); het lijkt al omgerekend naar euro's. Schrijf ${plainDecimal(Math.round(a.written / 1000))} als het ${formatMoney(Math.round(a.written / 1000) * a.schaal, 'nl')} is.`
@@ -353,6 +355,8 @@ const en: MessageTable = {
         : `The funding adds up to ${formatMoney(a.funding, 'en')}, the total budget is ${formatMoney(a.other, 'en')}: a difference of ${formatMoney(Math.abs(a.difference), 'en')}. Correct totaal_budget or a line of the funding.`,
   'stated-total': (a) =>
     `The document states ${statedEn(a.what)} as ${formatMoney(a.stated, 'en')}, but its lines add up to ${formatMoney(a.computed, 'en')} (${formatMoney(Math.abs(a.difference), 'en')} ${a.difference > 0 ? 'more' : 'less'}). If the document says so, leave it: the finding records the slip; if it is a typing error, correct the total or the line.`,
+  'programme-budget-in-wijk': (a) =>
+    `programma_budget is in the wijk plan of ${a.wijk}, but only the city-wide plan (without wijk) states the budget of the whole programme; here it counts nowhere. Move it to the city-wide plan, or use totaal_budget for this wijk's budget.`,
   'suspicious-scale': (a) =>
     a.direction === 'multiplied'
       ? `In the plan's unit (x ${formatMoney(a.schaal * 100, 'en')}) this amount is ${formatMoney(a.written * a.schaal, 'en')}, at least a thousand times the median of the plan's amounts (${formatMoney(a.median, 'en')}); it looks already converted to euros. Write ${plainDecimal(Math.round(a.written / 1000))} if it is ${formatMoney(Math.round(a.written / 1000) * a.schaal, 'en')}.`
