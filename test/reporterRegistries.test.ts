@@ -18,7 +18,7 @@ import { diffFormats } from '../src/reporters/diff/index.js';
 import { groupFormats } from '../src/reporters/groups/index.js';
 import { formatsOf, type Registry } from '../src/reporters/registry.js';
 import { reportFormats } from '../src/reporters/report/index.js';
-import { renderReport } from '../src/reporters/report/render.js';
+import { renderReport, type ReportFormat } from '../src/reporters/report/render.js';
 import { totalsFormats } from '../src/reporters/totals/index.js';
 import { validateFormats } from '../src/reporters/validate/index.js';
 import { fullResult } from '../src/reporters/validate/result.js';
@@ -57,7 +57,8 @@ describe.each(families)('the %s registry', (_, registry, result) => {
     const reporter = (await registry[format]!()) as (r: unknown, o: { lang: 'nl' | 'en'; color: boolean }) => string | Promise<Uint8Array>;
     expect(typeof reporter).toBe('function');
     const out = await reporter(await result(), { lang: 'nl', color: false });
-    if (format === 'xlsx') {
+    // What the entry declares is what the reporter gives: bytes for a binary format, text otherwise.
+    if (registry[format]!.binary) {
       // A workbook: a zip file (its first bytes are the zip signature) with the workbook in it.
       expect(out).toBeInstanceOf(Uint8Array);
       const bytes = out as Uint8Array;
@@ -99,11 +100,28 @@ describe('the --format choices of each command', () => {
   });
 });
 
+describe('binary formats, as their entries declare', () => {
+  it.each([
+    ['totals', 'plans/2013.yaml'],
+    ['report', '--year', '2013'],
+    ['verantwoording', '--year', '2013'],
+  ])('%s: a binary format without --out is a usage error, a text format is not', async (...argv) => {
+    const registry = { totals: totalsFormats, report: reportFormats, verantwoording: accountFormats }[argv[0] as 'totals' | 'report' | 'verantwoording'];
+    const binary = formatsOf(registry).filter((f) => registry[f]!.binary);
+    expect(binary.length).toBeGreaterThan(0);
+    for (const format of formatsOf(registry)) {
+      const r = await runCli([...argv, '--format', format, '--lang', 'en'], root);
+      if (registry[format]!.binary) expect([r.code, r.stdout], format).toEqual([2, '']);
+      else expect(r.code, `${format}: ${r.stderr}`).not.toBe(2);
+    }
+  });
+});
+
 describe('the library', () => {
-  // A workbook is the command's to write to a file; the library renders the text formats.
-  it.each(formatsOf(reportFormats).filter((f) => f !== 'xlsx'))('renders %s as the command does', async (format) => {
+  // A workbook is the command's to write to a file; the library renders the formats the registry declares text.
+  it.each(formatsOf(reportFormats).filter((f) => !reportFormats[f].binary))('renders %s as the command does', async (format) => {
     const f = await plan2013();
     const cli = await runCli(['report', '--year', '2013', '--format', format], root);
-    expect(renderReport([f] as never, { format })).toBe(cli.stdout);
+    expect(renderReport([f] as never, { format: format as ReportFormat })).toBe(cli.stdout);
   });
 });

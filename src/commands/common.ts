@@ -5,6 +5,7 @@ import { useColor, type Io } from '../io.js';
 import type { CheckedFile } from '../load/parsePlan.js';
 import { parseYearRange } from '../core/compareYears.js';
 import { writeOutput } from '../node/writeOutput.js';
+import { isBinary, type FormatTraits } from '../reporters/registry.js';
 import type { ReporterOptions } from '../reporters/shared/options.js';
 
 /** Options every command has. */
@@ -40,9 +41,12 @@ export async function emit(text: string | Uint8Array, out: string | undefined, i
   else await writeOutput(out, text, { cwd: io.cwd, inputs: inputs.files.map((f) => f.path), folders: inputs.folders });
 }
 
-/** A workbook is written to a file, never to a terminal: xlsx without --out is a usage error (exit 2), before any plan is read. */
-export function requireOutFor(format: string, out: string | undefined): void {
-  if (format === 'xlsx' && out === undefined) throw new JaarplanError('binary-needs-out', {});
+/**
+ * A binary format (a workbook) is written to a file, never to a terminal: without --out it is a
+ * usage error (exit 2), before any plan is read. The registry's entry says which formats are binary.
+ */
+export function requireOutFor(registry: Record<string, FormatTraits>, format: string, out: string | undefined): void {
+  if (isBinary(registry, format) && out === undefined) throw new JaarplanError('binary-needs-out', {});
 }
 
 /** Reporter options from the global options and the terminal. */

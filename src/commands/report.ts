@@ -28,7 +28,7 @@ export async function reportYearsCommand(
   options: Omit<ReportOptions, 'year'> & { years: { first: number; last: number } },
   io: Io,
 ): Promise<number> {
-  requireOutFor(options.format, options.out);
+  requireOutFor(yearsReportFormats, options.format, options.out);
   const { first, last } = options.years;
   // The years report offers every format of the one-year report, so no choice needs checking here.
   const reporter = await yearsReportFormats[options.format]();
@@ -41,7 +41,7 @@ export async function reportYearsCommand(
 
 /** `jaarplan report --year N`: every plan of the year but drafts, readable; refuses plans with errors and duplicates. */
 export async function reportCommand(options: ReportOptions, io: Io): Promise<number> {
-  requireOutFor(options.format, options.out);
+  requireOutFor(reportFormats, options.format, options.out);
   const read = await planSetFor(yearsRequest({ year: options.year }, options, io), options, io);
   if (typeof read === 'number') return read;
   // The same report as the library's renderReport, with only the chosen format loaded.

@@ -31,7 +31,8 @@ export interface TotalsOptions extends GlobalOptions {
  * drafts out; refuses plans with errors and two plans of one year, municipality and wijk.
  */
 export async function totalsCommand(paths: string[], options: TotalsOptions, io: Io): Promise<number> {
-  requireOutFor(options.format, options.out);
+  // --years and --by offer the same formats, typed by this registry.
+  requireOutFor(totalsFormats, options.format, options.out);
   const given = paths.length > 0 ? paths : ['plans'];
   const range = options.years;
   const wanted = options.year !== undefined ? { year: options.year } : range !== undefined ? { years: range } : undefined;

@@ -23,7 +23,7 @@ export interface AccountOptions extends GlobalOptions {
  * config's threshold for differences; refuses plans with errors and duplicates, as report does.
  */
 export async function accountCommand(options: AccountOptions, io: Io): Promise<number> {
-  requireOutFor(options.format, options.out);
+  requireOutFor(accountFormats, options.format, options.out);
   const read = await planSetFor(yearsRequest({ year: options.year }, options, io), options, io);
   if (typeof read === 'number') return read;
   const reporter = await accountFormats[options.format]();
@@ -34,7 +34,7 @@ export async function accountCommand(options: AccountOptions, io: Io): Promise<n
 
 /** `jaarplan verantwoording --years A-B`: each year's account side by side, and the indicators that come back. */
 export async function accountYearsCommand(options: Omit<AccountOptions, 'year'> & { years: { first: number; last: number } }, io: Io): Promise<number> {
-  requireOutFor(options.format, options.out);
+  requireOutFor(accountYearsFormats, options.format, options.out);
   const { first, last } = options.years;
   const read = await planSetFor(yearsRequest({ years: options.years }, options, io), options, io);
   if (typeof read === 'number') return read;

@@ -1,14 +1,14 @@
 import type { Account } from '../../core/buildAccount.js';
-import type { Registry } from '../registry.js';
+import { textFormat, binaryFormat, type Registry } from '../registry.js';
 
 /** The formats of `jaarplan verantwoording`. */
 export const accountFormats = {
-  table: async () => (await import('./table.js')).accountTable,
-  markdown: async () => (await import('./markdown.js')).accountMarkdown,
-  html: async () => (await import('./html.js')).accountHtml,
-  json: async () => (await import('./json.js')).accountJson,
-  csv: async () => (await import('./csv.js')).accountCsv,
-  xlsx: async () => (await import('./xlsx.js')).accountXlsx,
+  table: textFormat(async () => (await import('./table.js')).accountTable),
+  markdown: textFormat(async () => (await import('./markdown.js')).accountMarkdown),
+  html: textFormat(async () => (await import('./html.js')).accountHtml),
+  json: textFormat(async () => (await import('./json.js')).accountJson),
+  csv: textFormat(async () => (await import('./csv.js')).accountCsv),
+  xlsx: binaryFormat(async () => (await import('./xlsx.js')).accountXlsx),
 } satisfies Registry<Account>;
 
 /** A format of `verantwoording`. */

@@ -1,9 +1,9 @@
 import type { Lang } from '../../core/amount.js';
 import { reportOf, type ReportablePlan } from '../../core/buildReport.js';
-import type { Reporter } from '../registry.js';
+import type { Reporter, TextFormats } from '../registry.js';
 import { reportCsv } from '../shared/budgetLinesCsv.js';
 import { reportHtml } from './html.js';
-import type { ReportFormat as CommandFormat } from './index.js';
+import type { reportFormats } from './index.js';
 import { reportJson } from './json.js';
 import { reportMarkdown } from './markdown.js';
 import { reportTable } from './table.js';
@@ -11,8 +11,8 @@ import type { Report } from '../../core/buildReport.js';
 
 export type { ReportablePlan };
 
-/** The formats the library renders: those of the command that are text (a workbook is written by the command, to a file). */
-export type ReportFormat = Exclude<CommandFormat, 'xlsx'>;
+/** The formats the library renders: those of the command that its registry declares text (a workbook is written by the command, to a file). */
+export type ReportFormat = TextFormats<typeof reportFormats>;
 
 // The library renders without waiting, so it holds every report format at once: the same functions
 // as the command's registry (report/index.ts) loads one by one, checked by the registries' test.

@@ -1,13 +1,13 @@
 import type { Totals } from '../../core/computeTotals.js';
-import type { Registry } from '../registry.js';
+import { textFormat, binaryFormat, type Registry } from '../registry.js';
 
 /** The formats of `jaarplan totals`; `--by` (groups/) and `--years` (years/) offer the same. */
 export const totalsFormats = {
-  table: async () => (await import('./table.js')).totalsTable,
-  markdown: async () => (await import('./markdown.js')).totalsMarkdown,
-  json: async () => (await import('./json.js')).totalsJson,
-  csv: async () => (await import('../shared/budgetLinesCsv.js')).totalsCsv,
-  xlsx: async () => (await import('./xlsx.js')).totalsXlsx,
+  table: textFormat(async () => (await import('./table.js')).totalsTable),
+  markdown: textFormat(async () => (await import('./markdown.js')).totalsMarkdown),
+  json: textFormat(async () => (await import('./json.js')).totalsJson),
+  csv: textFormat(async () => (await import('../shared/budgetLinesCsv.js')).totalsCsv),
+  xlsx: binaryFormat(async () => (await import('./xlsx.js')).totalsXlsx),
 } satisfies Registry<Totals>;
 
 /** A format of `totals`. */
