@@ -1,9 +1,11 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { failureCases, goldenCases, usageCases } from './helpers/cases.js';
 import { root } from './helpers/paths.js';
+import { tempDir } from './helpers/tempDir.js';
 import { transcript } from './helpers/transcript.js';
 
 const bin = root + 'bin/jaarplan.js';
@@ -23,6 +25,17 @@ describe('the built bin', () => {
       expect(transcript(argv, { code: r.status, stdout: r.stdout, stderr: r.stderr })).toBe(readFileSync(new URL(`golden/${name}.txt`, import.meta.url), 'utf8'));
     },
   );
+
+  it('in a clone before its first install, says to run npm ci instead of a stack trace (exit 2)', () => {
+    // The bin as a clone has it: bin/ and package.json, no dist/.
+    const clone = tempDir('jaarplan-unbuilt-');
+    cpSync(root + 'bin', join(clone, 'bin'), { recursive: true });
+    cpSync(root + 'package.json', join(clone, 'package.json'));
+    const nl = spawnSync(process.execPath, [join(clone, 'bin/jaarplan.js'), 'validate'], { cwd: clone, env, encoding: 'utf8' });
+    expect([nl.status, nl.stdout, nl.stderr]).toEqual([2, '', `jaarplan: ${clone} is nog niet gebouwd; voer daar npm ci uit (dat bouwt ook) en probeer het opnieuw.\n`]);
+    const en = spawnSync(process.execPath, [join(clone, 'bin/jaarplan.js'), 'validate', '--lang', 'en'], { cwd: clone, env, encoding: 'utf8' });
+    expect([en.status, en.stderr]).toEqual([2, `jaarplan: ${clone} is not built yet; run npm ci there (it builds), then try again.\n`]);
+  });
 
   it('survives a reader that closes the pipe early', async () => {
     const run = promisify(execFile);
