@@ -1,19 +1,15 @@
 import type { Cents } from './amount.js';
 import { balanceOf } from './computeTotals.js';
-import { finding, pointerOf, type Finding } from './diagnostic.js';
+import { finding, pointerOf, type Finding, type StatedWhat } from './diagnostic.js';
 import { perSaldo } from './perSaldo.js';
 import { activitiesOf, type Plan, type Stated, type StatedFigures } from './plan.js';
+
+export type { StatedWhat };
 import { addAmount, emptySum, isComplete, type FigureKind, type Sum } from './sum.js';
 
 // The rules of a real budget: the sides of a two-way table agree (funding, division, declared
 // total), every total the document states comes out of its lines, and an amount is written in the
 // plan's unit.
-
-/** Which stated total a `stated-total` finding is about. */
-export type StatedWhat =
-  | { side: 'begroting' | 'rekening'; figure: keyof StatedFigures }
-  | { side: 'bron'; code: string }
-  | { side: 'onderdeel'; titel: string };
 
 /** The rules of the money model, checked on a typed plan. */
 export function checkMoney(plan: Plan): Finding[] {

@@ -1,6 +1,12 @@
 import type { AmountNotation, Cents } from './amount.js';
-import type { StatedWhat } from './checkMoney.js';
+import type { StatedFigures } from './plan.js';
 import type { Successors, YearSpan } from './iv3Taakvelden.js';
+
+/** Which stated total a `stated-total` finding is about. */
+export type StatedWhat =
+  | { side: 'begroting' | 'rekening'; figure: keyof StatedFigures }
+  | { side: 'bron'; code: string }
+  | { side: 'onderdeel'; titel: string };
 
 /** How bad a finding is: errors fail validation, warnings only under `--strict`. */
 export type Severity = 'error' | 'warning';

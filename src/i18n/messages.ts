@@ -7,8 +7,7 @@ function percentText(percent: number, lang: Lang): string {
   return `${lang === 'nl' ? text.replace('.', ',') : text}%`;
 }
 import { visible } from '../core/characters.js';
-import type { StatedWhat } from '../core/checkMoney.js';
-import type { Code, DiagnosticArgs, Finding, SchemaArgs } from '../core/diagnostic.js';
+import type { Code, DiagnosticArgs, Finding, SchemaArgs, StatedWhat } from '../core/diagnostic.js';
 import { yamlSyntaxMessage } from './yamlSyntax.js';
 import { overspentBy } from '../core/sum.js';
 

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { plainDecimal } from '../../core/amount.js';
 import type { BudgetLineRow } from '../../core/budgetLines.js';
 import { iv3Versions } from '../../core/iv3Taakvelden.js';
-import type { ExportFiles, ExportInput } from './index.js';
+import type { ExportFiles, ExportInput } from './exportInput.js';
 
 /** The CSV file of the package, inside its folder. */
 export const dataFile = 'begrotingsregels.csv';

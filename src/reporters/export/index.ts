@@ -1,14 +1,6 @@
-import type { BudgetLineRow } from '../../core/budgetLines.js';
-import type { Plan } from '../../core/plan.js';
+import type { ExportFiles, ExportInput } from './exportInput.js';
 
-/** What an export is made of: the plans and their budget lines (the same plans give the same files). */
-export interface ExportInput {
-  plans: Plan[];
-  rows: BudgetLineRow[];
-}
-
-/** An export is a folder: its files by name, each with its text. */
-export type ExportFiles = Record<string, string>;
+export type { ExportFiles, ExportInput };
 
 /** The export formats, each loaded when it is chosen. */
 export const exportFormats = {
