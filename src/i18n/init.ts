@@ -1,4 +1,5 @@
 import type { Lang } from '../core/amount.js';
+import { shellArg } from './shellArg.js';
 
 /** The words of `jaarplan init`: the comments it writes into a new plan, and what it tells the user. */
 export interface InitWords {
@@ -91,7 +92,7 @@ const nl: InitWords = {
   amountCleared: (previous) => `vorig jaar: ${previous}`,
   written: (path, errors, warnings) =>
     `${path} geschreven (${errors} ${errors === 1 ? 'fout' : 'fouten'}, ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}).`,
-  next: (path) => `Vul het plan aan en controleer het met: jaarplan validate ${path}`,
+  next: (path) => `Vul het plan aan en controleer het met: jaarplan validate ${shellArg(path)}`,
 };
 
 const en: InitWords = {
@@ -131,7 +132,7 @@ const en: InitWords = {
   amountCleared: (previous) => `last year: ${previous}`,
   written: (path, errors, warnings) =>
     `Wrote ${path} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}).`,
-  next: (path) => `Complete the plan and check it with: jaarplan validate ${path}`,
+  next: (path) => `Complete the plan and check it with: jaarplan validate ${shellArg(path)}`,
 };
 
 /** The words of `init` in each language. */
