@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  ResponseError,
   MessageType,
   TextDocumentSyncKind,
   TextDocuments,
@@ -25,6 +27,7 @@ import { hover } from './hover.js';
 import { codeLenses, inlayHints, moneyNotes } from './lenses.js';
 import { definition, documentSymbols, references, rename, sourceCodeAt } from './navigation.js';
 import { LARGE_PLAN, LargePlans } from './largePlans.js';
+import { afterShutdownGuard } from './shutdownGuard.js';
 import { kindOfChange, Workspace } from './workspace.js';
 
 /** How the server is started. */
@@ -39,6 +42,8 @@ export interface ServerOptions {
   cwd: string;
   /** How long to wait after a keystroke before checking again, in milliseconds. */
   debounceMs?: number;
+  /** Ends the process when the input ends without `exit`, with 0 after `shutdown`, else 1. */
+  exit?: (code: number) => void;
 }
 
 /** The settings a client may send (`jaarplan.lang`), in initializationOptions or as configuration. */
@@ -56,7 +61,8 @@ const asLang = (value: unknown): Lang | undefined =>
  * Resolves when the client closes the connection.
  */
 export function startServer(options: ServerOptions): Promise<void> {
-  const connection: Connection = createConnection(new StreamMessageReader(options.input), new StreamMessageWriter(options.output));
+  const writer = new StreamMessageWriter(options.output);
+  const connection: Connection = createConnection(afterShutdownGuard(new StreamMessageReader(options.input), writer), writer);
   const documents = new TextDocuments(TextDocument);
   const analyses = new Map<string, Analysis>();
   const published = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
@@ -119,7 +125,11 @@ export function startServer(options: ServerOptions): Promise<void> {
     );
     const siblings = [...workspace.siblings(openFiles), ...others.filter((c) => c !== undefined)];
     const [checked] = withPlanSetChecks([analysis.checked], { cwd: workspace.root, siblings, spelling: true });
-    return workspace.severities(checked!).diagnostics;
+    const diagnostics = workspace.severities(checked!).diagnostics;
+    // validate reads a file's byte order mark as no character; the editor's text may keep it as
+    // one, before the first line's other characters.
+    if (!document.getText().startsWith('\uFEFF')) return diagnostics;
+    return diagnostics.map((d) => ({ ...d, column: d.line === 1 ? d.column + 1 : d.column, endColumn: d.endLine === 1 ? d.endColumn + 1 : d.endColumn }));
   };
 
   const publish = (document: TextDocument): Promise<void> => ready.then(() => publishNow(document));
@@ -284,19 +294,43 @@ export function startServer(options: ServerOptions): Promise<void> {
   connection.onPrepareRename((p) =>
     withDocument(p.textDocument.uri, null, (document, analysis) => sourceCodeAt(analysis, document, p.position)?.range ?? null),
   );
-  connection.onRenameRequest((p) => withDocument(p.textDocument.uri, null, (document, analysis) => rename(analysis, document, p.position, p.newName)));
+  connection.onRenameRequest((p) =>
+    withDocument(p.textDocument.uri, null, (document, analysis) => {
+      const edit = rename(analysis, document, p.position, p.newName);
+      // A refused rename is an error with the reason, which the editor shows instead of applying it.
+      if (edit !== null && 'refused' in edit) return new ResponseError(ErrorCodes.InvalidParams, lspWords[lang()].renameRefused(edit));
+      return edit;
+    }),
+  );
   connection.onDocumentSymbol((p) => withDocument(p.textDocument.uri, [], (document, analysis) => documentSymbols(analysis, document, lang())));
 
   documents.listen(connection);
   return new Promise((done) => {
-    connection.onExit(() => {
+    let shutDown = false;
+    const stop = () => {
+      for (const t of timers.values()) clearTimeout(t);
       workspace.close();
       largePlans.close();
       done();
-    });
+    };
+    // The protocol library ends the process after `exit` (0 after shutdown, else 1), and when the
+    // process of `processId` is gone.
+    connection.onExit(stop);
     connection.onShutdown(() => {
+      shutDown = true;
       for (const t of timers.values()) clearTimeout(t);
     });
+    // An editor that closes the connection without `exit` (or dies) ends the input: the same end,
+    // so no server is left running without its editor.
+    let ending = false;
+    const ended = () => {
+      if (ending) return;
+      ending = true;
+      stop();
+      (options.exit ?? process.exit)(shutDown ? 0 : 1);
+    };
+    options.input.once('end', ended);
+    options.input.once('close', ended);
     connection.listen();
   });
 }
