@@ -57,10 +57,13 @@ afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 describe('jaarplan lsp: the end of a session', () => {
   it('exits when the editor closes the connection without exit', async () => {
     const client = await start();
-    await client.open('plans/2013.yaml', plan2013);
+    const uri = await client.open('plans/2013.yaml', plan2013);
+    // An idle server, its work done: nothing but the end of its input can end it.
+    await client.diagnostics(uri);
     client.server.stdin.end();
-    // Without shutdown first, the exit code is 1, as after an exit without shutdown.
+    // Without shutdown first, the exit code is 1, as after an exit without shutdown; no crash.
     expect(await exitWithin(client, 10_000)).toBe(1);
+    expect(client.stderr.join('')).toBe('');
   });
 
   it('exits when the process named by processId is gone', async () => {

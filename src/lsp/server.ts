@@ -29,6 +29,7 @@ import { definition, documentSymbols, references, rename, sourceCodeAt } from '.
 import { LARGE_PLAN, LargePlans } from './largePlans.js';
 import { afterShutdownGuard } from './shutdownGuard.js';
 import { kindOfChange, Workspace } from './workspace.js';
+import { looksLikePlan } from './looksLikePlan.js';
 
 /** How the server is started. */
 export interface ServerOptions {
@@ -70,7 +71,8 @@ export function startServer(options: ServerOptions): Promise<void> {
   const largePlans = new LargePlans();
   const timers = new Map<string, NodeJS.Timeout>();
   const debounceMs = options.debounceMs ?? 150;
-  let workspace = new Workspace(options.cwd);
+  // One per workspace folder, each with its own config, plans folder and plans to compare with.
+  let workspaces = [new Workspace(options.cwd)];
   let settingLang: Lang | undefined;
   let localeLang: Lang | undefined;
   let canRefreshLenses = false;
@@ -82,10 +84,27 @@ export function startServer(options: ServerOptions): Promise<void> {
   const ready = new Promise<void>((done) => (isReady = done));
 
   const fileOf = (uri: string): string | null => (uri.startsWith('file:') ? fileURLToPath(uri) : null);
+  /** The workspace folder of a document: the innermost that holds its file, else the first. */
+  const workspaceOf = (uri: string): Workspace => {
+    const file = fileOf(uri);
+    const holding = file === null ? [] : workspaces.filter((w) => w.displayPath(file) !== file || w.root === file);
+    return holding.sort((a, b) => b.root.length - a.root.length)[0] ?? workspaces[0]!;
+  };
   const displayOf = (uri: string): string => {
     const file = fileOf(uri);
-    return file === null ? uri : workspace.displayPath(file);
+    return file === null ? uri : workspaceOf(uri).displayPath(file);
   };
+  /**
+   * Whether the server answers for a document: a file in a workspace folder's plans folder, or any
+   * other document whose text looks like a plan (looksLikePlan.ts).
+   */
+  const isPlan = (document: TextDocument): boolean => {
+    const file = fileOf(document.uri);
+    if (file !== null && workspaces.some((w) => w.holdsPlan(file))) return true;
+    return looksLikePlan(document.getText());
+  };
+  /** The open plans, other documents left out. */
+  const openPlans = (): TextDocument[] => documents.all().filter(isPlan);
 
   /**
    * The analysis of a document's current version, made when it is first needed: in this thread for
@@ -93,7 +112,7 @@ export function startServer(options: ServerOptions): Promise<void> {
    */
   const analysisOf = (document: TextDocument): Promise<Analysis> => {
     // Read with the config's threshold for differences; a config read since makes it out of date.
-    const checks = workspace.checks;
+    const checks = workspaceOf(document.uri).checks;
     const known = analyses.get(document.uri);
     if (known && known.version === document.version && known.checks === checks) return Promise.resolve(known);
     const text = document.getText();
@@ -117,8 +136,11 @@ export function startServer(options: ServerOptions): Promise<void> {
   /** The diagnostics of a document as validate gives them: its own, the checks across plans, the config. */
   const diagnosticsOf = async (document: TextDocument): Promise<Diagnostic[]> => {
     const analysis = await analysisOf(document);
-    const open = documents.all().filter((d) => d.uri !== document.uri);
-    const openFiles = new Set(documents.all().map((d) => fileOf(d.uri)).filter((f): f is string => f !== null));
+    const workspace = workspaceOf(document.uri);
+    // Compared with the plans of its own workspace folder only.
+    const mine = openPlans().filter((d) => workspaceOf(d.uri) === workspace);
+    const open = mine.filter((d) => d.uri !== document.uri);
+    const openFiles = new Set(mine.map((d) => fileOf(d.uri)).filter((f): f is string => f !== null));
     // Other open plans as they are now; a large one that is still being read, as it was last read.
     const others = await Promise.all(
       open.map(async (d) => (d.getText().length < LARGE_PLAN ? (await analysisOf(d)).checked : analyses.get(d.uri)?.checked)),
@@ -136,6 +158,11 @@ export function startServer(options: ServerOptions): Promise<void> {
   const publishNow = async (document: TextDocument): Promise<void> => {
     if (documents.get(document.uri) !== document) return;
     const version = document.version;
+    if (!isPlan(document)) {
+      // Not a plan (or no longer one): nothing to show, and what was shown is taken back.
+      if (published.delete(document.uri)) void connection.sendDiagnostics({ uri: document.uri, version, diagnostics: [] });
+      return;
+    }
     try {
       const diagnostics = await diagnosticsOf(document);
       // A newer version was typed meanwhile: its own check will publish.
@@ -156,13 +183,13 @@ export function startServer(options: ServerOptions): Promise<void> {
     if (canRefreshHints) void connection.sendRequest('workspace/inlayHint/refresh').catch(() => undefined);
   };
 
-  const reloadConfig = async (): Promise<void> => {
+  const reloadConfig = async (workspace: Workspace): Promise<void> => {
     const failure = await workspace.reloadConfig(lang());
     if (failure !== null) void connection.sendNotification('window/showMessage', { type: MessageType.Error, message: lspWords[lang()].configFailed(failure) });
   };
 
-  const changed = async (what: 'config' | 'plans'): Promise<void> => {
-    if (what === 'config') await reloadConfig();
+  const changed = async (workspace: Workspace, what: 'config' | 'plans'): Promise<void> => {
+    if (what === 'config') await reloadConfig(workspace);
     else await workspace.reloadPlans();
     publishAll();
   };
@@ -178,9 +205,10 @@ export function startServer(options: ServerOptions): Promise<void> {
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? null;
-    const root = folder?.startsWith('file:') ? fileURLToPath(folder) : (params.rootPath ?? options.cwd);
-    workspace = new Workspace(resolve(root));
+    // Every workspace folder the client names (VS Code sends them all), else its root, else ours.
+    const folders = (params.workspaceFolders ?? []).map((f) => f.uri).filter((uri) => uri.startsWith('file:'));
+    const roots = folders.length > 0 ? folders.map((uri) => fileURLToPath(uri)) : [params.rootUri?.startsWith('file:') ? fileURLToPath(params.rootUri) : (params.rootPath ?? options.cwd)];
+    workspaces = [...new Set(roots.map((r) => resolve(r)))].map((r) => new Workspace(r));
     settingLang = asLang((params.initializationOptions as Settings | undefined)?.lang);
     localeLang = asLang(params.locale);
     canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
@@ -194,9 +222,11 @@ export function startServer(options: ServerOptions): Promise<void> {
         });
       }
       await readSettings();
-      await reloadConfig();
-      await workspace.reloadPlans();
-      workspace.watch((what) => void changed(what));
+      for (const workspace of workspaces) {
+        await reloadConfig(workspace);
+        await workspace.reloadPlans();
+        workspace.watch((what) => void changed(workspace, what));
+      }
       isReady();
       publishAll();
     });
@@ -225,10 +255,14 @@ export function startServer(options: ServerOptions): Promise<void> {
   });
 
   connection.onDidChangeWatchedFiles(async (change) => {
-    const kinds = new Set(change.changes.map((c) => (c.uri.startsWith('file:') ? kindOfChange(workspace.root, fileURLToPath(c.uri)) : null)));
-    if (kinds.has('config')) await reloadConfig();
-    if (kinds.has('plans')) await workspace.reloadPlans();
-    if (kinds.has('config') || kinds.has('plans')) publishAll();
+    let any = false;
+    for (const workspace of workspaces) {
+      const kinds = new Set(change.changes.map((c) => (c.uri.startsWith('file:') ? kindOfChange(workspace.root, fileURLToPath(c.uri)) : null)));
+      if (kinds.has('config')) await reloadConfig(workspace);
+      if (kinds.has('plans')) await workspace.reloadPlans();
+      any ||= kinds.has('config') || kinds.has('plans');
+    }
+    if (any) publishAll();
   });
 
   documents.onDidOpen(async (event) => {
@@ -261,7 +295,7 @@ export function startServer(options: ServerOptions): Promise<void> {
 
   const withDocument = async <T>(uri: string, empty: T, answer: (document: TextDocument, analysis: Analysis) => T | Promise<T>): Promise<T> => {
     const document = documents.get(uri);
-    if (!document) return empty;
+    if (!document || !isPlan(document)) return empty;
     const analysis = await analysisOf(document);
     // The text changed while a large plan was read: the positions no longer fit it.
     if (analysis.version !== document.version) return empty;
@@ -278,7 +312,7 @@ export function startServer(options: ServerOptions): Promise<void> {
   connection.onCompletion((p) => withDocument(p.textDocument.uri, [], (document, analysis) => complete(analysis, document, p.position)));
   connection.onCodeAction((p) =>
     withDocument(p.textDocument.uri, [], (document, analysis) => {
-      const gemeenten = new Set(workspace.siblings(new Set([fileOf(document.uri) ?? ''])).map((f) => f.identity?.gemeente).filter((g) => g !== undefined));
+      const gemeenten = new Set(workspaceOf(document.uri).siblings(new Set([fileOf(document.uri) ?? ''])).map((f) => f.identity?.gemeente).filter((g) => g !== undefined));
       const gemeente = gemeenten.size === 1 ? [...gemeenten][0] : undefined;
       return quickFixes(analysis, document, p.context.diagnostics, lang(), gemeente === undefined ? {} : { gemeente });
     }),
@@ -309,7 +343,7 @@ export function startServer(options: ServerOptions): Promise<void> {
     let shutDown = false;
     const stop = () => {
       for (const t of timers.values()) clearTimeout(t);
-      workspace.close();
+      for (const workspace of workspaces) workspace.close();
       largePlans.close();
       done();
     };
