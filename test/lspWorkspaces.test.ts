@@ -110,6 +110,24 @@ describe('jaarplan lsp with several workspace folders (VS Code)', () => {
   });
 });
 
+describe("jaarplan lsp when the window's folders change", () => {
+  it('takes a folder added later as a repository of its own, and lets a removed one go', async () => {
+    const client = await vscode([first]);
+    const inFirst = await openUri(client, pathToFileURL(join(first, 'plans/2013.yaml')).href, plan2013);
+    await client.diagnostics(inFirst);
+    const folder = { uri: pathToFileURL(second).href, name: 'harderwijk-archief' };
+    await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } });
+    const inSecond = await openUri(client, pathToFileURL(join(second, 'plans/2013.yaml')).href, plan2013);
+    const b = (await client.diagnostics(inSecond)).diagnostics;
+    expect(b.map((d) => d.code)).not.toContain('duplicate-plan');
+    expect(b.filter((d) => d.code === 'no-owner').map((d) => d.severity)).toEqual([2, 2]);
+    // Removed, the folder's plans belong to the first folder's window again: compared with its plans.
+    const since = Date.now();
+    await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
+    expect((await client.diagnostics(inSecond, (d) => d.some((x) => x.code === 'duplicate-plan'), since)).diagnostics.length).toBeGreaterThan(0);
+  });
+});
+
 describe('jaarplan lsp answers only for plans', () => {
   it('gives a workflow or compose file no diagnostics and no hover, and checks a plan outside the plans folder or untitled', async () => {
     const client = await vscode([first]);

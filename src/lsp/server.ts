@@ -204,6 +204,13 @@ export function startServer(options: ServerOptions): Promise<void> {
     }
   };
 
+  /** Reads a workspace folder's config and plans, and watches them. */
+  const openWorkspace = async (workspace: Workspace): Promise<void> => {
+    await reloadConfig(workspace);
+    await workspace.reloadPlans();
+    workspace.watch((what) => void changed(workspace, what));
+  };
+
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     // Every workspace folder the client names (VS Code sends them all), else its root, else ours.
     const folders = (params.workspaceFolders ?? []).map((f) => f.uri).filter((uri) => uri.startsWith('file:'));
@@ -222,10 +229,25 @@ export function startServer(options: ServerOptions): Promise<void> {
         });
       }
       await readSettings();
-      for (const workspace of workspaces) {
-        await reloadConfig(workspace);
-        await workspace.reloadPlans();
-        workspace.watch((what) => void changed(workspace, what));
+      for (const workspace of workspaces) await openWorkspace(workspace);
+      if (params.capabilities.workspace?.workspaceFolders === true) {
+        // Folders added to or removed from the editor's window while the server runs.
+        connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
+          const gone = new Set(event.removed.map((f) => f.uri).filter((uri) => uri.startsWith('file:')).map((uri) => resolve(fileURLToPath(uri))));
+          for (const workspace of workspaces.filter((w) => gone.has(w.root))) workspace.close();
+          const kept = workspaces.filter((w) => !gone.has(w.root));
+          const known = new Set(kept.map((w) => w.root));
+          const added = event.added
+            .map((f) => f.uri)
+            .filter((uri) => uri.startsWith('file:'))
+            .map((uri) => resolve(fileURLToPath(uri)))
+            .filter((root) => !known.has(root))
+            .map((root) => new Workspace(root));
+          // The last folder removed leaves the one the server started in.
+          workspaces = kept.length + added.length > 0 ? [...kept, ...added] : [new Workspace(options.cwd)];
+          for (const workspace of added.length > 0 ? added : kept.length === 0 ? workspaces : []) await openWorkspace(workspace);
+          publishAll();
+        });
       }
       isReady();
       publishAll();
@@ -242,6 +264,7 @@ export function startServer(options: ServerOptions): Promise<void> {
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
         documentSymbolProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'jaarplan' },
     };
