@@ -9,7 +9,7 @@
 //
 // The repository is a commit of the working tree as it is (tracked and new files, not ignored ones),
 // so what is tested is what would be committed.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -74,7 +74,11 @@ beforeAll(async () => {
 
   clone = join(tmp, 'jaarplan');
   mkdirSync(clone);
-  const files = (await sh('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], root)).output.split('\0').filter(Boolean);
+  // Listed with the user's own git configuration, which may mark the checkout as safe to read.
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    .split('\0')
+    .filter(Boolean);
+  expect(files).toContain('.pre-commit-hooks.yaml');
   for (const file of files) {
     if (!existsSync(join(root, file))) continue; // deleted in the working tree
     mkdirSync(dirname(join(clone, file)), { recursive: true });
@@ -120,12 +124,12 @@ describe('pre-commit installs and runs the hook from a clone', () => {
   }, 900_000);
 
   it("with pre-commit 4.6's install command (npm install -g git+file://…), then the installed jaarplan validate", async () => {
+    // pre-commit 4 names the hook environment's prefix in the environment, not on the command line.
     const prefix = join(tmp, 'prefix');
-    const install = await sh(
-      'npm',
-      ['install', '--allow-git=root', '--install-links', '-g', '--prefix', prefix, '--no-audit', '--no-fund', `git+file://${clone}#${commit}`],
-      tmp,
-    );
+    const install = await sh('npm', ['install', '--allow-git=root', '--install-links', '-g', `git+file://${clone}#${commit}`], tmp, {
+      NPM_CONFIG_PREFIX: prefix,
+      npm_config_prefix: prefix,
+    });
     expect(install.code, install.output).toBe(0);
     const bin = join(prefix, 'bin/jaarplan');
     expect(existsSync(bin)).toBe(true);
