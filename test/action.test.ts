@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { commentBody, marker } from '../action/comment.mjs';
 import { root } from './helpers/paths.js';
 
 const script = join(root, 'action/jaarplan-action.sh');
@@ -442,5 +443,25 @@ describe('the action script as GitHub runs it', () => {
     expect(workflowCommands(runs[0]!.stdout)).toEqual(
       expect.arrayContaining([expect.stringMatching(/^::error file=plans\/2014%0A%3A%3Awarning title=vervalst%3A%3Avia bestandsnaam%0A\.yaml,line=16,/)]),
     );
+  });
+});
+
+describe('the comment body (action/comment.mjs)', () => {
+  const section = (n: number, rows: number) =>
+    `## plans/wijk-${n}.yaml (origin/main → werkmap)\n\nNieuw plan.\n\n${Array.from({ length: rows }, (_, i) => `- regel ${i} van @wijk${n}`).join('\n\n')}`;
+  const diff = (count: number, rows: number) => `**jaarplan diff:** ${count} plannen nieuw\n\n${Array.from({ length: count }, (_, i) => section(i + 1, rows)).join('\n\n')}\n`;
+
+  it('keeps a diff that fits as it is, after the marker', () => {
+    const text = diff(2, 3);
+    expect(commentBody(text, { limit: 10_000 })).toBe(`${marker}\n${text.replaceAll('@wijk', '@\u200dwijk')}`);
+  });
+
+  it('counts the plans for which not even the heading fits, and links to the summary', () => {
+    const body = commentBody(diff(50, 20), { lang: 'en', link: 'https://example.invalid/run', limit: 2_000 });
+    expect(body.length).toBeLessThanOrEqual(2_000);
+    const shown = body.match(/^## plans\/wijk-\d+\.yaml/gm)?.length ?? 0;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(50);
+    expect(body.trimEnd().endsWith(`_${50 - shown} more plans in the [job summary](https://example.invalid/run)._`)).toBe(true);
   });
 });
