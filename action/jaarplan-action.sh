@@ -17,11 +17,38 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bin="$here/bin/jaarplan.js"
 plans="${JAARPLAN_PLANS:-plans/}"
 lang="${JAARPLAN_LANG:-nl}"
-# The hidden first line by which the comment is found again and updated on the next push.
-marker='<!-- jaarplan-diff -->'
 
 output() { echo "$1=$2" >> "${GITHUB_OUTPUT:?GITHUB_OUTPUT is not set}"; }
 summary() { if [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then cat >> "$GITHUB_STEP_SUMMARY"; else cat > /dev/null; fi; }
+
+# The runner reads every line of the log for workflow commands (::error::, ::add-mask::, …). Text
+# that comes from inputs goes into the script's own commands escaped as the runner's data, so a
+# newline cannot start a command of its own.
+escape_data() {
+  local s="$1"
+  s="${s//'%'/%25}"
+  s="${s//$'\r'/%0D}"
+  s="${s//$'\n'/%0A}"
+  printf '%s' "$s"
+}
+fail() { echo "::error title=jaarplan::$(escape_data "$1")" >&2; exit 2; }
+# jaarplan's own messages quote file names, plan text and inputs as they are: they reach the log
+# with workflow commands stopped, between tokens that no text can guess, all on one stream (the
+# runner reads stdout and stderr apart, so the order holds only within one).
+log_text() {
+  [ -s "$1" ] || return 0
+  local token
+  token="jaarplan-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+  {
+    echo "::stop-commands::$token"
+    cat "$1"
+    # The end token must start a line of its own.
+    if [ -n "$(tail -c 1 "$1")" ]; then echo; fi
+    echo "::$token::"
+  } >&2
+}
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
 
 case "${1:-}" in
   install)
@@ -31,27 +58,41 @@ case "${1:-}" in
 
   validate)
     args=(validate "$plans" --lang "$lang")
+    text=false
     case "${JAARPLAN_STRICT:-false}" in
       true) args+=(--strict) ;;
       false | '') ;;
-      *) echo "::error title=jaarplan::strict must be true or false, not \"$JAARPLAN_STRICT\"" >&2; exit 2 ;;
+      *) fail "strict must be true or false, not \"$JAARPLAN_STRICT\"" ;;
     esac
     for format in ${JAARPLAN_FORMATS//,/ }; do
       case "$format" in
-        github | text) args+=(--format "$format") ;;
+        github) args+=(--format github) ;;
+        text) args+=(--format text); text=true ;;
         junit) args+=(--format junit --output jaarplan-junit.xml); output junit jaarplan-junit.xml ;;
         sarif) args+=(--format sarif --output jaarplan.sarif); output sarif jaarplan.sarif ;;
         json) args+=(--format json --output jaarplan-validate.json); output json jaarplan-validate.json ;;
-        *) echo "::error title=jaarplan::Unknown format \"$format\" in formats; choose from github, text, junit, sarif, json" >&2; exit 2 ;;
+        *) fail "Unknown format \"$format\" in formats; choose from github, text, junit, sarif, json" ;;
       esac
     done
     set +e
-    node "$bin" "${args[@]}"
+    node "$bin" "${args[@]}" > "$work/validate.out" 2> "$work/validate.err"
     code=$?
     set -e
     output code "$code"
-    # The totals are refused while a plan has errors; the annotations say why.
-    node "$bin" totals "$plans" --format markdown --lang "$lang" | summary || true
+    # The github format's annotations are workflow commands, escaped by jaarplan; text is not.
+    if [ "$text" = true ]; then log_text "$work/validate.out"; else cat "$work/validate.out"; fi
+    log_text "$work/validate.err"
+    # The totals are refused while a plan has errors: then the summary says why.
+    set +e
+    node "$bin" totals "$plans" --format markdown --lang "$lang" > "$work/totals.md" 2> "$work/totals.err"
+    totals=$?
+    set -e
+    log_text "$work/totals.err"
+    if [ "$totals" = 0 ]; then
+      summary < "$work/totals.md"
+    else
+      node "$here/action/comment.mjs" refused "$work/totals.err" | summary
+    fi
     # 2 is a usage or input failure: nothing more to do.
     if [ "$code" -ge 2 ]; then exit "$code"; fi
     ;;
@@ -61,14 +102,16 @@ case "${1:-}" in
     args=(diff --base "origin/$BASE_REF" --format markdown --lang "$lang")
     if [ -n "${JAARPLAN_FAIL_ON:-}" ]; then args+=(--fail-on "$JAARPLAN_FAIL_ON"); fi
     set +e
-    node "$bin" "${args[@]}" > jaarplan-diff.md
+    node "$bin" "${args[@]}" > jaarplan-diff.md 2> "$work/diff.err"
     code=$?
     set -e
     output code "$code"
+    log_text "$work/diff.err"
     # 2 is a usage or git failure: there is no diff to post.
     if [ "$code" -ge 2 ]; then exit "$code"; fi
+    # The job summary has the whole diff; the comment fits GitHub's limit and links to it.
     summary < jaarplan-diff.md
-    { printf '%s\n' "$marker"; cat jaarplan-diff.md; } > jaarplan-comment.md
+    node "$here/action/comment.mjs" comment jaarplan-diff.md > jaarplan-comment.md
     output comment jaarplan-comment.md
     ;;
 

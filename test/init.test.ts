@@ -62,11 +62,31 @@ describe('jaarplan init from scratch', () => {
     );
   });
 
-  it('falls back to the schema this program ships, by a path that resolves', async () => {
-    rmSync(join(dir, 'schemas'), { recursive: true });
-    expect((await runCli(['init', '--year', '2014', '--out', 'concept.yaml'], dir)).code).toBe(0);
-    const ref = /\$schema=(.+)$/m.exec(read('concept.yaml'))![1]!;
-    expect(resolve(dir, ref)).toBe(resolve(root, 'schemas/jaarplan.schema.json'));
+  it('writes no modeline when the repository has no copy of the schema, never a path out of it', async () => {
+    // The repository is a folder inside another that has the package installed (a global or
+    // another checkout's): a path up there would work on this machine only.
+    const repository = join(dir, 'gemeente');
+    mkdirSync(join(repository, '.git'), { recursive: true });
+    mkdirSync(join(dir, 'node_modules/jaarplan/schemas'), { recursive: true });
+    copyFileSync(root + 'schemas/jaarplan.schema.json', join(dir, 'node_modules/jaarplan/schemas/jaarplan.schema.json'));
+    for (const args of [['--out', 'concept.yaml'], ['--from', '../plans/2013.yaml']]) {
+      rmSync(join(repository, 'plans'), { recursive: true, force: true });
+      rmSync(join(repository, 'concept.yaml'), { force: true });
+      const r = await runCli(['init', '--year', '2014', ...args], repository);
+      expect(r.code, r.stderr).toBe(0);
+      const written = readFileSync(join(repository, args[0] === '--out' ? 'concept.yaml' : 'plans/2014.yaml'), 'utf8');
+      expect(written).not.toContain('yaml-language-server');
+      expect(written).not.toContain('$schema');
+      expect(written.split('\n')[0]).toMatch(/^# \S/);
+    }
+    // The repository's own copy is found as before, and the installed package's inside it.
+    mkdirSync(join(repository, 'node_modules/jaarplan/schemas'), { recursive: true });
+    copyFileSync(root + 'schemas/jaarplan.schema.json', join(repository, 'node_modules/jaarplan/schemas/jaarplan.schema.json'));
+    rmSync(join(repository, 'plans'), { recursive: true, force: true });
+    expect((await runCli(['init', '--year', '2014'], repository)).code).toBe(0);
+    const ref = /\$schema=(.+)$/m.exec(readFileSync(join(repository, 'plans/2014.yaml'), 'utf8'))![1]!;
+    expect(ref).toBe('../node_modules/jaarplan/schemas/jaarplan.schema.json');
+    expect(resolve(repository, 'plans', ref).startsWith(repository)).toBe(true);
   });
 });
 

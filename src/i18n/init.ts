@@ -1,6 +1,7 @@
 import type { Lang } from '../core/amount.js';
 import type { Successors } from '../core/iv3Taakvelden.js';
 import { codeChoiceText, successorsText } from './taakveld.js';
+import { shellArg } from './shellArg.js';
 
 /** The words of `jaarplan init`: the comments it writes into a new plan, and what it tells the user. */
 export interface InitWords {
@@ -101,7 +102,7 @@ const nl: InitWords = {
     `waarschuwing: ${path}: activiteit ${nr}: taakveld ${code} staat in ${year} niet meer op de lijst van taakvelden (${successorsText(successors, 'nl')}); het staat als opmerking in het plan, kies zelf.`,
   written: (path, errors, warnings) =>
     `${path} geschreven (${errors} ${errors === 1 ? 'fout' : 'fouten'}, ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}).`,
-  next: (path) => `Vul het plan aan en controleer het met: jaarplan validate ${path}`,
+  next: (path) => `Vul het plan aan en controleer het met: jaarplan validate ${shellArg(path)}`,
 };
 
 const en: InitWords = {
@@ -145,7 +146,7 @@ const en: InitWords = {
     `warning: ${path}: activity ${nr}: taakveld ${code} is not on the list of taakvelden in ${year} (${successorsText(successors, 'en')}); it is left as a comment in the plan, choose yourself.`,
   written: (path, errors, warnings) =>
     `Wrote ${path} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}).`,
-  next: (path) => `Complete the plan and check it with: jaarplan validate ${path}`,
+  next: (path) => `Complete the plan and check it with: jaarplan validate ${shellArg(path)}`,
 };
 
 /** The words of `init` in each language. */

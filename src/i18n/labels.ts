@@ -3,6 +3,7 @@ import type { Lang } from '../core/amount.js';
 import type { Severity } from '../core/diagnostic.js';
 import type { Soort } from '../core/plan.js';
 import type { FailureArgs, FailureCode, JaarplanError } from '../errors.js';
+import { shellArg } from './shellArg.js';
 import { outputFailures } from './output.js';
 import { diffFailures } from './diff.js';
 
@@ -96,8 +97,8 @@ const nl: Labels = {
   noProblems: 'geen problemen',
   unmatched: (pattern) => `geen bestanden gevonden voor ${pattern}`,
   omitted: (path, n) => `… en nog ${n} ${n === 1 ? 'melding' : 'meldingen'} in ${path} niet getoond (--max-errors).`,
-  refused: (path) => `${path} heeft fouten; eerst herstellen (jaarplan validate ${path}).`,
-  refusedPlaceholder: (path) => `${path} heeft nog plekken tussen <...> om in te vullen; eerst invullen (jaarplan validate ${path}).`,
+  refused: (path) => `${path} heeft fouten; eerst herstellen (jaarplan validate ${shellArg(path)}).`,
+  refusedPlaceholder: (path) => `${path} heeft nog plekken tussen <...> om in te vullen; eerst invullen (jaarplan validate ${shellArg(path)}).`,
   headers: {
     source: 'Bron',
     code: 'Code',
@@ -212,8 +213,8 @@ const en: Labels = {
   noProblems: 'no problems',
   unmatched: (pattern) => `no files found for ${pattern}`,
   omitted: (path, n) => `… and ${n} more ${n === 1 ? 'problem' : 'problems'} in ${path} not shown (--max-errors).`,
-  refused: (path) => `${path} has errors; fix them first (jaarplan validate ${path}).`,
-  refusedPlaceholder: (path) => `${path} still has places between <...> to fill in; fill them in first (jaarplan validate ${path}).`,
+  refused: (path) => `${path} has errors; fix them first (jaarplan validate ${shellArg(path)}).`,
+  refusedPlaceholder: (path) => `${path} still has places between <...> to fill in; fill them in first (jaarplan validate ${shellArg(path)}).`,
   headers: {
     source: 'Source',
     code: 'Code',

@@ -1,6 +1,9 @@
 import type { Lang } from '../core/amount.js';
 import type { Soort } from '../core/plan.js';
 
+/** Why a rename of a source code is refused: the new code is empty, spans lines, is too long or has spaces around it, or is taken. */
+export type RenameRefusal = { refused: 'empty' | 'multi-line' | 'too-long' | 'spaces' } | { refused: 'exists'; code: string };
+
 /** Every word the language server shows in an editor, per language. */
 export interface LspWords {
   /** The money at `totaal_budget`: allocated, lines without an amount, and what is left or over. */
@@ -55,6 +58,8 @@ export interface LspWords {
   listSymbol: Record<'financiering' | 'baten' | 'reserves', string>;
   /** A config file that could not be used. */
   configFailed: (message: string) => string;
+  /** A rename of a source code that is refused, and why. */
+  renameRefused: (reason: RenameRefusal) => string;
 }
 
 const nl: LspWords = {
@@ -99,6 +104,16 @@ const nl: LspWords = {
   activitySymbol: (nr, titel) => `${nr}. ${titel}`,
   listSymbol: { financiering: 'Financiering', baten: 'Baten', reserves: 'Reserves' },
   configFailed: (message) => `jaarplan: de config wordt niet gebruikt.\n${message}`,
+  renameRefused: (r) =>
+    r.refused === 'exists'
+      ? `Er is al een bron "${r.code}"; hernoemen zou twee bronnen samenvoegen. Kies een code die nog niet bestaat.`
+      : r.refused === 'empty'
+        ? 'Een code van een bron kan niet leeg zijn.'
+        : r.refused === 'multi-line'
+          ? 'Een code van een bron is één regel.'
+          : r.refused === 'spaces'
+            ? 'Een code van een bron begint en eindigt niet met een spatie.'
+            : 'Een code van een bron is hoogstens 40 tekens.',
 };
 
 const en: LspWords = {
@@ -143,6 +158,16 @@ const en: LspWords = {
   activitySymbol: (nr, titel) => `${nr}. ${titel}`,
   listSymbol: { financiering: 'Funding', baten: 'Income', reserves: 'Reserves' },
   configFailed: (message) => `jaarplan: the config is not used.\n${message}`,
+  renameRefused: (r) =>
+    r.refused === 'exists'
+      ? `There is already a source "${r.code}"; renaming would merge two sources. Choose a code that does not exist yet.`
+      : r.refused === 'empty'
+        ? 'A source code cannot be empty.'
+        : r.refused === 'multi-line'
+          ? 'A source code is one line.'
+          : r.refused === 'spaces'
+            ? 'A source code does not start or end with a space.'
+            : 'A source code is at most 40 characters.',
 };
 
 /** The language server's words in each language. */

@@ -10,8 +10,8 @@ export interface InitPlanOptions {
   year: number;
   /** The neighbourhood; absent for the city-wide plan. */
   wijk?: string;
-  /** The schema reference for the modeline, relative to the new file. */
-  schemaRef: string;
+  /** The schema reference for the modeline, relative to the new file; without it, no modeline. */
+  schemaRef?: string | undefined;
   /** The words of the comments, in the user's language. */
   words: InitWords;
 }
@@ -22,6 +22,11 @@ const STRINGIFY = { lineWidth: 100, flowCollectionPadding: false } as const;
 /** The first line of a plan: tells yaml-language-server (VS Code's YAML extension) where the schema is. */
 export function modeline(schemaRef: string): string {
   return ` yaml-language-server: $schema=${schemaRef}`;
+}
+
+/** The header's first lines: the modeline and a blank line, when there is a schema to point at. */
+function modelineLines(schemaRef: string | undefined): string[] {
+  return schemaRef === undefined ? [] : [modeline(schemaRef), ''];
 }
 
 /**
@@ -64,7 +69,7 @@ export function skeletonPlan(options: InitPlanOptions): string {
       },
     ],
   });
-  doc.commentBefore = [modeline(options.schemaRef), '', ...words.skeletonHeader(year).map((l) => ` ${l}`)].join('\n');
+  doc.commentBefore = [...modelineLines(options.schemaRef), ...words.skeletonHeader(year).map((l) => ` ${l}`)].join('\n');
   const root = doc.contents as YAMLMap;
   const c = words.comment;
   const after = (key: string, comment: string, map: YAMLMap = root) => {
@@ -484,7 +489,7 @@ export function nextYearPlan(source: string, options: NextYearOptions): string {
   }
 
   const first = root.items[0]!.key as Node;
-  const header = [modeline(options.schemaRef), '', ...words.fromHeader(year, options.fromPath, options.keepAmounts).map((l) => ` ${l}`)].join('\n');
+  const header = [...modelineLines(options.schemaRef), ...words.fromHeader(year, options.fromPath, options.keepAmounts).map((l) => ` ${l}`)].join('\n');
   first.commentBefore = first.commentBefore ? `${header}\n${first.commentBefore}` : header;
   return doc.toString(STRINGIFY);
 }

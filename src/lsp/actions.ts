@@ -12,6 +12,12 @@ export function yamlScalar(text: string): string {
   return stringify(text).trimEnd();
 }
 
+/** The document's line ending, by its first line: edits insert lines with the same, so a CRLF file stays one. */
+export function lineEndingOf(text: string): '\r\n' | '\n' {
+  const first = text.indexOf('\n');
+  return first > 0 && text[first - 1] === '\r' ? '\r\n' : '\n';
+}
+
 /** Fields a plan may leave out: a placeholder in one of them can go. */
 const OPTIONAL = new Set(['programma', 'herkomst', 'inleiding', 'omschrijving', 'toelichting', 'kader']);
 
@@ -36,8 +42,11 @@ export function quickFixes(
   const w = lspWords[lang];
   const uri = document.uri;
   const actions: CodeAction[] = [];
-  const fix = (title: string, diagnostic: LspDiagnostic, edits: TextEdit[], preferred = false) =>
-    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [uri]: edits } }, ...(preferred ? { isPreferred: true } : {}) });
+  const eol = lineEndingOf(document.getText());
+  const fix = (title: string, diagnostic: LspDiagnostic, edits: TextEdit[], preferred = false) => {
+    const inDocument = edits.map((e) => ({ ...e, newText: e.newText.replace(/\r?\n/g, eol) }));
+    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [uri]: inDocument } }, ...(preferred ? { isPreferred: true } : {}) });
+  };
 
   for (const d of diagnostics) {
     if (d.source !== 'jaarplan') continue;

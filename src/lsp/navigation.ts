@@ -1,7 +1,7 @@
 import { SymbolKind, type DocumentSymbol, type Location, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { lspWords } from '../i18n/lsp.js';
+import { lspWords, type RenameRefusal } from '../i18n/lsp.js';
 import type { Lang } from '../core/amount.js';
 import type { Analysis } from './analysis.js';
 import { yamlScalar } from './actions.js';
@@ -46,10 +46,22 @@ export function references(analysis: Analysis, document: TextDocument, position:
   return declared ? [declared, ...uses] : uses;
 }
 
-/** Renames a source code in its declaration and everywhere the plan names it (see bronValues). */
-export function rename(analysis: Analysis, document: TextDocument, position: Position, newName: string): WorkspaceEdit | null {
+/** The longest source code the schema admits (`propertyNames.maxLength` of `bronnen`), in characters. */
+const MAX_CODE = 40;
+
+/**
+ * Renames a source code in its declaration and everywhere the plan names it (see bronValues). A new
+ * code that the schema would refuse, or that another source already has (the two would merge into a
+ * duplicate key), is refused with the reason.
+ */
+export function rename(analysis: Analysis, document: TextDocument, position: Position, newName: string): WorkspaceEdit | RenameRefusal | null {
   const at = sourceCodeAt(analysis, document, position);
   if (!at) return null;
+  if (newName === '') return { refused: 'empty' };
+  if (/[\r\n\u2028\u2029\u0085]/.test(newName)) return { refused: 'multi-line' };
+  if (newName.trim() !== newName) return { refused: 'spaces' };
+  if ([...newName].length > MAX_CODE) return { refused: 'too-long' };
+  if (newName !== at.code && analysis.doc && sourceKeys(analysis.doc).some((p) => keyOf(p) === newName)) return { refused: 'exists', code: newName };
   const text = yamlScalar(newName);
   const edits: TextEdit[] = references(analysis, document, position, true).map((l) => ({ range: l.range, newText: text }));
   return { changes: { [document.uri]: edits } };

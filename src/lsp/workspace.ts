@@ -66,6 +66,11 @@ export class Workspace {
     }
   }
 
+  /** Whether a file is in this workspace's plans folder (a YAML file at any depth below it). */
+  holdsPlan(file: string): boolean {
+    return kindOfChange(this.root, file) === 'plans';
+  }
+
   /** The plans on disk other than the given files (open documents stand for their own files). */
   siblings(except: Set<string>): CheckedFile[] {
     return [...this.onDisk].filter(([file]) => !except.has(file)).map(([, checked]) => checked);
