@@ -116,6 +116,11 @@ describe.each(documents)('%s', (document) => {
   if (list.length > 0) it.each(plans)('gives every total the document states for %s, or reports its slip', async (plan) => {
     const totals = await json<TotalsJson>(['totals', plan], folder);
     expect(totals.code, totals.stderr).toBe(0);
+    // The report of the plan's year gives the same figures (each folder holds one plan per year).
+    const year = Number(/(\d{4})/.exec(plan)![1]);
+    const report = await json<TotalsJson>(['report', '--year', String(year), '--plans', 'plans'], folder);
+    expect(report.code, report.stderr).toBe(0);
+    for (const key of ['perSaldo', 'funding', 'sources', 'sections', 'total', 'declaredTotal'] as const) expect(report.body[key], `report ${key}`).toEqual(totals.body[key]);
     const validate = await json<{ files: { diagnostics: { code: string; pointer: string; message: string }[] }[] }>(['validate', plan], folder);
     const findings = validate.body.files[0]!.diagnostics;
     for (const s of list.filter((x) => planOf(folder, x) === plan)) {

@@ -25,6 +25,8 @@ export const checkCases: Expectation[] = [
   ['suspicious-scale-euros.yaml', [['suspicious-scale', 12, 104]]],
   // A cut and a correction with their aard are read with their sign; a negative amount without one is not.
   ['negative-lines.yaml', [['invalid-amount', 9, 31]]],
+  // A programme budget belongs on the city-wide plan; in a wijk plan it counts nowhere.
+  ['programme-budget-in-wijk.yaml', [['programme-budget-in-wijk', 5, 19]]],
   ['overspent.yaml', [['overspent', 16, 22]]],
   [
     'overspent-amounts.yaml',
