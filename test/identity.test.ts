@@ -90,6 +90,34 @@ describe('two plans of one year, municipality and wijk', () => {
   });
 });
 
+describe('a wijk written in two Unicode forms', () => {
+  // A copy of a plan whose wijk is typed with e and a combining diaeresis (U+0308), beside the plan
+  // that has the precomposed ë: the same wijk on screen, and the same plan.
+  const twoForms = () => {
+    const dir = project();
+    const wijk = readFileSync(join(dir, 'plans/2016-binnenstad.yaml'), 'utf8');
+    writeFileSync(join(dir, 'plans/2016-binnenstad.yaml'), wijk.replace('wijk: Binnenstad', 'wijk: Po\u00ebtenwijk'));
+    writeFileSync(join(dir, 'plans/2016-binnenstad-kopie.yaml'), wijk.replace('wijk: Binnenstad', 'wijk: Poe\u0308tenwijk'));
+    return dir;
+  };
+
+  it('is one identity: duplicate-plan on both, wijk-spelling on the other form', async () => {
+    const r = await runCli(['validate', 'plans', '--format', 'json'], twoForms());
+    expect(r.code).toBe(1);
+    expect(codesOf(r)).toMatchObject({
+      'plans/2016-binnenstad-kopie.yaml': ['duplicate-plan', 'wijk-spelling'],
+      'plans/2016-binnenstad.yaml': ['duplicate-plan'],
+    });
+  });
+
+  it('is refused by totals instead of added twice', async () => {
+    const r = await runCli(['totals', 'plans', '--year', '2016', '--format', 'json'], twoForms());
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('[duplicate-plan]');
+  });
+});
+
 describe('a draft beside the real plan (concept: true)', () => {
   it('is allowed by the schema and checked by validate, and is no duplicate', async () => {
     const r = await inBase(['validate', 'plans', '--format', 'json']);

@@ -3,6 +3,7 @@ import { balanceOf } from './computeTotals.js';
 import { finding, pointerOf, type Finding } from './diagnostic.js';
 import { perSaldo } from './perSaldo.js';
 import { activitiesOf, type Plan, type Stated, type StatedFigures } from './plan.js';
+import { sourceKey } from './planIdentity.js';
 import { addAmount, emptySum, isComplete, type FigureKind, type Sum } from './sum.js';
 
 // The rules of a real budget: the sides of a two-way table agree (funding, division, declared
@@ -54,7 +55,7 @@ function checkBalance(plan: Plan): Finding[] {
   }
   for (const s of balance.perSource) {
     if (s.difference === null || s.difference === 0) continue;
-    const at = plan.financiering.find((l) => l.bron === s.code);
+    const at = plan.financiering.find((l) => sourceKey(l.bron) === sourceKey(s.code));
     findings.push({
       ...finding('not-balanced', at === undefined ? pointerOf('financiering') : at.pointer + '/bedrag', {
         kind: 'source',

@@ -5,6 +5,7 @@ import { finding, pointerOf, type Finding } from './diagnostic.js';
 import { iv3CheckedThrough, iv3FirstYear, iv3Hoofdtaakvelden, iv3Newest, iv3OutOfDate, taakveldCodesOf, taakveldStatus } from './iv3Taakvelden.js';
 import { nearest } from './nearest.js';
 import { activitiesOf, type Plan } from './plan.js';
+import { sourceKey } from './planIdentity.js';
 import { differenceFrom, sumOf, type Sum } from './sum.js';
 
 /**
@@ -29,11 +30,14 @@ export function checkPlan(plan: Plan, fileName: string, options: CheckOptions = 
 
 function checkSources(plan: Plan): Finding[] {
   const declared = plan.bronnen.map((s) => s.code);
+  // A code is compared as names are (see `sourceKey`): `ISV` uses the declared `isv`.
+  const declaredKeys = new Set(declared.map(sourceKey));
+  const isDeclared = (bron: string) => declaredKeys.has(sourceKey(bron));
   const used = new Set<string>();
   const findings: Finding[] = [];
   const known = (bron: string, pointer: string): boolean => {
-    used.add(bron);
-    if (declared.includes(bron)) return true;
+    used.add(sourceKey(bron));
+    if (isDeclared(bron)) return true;
     const suggestion = nearest(bron, declared);
     findings.push(finding('unknown-source', pointer, { bron, declared, ...(suggestion === undefined ? {} : { suggestion }) }));
     return false;
@@ -56,13 +60,13 @@ function checkSources(plan: Plan): Finding[] {
     }
   }
   for (const source of plan.bronnen) {
-    if (!used.has(source.code)) {
+    if (!used.has(sourceKey(source.code))) {
       // Derived from every place a use could be: the lists that hold budget lines, and each `bron`
       // that is missing or unreadable, or unknown with this source as its nearest code.
       const basis = [...holders(plan)];
       for (const { activity } of activitiesOf(plan)) {
         for (const line of activity.dekking) {
-          if (line.bron !== null && !declared.includes(line.bron) && (line.bron === '' || nearest(line.bron, declared) === source.code)) {
+          if (line.bron !== null && !isDeclared(line.bron) && (line.bron === '' || nearest(line.bron, declared) === source.code)) {
             basis.push(line.pointer + '/bron');
           }
         }

@@ -234,7 +234,7 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
     'wijk-spelling': {
       title: 'Wijk anders geschreven',
       summary: 'Een wijk heeft in elk plan dezelfde naam, met dezelfde hoofdletters en spaties.',
-      why: 'Plannen van één wijk worden samengenomen ongeacht hoofdletters en spaties; de naam van het laatste plan wordt getoond. Een andere schrijfwijze is meestal een vergissing.',
+      why: 'Plannen van één wijk worden samengenomen ongeacht hoofdletters, spaties en de Unicode-vorm van letters met een accent (`ë` als één teken of als `e` met een los trema); de naam van het laatste plan wordt getoond. Een andere schrijfwijze is meestal een vergissing.',
       fix: 'Schrijf de wijk in elk plan zoals de melding zegt.',
     },
     'unknown-taakveld': {
@@ -474,7 +474,7 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
     'wijk-spelling': {
       title: 'Wijk written otherwise',
       summary: 'A wijk has the same name in every plan, with the same capitals and spaces.',
-      why: 'Plans of one wijk are taken together whatever their capitals and spaces; the name of the latest plan is shown. Another spelling is usually a slip.',
+      why: 'Plans of one wijk are taken together whatever their capitals, spaces and the Unicode form of accented letters (`ë` as one character or as `e` with a combining diaeresis); the name of the latest plan is shown. Another spelling is usually a slip.',
       fix: 'Write the wijk in every plan as the message says.',
     },
     'unknown-taakveld': {
