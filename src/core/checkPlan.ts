@@ -102,13 +102,25 @@ function checkActivityNumbers(plan: Plan): Finding[] {
   return findings;
 }
 
+/**
+ * Each activity names its owners. A plan that names no owners and no statuses anywhere is a budget
+ * table, not a plan of work: it gets one finding, at its sections, rather than one per line.
+ */
 function checkOwners(plan: Plan): Finding[] {
-  return activitiesOf(plan)
-    .filter(({ activity }) => activity.actiehouders.length === 0)
-    .map(({ activity }) => ({
-      ...finding('no-owner', activity.pointer, { nr: activity.nr, titel: activity.titel }),
-      basis: [activity.pointer + '/actiehouders'],
-    }));
+  const all = activitiesOf(plan);
+  const without = all.filter(({ activity }) => activity.actiehouders.length === 0);
+  const budgetTable = without.length === all.length && all.every(({ activity }) => activity.status === undefined);
+  if (budgetTable && all.length > 0) {
+    const basis = [
+      ...plan.onderdelen.map((s) => s.pointer + '/activiteiten'),
+      ...all.flatMap(({ activity }) => [activity.pointer + '/actiehouders', activity.pointer + '/status']),
+    ];
+    return [{ ...finding('no-owner', pointerOf('onderdelen'), { activities: all.length }), basis }];
+  }
+  return without.map(({ activity }) => ({
+    ...finding('no-owner', activity.pointer, { nr: activity.nr, titel: activity.titel }),
+    basis: [activity.pointer + '/actiehouders'],
+  }));
 }
 
 /**
@@ -172,7 +184,11 @@ function checkBudget(plan: Plan): Finding[] {
 function checkSpending(plan: Plan): Finding[] {
   const findings: Finding[] = [];
   for (const { activity } of activitiesOf(plan)) {
+    // An overrun that is explained, on its line or in the activity's account, is what the account
+    // asks for (as for `unexplained-deviation`).
+    const explained = activity.verantwoording?.toelichting !== undefined;
     for (const line of activity.dekking) {
+      if (explained || line.toelichting !== undefined) continue;
       // Without a known bedrag there is nothing to overspend; that line is already unknown-amount.
       if (line.besteed !== undefined && line.bedrag !== null && line.besteed > line.bedrag) {
         findings.push(
