@@ -8,6 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli.js';
 import { root } from './helpers/paths.js';
+import { readWorkbook } from './helpers/readWorkbook.js';
 import { runCli, type CliResult } from './helpers/runCli.js';
 import { tempDir } from './helpers/tempDir.js';
 
@@ -115,6 +116,44 @@ describe('a wijk written in two Unicode forms', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('[duplicate-plan]');
+  });
+});
+
+describe('a source code written in two forms', () => {
+  // The Binnenstad plan of 2016 declares `Wijkaanpak` and writes ` WIJKAANPAK` on its lines; the
+  // other plans of the year declare `wijkaanpak`.
+  const twoForms = () => {
+    const dir = project();
+    const file = join(dir, 'plans/2016-binnenstad.yaml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('  wijkaanpak: { naam', '  Wijkaanpak: { naam').replaceAll('bron: wijkaanpak', 'bron: " WIJKAANPAK"'));
+    return dir;
+  };
+
+  it('is one source in totals, not an unknown one', async () => {
+    const dir = twoForms();
+    const original = json(await runCli(['totals', 'plans', '--year', '2016', '--format', 'json'], project()));
+    const r = await runCli(['totals', 'plans', '--year', '2016', '--format', 'json'], dir);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(json(r).sources).toEqual(original.sources);
+    expect(json(r).total).toBe(original.total);
+  });
+
+  it("is one row of the workbook's summary, whose formula matches each plan's own form", async () => {
+    const dir = twoForms();
+    const out = join(dir, 'totalen.xlsx');
+    const r = await runCli(['totals', 'plans', '--year', '2016', '--format', 'xlsx', '--out', out], dir);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const book = readWorkbook(readFileSync(out));
+    const [, summary] = book.sheets[0]!;
+    // One source row: column A holds the codes.
+    const rows = Object.entries(summary.cells).filter(([address, c]) => /^A\d+$/.test(address) && typeof c.value === 'string' && c.value.toLowerCase() === 'wijkaanpak');
+    expect(rows.map(([, c]) => c.value)).toEqual(['wijkaanpak']);
+    const row = rows[0]![0].slice(1);
+    const formula = summary.cells[`D${row}`]!.formula!;
+    expect(formula).toContain('"Wijkaanpak"');
+    const binnenstad = book.sheets.find(([name]) => name.includes('Binnenstad'))![1];
+    expect(binnenstad.cells.D2!.value).toBe('Wijkaanpak');
   });
 });
 
