@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { messageOf } from '../src/i18n/messages.js';
 import { parsePlan } from '../src/load/parsePlan.js';
 import { checkCases } from './helpers/expectations.js';
 import { checks } from './helpers/paths.js';
@@ -29,6 +30,22 @@ describe('what the checks say', () => {
   it('gives both sums, the difference and the unknown lines for unallocated budget', () => {
     const d = check('unallocated-budget.yaml').diagnostics[0];
     expect(d?.args).toEqual({ declared: 200000, known: 150050, difference: 49950, unknownLines: 0 });
+  });
+
+  it('says of a budget table that the plan names no owners, once, and of each activity otherwise', () => {
+    const [table] = check('no-owner.yaml').diagnostics;
+    expect([table?.pointer, table?.args]).toEqual(['/onderdelen', { activities: 2 }]);
+    expect(messageOf(table!, 'nl')).toBe(
+      'Het plan noemt bij geen van zijn 2 activiteiten een actiehouder of status; noem onder actiehouders wie de actie heeft, als het meer is dan een begrotingstabel.',
+    );
+    expect(messageOf(table!, 'en')).toBe(
+      'The plan names no owner or status for any of its 2 activities; name who is responsible under actiehouders, if it is more than a budget table.',
+    );
+    const some = check('no-owner-some.yaml').diagnostics;
+    expect(some.map((d) => d.args)).toEqual([
+      { nr: 1, titel: 'Buurtfeest' },
+      { nr: 2, titel: 'Opschoondag' },
+    ]);
   });
 
   it('gives the budgeted and the spent amount of an overspent line, and reads status', () => {

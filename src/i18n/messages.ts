@@ -241,7 +241,7 @@ const nl: MessageTable = {
       : `Activiteit ${a.nr} is vervallen, maar er is ${formatMoney(a.besteed, 'nl')} op besteed; verbeter de status, of licht de besteding toe in verantwoording.toelichting.`,
   'no-owner': (a) =>
     'activities' in a
-      ? `Het plan noemt bij geen van de ${a.activities === 1 ? 'activiteit' : `${a.activities} activiteiten`} een actiehouder of status; noem onder actiehouders wie de actie heeft, als het meer is dan een begrotingstabel.`
+      ? `Het plan noemt ${a.activities === 1 ? 'bij zijn enige activiteit geen' : `bij geen van zijn ${a.activities} activiteiten een`} actiehouder of status; noem onder actiehouders wie de actie heeft, als het meer is dan een begrotingstabel.`
       : `Activiteit ${a.nr} ("${a.titel}") heeft geen actiehouder; noem wie de actie heeft onder actiehouders.`,
   'unused-source': (a) => `Bron "${a.code}" wordt door geen enkele dekkingsregel gebruikt.`,
   'results-percentage': (a) =>
@@ -372,7 +372,7 @@ const en: MessageTable = {
       : `Activity ${a.nr} is vervallen (cancelled), but ${formatMoney(a.besteed, 'en')} was spent on it; correct the status, or explain the spending in verantwoording.toelichting.`,
   'no-owner': (a) =>
     'activities' in a
-      ? `The plan names no owner or status for any of its ${a.activities === 1 ? 'activity' : `${a.activities} activities`}; name who is responsible under actiehouders, if it is more than a budget table.`
+      ? `The plan names no owner or status for ${a.activities === 1 ? 'its only activity' : `any of its ${a.activities} activities`}; name who is responsible under actiehouders, if it is more than a budget table.`
       : `Activity ${a.nr} ("${a.titel}") has no owner; name who is responsible under actiehouders.`,
   'unused-source': (a) => `Source "${a.code}" is not used by any budget line.`,
   'results-percentage': (a) =>
