@@ -48,6 +48,33 @@ describe('what the checks say', () => {
     ]);
   });
 
+  it('reads a source code written in another case or Unicode form as the declared source, in every check', () => {
+    const text = [
+      'jaar: 2021',
+      'titel: Plan',
+      'gemeente: Beekdal',
+      'bronnen:',
+      '  Poe\u0308zie: { naam: Poëziefonds, soort: eigen }',
+      '  ISV: { naam: Stedelijke vernieuwing, soort: cofinanciering }',
+      'totalen:',
+      '  bronnen: { isv: 300, "POËZIE": 200 }',
+      'onderdelen:',
+      '  - titel: A',
+      '    activiteiten:',
+      '      - nr: 1',
+      '        titel: B',
+      '        actiehouders: [C]',
+      '        dekking:',
+      '          - { bron: " isv", bedrag: 300 }',
+      '          - { bron: po\u00ebzie, bedrag: 200 }',
+      '',
+    ].join('\n');
+    expect(parsePlan(new TextEncoder().encode(text), 'plan.yaml').diagnostics.map((d) => d.code)).toEqual([]);
+    // A stated total that does not match is still found.
+    const wrong = parsePlan(new TextEncoder().encode(text.replace('isv: 300', 'isv: 301')), 'plan.yaml').diagnostics;
+    expect(wrong.map((d) => d.code)).toEqual(['stated-total']);
+  });
+
   it('gives the budgeted and the spent amount of an overspent line, and reads status', () => {
     const result = check('overspent.yaml');
     expect(result.diagnostics[0]?.args).toEqual({ nr: 1, bron: 'wijkaanpak', bedrag: 250000, besteed: 265075 });

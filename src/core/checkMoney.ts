@@ -103,8 +103,10 @@ function checkStated(plan: Plan): Finding[] {
   }
   for (const s of plan.totalen.bronnen) {
     const sum = emptySum();
-    if (plan.financiering.length > 0) for (const line of plan.financiering) if (line.bron === s.code) addAmount(sum, line.bedrag);
-    if (plan.financiering.length === 0) for (const { activity } of activitiesOf(plan)) for (const line of activity.dekking) if (line.bron === s.code) addAmount(sum, line.bedrag);
+    // A code is compared as names are (see sourceKey): stated `ISV` is the lines' `isv`.
+    const key = sourceKey(s.code);
+    if (plan.financiering.length > 0) for (const line of plan.financiering) if (sourceKey(line.bron) === key) addAmount(sum, line.bedrag);
+    if (plan.financiering.length === 0) for (const { activity } of activitiesOf(plan)) for (const line of activity.dekking) if (line.bron !== null && sourceKey(line.bron) === key) addAmount(sum, line.bedrag);
     check(s, sum, { side: 'bron', code: s.code });
   }
   for (const section of plan.onderdelen) {
