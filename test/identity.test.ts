@@ -139,6 +139,13 @@ describe('a source code written in two forms', () => {
     expect(json(r).total).toBe(original.total);
   });
 
+  it('is written as the plan declares it in the budget lines of the CSV', async () => {
+    const r = await runCli(['report', 'plans', '--year', '2016', '--format', 'csv'], twoForms());
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain('plans/2016-binnenstad.yaml;2016;Beekdal;Binnenstad;Activiteiten;1;Buurtfeest;;Wijkaanpak;Wijkaanpak;eigen;7000,00');
+    expect(r.stdout).not.toContain('WIJKAANPAK');
+  });
+
   it("is one row of the workbook's summary, whose formula matches each plan's own form", async () => {
     const dir = twoForms();
     const out = join(dir, 'totalen.xlsx');

@@ -61,7 +61,7 @@ function otherCsv(plans: ExportInput['plans']): string | null {
     const where = [String(plan.jaar), plan.gemeente, plan.wijk ?? ''];
     const source = (code: string | undefined) => {
       const s = declaredSource(plan.bronnen, code);
-      return [code ?? '', s?.naam ?? '', s?.soort ?? ''];
+      return [s?.code ?? code ?? '', s?.naam ?? '', s?.soort ?? ''];
     };
     for (const l of plan.financiering) records.push([...where, 'financiering', '', ...source(l.bron), l.karakter ?? '', money(l.bedrag), money(l.besteed)]);
     for (const l of plan.baten) records.push([...where, 'baten', l.omschrijving, ...source(l.bron), l.karakter ?? '', money(l.bedrag), money(l.realisatie)]);

@@ -30,7 +30,7 @@ export function budgetLinesCsv(plans: Plan[], options: ReporterOptions): string 
     const where = [plan.path, String(plan.jaar), plan.gemeente, plan.wijk ?? l.meta.cityWide];
     const sourceCells = (code: string | null | undefined): CsvCell[] => {
       const source = declaredSource(plan.bronnen, code);
-      return [code ?? null, source?.naam ?? null, source ? l.soort[source.soort] : null];
+      return [source?.code ?? code ?? null, source?.naam ?? null, source ? l.soort[source.soort] : null];
     };
     for (const line of plan.financiering) {
       rows.push([...where, m.lineKind.financiering, null, null, null, ...sourceCells(line.bron), euros(line.bedrag), euros(line.besteed), m.lineKind.financiering]);
