@@ -104,7 +104,7 @@ function checkActivityNumbers(plan: Plan): Finding[] {
 
 /**
  * Each activity names its owners. A plan that names no owners and no statuses anywhere is a budget
- * table, not a plan of work: it gets one finding, at its sections, rather than one per line.
+ * table, not a plan of work: it gets one finding, at its sections, rather than one per activity.
  */
 function checkOwners(plan: Plan): Finding[] {
   const all = activitiesOf(plan);
