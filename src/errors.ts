@@ -16,6 +16,8 @@ export interface FailureArgs extends OutputFailureArgs, GitFailureArgs {
   'several-to-stdout': { formats: string[] };
   'invalid-years': { value: string };
   'year-required': Record<string, never>;
+  /** `--plans` and plans as arguments, naming different plans. */
+  'plans-twice': { plans: string; paths: string[] };
   /** A binary format (xlsx) was asked for without --out: it is never written to a terminal. */
   'binary-needs-out': Record<string, never>;
   'no-plan-for-years': { first: number; last: number; dir: string };

@@ -41,7 +41,8 @@ describe('the assessment follows its documented rules', () => {
     ['afgerond, target met, within the threshold', `status: afgerond\n${met}`, 10000, 9500, 'groen', []],
     ['afgerond without indicators, exactly on budget', 'status: afgerond', 10000, 10000, 'groen', []],
     ['lopend', `status: lopend\n${met}`, 10000, 9500, 'oranje', ['lopend']],
-    ['no status', met, 10000, 9500, 'oranje', ['no-status']],
+    // A plan that gives no status anywhere (a budget table) is not rated on statuses; see below for one that does.
+    ['no status, in a plan that gives none', met, 10000, 9500, 'groen', []],
     ['a target missed', 'status: afgerond\nindicatoren:\n  - { naam: Bezoekers, nulmeting: 100, streefwaarde: 150, realisatie: 140 }', 10000, 9500, 'oranje', ['target-missed']],
     ['a realisation not given', 'status: afgerond\nindicatoren:\n  - { naam: Bezoekers, streefwaarde: 150 }', 10000, 9500, 'oranje', ['realisation-unknown']],
     ['over the threshold with an explanation', 'status: afgerond\nverantwoording:\n  toelichting: Duurder dan gedacht.', 10000, 12000, 'oranje', ['explained-deviation']],
@@ -53,6 +54,19 @@ describe('the assessment follows its documented rules', () => {
   it.each(cases)('%s', (_name, extra, bedrag, besteed, light, reasons) => {
     const a = buildAccount(2015, [plan(activity(1, extra, bedrag, besteed))]).plans[0]!.activities[0]!;
     expect([a.light, a.reasons]).toEqual([light, reasons]);
+  });
+
+  it('rates an activity without a status down only in a plan that gives statuses', () => {
+    const mixed = buildAccount(2015, [plan(activity(1, met, 10000, 9500) + activity(2, 'status: afgerond', 10000, 9500))]).plans[0]!.activities;
+    expect(mixed.map((a) => [a.light, a.reasons])).toEqual([
+      ['oranje', ['no-status']],
+      ['groen', []],
+    ]);
+    const table = buildAccount(2015, [plan(activity(1, '', 10000, 9500) + activity(2, '', 5000, 5000))]).plans[0]!.activities;
+    expect(table.map((a) => [a.light, a.reasons])).toEqual([
+      ['groen', []],
+      ['groen', []],
+    ]);
   });
 
   it('reads a target below the baseline as lower is better', () => {

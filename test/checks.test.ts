@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { messageOf } from '../src/i18n/messages.js';
 import { parsePlan } from '../src/load/parsePlan.js';
 import { checkCases } from './helpers/expectations.js';
 import { checks } from './helpers/paths.js';
@@ -29,6 +30,49 @@ describe('what the checks say', () => {
   it('gives both sums, the difference and the unknown lines for unallocated budget', () => {
     const d = check('unallocated-budget.yaml').diagnostics[0];
     expect(d?.args).toEqual({ declared: 200000, known: 150050, difference: 49950, unknownLines: 0 });
+  });
+
+  it('says of a budget table that the plan names no owners, once, and of each activity otherwise', () => {
+    const [table] = check('no-owner.yaml').diagnostics;
+    expect([table?.pointer, table?.args]).toEqual(['/onderdelen', { activities: 2 }]);
+    expect(messageOf(table!, 'nl')).toBe(
+      'Het plan noemt bij geen van zijn 2 activiteiten een actiehouder of status; noem onder actiehouders wie de actie heeft, als het meer is dan een begrotingstabel.',
+    );
+    expect(messageOf(table!, 'en')).toBe(
+      'The plan names no owner or status for any of its 2 activities; name who is responsible under actiehouders, if it is more than a budget table.',
+    );
+    const some = check('no-owner-some.yaml').diagnostics;
+    expect(some.map((d) => d.args)).toEqual([
+      { nr: 1, titel: 'Buurtfeest' },
+      { nr: 2, titel: 'Opschoondag' },
+    ]);
+  });
+
+  it('reads a source code written in another case or Unicode form as the declared source, in every check', () => {
+    const text = [
+      'jaar: 2021',
+      'titel: Plan',
+      'gemeente: Beekdal',
+      'bronnen:',
+      '  Poe\u0308zie: { naam: Poëziefonds, soort: eigen }',
+      '  ISV: { naam: Stedelijke vernieuwing, soort: cofinanciering }',
+      'totalen:',
+      '  bronnen: { isv: 300, "POËZIE": 200 }',
+      'onderdelen:',
+      '  - titel: A',
+      '    activiteiten:',
+      '      - nr: 1',
+      '        titel: B',
+      '        actiehouders: [C]',
+      '        dekking:',
+      '          - { bron: " isv", bedrag: 300 }',
+      '          - { bron: po\u00ebzie, bedrag: 200 }',
+      '',
+    ].join('\n');
+    expect(parsePlan(new TextEncoder().encode(text), 'plan.yaml').diagnostics.map((d) => d.code)).toEqual([]);
+    // A stated total that does not match is still found.
+    const wrong = parsePlan(new TextEncoder().encode(text.replace('isv: 300', 'isv: 301')), 'plan.yaml').diagnostics;
+    expect(wrong.map((d) => d.code)).toEqual(['stated-total']);
   });
 
   it('gives the budgeted and the spent amount of an overspent line, and reads status', () => {

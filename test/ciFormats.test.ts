@@ -33,9 +33,9 @@ describe('sarif', () => {
     const ids = run.tool.driver.rules.map((r: { id: string }) => r.id);
     expect(ids).toContain('unknown-source');
     const noOwner = run.tool.driver.rules.find((r: { id: string }) => r.id === 'no-owner');
-    expect(noOwner.shortDescription.text).toBe('Every activity has an owner.');
+    expect(noOwner.shortDescription.text).toBe('Every activity has an owner; a plan without any owners or statuses gets one finding.');
     // The whole explanation, as `jaarplan explain no-owner --lang en` prints it.
-    expect(noOwner.help.text).toContain('How to fix: Name at least one role under `actiehouders`.');
+    expect(noOwner.help.text).toContain('How to fix: Name at least one role under `actiehouders`, or turn the check off');
     expect(noOwner.help.markdown).toMatch(/^## no-owner\n/);
     expect(noOwner.helpUri).toBeUndefined();
     // 1 + 4 + 5: S+R is not also unused, since the unknown S+K is nearest to it.

@@ -92,6 +92,55 @@ describe('the command line', () => {
   });
 });
 
+describe('one command line for every command that reads a set of plans', () => {
+  const cycle = 'test/fixtures/cycle';
+
+  it('reads the plans named as arguments, plans/ by default, and --plans as an alias of one folder', async () => {
+    const asArgument = await runCli(['report', 'plans/', '--year', '2013', '--format', 'json'], root);
+    expect([asArgument.code, asArgument.stderr]).toEqual([0, '']);
+    expect(JSON.parse(asArgument.stdout).plans.map((p: { path: string }) => p.path)).toEqual(['plans/2013.yaml']);
+    for (const argv of [
+      ['report', '--year', '2013', '--format', 'json'],
+      ['report', '--plans', 'plans', '--year', '2013', '--format', 'json'],
+      ['report', 'plans/2013.yaml', '--year', '2013', '--format', 'json'],
+      ['report', 'plans', '--plans', './plans/', '--year', '2013', '--format', 'json'],
+    ]) {
+      expect(await runCli(argv, root), argv.join(' ')).toEqual(asArgument);
+    }
+  });
+
+  it('takes files, folders and patterns in report and verantwoording, for one year and for several', async () => {
+    for (const command of ['report', 'verantwoording']) {
+      const folder = await runCli([command, cycle, '--year', '2015', '--format', 'json'], root);
+      expect([folder.code, folder.stderr]).toEqual([0, '']);
+      expect(await runCli([command, '--plans', cycle, '--year', '2015', '--format', 'json'], root)).toEqual(folder);
+      const pattern = await runCli([command, `${cycle}/2015*.yaml`, '--year', '2015', '--format', 'json'], root);
+      expect(pattern).toEqual(folder);
+      const years = await runCli([command, `${cycle}/2014.yaml`, `${cycle}/2015.yaml`, '--years', '2014-2015', '--format', 'json'], root);
+      expect([years.code, years.stderr]).toEqual([0, '']);
+      expect(years.stdout).not.toContain('oosterpoort');
+      expect(years.stdout).toContain(`${cycle}/2015.yaml`);
+    }
+  });
+
+  it('is a usage error when --plans and the arguments name different plans', async () => {
+    const r = await runCli(['verantwoording', 'plans', '--plans', cycle, '--year', '2015', '--lang', 'en'], root);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      `jaarplan: --plans ${cycle} and plans name different plans; give the plans as arguments (--plans is the same as one folder as an argument).\n`,
+    );
+  });
+
+  it('says so in the help of each command', async () => {
+    for (const command of ['validate', 'totals', 'report', 'verantwoording', 'export']) {
+      const help = (await runCli([command, '--help', '--lang', 'en'], root)).stdout;
+      expect(help, command).toMatch(new RegExp(`Usage: jaarplan ${command} \\[options\\] \\[paths\\.\\.\\.\\]`));
+      expect(help.replace(/\s+/g, ' '), command).toContain('plan files, folders or glob patterns (default: plans/)');
+    }
+  });
+});
+
 /** A folder with the 2013 plan under plans/ and, when given, a jaarplan.config.yaml. */
 function project(config?: string): string {
   const dir = tempDir();

@@ -69,6 +69,14 @@ describe.each([
     expect(complete('jaarplan validate --str')).toEqual(['--strict']);
   });
 
+  it('completes file names as the plans of every command that reads a set of plans', slow, () => {
+    // The folder the shells run in holds the three scripts.
+    for (const command of ['validate', 'totals', 'report', 'verantwoording', 'export']) {
+      expect(complete(`jaarplan ${command} jaarplan.`), command).toEqual(['jaarplan.bash', 'jaarplan.fish', 'jaarplan.zsh']);
+    }
+    expect(complete('jaarplan verantwoording --plans jaarplan.')).toEqual(['jaarplan.bash', 'jaarplan.fish', 'jaarplan.zsh']);
+  });
+
   it("completes an option's choices", slow, () => {
     expect(complete('jaarplan validate --format ')).toEqual(['github', 'json', 'junit', 'sarif', 'text']);
     expect(complete('jaarplan report --format ')).toEqual(['csv', 'html', 'json', 'markdown', 'table', 'xlsx']);

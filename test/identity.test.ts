@@ -8,6 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli.js';
 import { root } from './helpers/paths.js';
+import { readWorkbook } from './helpers/readWorkbook.js';
 import { runCli, type CliResult } from './helpers/runCli.js';
 import { tempDir } from './helpers/tempDir.js';
 
@@ -87,6 +88,79 @@ describe('two plans of one year, municipality and wijk', () => {
       'plans/2016-binnenstad-kopie.yaml': ['duplicate-plan', 'wijk-spelling'],
       'plans/2016-binnenstad.yaml': ['duplicate-plan'],
     });
+  });
+});
+
+describe('a wijk written in two Unicode forms', () => {
+  // A copy of a plan whose wijk is typed with e and a combining diaeresis (U+0308), beside the plan
+  // that has the precomposed ë: the same wijk on screen, and the same plan.
+  const twoForms = () => {
+    const dir = project();
+    const wijk = readFileSync(join(dir, 'plans/2016-binnenstad.yaml'), 'utf8');
+    writeFileSync(join(dir, 'plans/2016-binnenstad.yaml'), wijk.replace('wijk: Binnenstad', 'wijk: Po\u00ebtenwijk'));
+    writeFileSync(join(dir, 'plans/2016-binnenstad-kopie.yaml'), wijk.replace('wijk: Binnenstad', 'wijk: Poe\u0308tenwijk'));
+    return dir;
+  };
+
+  it('is one identity: duplicate-plan on both, wijk-spelling on the other form', async () => {
+    const r = await runCli(['validate', 'plans', '--format', 'json'], twoForms());
+    expect(r.code).toBe(1);
+    expect(codesOf(r)).toMatchObject({
+      'plans/2016-binnenstad-kopie.yaml': ['duplicate-plan', 'wijk-spelling'],
+      'plans/2016-binnenstad.yaml': ['duplicate-plan'],
+    });
+  });
+
+  it('is refused by totals instead of added twice', async () => {
+    const r = await runCli(['totals', 'plans', '--year', '2016', '--format', 'json'], twoForms());
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('[duplicate-plan]');
+  });
+});
+
+describe('a source code written in two forms', () => {
+  // The Binnenstad plan of 2016 declares `Wijkaanpak` and writes ` WIJKAANPAK` on its lines; the
+  // other plans of the year declare `wijkaanpak`.
+  const twoForms = () => {
+    const dir = project();
+    const file = join(dir, 'plans/2016-binnenstad.yaml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('  wijkaanpak: { naam', '  Wijkaanpak: { naam').replaceAll('bron: wijkaanpak', 'bron: " WIJKAANPAK"'));
+    return dir;
+  };
+
+  it('is one source in totals, not an unknown one', async () => {
+    const dir = twoForms();
+    const original = json(await runCli(['totals', 'plans', '--year', '2016', '--format', 'json'], project()));
+    const r = await runCli(['totals', 'plans', '--year', '2016', '--format', 'json'], dir);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(json(r).sources).toEqual(original.sources);
+    expect(json(r).total).toBe(original.total);
+  });
+
+  it('is written as the plan declares it in the budget lines of the CSV', async () => {
+    const r = await runCli(['report', 'plans', '--year', '2016', '--format', 'csv'], twoForms());
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain('plans/2016-binnenstad.yaml;2016;Beekdal;Binnenstad;Activiteiten;1;Buurtfeest;;Wijkaanpak;Wijkaanpak;eigen;7000,00');
+    expect(r.stdout).not.toContain('WIJKAANPAK');
+  });
+
+  it("is one row of the workbook's summary, whose formula matches each plan's own form", async () => {
+    const dir = twoForms();
+    const out = join(dir, 'totalen.xlsx');
+    const r = await runCli(['totals', 'plans', '--year', '2016', '--format', 'xlsx', '--out', out], dir);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const book = readWorkbook(readFileSync(out));
+    const [, summary] = book.sheets[0]!;
+    // One source row: column A holds the codes.
+    const rows = Object.entries(summary.cells).filter(([address, c]) => /^A\d+$/.test(address) && typeof c.value === 'string' && c.value.toLowerCase() === 'wijkaanpak');
+    expect(rows.map(([, c]) => c.value)).toEqual(['wijkaanpak']);
+    const row = rows[0]![0].slice(1);
+    const formula = summary.cells[`D${row}`]!.formula!;
+    expect(formula).toContain('"Wijkaanpak"');
+    const binnenstad = book.sheets.find(([name]) => name.includes('Binnenstad'))![1];
+    expect(binnenstad.cells.D2!.value).toBe('Wijkaanpak');
   });
 });
 

@@ -412,6 +412,21 @@ describe('jaarplan lsp: navigation', () => {
     expect(await client.request('textDocument/prepareRename', { textDocument: { uri }, position: at(plan2013, 'titel: Regiegroep', 9) })).toBeNull();
   });
 
+  it('goes from a bron written in another case to its source, as the checks read it', async () => {
+    const client = await start();
+    const text = plan2013.replace('bron: wijkaanpak', 'bron: WijkAanpak');
+    const uri = await client.open('plans/2013.yaml', text);
+    const onBron = at(text, 'bron: WijkAanpak', 8);
+    const definition = await client.request<{ uri: string; range: { start: unknown } }>('textDocument/definition', { textDocument: { uri }, position: onBron });
+    expect(definition).toEqual({ uri, range: { start: at(text, 'wijkaanpak:'), end: at(text, 'wijkaanpak:', 10) } });
+    const refs = await client.request<{ range: { start: { line: number } } }[]>('textDocument/references', {
+      textDocument: { uri },
+      position: at(text, 'wijkaanpak:', 2),
+      context: { includeDeclaration: false },
+    });
+    expect(refs.map((r) => r.range.start.line + 1)).toEqual([125, 139, 157, 175]);
+  });
+
   it('outlines the plan as sections with their activities', async () => {
     const client = await start();
     const uri = await client.open('plans/2013.yaml', plan2013);

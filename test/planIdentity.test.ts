@@ -5,7 +5,8 @@ import { spending } from '../src/core/sum.js';
 import { groupTotals } from '../src/core/groupTotals.js';
 import { comparePlans, orderPlans } from '../src/core/orderPlans.js';
 import type { Plan } from '../src/core/plan.js';
-import { duplicatePlans, identityKey, identityOf, nameKey, wijkKey, wijkSpellings, type PlanIdentity } from '../src/core/planIdentity.js';
+import { checkPlan } from '../src/core/checkPlan.js';
+import { declaredSource, duplicatePlans, identityKey, identityOf, nameKey, sourceKey, wijkKey, wijkSpellings, type PlanIdentity } from '../src/core/planIdentity.js';
 import { spentPercent } from '../src/core/spentPercent.js';
 
 const at = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -98,6 +99,50 @@ describe('a plan identity', () => {
       pointer: '/wijk',
       args: { wijk: 'binnenstad ', spelling: 'BinnenStad', file: '2016.yaml', jaar: 2016 },
     });
+  });
+});
+
+describe('a name written in two Unicode forms', () => {
+  // `Poëtenwijk` with the precomposed ë (U+00EB), and with e followed by a combining diaeresis
+  // (U+0308): the same on screen, different strings.
+  const composed = 'Po\u00ebtenwijk';
+  const decomposed = 'Poe\u0308tenwijk';
+
+  it('is one name, one wijk and one source', () => {
+    expect(composed).not.toBe(decomposed);
+    expect(nameKey(decomposed)).toBe(nameKey(composed));
+    expect(wijkKey(` ${decomposed.toUpperCase()}`)).toBe(wijkKey(composed));
+    expect(identityKey(id(2014, decomposed, false, 'Gemeente Zo\u0308lle'))).toBe(identityKey(id(2014, composed, false, 'gemeente zölle')));
+    expect(sourceKey('Rijksbijdrage Ru\u0308ckkehr')).toBe(sourceKey('rijksbijdrage rückkehr'));
+    expect(declaredSource([{ code: 'ISV' }, { code: 'wijkaanpak' }], ' isv')).toEqual({ code: 'ISV' });
+    expect(declaredSource([{ code: 'ISV' }], 'isv2')).toBeUndefined();
+  });
+
+  it('gives duplicate-plan for two plans that differ only so, and wijk-spelling for the other form', () => {
+    const files = [
+      { path: '2016-poetenwijk.yaml', identity: id(2016, composed) },
+      { path: '2016-poetenwijk-kopie.yaml', identity: id(2016, decomposed) },
+    ];
+    expect([...duplicatePlans(files).keys()].sort()).toEqual(['2016-poetenwijk-kopie.yaml', '2016-poetenwijk.yaml']);
+    const spellings = wijkSpellings(files);
+    expect([...spellings.keys()]).toEqual(['2016-poetenwijk-kopie.yaml']);
+    expect(spellings.get('2016-poetenwijk-kopie.yaml')![0]).toMatchObject({ code: 'wijk-spelling', args: { wijk: decomposed, spelling: composed } });
+  });
+
+  it('is one source in the totals, the checks and the groups, named as the first plan declares it', () => {
+    const a = plan('a.yaml', 2016, 'Noord', 100);
+    const b = plan('b.yaml', 2016, 'Zuid', 250);
+    b.bronnen = [{ code: 'Wijkaanpak', naam: 'Wijkaanpak', soort: 'eigen', pointer: '/bronnen/Wijkaanpak' }];
+    b.onderdelen[0]!.activiteiten[0]!.dekking[0]!.bron = ' WIJKAANPAK';
+    const totals = computeTotals([a, b]);
+    expect(totals.sources.map((s) => [s.code, s.sum.known])).toEqual([['wijkaanpak', 350]]);
+    expect(totals.bySoort.eigen.known).toBe(350);
+    expect(checkPlan(b, 'b.yaml').map((f) => f.code)).not.toContain('unknown-source');
+    expect(checkPlan(b, 'b.yaml').map((f) => f.code)).not.toContain('unused-source');
+    expect(groupTotals([a, b], 'source').groups.map((g) => [g.key, g.sum.known])).toEqual([['wijkaanpak', 350]]);
+    // Another code is still another source.
+    b.onderdelen[0]!.activiteiten[0]!.dekking[0]!.bron = 'wijkaanpak2';
+    expect(checkPlan(b, 'b.yaml').map((f) => f.code)).toContain('unknown-source');
   });
 });
 

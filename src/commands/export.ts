@@ -54,7 +54,7 @@ export function registerExport(program: Command, ctx: CommandContext): void {
   program
     .command('export')
     .description('write the plans as open data: a Fiscal Data Package (CSV and datapackage.json)')
-    .argument('[paths...]', 'plan files or folders (default: plans/)')
+    .argument('[paths...]', 'plan files, folders or glob patterns (default: plans/)')
     .addOption(new Option('-f, --format <format>', 'export format').choices(Object.keys(exportFormats)).default('datapackage'))
     .requiredOption('-o, --out <folder>', 'the folder to write (new or empty)')
     .option('-y, --year <year>', 'only the plans of this year', parseYear)

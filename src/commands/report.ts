@@ -15,8 +15,8 @@ export interface ReportOptions extends GlobalOptions {
   format: ReportFormat;
   /** The year to report. */
   year: number;
-  /** The folder of plans. */
-  plans: string;
+  /** The plans: files, folders or patterns (default: `plans`). */
+  paths: string[];
   /** Write to this file instead of standard output. */
   out?: string;
   /** An explicit config file. */
@@ -35,7 +35,7 @@ export async function reportYearsCommand(
   const read = await planSetFor(yearsRequest({ years: options.years }, options, io), options, io);
   if (typeof read === 'number') return read;
   const text = await reporter(buildYearsReport(read.plans, first, last), reporterOptionsFor(options, io, options.out));
-  await emit(text, options.out, io, { files: read.all, folders: [options.plans] });
+  await emit(text, options.out, io, { files: read.all, folders: options.paths });
   return 0;
 }
 
@@ -47,7 +47,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
   // The same report as the library's renderReport, with only the chosen format loaded.
   const reporter = await reportFormats[options.format]();
   const text = await reporter(reportOf(read.files, options.year), reporterOptionsFor(options, io, options.out));
-  await emit(text, options.out, io, { files: read.all, folders: [options.plans] });
+  await emit(text, options.out, io, { files: read.all, folders: options.paths });
   return 0;
 }
 
@@ -56,9 +56,10 @@ export function registerReport(program: Command, ctx: CommandContext): void {
   program
     .command('report')
     .description("report a year's plans: content, owners, budget lines, totals and points of attention")
+    .argument('[paths...]', 'plan files, folders or glob patterns (default: plans/)')
     .option('-y, --year <year>', 'the year to report', parseYear)
     .addOption(new Option('--years <range>', 'these years side by side instead (such as 2013-2016)').argParser(parseYears).conflicts('year'))
-    .option('--plans <dir>', 'the folder of plans', 'plans')
+    .option('--plans <dir>', 'the folder of plans, the same as giving it as an argument')
     .addOption(new Option('-f, --format <format>', 'output format').choices(formatsOf(reportFormats)).default('table'))
     .option('-o, --out <file>', 'write to this file (all at once; never over a plan) instead of standard output')
     .addOption(configOption())
@@ -67,12 +68,13 @@ export function registerReport(program: Command, ctx: CommandContext): void {
       `
 Examples:
   $ jaarplan report --year 2013
+  $ jaarplan report plans/ --year 2013
   $ jaarplan report --year 2013 --format markdown > jaarplan-2013.md
   $ jaarplan report --year 2013 --format json --lang en
   $ jaarplan report --years 2013-2016 --format markdown
   $ jaarplan report --year 2013 --format html --out jaarplan-2013.html`,
     )
-    .action(async (o: YearsCommandLine<ReportOptions['format']>) => {
-      ctx.exit(await runForYears(o, ctx.global(), ctx.io, { year: reportCommand, years: reportYearsCommand }));
+    .action(async (paths: string[], o: YearsCommandLine<ReportOptions['format']>) => {
+      ctx.exit(await runForYears(paths, o, ctx.global(), ctx.io, { year: reportCommand, years: reportYearsCommand }));
     });
 }

@@ -69,7 +69,7 @@ export function registerTotals(program: Command, ctx: CommandContext): void {
   program
     .command('totals')
     .description('total plans per source, kind of source, section and activity')
-    .argument('[paths...]', 'plan files or folders (default: plans/)')
+    .argument('[paths...]', 'plan files, folders or glob patterns (default: plans/)')
     .option('-y, --year <year>', 'only the plans of this year', parseYear)
     .addOption(
       new Option('--years <range>', 'these years side by side, with the change each year (such as 2013-2016)')

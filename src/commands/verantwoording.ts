@@ -13,7 +13,8 @@ import { runForYears, yearsRequest, type YearsCommandLine } from './runForYears.
 export interface AccountOptions extends GlobalOptions {
   format: AccountFormat;
   year: number;
-  plans: string;
+  /** The plans: files, folders or patterns (default: `plans`). */
+  paths: string[];
   out?: string;
   config?: string;
 }
@@ -28,7 +29,7 @@ export async function accountCommand(options: AccountOptions, io: Io): Promise<n
   if (typeof read === 'number') return read;
   const reporter = await accountFormats[options.format]();
   const text = await reporter(buildAccount(options.year, read.plans, read.checks.deviation), reporterOptionsFor(options, io, options.out));
-  await emit(text, options.out, io, { files: read.all, folders: [options.plans] });
+  await emit(text, options.out, io, { files: read.all, folders: options.paths });
   return 0;
 }
 
@@ -40,7 +41,7 @@ export async function accountYearsCommand(options: Omit<AccountOptions, 'year'> 
   if (typeof read === 'number') return read;
   const reporter = await accountYearsFormats[options.format]();
   const text = await reporter(buildAccountYears(read.plans, first, last, read.checks.deviation), reporterOptionsFor(options, io, options.out));
-  await emit(text, options.out, io, { files: read.all, folders: [options.plans] });
+  await emit(text, options.out, io, { files: read.all, folders: options.paths });
   return 0;
 }
 
@@ -49,9 +50,10 @@ export function registerAccount(program: Command, ctx: CommandContext): void {
   program
     .command('verantwoording')
     .description("account for a year: per activity its goal and indicators, what was done, and budget against spending, with a green/orange/red assessment")
+    .argument('[paths...]', 'plan files, folders or glob patterns (default: plans/)')
     .option('-y, --year <year>', 'the year to account for', parseYear)
     .addOption(new Option('--years <range>', 'these years side by side instead, with the indicators that come back (such as 2014-2016)').argParser(parseYears).conflicts('year'))
-    .option('--plans <dir>', 'the folder of plans', 'plans')
+    .option('--plans <dir>', 'the folder of plans, the same as giving it as an argument')
     .addOption(new Option('-f, --format <format>', 'output format').choices(formatsOf(accountFormats)).default('table'))
     .option('-o, --out <file>', 'write to this file (all at once; never over a plan) instead of standard output; required for xlsx')
     .addOption(configOption())
@@ -60,11 +62,12 @@ export function registerAccount(program: Command, ctx: CommandContext): void {
       `
 Examples:
   $ jaarplan verantwoording --year 2015
+  $ jaarplan verantwoording plans/ --year 2015
   $ jaarplan verantwoording --year 2015 --format html --out verantwoording-2015.html
   $ jaarplan verantwoording --year 2015 --format xlsx --out verantwoording-2015.xlsx
   $ jaarplan verantwoording --years 2014-2016 --format markdown`,
     )
-    .action(async (o: YearsCommandLine<AccountFormat>) => {
-      ctx.exit(await runForYears(o, ctx.global(), ctx.io, { year: accountCommand, years: accountYearsCommand }));
+    .action(async (paths: string[], o: YearsCommandLine<AccountFormat>) => {
+      ctx.exit(await runForYears(paths, o, ctx.global(), ctx.io, { year: accountCommand, years: accountYearsCommand }));
     });
 }

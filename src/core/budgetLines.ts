@@ -2,6 +2,7 @@ import type { Cents } from './amount.js';
 import { taakveldName } from './iv3Taakvelden.js';
 import { orderPlans } from './orderPlans.js';
 import type { Plan, Soort } from './plan.js';
+import { declaredSource } from './planIdentity.js';
 
 /** One budget line of a plan with everything that places it: the rows of open budget data. */
 export interface BudgetLineRow {
@@ -32,7 +33,7 @@ export function budgetLineRows(plans: Plan[]): BudgetLineRow[] {
     plan.onderdelen.flatMap((section) =>
       section.activiteiten.flatMap((activity) =>
         activity.dekking.map((line): BudgetLineRow => {
-          const source = plan.bronnen.find((s) => s.code === line.bron);
+          const source = declaredSource(plan.bronnen, line.bron);
           const naam = activity.taakveld === undefined ? undefined : taakveldName(activity.taakveld, plan.jaar);
           return {
             jaar: plan.jaar,
@@ -41,7 +42,8 @@ export function budgetLineRows(plans: Plan[]): BudgetLineRow[] {
             onderdeel: section.titel,
             activiteitNr: activity.nr,
             activiteit: activity.titel,
-            bron: line.bron,
+            // The code as the plan declares it, however the line writes it, so rows of one source group together.
+            bron: source?.code ?? line.bron,
             ...(source === undefined ? {} : { bronNaam: source.naam, soort: source.soort }),
             ...(activity.taakveld === undefined ? {} : { taakveld: activity.taakveld }),
             ...(naam === undefined ? {} : { taakveldNaam: naam }),

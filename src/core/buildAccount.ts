@@ -10,7 +10,8 @@ import { budgetOf, DEFAULT_DEVIATION, deviationOf, spentOf, type Deviation, type
 //
 //   red     the activity is `vervallen`, or still `gepland` at the year's end, or its spending
 //           differs from the budget beyond the threshold without an explanation;
-//   orange  it is `lopend`, or has no status, or a target was missed or its realisation is not
+//   orange  it is `lopend`, or has no status in a plan that gives statuses (a plan that gives none,
+//           a budget table, is not rated on them), or a target was missed or its realisation is not
 //           given, or its spending differs beyond the threshold with an explanation, or its
 //           spending is not (fully) known;
 //   green   none of these: `afgerond`, every target met, spending within the threshold.
@@ -128,12 +129,14 @@ function accountPlan(plan: Plan, threshold: DeviationThreshold): AccountPlan {
     .filter((f) => f.code === 'unexplained-deviation')
     .map((f) => f.pointer);
   const activities: AccountActivity[] = [];
+  // A plan that gives no status anywhere does not use them: missing one is no reason.
+  const usesStatus = plan.onderdelen.some((s) => s.activiteiten.some((a) => a.status !== undefined));
   for (const section of plan.onderdelen) {
     for (const a of section.activiteiten) {
       const m = money(budgetOf(a.dekking), spentOf(a.dekking), threshold);
       const reasons: LightReason[] = [];
-      if (a.status === undefined) reasons.push('no-status');
-      else if (a.status !== 'afgerond') reasons.push(a.status);
+      if (a.status === undefined && usesStatus) reasons.push('no-status');
+      else if (a.status !== undefined && a.status !== 'afgerond') reasons.push(a.status);
       const indicators = (a.indicatoren ?? []).map((i) => ({ ...i, met: targetMet(i) }));
       if (indicators.some((i) => i.met === false)) reasons.push('target-missed');
       if (indicators.some((i) => i.streefwaarde !== undefined && i.realisatie === undefined)) reasons.push('realisation-unknown');

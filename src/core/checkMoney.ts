@@ -3,9 +3,10 @@ import { balanceOf } from './computeTotals.js';
 import { finding, pointerOf, type Finding, type StatedWhat } from './diagnostic.js';
 import { perSaldo } from './perSaldo.js';
 import { activitiesOf, type Plan, type Stated, type StatedFigures } from './plan.js';
+import { sourceKey } from './planIdentity.js';
+import { addAmount, emptySum, isComplete, type FigureKind, type Sum } from './sum.js';
 
 export type { StatedWhat };
-import { addAmount, emptySum, isComplete, type FigureKind, type Sum } from './sum.js';
 
 // The rules of a real budget: the sides of a two-way table agree (funding, division, declared
 // total), every total the document states comes out of its lines, and an amount is written in the
@@ -56,7 +57,7 @@ function checkBalance(plan: Plan): Finding[] {
   }
   for (const s of balance.perSource) {
     if (s.difference === null || s.difference === 0) continue;
-    const at = plan.financiering.find((l) => l.bron === s.code);
+    const at = plan.financiering.find((l) => sourceKey(l.bron) === sourceKey(s.code));
     findings.push({
       ...finding('not-balanced', at === undefined ? pointerOf('financiering') : at.pointer + '/bedrag', {
         kind: 'source',
@@ -104,8 +105,10 @@ function checkStated(plan: Plan): Finding[] {
   }
   for (const s of plan.totalen.bronnen) {
     const sum = emptySum();
-    if (plan.financiering.length > 0) for (const line of plan.financiering) if (line.bron === s.code) addAmount(sum, line.bedrag);
-    if (plan.financiering.length === 0) for (const { activity } of activitiesOf(plan)) for (const line of activity.dekking) if (line.bron === s.code) addAmount(sum, line.bedrag);
+    // A code is compared as names are (see sourceKey): stated `ISV` is the lines' `isv`.
+    const key = sourceKey(s.code);
+    if (plan.financiering.length > 0) for (const line of plan.financiering) if (sourceKey(line.bron) === key) addAmount(sum, line.bedrag);
+    if (plan.financiering.length === 0) for (const { activity } of activitiesOf(plan)) for (const line of activity.dekking) if (line.bron !== null && sourceKey(line.bron) === key) addAmount(sum, line.bedrag);
     check(s, sum, { side: 'bron', code: s.code });
   }
   for (const section of plan.onderdelen) {

@@ -5,6 +5,7 @@ import { finding, pointerOf, type Finding } from './diagnostic.js';
 import { iv3CheckedThrough, iv3FirstYear, iv3Hoofdtaakvelden, iv3Newest, iv3OutOfDate, taakveldCodesOf, taakveldStatus } from './iv3Taakvelden.js';
 import { nearest } from './nearest.js';
 import { activitiesOf, type Plan } from './plan.js';
+import { sourceKey } from './planIdentity.js';
 import { differenceFrom, sumOf, type Sum } from './sum.js';
 
 /**
@@ -29,11 +30,14 @@ export function checkPlan(plan: Plan, fileName: string, options: CheckOptions = 
 
 function checkSources(plan: Plan): Finding[] {
   const declared = plan.bronnen.map((s) => s.code);
+  // A code is compared as names are (see `sourceKey`): `ISV` uses the declared `isv`.
+  const declaredKeys = new Set(declared.map(sourceKey));
+  const isDeclared = (bron: string) => declaredKeys.has(sourceKey(bron));
   const used = new Set<string>();
   const findings: Finding[] = [];
   const known = (bron: string, pointer: string): boolean => {
-    used.add(bron);
-    if (declared.includes(bron)) return true;
+    used.add(sourceKey(bron));
+    if (isDeclared(bron)) return true;
     const suggestion = nearest(bron, declared);
     findings.push(finding('unknown-source', pointer, { bron, declared, ...(suggestion === undefined ? {} : { suggestion }) }));
     return false;
@@ -56,13 +60,13 @@ function checkSources(plan: Plan): Finding[] {
     }
   }
   for (const source of plan.bronnen) {
-    if (!used.has(source.code)) {
+    if (!used.has(sourceKey(source.code))) {
       // Derived from every place a use could be: the lists that hold budget lines, and each `bron`
       // that is missing or unreadable, or unknown with this source as its nearest code.
       const basis = [...holders(plan)];
       for (const { activity } of activitiesOf(plan)) {
         for (const line of activity.dekking) {
-          if (line.bron !== null && !declared.includes(line.bron) && (line.bron === '' || nearest(line.bron, declared) === source.code)) {
+          if (line.bron !== null && !isDeclared(line.bron) && (line.bron === '' || nearest(line.bron, declared) === source.code)) {
             basis.push(line.pointer + '/bron');
           }
         }
@@ -98,13 +102,25 @@ function checkActivityNumbers(plan: Plan): Finding[] {
   return findings;
 }
 
+/**
+ * Each activity names its owners. A plan that names no owners and no statuses anywhere is a budget
+ * table, not a plan of work: it gets one finding, at its sections, rather than one per activity.
+ */
 function checkOwners(plan: Plan): Finding[] {
-  return activitiesOf(plan)
-    .filter(({ activity }) => activity.actiehouders.length === 0)
-    .map(({ activity }) => ({
-      ...finding('no-owner', activity.pointer, { nr: activity.nr, titel: activity.titel }),
-      basis: [activity.pointer + '/actiehouders'],
-    }));
+  const all = activitiesOf(plan);
+  const without = all.filter(({ activity }) => activity.actiehouders.length === 0);
+  const budgetTable = without.length === all.length && all.every(({ activity }) => activity.status === undefined);
+  if (budgetTable && all.length > 0) {
+    const basis = [
+      ...plan.onderdelen.map((s) => s.pointer + '/activiteiten'),
+      ...all.flatMap(({ activity }) => [activity.pointer + '/actiehouders', activity.pointer + '/status']),
+    ];
+    return [{ ...finding('no-owner', pointerOf('onderdelen'), { activities: all.length }), basis }];
+  }
+  return without.map(({ activity }) => ({
+    ...finding('no-owner', activity.pointer, { nr: activity.nr, titel: activity.titel }),
+    basis: [activity.pointer + '/actiehouders'],
+  }));
 }
 
 /**
@@ -168,7 +184,11 @@ function checkBudget(plan: Plan): Finding[] {
 function checkSpending(plan: Plan): Finding[] {
   const findings: Finding[] = [];
   for (const { activity } of activitiesOf(plan)) {
+    // An overrun that is explained, on its line or in the activity's account, is what the account
+    // asks for (as for `unexplained-deviation`).
+    const explained = activity.verantwoording?.toelichting !== undefined;
     for (const line of activity.dekking) {
+      if (explained || line.toelichting !== undefined) continue;
       // Without a known bedrag there is nothing to overspend; that line is already unknown-amount.
       if (line.besteed !== undefined && line.bedrag !== null && line.besteed > line.bedrag) {
         findings.push(

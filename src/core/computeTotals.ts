@@ -2,7 +2,7 @@ import type { Cents } from './amount.js';
 import { orderPlans } from './orderPlans.js';
 import type { Plan, Soort } from './plan.js';
 import { hasPerSaldo, perSaldo, type PerSaldo } from './perSaldo.js';
-import { nameKey } from './planIdentity.js';
+import { declaredSource, nameKey, sourceKey } from './planIdentity.js';
 import { addAmount as add, addSum, differenceFrom, emptySum, isComplete, type Sum } from './sum.js';
 
 export type { Sum } from './sum.js';
@@ -147,8 +147,10 @@ export function computeTotals(unordered: Plan[]): Totals {
   const fundingSpent = emptySum();
   const balances: Balance[] = [];
   let fromFunding = 0;
+  // Sources are keyed as names are compared (see `sourceKey`): a code written in two forms, in one
+  // plan or in two, is one source, named as the first plan declares it.
   const addToSource = (code: string | null, amount: Sum['known'] | null, besteed: Sum['known'] | null) => {
-    const source = code === null ? undefined : sources.get(code);
+    const source = code === null ? undefined : sources.get(sourceKey(code));
     // Lines of undeclared sources are refused by validation before totals are made.
     if (!source) return;
     add(source.sum, amount);
@@ -159,8 +161,8 @@ export function computeTotals(unordered: Plan[]): Totals {
 
   for (const plan of plans) {
     for (const source of plan.bronnen) {
-      if (!sources.has(source.code)) {
-        sources.set(source.code, {
+      if (!sources.has(sourceKey(source.code))) {
+        sources.set(sourceKey(source.code), {
           code: source.code,
           naam: source.naam,
           soort: source.soort,
@@ -248,20 +250,24 @@ export function divisionOf(plan: Plan): Sum {
  */
 export function balanceOf(plan: Plan): Balance {
   const funding = emptySum();
+  // Per source key (see `sourceKey`), with the code as the plan declares it, or else as first written.
+  const codeOf = (bron: string) => declaredSource(plan.bronnen, bron)?.code ?? bron;
   const fundingOf = new Map<string, Sum>();
   for (const line of plan.financiering) {
     add(funding, line.bedrag);
-    if (!fundingOf.has(line.bron)) fundingOf.set(line.bron, emptySum());
-    add(fundingOf.get(line.bron)!, line.bedrag);
+    const key = sourceKey(line.bron);
+    if (!fundingOf.has(key)) fundingOf.set(key, emptySum());
+    add(fundingOf.get(key)!, line.bedrag);
   }
   const division = divisionOf(plan);
-  const divisionPerSource = new Map<string, Sum>();
+  const divisionPerSource = new Map<string, { code: string; sum: Sum }>();
   for (const section of plan.onderdelen) {
     for (const activity of section.activiteiten) {
       for (const line of activity.dekking) {
         if (line.bron === null) continue;
-        if (!divisionPerSource.has(line.bron)) divisionPerSource.set(line.bron, emptySum());
-        add(divisionPerSource.get(line.bron)!, line.bedrag);
+        const key = sourceKey(line.bron);
+        if (!divisionPerSource.has(key)) divisionPerSource.set(key, { code: codeOf(line.bron), sum: emptySum() });
+        add(divisionPerSource.get(key)!.sum, line.bedrag);
       }
     }
   }
@@ -272,8 +278,8 @@ export function balanceOf(plan: Plan): Balance {
     division,
     declared: plan.totaalBudget,
     difference: division.lines === 0 ? null : minus(funding, division),
-    perSource: [...divisionPerSource].map(([code, d]) => {
-      const f = fundingOf.get(code) ?? emptySum();
+    perSource: [...divisionPerSource].map(([key, { code, sum: d }]) => {
+      const f = fundingOf.get(key) ?? emptySum();
       return { code, funding: f, division: d, difference: minus(f, d) };
     }),
   };

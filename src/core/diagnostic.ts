@@ -167,7 +167,11 @@ export interface DiagnosticArgs {
   'unexplained-deviation': { nr: number; bron?: string; bedrag: Cents; besteed: Cents; difference: Cents; percent: number | null };
   /** `afgerond` with nothing spent, or `vervallen` with spending (`besteed`, the amount spent). */
   'status-spending': { nr: number; status: 'afgerond' } | { nr: number; status: 'vervallen'; besteed: Cents };
-  'no-owner': { nr: number; titel: string };
+  /**
+   * An activity without owners; or, in a plan that names no owners and no statuses anywhere (a
+   * budget table), the plan as a whole, with the number of its activities.
+   */
+  'no-owner': { nr: number; titel: string } | { activities: number };
   'unused-source': { code: string };
   'results-percentage': {
     declared: number;

@@ -1,7 +1,7 @@
 import { addAmount as add, emptySum, type Sum } from './sum.js';
 import { orderPlans } from './orderPlans.js';
 import type { Activity, BudgetLine, Plan, Section, Thema } from './plan.js';
-import { wijkKey } from './planIdentity.js';
+import { declaredSource, sourceKey, wijkKey } from './planIdentity.js';
 import { sortCodes, taakveldName, taakveldStatus, type Successors } from './iv3Taakvelden.js';
 
 /** What budget lines can be grouped by. */
@@ -81,11 +81,11 @@ function keysOf(by: GroupBy, plan: Plan, section: Section, activity: Activity, l
 const fromFunding = (by: GroupBy, plan: Plan) => (by === 'source' || by === 'karakter') && plan.financiering.length > 0;
 
 /**
- * What makes two groups one: the key itself, except for wijken, which are one wijk however their
- * name is capitalised or spaced (see `wijkKey`).
+ * What makes two groups one: the key itself, except for wijken and sources, which are one however
+ * their name is capitalised, spaced or composed (see `wijkKey` and `sourceKey`).
  */
 export function groupId(by: GroupBy, key: string | null): string | null {
-  return by === 'wijk' ? wijkKey(key) : key;
+  return by === 'wijk' ? wijkKey(key) : by === 'source' && key !== null ? sourceKey(key) : key;
 }
 
 /**
@@ -115,19 +115,22 @@ export function groupTotals(unordered: Plan[], by: GroupBy): GroupTotals {
           const besteed = line.besteed ?? null;
           add(total, line.bedrag);
           add(spent, besteed);
-          for (const key of keys) {
-            let group = groups.get(key);
+          for (const written of keys) {
+            const source = by === 'source' ? declaredSource(plan.bronnen, written) : undefined;
+            // A source is named by the code its plan declares, however a line writes it.
+            const key = source?.code ?? written;
+            let group = groups.get(groupId(by, key));
             if (!group) {
               const naam =
                 by === 'source'
-                  ? plan.bronnen.find((s) => s.code === key)?.naam
+                  ? source?.naam
                   : by === 'plan'
                     ? plan.titel
                     : by === 'taakveld' && key !== null
                       ? taakveldName(key)
                       : undefined;
               group = { key, ...(naam === undefined ? {} : { naam }), sum: emptySum(), spent: emptySum() };
-              groups.set(key, group);
+              groups.set(groupId(by, key), group);
             }
             add(group.sum, line.bedrag);
             add(group.spent, besteed);

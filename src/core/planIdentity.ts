@@ -18,12 +18,30 @@ export interface PlanIdentity {
 }
 
 /**
- * The form in which names are compared: without case and surrounding spaces, runs of spaces inside
- * as one: `Binnenstad` and ` binnenstad ` are one name, as are `Oude  Haven` and `oude haven`;
- * `Oude Haven` and `Oudehaven` are not.
+ * The form in which names are compared: in Unicode's composed form (NFC), without case and
+ * surrounding spaces, runs of spaces inside as one: `Binnenstad` and ` binnenstad ` are one name, as
+ * are `Oude  Haven` and `oude haven`, and `Poëtenwijk` typed with the precomposed `ë` or as `e`
+ * followed by a combining diaeresis (U+0308), which look the same on every screen; `Oude Haven` and
+ * `Oudehaven` are not.
  */
 export function nameKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
+}
+
+/**
+ * The key of a source code, for comparing a line's `bron` with the declared sources and the sources
+ * of several plans with each other: as names are compared (see `nameKey`), so `ISV`, `isv` and a
+ * code typed with a combining accent are one source.
+ */
+export function sourceKey(code: string): string {
+  return nameKey(code);
+}
+
+/** The declared source a `bron` names, compared by `sourceKey`; undefined for none or an unknown code. */
+export function declaredSource<S extends { code: string }>(bronnen: readonly S[], bron: string | null | undefined): S | undefined {
+  if (bron === null || bron === undefined) return undefined;
+  const key = sourceKey(bron);
+  return bronnen.find((s) => sourceKey(s.code) === key);
 }
 
 /** The key of a wijk, for grouping and comparing; null for the city-wide plan. */

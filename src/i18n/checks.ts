@@ -189,9 +189,9 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
     },
     overspent: {
       title: 'Meer besteed dan begroot',
-      summary: 'Op een dekkingsregel is niet meer besteed dan begroot.',
-      why: 'Overbesteding moet in de verantwoording worden uitgelegd.',
-      fix: 'Controleer `besteed` en `bedrag`; licht een echte overschrijding toe in `toelichting`.',
+      summary: 'Op een dekkingsregel is niet meer besteed dan begroot, of de overschrijding is toegelicht.',
+      why: 'Overbesteding moet in de verantwoording worden uitgelegd; een toelichting bij de regel of in `verantwoording.toelichting` van de activiteit doet dat, en dan volgt geen melding meer.',
+      fix: 'Controleer `besteed` en `bedrag`; licht een echte overschrijding toe in `toelichting` van de regel of in `verantwoording.toelichting` van de activiteit.',
     },
     'unexplained-deviation': {
       title: 'Afwijking zonder toelichting',
@@ -209,9 +209,9 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
     },
     'no-owner': {
       title: 'Geen actiehouder',
-      summary: 'Elke activiteit heeft een actiehouder.',
-      why: 'Een activiteit zonder actiehouder wordt vaak niet uitgevoerd.',
-      fix: 'Noem onder `actiehouders` minstens één rol.',
+      summary: 'Elke activiteit heeft een actiehouder; een plan zonder actiehouders en statussen krijgt één melding.',
+      why: 'Een activiteit zonder actiehouder wordt vaak niet uitgevoerd. Een plan dat nergens actiehouders of statussen noemt, is een begrotingstabel: dat krijgt één melding voor het hele plan, bij `onderdelen`, niet één per activiteit, zodat de andere meldingen niet verdrinken.',
+      fix: 'Noem onder `actiehouders` minstens één rol, of zet de check uit voor begrotingstabellen (`no-owner: off`).',
     },
     'unused-source': {
       title: 'Ongebruikte bron',
@@ -240,7 +240,7 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
     'wijk-spelling': {
       title: 'Wijk anders geschreven',
       summary: 'Een wijk heeft in elk plan dezelfde naam, met dezelfde hoofdletters en spaties.',
-      why: 'Plannen van één wijk worden samengenomen ongeacht hoofdletters en spaties; de naam van het laatste plan wordt getoond. Een andere schrijfwijze is meestal een vergissing.',
+      why: 'Plannen van één wijk worden samengenomen ongeacht hoofdletters, spaties en de Unicode-vorm van letters met een accent (`ë` als één teken of als `e` met een los trema); de naam van het laatste plan wordt getoond. Een andere schrijfwijze is meestal een vergissing.',
       fix: 'Schrijf de wijk in elk plan zoals de melding zegt.',
     },
     'unknown-taakveld': {
@@ -436,9 +436,9 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
     },
     overspent: {
       title: 'More spent than budgeted',
-      summary: 'No budget line has spent more than its budget.',
-      why: 'Overspending has to be explained in the account to the council.',
-      fix: 'Check `besteed` and `bedrag`; explain a real overrun in `toelichting`.',
+      summary: 'No budget line has spent more than its budget, or the overrun is explained.',
+      why: "Overspending has to be explained in the account to the council; a `toelichting` on the line or in the activity's `verantwoording.toelichting` does that, and then there is no finding.",
+      fix: "Check `besteed` and `bedrag`; explain a real overrun in the line's `toelichting` or in the activity's `verantwoording.toelichting`.",
     },
     'unexplained-deviation': {
       title: 'Difference without an explanation',
@@ -455,9 +455,9 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
     },
     'no-owner': {
       title: 'No owner',
-      summary: 'Every activity has an owner.',
-      why: 'An activity without an owner is often not carried out.',
-      fix: 'Name at least one role under `actiehouders`.',
+      summary: 'Every activity has an owner; a plan without any owners or statuses gets one finding.',
+      why: 'An activity without an owner is often not carried out. A plan that names no owners and no statuses anywhere is a budget table: it gets one finding for the whole plan, at `onderdelen`, not one per activity, so that the other findings are not drowned.',
+      fix: 'Name at least one role under `actiehouders`, or turn the check off for budget tables (`no-owner: off`).',
     },
     'unused-source': {
       title: 'Unused source',
@@ -486,7 +486,7 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
     'wijk-spelling': {
       title: 'Wijk written otherwise',
       summary: 'A wijk has the same name in every plan, with the same capitals and spaces.',
-      why: 'Plans of one wijk are taken together whatever their capitals and spaces; the name of the latest plan is shown. Another spelling is usually a slip.',
+      why: 'Plans of one wijk are taken together whatever their capitals, spaces and the Unicode form of accented letters (`ë` as one character or as `e` with a combining diaeresis); the name of the latest plan is shown. Another spelling is usually a slip.',
       fix: 'Write the wijk in every plan as the message says.',
     },
     'unknown-taakveld': {

@@ -155,7 +155,7 @@ export const helpInDutch: Record<string, string> = {
   'prints nothing when every plan is clean': 'toont niets als elk plan in orde is',
   // totals
   'total plans per source, kind of source, section and activity': 'tel plannen op per bron, soort bron, onderdeel en activiteit',
-  'plan files or folders (default: plans/)': 'planbestanden of mappen (standaard: plans/)',
+  'plan files, folders or glob patterns (default: plans/)': 'planbestanden, mappen of glob-patronen (standaard: plans/)',
   'only the plans of this year': 'alleen de plannen van dit jaar',
   'these years side by side, with the change each year (such as 2013-2016)':
     'deze jaren naast elkaar, met de verandering per jaar (zoals 2013-2016)',
@@ -173,7 +173,7 @@ export const helpInDutch: Record<string, string> = {
     'rapporteer de plannen van een jaar: inhoud, actiehouders, dekking, totalen en aandachtspunten',
   'the year to report': 'het jaar van het rapport',
   'these years side by side instead (such as 2013-2016)': 'in plaats daarvan deze jaren naast elkaar (zoals 2013-2016)',
-  'the folder of plans': 'de map met plannen',
+  'the folder of plans, the same as giving it as an argument': 'de map met plannen, hetzelfde als die als argument geven',
   // verantwoording
   'account for a year: per activity its goal and indicators, what was done, and budget against spending, with a green/orange/red assessment':
     'leg verantwoording af over een jaar: per activiteit het doel en de indicatoren, wat er is gedaan, en begroting tegen besteding, met een beoordeling groen/oranje/rood',

@@ -183,6 +183,7 @@ const nl: Labels = {
     'several-to-stdout': (a) =>
       `Hoogstens één formaat kan naar de standaarduitvoer; geef --output voor de andere (${a.formats.join(', ')}).`,
     'year-required': () => 'Geef een jaar (--year 2013) of een reeks jaren (--years 2013-2016).',
+    'plans-twice': (a) => `--plans ${a.plans} en ${a.paths.join(' ')} noemen andere plannen; geef de plannen als argumenten (--plans is hetzelfde als één map als argument).`,
     'binary-needs-out': () => 'Een werkmap (xlsx) gaat naar een bestand: geef --out, zoals --out begroting.xlsx.',
     'invalid-years': (a) => `Ongeldige jaren: ${a.value}; geef een reeks zoals 2013-2016 (hoogstens 100 jaar) of één jaar.`,
     'no-plan-for-years': (a) => `Geen plan voor ${a.first}–${a.last} in ${a.dir}.`,
@@ -298,6 +299,7 @@ const en: Labels = {
     'output-without-format': () => 'Give --format first, then --output (for example --format junit --output junit.xml).',
     'several-to-stdout': (a) => `At most one format can go to standard output; give --output for the others (${a.formats.join(', ')}).`,
     'year-required': () => 'Give a year (--year 2013) or a range of years (--years 2013-2016).',
+    'plans-twice': (a) => `--plans ${a.plans} and ${a.paths.join(' ')} name different plans; give the plans as arguments (--plans is the same as one folder as an argument).`,
     'binary-needs-out': () => 'A workbook (xlsx) goes to a file: give --out, such as --out budget.xlsx.',
     'invalid-years': (a) => `Invalid years: ${a.value}; give a range such as 2013-2016 (at most 100 years) or one year.`,
     'no-plan-for-years': (a) => `No plan for ${a.first}–${a.last} in ${a.dir}.`,

@@ -231,7 +231,7 @@ const nl: MessageTable = {
       ? `Dit bedrag is in de schaal van het plan (x ${formatMoney(a.schaal * 100, 'nl')}) ${formatMoney(a.written * a.schaal, 'nl')}, minstens duizend keer de mediaan van de bedragen van het plan (${formatMoney(a.median, 'nl')}); het lijkt al omgerekend naar euro's. Schrijf ${plainDecimal(Math.round(a.written / 1000))} als het ${formatMoney(Math.round(a.written / 1000) * a.schaal, 'nl')} is.`
       : `Dit bedrag (${formatMoney(a.written, 'nl')}) is hoogstens een duizendste van de mediaan van de bedragen van het plan (${formatMoney(a.median, 'nl')}); het lijkt overgenomen uit een tabel in duizenden. Schrijf ${plainDecimal(a.written * 1000)}, of zet schaal: 1000 en schrijf alle bedragen in duizenden.`,
   overspent: (a) =>
-    `Activiteit ${a.nr}: ${a.bron === undefined ? 'op een regel van de verdeling' : `uit "${a.bron}"`} is ${formatMoney(a.besteed, 'nl')} besteed, ${formatMoney(overspentBy(a.bedrag, a.besteed), 'nl')} meer dan het begrote ${formatMoney(a.bedrag, 'nl')}. Controleer besteed, of verhoog bedrag als de begroting is bijgesteld.`,
+    `Activiteit ${a.nr}: ${a.bron === undefined ? 'op een regel van de verdeling' : `uit "${a.bron}"`} is ${formatMoney(a.besteed, 'nl')} besteed, ${formatMoney(overspentBy(a.bedrag, a.besteed), 'nl')} meer dan het begrote ${formatMoney(a.bedrag, 'nl')}. Controleer besteed, verhoog bedrag als de begroting is bijgesteld, of licht de overschrijding toe in toelichting.`,
   'unexplained-deviation': (a) =>
     `${a.bron === undefined ? `Activiteit ${a.nr}` : `Activiteit ${a.nr}, bron "${a.bron}"`}: besteed ${formatMoney(a.besteed, 'nl')} tegen begroot ${formatMoney(a.bedrag, 'nl')}, ` +
     `${formatMoney(Math.abs(a.difference), 'nl')} ${a.difference < 0 ? 'meer' : 'minder'}${a.percent === null ? '' : ` (${percentText(Math.abs(a.percent), 'nl')})`}, zonder toelichting. ` +
@@ -240,7 +240,10 @@ const nl: MessageTable = {
     a.status === 'afgerond'
       ? `Activiteit ${a.nr} is afgerond, maar er is niets op besteed; vul besteed in, of verbeter de status.`
       : `Activiteit ${a.nr} is vervallen, maar er is ${formatMoney(a.besteed, 'nl')} op besteed; verbeter de status, of licht de besteding toe in verantwoording.toelichting.`,
-  'no-owner': (a) => `Activiteit ${a.nr} ("${a.titel}") heeft geen actiehouder; noem wie de actie heeft onder actiehouders.`,
+  'no-owner': (a) =>
+    'activities' in a
+      ? `Het plan noemt ${a.activities === 1 ? 'bij zijn enige activiteit geen' : `bij geen van zijn ${a.activities} activiteiten een`} actiehouder of status; noem onder actiehouders wie de actie heeft, als het meer is dan een begrotingstabel.`
+      : `Activiteit ${a.nr} ("${a.titel}") heeft geen actiehouder; noem wie de actie heeft onder actiehouders.`,
   'unused-source': (a) => `Bron "${a.code}" wordt door geen enkele dekkingsregel gebruikt.`,
   'results-percentage': (a) =>
     `Gerealiseerd ${a.declared}% past niet bij de punten: ${a.lines} van ${a.total} regels is ${Math.round((a.lines / a.total) * 100)}%, ` +
@@ -361,7 +364,7 @@ const en: MessageTable = {
       ? `In the plan's unit (x ${formatMoney(a.schaal * 100, 'en')}) this amount is ${formatMoney(a.written * a.schaal, 'en')}, at least a thousand times the median of the plan's amounts (${formatMoney(a.median, 'en')}); it looks already converted to euros. Write ${plainDecimal(Math.round(a.written / 1000))} if it is ${formatMoney(Math.round(a.written / 1000) * a.schaal, 'en')}.`
       : `This amount (${formatMoney(a.written, 'en')}) is at most a thousandth of the median of the plan's amounts (${formatMoney(a.median, 'en')}); it looks copied from a table in thousands. Write ${plainDecimal(a.written * 1000)}, or set schaal: 1000 and write every amount in thousands.`,
   overspent: (a) =>
-    `Activity ${a.nr}: ${formatMoney(a.besteed, 'en')} was spent ${a.bron === undefined ? 'on a line of the division' : `from "${a.bron}"`}, ${formatMoney(overspentBy(a.bedrag, a.besteed), 'en')} more than the budgeted ${formatMoney(a.bedrag, 'en')}. Check besteed, or raise bedrag if the budget was revised.`,
+    `Activity ${a.nr}: ${formatMoney(a.besteed, 'en')} was spent ${a.bron === undefined ? 'on a line of the division' : `from "${a.bron}"`}, ${formatMoney(overspentBy(a.bedrag, a.besteed), 'en')} more than the budgeted ${formatMoney(a.bedrag, 'en')}. Check besteed, raise bedrag if the budget was revised, or explain the overrun in toelichting.`,
   'unexplained-deviation': (a) =>
     `${a.bron === undefined ? `Activity ${a.nr}` : `Activity ${a.nr}, source "${a.bron}"`}: spent ${formatMoney(a.besteed, 'en')} against a budget of ${formatMoney(a.bedrag, 'en')}, ` +
     `${formatMoney(Math.abs(a.difference), 'en')} ${a.difference < 0 ? 'more' : 'less'}${a.percent === null ? '' : ` (${percentText(Math.abs(a.percent), 'en')})`}, without an explanation. ` +
@@ -370,7 +373,10 @@ const en: MessageTable = {
     a.status === 'afgerond'
       ? `Activity ${a.nr} is afgerond (completed), but nothing was spent on it; fill in besteed, or correct the status.`
       : `Activity ${a.nr} is vervallen (cancelled), but ${formatMoney(a.besteed, 'en')} was spent on it; correct the status, or explain the spending in verantwoording.toelichting.`,
-  'no-owner': (a) => `Activity ${a.nr} ("${a.titel}") has no owner; name who is responsible under actiehouders.`,
+  'no-owner': (a) =>
+    'activities' in a
+      ? `The plan names no owner or status for ${a.activities === 1 ? 'its only activity' : `any of its ${a.activities} activities`}; name who is responsible under actiehouders, if it is more than a budget table.`
+      : `Activity ${a.nr} ("${a.titel}") has no owner; name who is responsible under actiehouders.`,
   'unused-source': (a) => `Source "${a.code}" is not used by any budget line.`,
   'results-percentage': (a) =>
     `Realised ${a.declared}% does not match the points: ${a.lines} of ${a.total} lines is ${Math.round((a.lines / a.total) * 100)}%, ` +

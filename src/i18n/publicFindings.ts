@@ -25,7 +25,7 @@ const wordings: Record<Lang, Wording> = {
     'unknown-amount': (a) => `Activiteit ${a.nr}: het bedrag uit ${a.bron} is nog niet bekend.`,
     overspent: (a) =>
       `Activiteit ${a.nr}: uit ${a.bron} is ${formatMoney(a.besteed, 'nl')} besteed, ${formatMoney(overspentBy(a.bedrag, a.besteed), 'nl')} meer dan de begrote ${formatMoney(a.bedrag, 'nl')}.`,
-    'no-owner': (a) => `Activiteit ${a.nr} (${a.titel}) heeft nog geen actiehouder.`,
+    'no-owner': (a) => ('activities' in a ? 'Het plan noemt nog geen actiehouders.' : `Activiteit ${a.nr} (${a.titel}) heeft nog geen actiehouder.`),
     'unused-source': (a) => `Voor bron ${a.code} is nog geen activiteit begroot.`,
     'results-percentage': (a) =>
       `Het plan noemt ${a.declared}% van de punten gerealiseerd; volgens de genoemde resultaten is dat ${pct(a.points, a.total)}%.`,
@@ -45,7 +45,7 @@ const wordings: Record<Lang, Wording> = {
     'unknown-amount': (a) => `Activity ${a.nr}: the amount from ${a.bron} is not known yet.`,
     overspent: (a) =>
       `Activity ${a.nr}: ${formatMoney(a.besteed, 'en')} was spent from ${a.bron}, ${formatMoney(overspentBy(a.bedrag, a.besteed), 'en')} more than the budgeted ${formatMoney(a.bedrag, 'en')}.`,
-    'no-owner': (a) => `Activity ${a.nr} (${a.titel}) has no owner yet.`,
+    'no-owner': (a) => ('activities' in a ? 'The plan names no owners yet.' : `Activity ${a.nr} (${a.titel}) has no owner yet.`),
     'unused-source': (a) => `No activity has a budget from source ${a.code} yet.`,
     'results-percentage': (a) =>
       `The plan says ${a.declared}% of the points was realised; by the results it lists, that is ${pct(a.points, a.total)}%.`,

@@ -8,6 +8,7 @@ import { lspWords } from '../i18n/lsp.js';
 import { messageOf } from '../i18n/messages.js';
 import { formatSum } from '../reporters/shared/formatSum.js';
 import type { Analysis } from './analysis.js';
+import { declaredSource } from '../core/planIdentity.js';
 import { helpOf, schemaAt } from './schemaHelp.js';
 import { nodeAt } from './yamlNodes.js';
 
@@ -47,8 +48,8 @@ export function hover(analysis: Analysis, diagnostics: Diagnostic[], document: T
       if (help) parts.push(help);
     } else if (last === 'bron' && isScalar(at.node) && ['onderdelen', 'financiering', 'baten'].includes(String(at.path[0]))) {
       const code = String(at.node.value);
-      const source = analysis.plan?.bronnen.find((b) => b.code === code);
-      const total = analysis.totals?.sources.find((s) => s.code === code);
+      const source = declaredSource(analysis.plan?.bronnen ?? [], code);
+      const total = declaredSource(analysis.totals?.sources ?? [], code);
       if (source && total) parts.push(w.sourceHover(code, source.naam, w.soort[source.soort], formatSum(total.sum, lang)));
     } else if (typeof last === 'string' && isAmount(at.path, last) && isScalar(at.node)) {
       const value = at.node.value;

@@ -1,6 +1,7 @@
 import type { CodeLens, InlayHint, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatMoney, type Lang } from '../core/amount.js';
+import { sourceKey } from '../core/planIdentity.js';
 import { differenceKind, type FigureKind, type Sum } from '../core/sum.js';
 import { lspWords } from '../i18n/lsp.js';
 import { formatSum } from '../reporters/shared/formatSum.js';
@@ -60,7 +61,7 @@ export function moneyNotes(analysis: Analysis, document: TextDocument, lang: Lan
     at(['financiering'], `${sides}: ${verdict}`);
     // Per source that the division's lines name, at its first funding line, as not-balanced checks it.
     for (const source of balance.perSource) {
-      const line = plan.financiering.findIndex((l) => l.bron === source.code);
+      const line = plan.financiering.findIndex((l) => sourceKey(l.bron) === sourceKey(source.code));
       if (line === -1) continue;
       at(['financiering', line, 'bron'], `${w.sourceBalance(formatSum(source.funding, lang), formatSum(source.division, lang))}: ${agreement(source.difference)}`);
     }

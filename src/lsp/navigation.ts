@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { lspWords, type RenameRefusal } from '../i18n/lsp.js';
 import type { Lang } from '../core/amount.js';
+import { sourceKey } from '../core/planIdentity.js';
 import type { Analysis } from './analysis.js';
 import { yamlScalar } from './actions.js';
 import { bronValues, keyOf, nodeAt, sourceKeys } from './yamlNodes.js';
@@ -31,7 +32,8 @@ export function sourceCodeAt(analysis: Analysis, document: TextDocument, positio
 export function definition(analysis: Analysis, document: TextDocument, position: Position): Location | null {
   const at = sourceCodeAt(analysis, document, position);
   if (!at || !analysis.doc) return null;
-  const pair = sourceKeys(analysis.doc).find((p) => keyOf(p) === at.code);
+  // Codes are compared as the checks compare them (see sourceKey): `ISV` leads to `isv`.
+  const pair = sourceKeys(analysis.doc).find((p) => sourceKey(String(keyOf(p))) === sourceKey(at.code));
   return pair ? { uri: document.uri, range: rangeOf(document, pair.key as Node) } : null;
 }
 
@@ -40,7 +42,7 @@ export function references(analysis: Analysis, document: TextDocument, position:
   const at = sourceCodeAt(analysis, document, position);
   if (!at || !analysis.doc) return [];
   const uses = bronValues(analysis.doc)
-    .filter((b) => String(b.node.value) === at.code)
+    .filter((b) => sourceKey(String(b.node.value)) === sourceKey(at.code))
     .map((b) => ({ uri: document.uri, range: rangeOf(document, b.node) }));
   const declared = includeDeclaration ? definition(analysis, document, position) : null;
   return declared ? [declared, ...uses] : uses;

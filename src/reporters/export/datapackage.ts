@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { plainDecimal } from '../../core/amount.js';
 import type { BudgetLineRow } from '../../core/budgetLines.js';
 import { iv3Versions } from '../../core/iv3Taakvelden.js';
+import { declaredSource } from '../../core/planIdentity.js';
 import type { ExportFiles, ExportInput } from './exportInput.js';
 
 /** The CSV file of the package, inside its folder. */
@@ -59,8 +60,8 @@ function otherCsv(plans: ExportInput['plans']): string | null {
   for (const plan of plans) {
     const where = [String(plan.jaar), plan.gemeente, plan.wijk ?? ''];
     const source = (code: string | undefined) => {
-      const s = code === undefined ? undefined : plan.bronnen.find((b) => b.code === code);
-      return [code ?? '', s?.naam ?? '', s?.soort ?? ''];
+      const s = declaredSource(plan.bronnen, code);
+      return [s?.code ?? code ?? '', s?.naam ?? '', s?.soort ?? ''];
     };
     for (const l of plan.financiering) records.push([...where, 'financiering', '', ...source(l.bron), l.karakter ?? '', money(l.bedrag), money(l.besteed)]);
     for (const l of plan.baten) records.push([...where, 'baten', l.omschrijving, ...source(l.bron), l.karakter ?? '', money(l.bedrag), money(l.realisatie)]);

@@ -3,6 +3,7 @@ import { centsToEuros } from '../../core/amount.js';
 import type { Report } from '../../core/buildReport.js';
 import type { Totals } from '../../core/computeTotals.js';
 import type { Plan } from '../../core/plan.js';
+import { declaredSource } from '../../core/planIdentity.js';
 import { dataLabels } from '../../i18n/data.js';
 import { labels } from '../../i18n/labels.js';
 import type { ReporterOptions } from './options.js';
@@ -28,8 +29,8 @@ export function budgetLinesCsv(plans: Plan[], options: ReporterOptions): string 
   for (const plan of plans) {
     const where = [plan.path, String(plan.jaar), plan.gemeente, plan.wijk ?? l.meta.cityWide];
     const sourceCells = (code: string | null | undefined): CsvCell[] => {
-      const source = code === null || code === undefined ? undefined : plan.bronnen.find((s) => s.code === code);
-      return [code ?? null, source?.naam ?? null, source ? l.soort[source.soort] : null];
+      const source = declaredSource(plan.bronnen, code);
+      return [source?.code ?? code ?? null, source?.naam ?? null, source ? l.soort[source.soort] : null];
     };
     for (const line of plan.financiering) {
       rows.push([...where, m.lineKind.financiering, null, null, null, ...sourceCells(line.bron), euros(line.bedrag), euros(line.besteed), m.lineKind.financiering]);

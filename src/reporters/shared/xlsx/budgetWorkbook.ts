@@ -1,5 +1,6 @@
 import { computeTotals, type Totals } from '../../../core/computeTotals.js';
 import { activitiesOf, type Plan, type Soort } from '../../../core/plan.js';
+import { declaredSource, sourceKey } from '../../../core/planIdentity.js';
 import { spending, type Sum } from '../../../core/sum.js';
 import { xlsxWords, type XlsxWords } from '../../../i18n/xlsx.js';
 import type { ReporterOptions } from '../options.js';
@@ -40,7 +41,6 @@ export function addPlanSheets(wb: Workbook, plans: Plan[], withSpent: boolean, w
     const name = sheetName(planSheetTitle(plan), taken);
     const ws = wb.addWorksheet(name);
     const headers = [h.onderdeel, h.nr, h.activiteit, h.bron, h.soort, h.begroot, ...(withSpent ? [h.besteed, h.over] : [])];
-    const soortOf = new Map(plan.bronnen.map((s) => [s.code, s.soort]));
     let row = 2;
     for (const { section, activity } of activitiesOf(plan)) {
       for (const line of activity.dekking) {
@@ -48,8 +48,10 @@ export function addPlanSheets(wb: Workbook, plans: Plan[], withSpent: boolean, w
         r.getCell(C.onderdeel).value = section.titel;
         r.getCell(C.nr).value = activity.nr;
         r.getCell(C.activiteit).value = activity.titel;
-        r.getCell(C.bron).value = line.bron ?? '';
-        r.getCell(C.soort).value = (line.bron === null ? undefined : soortOf.get(line.bron)) ?? '';
+        // The code as the plan declares it, which the summary's formulas match exactly.
+        const source = declaredSource(plan.bronnen, line.bron);
+        r.getCell(C.bron).value = source?.code ?? line.bron ?? '';
+        r.getCell(C.soort).value = source?.soort ?? '';
         amountCell(r.getCell(C.begroot), line.bedrag, words.unknownAmount);
         if (withSpent) {
           amountCell(r.getCell(C.besteed), line.besteed ?? null, words.unknownSpent);
@@ -125,17 +127,23 @@ export function addSummary(ws: Worksheet, title: string, subtitle: string, total
     r.getCell(3).value = source.soort;
     // A plan with a funding table gives its figures per source from its funding lines, as totals does.
     const rangeOf = (s: PlanSheet) => s.money.funding ?? { first: s.first, last: s.last };
+    const key = sourceKey(source.code);
     const uses = (s: PlanSheet) =>
       s.money.funding !== undefined
-        ? s.plan.financiering.some((l) => l.bron === source.code)
-        : s.last >= s.first && s.plan.onderdelen.some((o) => o.activiteiten.some((a) => a.dekking.some((l) => l.bron === source.code)));
+        ? s.plan.financiering.some((l) => sourceKey(l.bron) === key)
+        : s.last >= s.first && s.plan.onderdelen.some((o) => o.activiteiten.some((a) => a.dekking.some((l) => l.bron !== null && sourceKey(l.bron) === key)));
+    // A plan that declares the code in another form (`isv` beside `ISV`) has that form in its lines.
+    const criterion = (s: PlanSheet) => {
+      const spelled = declaredSource(s.plan.bronnen, source.code)?.code ?? source.code;
+      return spelled === source.code ? `$A${row}` : `"${spelled.replace(/"/g, '""')}"`;
+    };
     const over = (column: number) =>
       sheets
         .filter(uses)
         .map((s) => {
           const { first, last } = rangeOf(s);
           const at = (c: number) => `${sheetRef(s.name)}!$${col(c)}$${first}:$${col(c)}$${last}`;
-          return `SUMPRODUCT(--EXACT(${at(C.bron)},$A${row}),${at(column)})`;
+          return `SUMPRODUCT(--EXACT(${at(C.bron)},${criterion(s)}),${at(column)})`;
         })
         .join('+') || '0';
     sumCell(r.getCell(D), over(C.begroot), source.sum, notes);

@@ -1,5 +1,6 @@
 import type { PerSaldo } from '../../../core/perSaldo.js';
 import type { Plan } from '../../../core/plan.js';
+import { declaredSource } from '../../../core/planIdentity.js';
 import { emptySum, addAmount, type FigureKind, type Sum } from '../../../core/sum.js';
 import type { XlsxWords } from '../../../i18n/xlsx.js';
 import { amountCell, col, formulaCell, sheetRef, sumCell, type Worksheet } from './workbook.js';
@@ -30,14 +31,13 @@ const C = { kind: 1, omschrijving: 3, bron: 4, soort: 5, begroot: 6, besteed: 7,
  */
 export function addMoneyRows(ws: Worksheet, plan: Plan, row: number, withAccount: boolean, words: XlsxWords): MoneyRanges {
   const m = words.money;
-  const soortOf = new Map(plan.bronnen.map((s) => [s.code, s.soort]));
   const ranges: MoneyRanges = {};
   const line = (kind: string, text: string, bron: string | undefined, bedrag: number | null, account: number | undefined) => {
     const r = ws.getRow(row);
     r.getCell(C.kind).value = kind;
     r.getCell(C.omschrijving).value = text;
-    r.getCell(C.bron).value = bron ?? '';
-    r.getCell(C.soort).value = (bron === undefined ? undefined : soortOf.get(bron)) ?? '';
+    r.getCell(C.bron).value = declaredSource(plan.bronnen, bron)?.code ?? bron ?? '';
+    r.getCell(C.soort).value = declaredSource(plan.bronnen, bron)?.soort ?? '';
     amountCell(r.getCell(C.begroot), bedrag, words.unknownAmount);
     if (withAccount) {
       amountCell(r.getCell(C.besteed), account ?? null, words.unknownSpent);
