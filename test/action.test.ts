@@ -412,7 +412,8 @@ describe('the action script as GitHub runs it', () => {
     const broken = readFileSync(join(root, 'test/fixtures/checks/unknown-source.yaml'), 'utf8');
     const forgedTitle = broken
       .replace('titel: Buurtfeest', 'titel: "Buurtfeest\\n::warning title=vervalst::via plantekst\\n::add-mask::geheim"')
-      .replace('        actiehouders: [Wijkmanager]\n', '');
+      // Without an owner, but with a status: the no-owner finding of the activity quotes its title.
+      .replace('        actiehouders: [Wijkmanager]\n', '        status: lopend\n');
     const dir = pullRequest('commands', {}, {
       'plans/2014\n::warning title=vervalst::via bestandsnaam\n.yaml': broken,
       'plans/2015 ::error title=vervalst::.yaml': forgedTitle.replace('jaar: 2014', 'jaar: 2015'),
