@@ -4,8 +4,8 @@ import { budgetLineRows } from '../core/budgetLines.js';
 import type { Io } from '../io.js';
 import { writeFolder } from '../node/writeFolder.js';
 import { exportFormats, type ExportFormat } from '../reporters/export/index.js';
-import { configOption, parseYear, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
-import { planSetFor } from './planSetFor.js';
+import { configOption, parseYear, type CommandContext, type GlobalOptions } from './common.js';
+import { planSetFor, planSetRequest } from './planSetFor.js';
 
 /** The options of `export`. */
 export interface ExportOptions extends GlobalOptions {
@@ -28,19 +28,8 @@ const lastFile: Record<ExportFormat, string> = { datapackage: 'datapackage.json'
  * year, municipality and wijk; leaves drafts out.
  */
 export async function exportCommand(paths: string[], options: ExportOptions, io: Io): Promise<number> {
-  const given = paths.length > 0 ? paths : ['plans'];
   // The same plans as totals counts, read with the config's threshold for differences and severities.
-  const set = await planSetFor(
-    {
-      paths: given,
-      cwd: io.cwd,
-      ...(options.year === undefined ? {} : { wanted: { year: options.year } }),
-      ...(options.config === undefined ? {} : { config: options.config }),
-      ...stdinOf(io),
-    },
-    options,
-    io,
-  );
+  const set = await planSetFor(planSetRequest(paths, options, io, options.year === undefined ? undefined : { year: options.year }), options, io);
   if (typeof set === 'number') return set;
   const { plans } = set;
   const make = await exportFormats[options.format]();

@@ -1,9 +1,24 @@
 import { useColor, type Io } from '../io.js';
 import { labels } from '../i18n/labels.js';
 import { planSetWords } from '../i18n/planSet.js';
-import { noPlansError, readPlanSet, type PlanSet, type PlanSetRequest, type Refusal } from '../node/planSet.js';
+import { noPlansError, readPlanSet, type PlanSet, type PlanSetRequest, type Refusal, type YearsWanted } from '../node/planSet.js';
 import { fullResult } from '../reporters/validate/result.js';
 import type { GlobalOptions } from './common.js';
+
+/**
+ * What a command asks of the plan set: the paths given (`plans` when none), from the working folder,
+ * with the year or years wanted, the config of `--config` and standard input for `-`. Every command
+ * that counts plans builds its request here.
+ */
+export function planSetRequest(paths: string[], options: { config?: string }, io: Io, wanted?: YearsWanted): PlanSetRequest {
+  return {
+    paths: paths.length > 0 ? paths : ['plans'],
+    cwd: io.cwd,
+    ...(wanted === undefined ? {} : { wanted }),
+    ...(options.config === undefined ? {} : { config: options.config }),
+    ...(io.readStdin ? { readStdin: io.readStdin } : {}),
+  };
+}
 
 /**
  * The plans a command counts (`node/planSet.ts` decides which), with what the set says written to

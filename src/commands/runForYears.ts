@@ -1,7 +1,8 @@
 import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
 import type { PlanSetRequest, YearsWanted } from '../node/planSet.js';
-import { stdinOf, type GlobalOptions } from './common.js';
+import type { GlobalOptions } from './common.js';
+import { planSetRequest } from './planSetFor.js';
 
 /**
  * What `report` and `verantwoording` ask of the plan set: the plans the command line names (files,
@@ -9,7 +10,7 @@ import { stdinOf, type GlobalOptions } from './common.js';
  * of `--config`.
  */
 export function yearsRequest(wanted: YearsWanted, options: { paths: string[]; config?: string }, io: Io): PlanSetRequest {
-  return { paths: options.paths, cwd: io.cwd, wanted, ...(options.config === undefined ? {} : { config: options.config }), ...stdinOf(io) };
+  return planSetRequest(options.paths, options, io, wanted);
 }
 
 /** What `report` and `verantwoording` are given on the command line, besides their arguments. */

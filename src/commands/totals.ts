@@ -7,8 +7,8 @@ import { groupFormats } from '../reporters/groups/index.js';
 import { formatsOf } from '../reporters/registry.js';
 import { totalsFormats, type TotalsFormat } from '../reporters/totals/index.js';
 import { yearsFormats } from '../reporters/years/index.js';
-import { configOption, emit, requireOutFor, parseYear, parseYears, reporterOptionsFor, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
-import { planSetFor } from './planSetFor.js';
+import { configOption, emit, requireOutFor, parseYear, parseYears, reporterOptionsFor, type CommandContext, type GlobalOptions } from './common.js';
+import { planSetFor, planSetRequest } from './planSetFor.js';
 
 /** The options of `totals`. */
 export interface TotalsOptions extends GlobalOptions {
@@ -33,20 +33,11 @@ export interface TotalsOptions extends GlobalOptions {
 export async function totalsCommand(paths: string[], options: TotalsOptions, io: Io): Promise<number> {
   // --years and --by offer the same formats, typed by this registry.
   requireOutFor(totalsFormats, options.format, options.out);
-  const given = paths.length > 0 ? paths : ['plans'];
   const range = options.years;
   const wanted = options.year !== undefined ? { year: options.year } : range !== undefined ? { years: range } : undefined;
-  const set = await planSetFor(
-    {
-      paths: given,
-      cwd: io.cwd,
-      ...(wanted === undefined ? {} : { wanted }),
-      ...(options.config === undefined ? {} : { config: options.config }),
-      ...stdinOf(io),
-    },
-    options,
-    io,
-  );
+  const request = planSetRequest(paths, options, io, wanted);
+  const given = request.paths;
+  const set = await planSetFor(request, options, io);
   if (typeof set === 'number') return set;
   const { plans } = set;
   const reporter = reporterOptionsFor(options, io, options.out);
