@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { TotalsJson } from '../src/reporters/jsonContract.js';
 import type { AccountJson } from '../src/reporters/account/json.js';
 import { formatMoney } from '../src/core/amount.js';
+import { moneyWords } from '../src/i18n/money.js';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
 
@@ -163,7 +164,8 @@ describe.each(documents)('%s', (document) => {
       const t = totals.perSaldo?.rows.find((r) => r.figure === figure);
       expect(a, s.what).toEqual(t);
       const csv = await runCli(['verantwoording', '--year', String(s.year), '--plans', 'plans', '--format', 'csv'], folder);
-      const row = csv.stdout.split('\n').find((l) => l.includes('Per saldo') && l.includes(`${{ lasten: 'Lasten', baten: 'Baten', saldo: 'Saldo van baten en lasten', toevoegingen: 'Toevoegingen aan reserves', onttrekkingen: 'Onttrekkingen uit reserves', resultaat: 'Resultaat' }[figure]}`));
+      const words = moneyWords.nl;
+      const row = csv.stdout.split('\n').find((l) => l.includes(words.titles.perSaldo) && l.includes(words.figure[figure as keyof typeof words.figure]));
       expect(row, `${s.what}: CSV`).toBeDefined();
       const amount = t!.verschil!.toFixed(2).replace('.', ',');
       expect(row!, s.what).toContain(amount);

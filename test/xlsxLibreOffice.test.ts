@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { moneyWords } from '../src/i18n/money.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountJson } from '../src/reporters/account/json.js';
 import { sheetName, sheetRef } from '../src/reporters/shared/xlsx/workbook.js';
@@ -132,14 +133,7 @@ describe.runIf(available)('workbooks recalculated by LibreOffice', () => {
   it.each(['totals-money', 'account-money'] as Run[])('%s: the per-saldo block equals perSaldo of the JSON, verschil and V/N included', (name) => {
     const s = sheets[name]!['Samenvatting']!;
     const rows = (json[name] as { perSaldo: { rows: { figure: string; begroting: { amount: number }; rekening: { amount: number }; verschil: number; richting: string | null }[] } }).perSaldo.rows;
-    const words: Record<string, string> = {
-      lasten: 'Lasten',
-      baten: 'Baten',
-      saldo: 'Saldo van baten en lasten',
-      toevoegingen: 'Toevoegingen aan reserves',
-      onttrekkingen: 'Onttrekkingen uit reserves',
-      resultaat: 'Resultaat',
-    };
+    const words: Record<string, string> = moneyWords.nl.figure;
     expect(rows).toHaveLength(6);
     for (const r of rows) {
       const row = rowOf(s, words[r.figure]!)!;

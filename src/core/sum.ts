@@ -240,7 +240,7 @@ export interface Verschil {
 }
 
 /** Whether less than budgeted is favourable for this kind of figure. */
-const lessIsFavourable: Record<FigureKind, boolean> = {
+export const lessIsFavourable: Record<FigureKind, boolean> = {
   lasten: true,
   toevoegingen: true,
   baten: false,
@@ -259,4 +259,9 @@ export function verschilOf(kind: FigureKind, begroting: Sum, rekening: Sum): Ver
 export function verschilOfCents(kind: FigureKind, amount: Cents): Verschil {
   if (amount === 0) return { amount: 0, direction: null };
   return { amount, direction: amount > 0 === lessIsFavourable[kind] ? 'V' : 'N' };
+}
+
+/** V or N of spending against its budget (a `Deviation`'s difference): a cost, so less spent is V. */
+export function spendingDirection(difference: Cents | null): Direction | null {
+  return difference === null ? null : verschilOfCents('lasten', difference).direction;
 }

@@ -22,8 +22,6 @@ export interface MoneyWords {
   divisionOnly: string;
   /** The CSV column that says what a line is, and its values; only in CSV of plans that have more than division lines. */
   lineKind: { head: string; verdeling: string; financiering: string; baten: string; toevoeging: string; onttrekking: string };
-  /** The section name of the per-saldo rows in the verantwoording's CSV. */
-  perSaldoSection: string;
 }
 
 export const moneyWords: Record<Lang, MoneyWords> = {
@@ -54,7 +52,6 @@ export const moneyWords: Record<Lang, MoneyWords> = {
     fundingTotal: 'Financiering',
     divisionOnly: '(verdeling)',
     lineKind: { head: 'Regel', verdeling: 'lasten', financiering: 'financiering', baten: 'baten', toevoeging: 'toevoeging reserve', onttrekking: 'onttrekking reserve' },
-    perSaldoSection: 'Per saldo',
   },
   en: {
     direction: { V: 'favourable', N: 'adverse' },
@@ -83,6 +80,5 @@ export const moneyWords: Record<Lang, MoneyWords> = {
     fundingTotal: 'Funding',
     divisionOnly: '(division)',
     lineKind: { head: 'Line', verdeling: 'costs', financiering: 'funding', baten: 'income', toevoeging: 'addition to reserve', onttrekking: 'withdrawal from reserve' },
-    perSaldoSection: 'Per saldo',
   },
 };

@@ -1,6 +1,6 @@
 import { moneyTables } from '../totals/tables.js';
 import { moneyWords } from '../../i18n/money.js';
-import { verschilOfCents } from '../../core/sum.js';
+import { spendingDirection } from '../../core/sum.js';
 import { formatMoney, formatMoneyChange, type Lang } from '../../core/amount.js';
 import type { Account, AccountActivity, Light, Money } from '../../core/buildAccount.js';
 import type { AccountYears } from '../../core/buildAccountYears.js';
@@ -37,7 +37,7 @@ export function differenceCells(m: Money, lang: Lang): [Cell, Cell] {
   if (m.deviation === null) return [w.unknownNumber, w.unknownNumber];
   const d = m.deviation;
   // Begroting minus rekening, with V or N as a council document writes it.
-  const direction = verschilOfCents('lasten', d.difference).direction;
+  const direction = spendingDirection(d.difference);
   const text = formatMoneyChange(d.difference, lang) + (direction === null ? '' : ` ${moneyWords[lang].direction[direction]}`);
   const money: Cell = d.beyond ? { text, tone: 'warn' } : text;
   const pct = d.percent === null ? w.unknownNumber : `${d.percent > 0 ? '+' : ''}${numberText(d.percent, lang)}%`;

@@ -1,6 +1,6 @@
 import type { Lang } from '../../core/amount.js';
 import { moneyWords } from '../../i18n/money.js';
-import { verschilOfCents } from '../../core/sum.js';
+import { spendingDirection } from '../../core/sum.js';
 import { saldoRows } from '../../core/perSaldo.js';
 import { centsToEuros } from '../../core/amount.js';
 import type { Account } from '../../core/buildAccount.js';
@@ -55,7 +55,7 @@ export function accountCsv(account: Account, options: ReporterOptions): string {
       const v = saldo.hasRekening ? saldo.verschil[figure] : null;
       rows.push([
         '',
-        m.perSaldoSection,
+        m.titles.perSaldo,
         '',
         m.figure[figure],
         '',
@@ -77,6 +77,6 @@ export function accountCsv(account: Account, options: ReporterOptions): string {
 
 /** V or N (favourable or adverse in English) of a verschil, or empty. */
 function directionOf(difference: number | null, lang: Lang): string {
-  const direction = difference === null ? null : verschilOfCents('lasten', difference).direction;
+  const direction = spendingDirection(difference);
   return direction === null ? '' : moneyWords[lang].direction[direction];
 }

@@ -1,5 +1,5 @@
 import { centsToEuros } from '../../core/amount.js';
-import { verschilOfCents, type Direction } from '../../core/sum.js';
+import { spendingDirection, type Direction } from '../../core/sum.js';
 import type { Account, Light, LightReason, Money } from '../../core/buildAccount.js';
 import type { Soort, ActivityStatus } from '../../core/plan.js';
 import { jsonSum, toPerSaldoJson, type JsonPerSaldo, type JsonSum } from '../jsonContract.js';
@@ -66,7 +66,7 @@ function jsonMoney(m: Money): JsonMoney {
     budget: jsonSum(m.budget),
     spent: jsonSum(m.spent),
     difference: m.deviation === null ? null : centsToEuros(m.deviation.difference),
-    richting: m.deviation === null ? null : verschilOfCents('lasten', m.deviation.difference).direction,
+    richting: spendingDirection(m.deviation?.difference ?? null),
     differencePercent: m.deviation?.percent ?? null,
     beyondThreshold: m.deviation?.beyond ?? false,
   };

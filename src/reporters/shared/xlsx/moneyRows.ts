@@ -1,7 +1,7 @@
 import type { PerSaldo } from '../../../core/perSaldo.js';
 import type { Plan } from '../../../core/plan.js';
 import { declaredSource } from '../../../core/planIdentity.js';
-import { emptySum, addAmount, type FigureKind, type Sum } from '../../../core/sum.js';
+import { emptySum, addAmount, lessIsFavourable, type FigureKind, type Sum } from '../../../core/sum.js';
 import type { XlsxWords } from '../../../i18n/xlsx.js';
 import { amountCell, col, formulaCell, sheetRef, sumCell, type Worksheet } from './workbook.js';
 
@@ -122,8 +122,7 @@ export function addPerSaldo(ws: Worksheet, row: number, sheets: MoneySheet[], sa
     }
     formulaCell(line.getCell(D + 2), `${col(D)}${rowOf}-${col(D + 1)}${rowOf}`);
     // V when less is favourable and the verschil is positive, or more is favourable and it is negative.
-    const lessIsV = figure === 'lasten' || figure === 'toevoegingen';
-    const [pos, neg] = lessIsV ? [m.direction.V, m.direction.N] : [m.direction.N, m.direction.V];
+    const [pos, neg] = lessIsFavourable[figure] ? [m.direction.V, m.direction.N] : [m.direction.N, m.direction.V];
     formulaCell(line.getCell(D + 3), `IF(${col(D + 2)}${rowOf}>0,"${pos}",IF(${col(D + 2)}${rowOf}<0,"${neg}",""))`, '@');
   }
   return r + 1;
