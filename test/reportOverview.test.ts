@@ -136,3 +136,18 @@ describe('the overview of a programme in the year report', { timeout: 60_000 }, 
     expect(md.startsWith('# Jaarplan 2013 HarderwijkAanpak\n')).toBe(true);
   });
 });
+
+describe('the report of a budget table', () => {
+  const wesselerbrink = 'test/fixtures/real/06-wesselerbrink-wijkbudget-2016/plans';
+
+  it('gives a line of the division alone its amount, without a source it does not have', async () => {
+    const text = await out(['report', wesselerbrink, '--year', '2016']);
+    expect(text).toContain('Dekking: € 17.600\n');
+    expect(text).not.toMatch(/null/);
+  });
+
+  it('shows a kind of source without lines as dashes, not as € 0 left beside an unknown share', async () => {
+    const md = await out(['report', wesselerbrink, '--year', '2016', '--format', 'markdown']);
+    expect(markdownRows(md, 'Per soort bron')).toContainEqual(['cofinanciering', '–', '–', '–', '–']);
+  });
+});

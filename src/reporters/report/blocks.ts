@@ -6,13 +6,12 @@ import { messageOf } from '../../i18n/messages.js';
 import { publicMessageOf } from '../../i18n/publicFindings.js';
 import { dataLabels } from '../../i18n/data.js';
 import { labels } from '../../i18n/labels.js';
-import { lineSpending } from '../shared/spendingCells.js';
 import type { TableSpec } from '../shared/tableSpec.js';
 import { differenceCell, sourcesTable, totalsTables, type PlanNames } from '../totals/tables.js';
 import { accountWords } from '../../i18n/account.js';
 import type { Light } from '../../core/buildAccount.js';
 import { sumCell } from '../shared/formatSum.js';
-import { spendingAlign, spendingCells, spendingHead } from '../shared/spendingCells.js';
+import { lineSpending, spendingAlign, spendingCells, spendingHead } from '../shared/spendingCells.js';
 
 /** A piece of a report, independent of its output format. */
 export type Block =
@@ -179,7 +178,8 @@ export function reportBlocks(report: Report, lang: Lang, options: BlockOptions =
         if (a.status) activityFields.push([dataLabels[lang].statusLabel, dataLabels[lang].status[a.status]]);
         const lines = a.dekking.map(
           (d) =>
-            `${d.bron} ${money(d.bedrag)}` +
+            // A line of the division alone names no source: its amount stands on its own.
+            (d.bron === null ? money(d.bedrag) : `${d.bron} ${money(d.bedrag)}`) +
             (d.besteed === undefined ? '' : `, ${lineSpending(d.bedrag, d.besteed, lang)}`) +
             (d.toelichting ? ` (${d.toelichting})` : ''),
         );
