@@ -137,7 +137,7 @@ const nl: Labels = {
     overview: (year) => `Overzicht ${year}`,
     overviewNote: (spending) =>
       spending
-        ? 'Per wijk wat begroot en besteed is. De beoordeling telt de activiteiten van het plan zoals jaarplan verantwoording ze beoordeelt (groen, oranje, rood). De plannen volgen hieronder, de totalen van alle plannen samen aan het eind.'
+        ? 'Per wijk wat begroot en besteed is. De beoordeling telt de activiteiten van het plan zoals de verantwoording ze beoordeelt (groen, oranje, rood). De plannen volgen hieronder, de totalen van alle plannen samen aan het eind.'
         : 'Per wijk het bedrag van het plan tegen het totaal budget dat het plan opgeeft. De plannen volgen hieronder, de totalen van alle plannen samen aan het eind.',
     noAttention: 'Geen aandachtspunten.',
   },
@@ -259,7 +259,7 @@ const en: Labels = {
     overview: (year) => `Overview ${year}`,
     overviewNote: (spending) =>
       spending
-        ? 'Per neighbourhood what was budgeted and spent. The assessment counts the plan\'s activities as jaarplan verantwoording assesses them (green, amber, red). The plans follow below, the totals of all plans together at the end.'
+        ? 'Per neighbourhood what was budgeted and spent. The assessment counts the plan\'s activities as the account (verantwoording) assesses them (green, amber, red). The plans follow below, the totals of all plans together at the end.'
         : 'Per neighbourhood the amount of the plan against the total budget the plan declares. The plans follow below, the totals of all plans together at the end.',
     noAttention: 'No points of attention.',
   },
