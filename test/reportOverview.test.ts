@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from './helpers/paths.js';
 import { runCli } from './helpers/runCli.js';
@@ -128,6 +131,23 @@ describe('the overview of a programme in the year report', { timeout: 60_000 }, 
     const json = JSON.parse(await out(['report', 'test/fixtures/multi', '--year', '2014', '--format', 'json']));
     // Without spending there is no account to rate, and the JSON says nothing of it.
     for (const r of json.reports) expect(r).not.toHaveProperty('assessment');
+  });
+
+  it('names the municipality beside the wijk where the plans are of several', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jaarplan-overview-'));
+    try {
+      for (const gemeente of ['Aastad', 'Beedorp']) {
+        writeFileSync(
+          join(dir, `${gemeente}.yaml`),
+          `jaar: 2020\ntitel: Wijkplan Centrum ${gemeente}\ngemeente: ${gemeente}\nwijk: Centrum\nbronnen:\n  w: { naam: W, soort: eigen }\n` +
+            'onderdelen:\n  - titel: A\n    activiteiten:\n      - nr: 1\n        titel: X\n        actiehouders: [Y]\n        dekking: [{ bron: w, bedrag: 100 }]\n',
+        );
+      }
+      const md = await out(['report', dir, '--year', '2020', '--format', 'markdown']);
+      expect(markdownRows(md, 'Per wijk').map((r) => r[0])).toEqual(['Centrum (Aastad)', 'Centrum (Beedorp)', 'Totaal']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('is left out of the report of one plan, whose own tables say the same', async () => {
