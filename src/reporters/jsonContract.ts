@@ -271,8 +271,11 @@ export interface JsonLine {
 export interface ReportJson extends TotalsJson {
   /** The year reported. */
   year: number;
-  /** Each plan with its own totals and its warnings. */
-  reports: { plan: JsonPlan; totals: TotalsJson; diagnostics: JsonDiagnostic[] }[];
+  /**
+   * Each plan with its own totals and its warnings, and, once some line of the year gives `besteed`,
+   * how many of its activities `verantwoording` rates green, orange and red.
+   */
+  reports: { plan: JsonPlan; totals: TotalsJson; diagnostics: JsonDiagnostic[]; assessment?: { groen: number; oranje: number; rood: number } }[];
 }
 
 /** A sum as JSON: null amount when every line is unknown. */
