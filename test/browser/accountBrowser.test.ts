@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, available, launch, open, overflow, seriousViolations } from './helpers/browser.js';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
+import { artifacts, available, launch, open, overflow, seriousViolations } from '../helpers/browser.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
 
 // The HTML account to the same standards as the HTML report: standalone, accessible (axe-core), a
 // phone 390 pixels wide, A4, in Debian's Chromium; the assessment is a word, not only a colour.

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, available, launch, open, overflow, seriousViolations } from './helpers/browser.js';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
+import { artifacts, available, launch, open, overflow, seriousViolations } from '../helpers/browser.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
 
 let browser: Browser;
 let dir: string;

@@ -1,15 +1,15 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildAccount, targetMet } from '../src/core/buildAccount.js';
-import type { Plan } from '../src/core/plan.js';
-import { parsePlan } from '../src/load/parsePlan.js';
-import type { AccountJson, JsonMoney } from '../src/reporters/account/json.js';
-import type { AccountYearsJson } from '../src/reporters/accountYears/reporters.js';
-import type { JsonSpending, JsonSum, ReportJson, TotalsJson } from '../src/reporters/jsonContract.js';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
-import { tempDir } from './helpers/tempDir.js';
-import { transcript } from './helpers/transcript.js';
+import { buildAccount, targetMet } from '../../src/core/buildAccount.js';
+import type { Plan } from '../../src/core/plan.js';
+import { parsePlan } from '../../src/load/parsePlan.js';
+import type { AccountJson, JsonMoney } from '../../src/reporters/account/json.js';
+import type { AccountYearsJson } from '../../src/reporters/accountYears/reporters.js';
+import type { JsonSpending, JsonSum, ReportJson, TotalsJson } from '../../src/reporters/jsonContract.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
+import { tempDir } from '../helpers/tempDir.js';
+import { transcript } from '../helpers/transcript.js';
 
 // `jaarplan verantwoording`: the rules of the assessment, agreement with totals and report on a
 // municipality's 2014–2016 plans with spending, and the output of every text format.
@@ -172,7 +172,7 @@ describe('jaarplan verantwoording', () => {
   it.each(cases)('$name', async ({ name, argv }) => {
     const r = await runCli(argv, root);
     expect([r.code, r.stderr]).toEqual([0, '']);
-    await expect(transcript(argv, r)).toMatchFileSnapshot(`golden/${name}.txt`);
+    await expect(transcript(argv, r)).toMatchFileSnapshot(`../golden/${name}.txt`);
   });
 
   it('needs a year, and a year with plans', async () => {
@@ -206,7 +206,7 @@ describe('jaarplan verantwoording --years', () => {
   it.each(cases)('$name', async ({ name, argv }) => {
     const r = await runCli(argv, root);
     expect([r.code, r.stderr]).toEqual([0, '']);
-    await expect(transcript(argv, r)).toMatchFileSnapshot(`golden/${name}.txt`);
+    await expect(transcript(argv, r)).toMatchFileSnapshot(`../golden/${name}.txt`);
   });
 
   it('follows an indicator that comes back, and each year is the account of that year', async () => {

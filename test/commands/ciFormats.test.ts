@@ -2,15 +2,15 @@ import { readFileSync } from 'node:fs';
 import ajvDraft04 from 'ajv-draft-04';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
 
 const problems = ['test/fixtures/checks/unknown-source.yaml', 'test/fixtures/checks/schema-nested.yaml', 'plans/2013.yaml'];
 const validate = (format: string, lang = 'nl') => runCli(['validate', ...problems, '--format', format, '--lang', lang], root);
 
 describe('sarif', () => {
   it('is valid against the published SARIF 2.1.0 schema', async () => {
-    const schema = JSON.parse(readFileSync(new URL('schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8'));
+    const schema = JSON.parse(readFileSync(new URL('../schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8'));
     // The package is CommonJS with a default export; under NodeNext its default is the module object.
     const Ajv4 = ((ajvDraft04 as unknown as { default?: unknown }).default ?? ajvDraft04) as typeof ajvDraft04;
     const ajv = new (Ajv4 as unknown as new (o: object) => { compile: (s: object) => ((d: unknown) => boolean) & { errors?: unknown[] | null } })({
@@ -83,7 +83,7 @@ describe('github', () => {
   });
 
   it('escapes %, newlines, colons and commas', async () => {
-    const { validateGithub } = await import('../src/reporters/validate/github.js');
+    const { validateGithub } = await import('../../src/reporters/validate/github.js');
     const file = {
       path: 'a,b:c.yaml',
       plan: null,

@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ciFormatCases, failureCases, goldenCases, moneyCases, usageCases } from './helpers/cases.js';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
-import { tempDir } from './helpers/tempDir.js';
-import { transcript } from './helpers/transcript.js';
+import { ciFormatCases, failureCases, goldenCases, moneyCases, usageCases } from '../helpers/cases.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
+import { tempDir } from '../helpers/tempDir.js';
+import { transcript } from '../helpers/transcript.js';
 
 
 describe('golden outputs (in-process)', () => {
@@ -14,7 +14,7 @@ describe('golden outputs (in-process)', () => {
     const result = await runCli(argv, root);
     expect(result.code).toBe(code);
     expect(result.stderr).toBe('');
-    await expect(transcript(argv, result)).toMatchFileSnapshot(`golden/${name}.txt`);
+    await expect(transcript(argv, result)).toMatchFileSnapshot(`../golden/${name}.txt`);
   });
 });
 
@@ -23,7 +23,7 @@ describe('failures (in-process)', () => {
     const result = await runCli(argv, root);
     expect(result.code).toBe(code);
     expect(result.stderr + result.stdout).not.toMatch(/\n\s+at /); // no stack trace
-    await expect(transcript(argv, result)).toMatchFileSnapshot(`golden/${name}.txt`);
+    await expect(transcript(argv, result)).toMatchFileSnapshot(`../golden/${name}.txt`);
   });
 });
 
@@ -36,7 +36,7 @@ describe("the command line's own words (in-process)", () => {
     const english = /\b(Usage|Options|Examples|Unknown|Invalid|Did you mean|display help|error:)\b/;
     if (argv.includes('en')) expect(result.stdout + result.stderr).not.toMatch(/\b(Gebruik|Opties|Voorbeelden|Onbekende|Ongeldige|Bedoelt u)\b/);
     else expect(result.stdout + result.stderr).not.toMatch(english);
-    await expect(transcript(argv, result)).toMatchFileSnapshot(`golden/${name}.txt`);
+    await expect(transcript(argv, result)).toMatchFileSnapshot(`../golden/${name}.txt`);
   });
 });
 
@@ -59,7 +59,7 @@ describe('the command line', () => {
   });
 
   it('prints the version from package.json', async () => {
-    const { version } = (await import('../package.json', { with: { type: 'json' } })).default;
+    const { version } = (await import('../../package.json', { with: { type: 'json' } })).default;
     const r = await runCli(['--version'], root);
     expect([r.code, r.stdout.trim()]).toEqual([0, version]);
   });

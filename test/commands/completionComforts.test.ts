@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checks, root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
+import { checks, root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
 
 // The comforts of a command-line tool: help with examples for every command, suggestions for a
 // mistyped command or option, and --quiet / --verbose for validate.

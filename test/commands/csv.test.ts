@@ -1,11 +1,11 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { computeTotals } from '../src/core/computeTotals.js';
-import { readPlans } from '../src/node/readPlans.js';
-import { toCsv } from '../src/reporters/shared/toCsv.js';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
-import { transcript } from './helpers/transcript.js';
+import { computeTotals } from '../../src/core/computeTotals.js';
+import { readPlans } from '../../src/node/readPlans.js';
+import { toCsv } from '../../src/reporters/shared/toCsv.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
+import { transcript } from '../helpers/transcript.js';
 
 
 /** Reads CSV as a spreadsheet of that language would: a real parser, not a split on separators. */
@@ -41,7 +41,7 @@ describe('CSV golden outputs', () => {
   it.each(cases)('$name', async ({ name, argv }) => {
     const r = await runCli(argv, root);
     expect([r.code, r.stderr]).toEqual([0, '']);
-    await expect(transcript(argv, r)).toMatchFileSnapshot(`golden/${name}.txt`);
+    await expect(transcript(argv, r)).toMatchFileSnapshot(`../golden/${name}.txt`);
   });
 });
 

@@ -1,14 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { diffFile, diffReport, type DiffSide } from '../src/core/diffPlans.js';
-import { parsePlan } from '../src/load/parsePlan.js';
-import { jsonChange, toDiffJson } from '../src/reporters/diff/json.js';
-import { diffMarkdown } from '../src/reporters/diff/markdown.js';
-import type { CliCase } from './helpers/cases.js';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
-import { transcript } from './helpers/transcript.js';
+import { diffFile, diffReport, type DiffSide } from '../../src/core/diffPlans.js';
+import { parsePlan } from '../../src/load/parsePlan.js';
+import { jsonChange, toDiffJson } from '../../src/reporters/diff/json.js';
+import { diffMarkdown } from '../../src/reporters/diff/markdown.js';
+import type { CliCase } from '../helpers/cases.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
+import { transcript } from '../helpers/transcript.js';
 
 const base = 'test/fixtures/diff/base.yaml';
 const edit = 'test/fixtures/diff/edit.yaml';
@@ -40,7 +40,7 @@ describe('diff: golden outputs (in-process)', () => {
     const r = await runCli(argv, root);
     expect(r.code).toBe(code);
     expect(r.stderr + r.stdout).not.toMatch(/\n\s+at /); // no stack trace
-    await expect(transcript(argv, r)).toMatchFileSnapshot(`golden/${name}.txt`);
+    await expect(transcript(argv, r)).toMatchFileSnapshot(`../golden/${name}.txt`);
   });
 });
 
@@ -53,7 +53,7 @@ describe('diff: the built bin gives the same', () => {
     });
     expect(r.status).toBe(code);
     expect(transcript(argv, { code: r.status, stdout: r.stdout, stderr: r.stderr })).toBe(
-      readFileSync(new URL(`golden/${name}.txt`, import.meta.url), 'utf8'),
+      readFileSync(new URL(`../golden/${name}.txt`, import.meta.url), 'utf8'),
     );
   });
 });

@@ -2,11 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatMoneyChange } from '../src/core/amount.js';
-import { diffLabels } from '../src/i18n/diff.js';
-import { formatChange } from '../src/reporters/years/tables.js';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
+import { formatMoneyChange } from '../../src/core/amount.js';
+import { diffLabels } from '../../src/i18n/diff.js';
+import { formatChange } from '../../src/reporters/years/tables.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
 
 // What diff shows of the fields beyond the budget: spending, status, texts of lines, and the
 // fields of the plan itself. Each edit is made on a plan that gives every field.

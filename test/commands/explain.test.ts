@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { severities, type Code } from '../src/core/diagnostic.js';
-import { checkTexts } from '../src/i18n/checks.js';
-import { allCodes, checksPage, explainText } from '../src/reporters/explain.js';
-import { toSarif } from '../src/reporters/validate/sarif.js';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
+import { severities, type Code } from '../../src/core/diagnostic.js';
+import { checkTexts } from '../../src/i18n/checks.js';
+import { allCodes, checksPage, explainText } from '../../src/reporters/explain.js';
+import { toSarif } from '../../src/reporters/validate/sarif.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
 
 describe('jaarplan explain', () => {
   it('explains every code in both languages, with its severity and how to fix it', async () => {
@@ -47,10 +47,10 @@ describe('jaarplan explain', () => {
 
 describe('the checks page', () => {
   // docs/checks.md and docs/checks.nl.md are made from the same texts as `explain` and SARIF's help:
-  // regenerate them with `npx vitest run -u test/explain.test.ts` after changing a check's text.
+  // regenerate them with `npx vitest run -u test/commands/explain.test.ts` after changing a check's text.
   it('is the explanation of every code, in English and in Dutch', async () => {
-    await expect(checksPage('en')).toMatchFileSnapshot('../docs/checks.md');
-    await expect(checksPage('nl')).toMatchFileSnapshot('../docs/checks.nl.md');
+    await expect(checksPage('en')).toMatchFileSnapshot('../../docs/checks.md');
+    await expect(checksPage('nl')).toMatchFileSnapshot('../../docs/checks.nl.md');
     for (const code of allCodes) expect(checksPage('en')).toContain(`\n## ${code}\n`);
   });
 });

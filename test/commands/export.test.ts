@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import ajvDraft04 from 'ajv-draft-04';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
-import { tempDir } from './helpers/tempDir.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 type Check = ((d: unknown) => boolean) & { errors?: unknown[] | null };
 const Ajv4 = ((ajvDraft04 as unknown as { default?: unknown }).default ?? ajvDraft04) as unknown as new (o: object) => { compile: (s: object) => Check };
@@ -218,7 +218,7 @@ describe('export of plans with funding, income and reserves (test/fixtures/money
     const { dir } = await exportOf(paths);
     for (const file of ['datapackage.json', 'begrotingsregels.csv', 'financiering-baten-reserves.csv']) {
       // The package names the plans' paths, which are the same on every machine (relative to the repository).
-      await expect(readFileSync(join(dir, file), 'utf8')).toMatchFileSnapshot(`golden/export-money-${file}.txt`);
+      await expect(readFileSync(join(dir, file), 'utf8')).toMatchFileSnapshot(`../golden/export-money-${file}.txt`);
     }
   });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { computeTotals } from '../src/core/computeTotals.js';
-import { severities } from '../src/core/diagnostic.js';
-import { barChart } from '../src/reporters/shared/html/barChart.js';
-import { escapeHtml } from '../src/reporters/shared/html/escapeHtml.js';
-import { formatSum } from '../src/reporters/shared/formatSum.js';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
+import { computeTotals } from '../../src/core/computeTotals.js';
+import { severities } from '../../src/core/diagnostic.js';
+import { barChart } from '../../src/reporters/shared/html/barChart.js';
+import { escapeHtml } from '../../src/reporters/shared/html/escapeHtml.js';
+import { formatSum } from '../../src/reporters/shared/formatSum.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
 
 const years = 'test/fixtures/years';
 
@@ -30,7 +30,7 @@ describe('the HTML report', () => {
     ['report-multi-html-en', ['--year', '2014', '--plans', 'test/fixtures/multi', '--lang', 'en']],
     ['report-years-html-nl', ['--years', '2014-2016', '--plans', years]],
   ])('%s matches its golden page', async (name, argv) => {
-    await expect(await html(argv)).toMatchFileSnapshot(`golden/${name}.html`);
+    await expect(await html(argv)).toMatchFileSnapshot(`../golden/${name}.html`);
   });
 
   it('is one standalone page: no script, nothing loaded from elsewhere, the language set', async () => {

@@ -6,11 +6,11 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/cli.js';
-import { root } from './helpers/paths.js';
-import { readWorkbook } from './helpers/readWorkbook.js';
-import { runCli, type CliResult } from './helpers/runCli.js';
-import { tempDir } from './helpers/tempDir.js';
+import { run } from '../../src/cli.js';
+import { root } from '../helpers/paths.js';
+import { readWorkbook } from '../helpers/readWorkbook.js';
+import { runCli, type CliResult } from '../helpers/runCli.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 const base = join(root, 'test/fixtures/identity');
 const inBase = (argv: string[]) => runCli(argv, base);

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { computeTotals } from '../src/core/computeTotals.js';
-import { wijkSlug } from '../src/load/initPlan.js';
-import { loadPlan } from '../src/node/loadPlan.js';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
+import { computeTotals } from '../../src/core/computeTotals.js';
+import { wijkSlug } from '../../src/load/initPlan.js';
+import { loadPlan } from '../../src/node/loadPlan.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
 
 let dir: string;
 
@@ -36,7 +36,7 @@ describe('jaarplan init from scratch', () => {
     expect(r.stdout).toContain('plans/2014.yaml');
     const text = read('plans/2014.yaml');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/jaarplan.schema.json');
-    await expect(text).toMatchFileSnapshot(`golden/init-skeleton-${lang}.yaml`);
+    await expect(text).toMatchFileSnapshot(`../golden/init-skeleton-${lang}.yaml`);
     // Only what is still to be filled in: the five placeholders and the amount of the one budget line.
     expect((await codes('plans/2014.yaml')).sort()).toEqual([...Array(5).fill('warning:placeholder'), 'warning:unknown-amount']);
     expect(r.stdout).toContain('(0 ' + (lang === 'nl' ? 'fouten, 6 waarschuwingen' : 'errors, 6 warnings') + ')');
@@ -95,7 +95,7 @@ describe('jaarplan init --from', () => {
     const r = await runCli(['init', '--year', '2014', '--from', 'plans/2013.yaml'], dir);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     const text = read('plans/2014.yaml');
-    await expect(text).toMatchFileSnapshot('golden/init-from-2013-nl.yaml');
+    await expect(text).toMatchFileSnapshot('../golden/init-from-2013-nl.yaml');
     const before = parse(read('plans/2013.yaml'));
     const after = parse(text);
     expect(after.jaar).toBe(2014);

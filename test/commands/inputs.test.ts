@@ -1,11 +1,11 @@
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/cli.js';
-import { readPlan } from '../src/node/readPlan.js';
-import { checks, root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
-import { tempDir } from './helpers/tempDir.js';
+import { run } from '../../src/cli.js';
+import { readPlan } from '../../src/node/readPlan.js';
+import { checks, root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 const valid = readFileSync(checks + 'valid.yaml');
 /** The valid plan as the plan of a wijk of its own: plans of one year, municipality and wijk are duplicates. */
@@ -156,7 +156,7 @@ describe('severities under the user\'s control', () => {
 
 describe('internal errors', () => {
   it('print one line asking for a report, and the stack only with --debug', async () => {
-    const { failure } = await import('../src/cli.js');
+    const { failure } = await import('../../src/cli.js');
     let text = '';
     const io = { stderr: (t: string) => (text += t) };
     expect(failure(new TypeError('boom'), 'en', false, io)).toBe(2);

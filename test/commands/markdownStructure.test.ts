@@ -6,8 +6,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
 
 /**
  * Every Markdown output, read back by a CommonMark/GFM parser (micromark, as GitHub's renderer

@@ -2,11 +2,11 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isPlaceholder } from '../src/core/checkPlaceholders.js';
-import { initWords } from '../src/i18n/init.js';
-import { loadPlan } from '../src/node/loadPlan.js';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
+import { isPlaceholder } from '../../src/core/checkPlaceholders.js';
+import { initWords } from '../../src/i18n/init.js';
+import { loadPlan } from '../../src/node/loadPlan.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
 
 let dir: string;
 

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { computeTotals } from '../src/core/computeTotals.js';
-import { planFields, type PlanField } from '../src/core/planFields.js';
-import { loadPlan } from '../src/node/loadPlan.js';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
+import { computeTotals } from '../../src/core/computeTotals.js';
+import { planFields, type PlanField } from '../../src/core/planFields.js';
+import { loadPlan } from '../../src/node/loadPlan.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
 
 // `init --from` is held to the init column of planFields, field by field, on a plan that has every
 // field set: carried fields are equal, cleared ones gone (amounts left as a comment), next-year

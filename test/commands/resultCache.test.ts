@@ -6,11 +6,11 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPlans } from '../src/node/readPlans.js';
-import { cacheKey, contentHash, openResultCache } from '../src/node/resultCache.js';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
-import { tempDir } from './helpers/tempDir.js';
+import { readPlans } from '../../src/node/readPlans.js';
+import { cacheKey, contentHash, openResultCache } from '../../src/node/resultCache.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 /** A folder with the bundled plans, the bad-input corpus and the check fixtures, as plans/. */
 function repository(): string {

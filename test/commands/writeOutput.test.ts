@@ -3,10 +3,10 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { JaarplanError } from '../src/errors.js';
-import { writeOutput } from '../src/node/writeOutput.js';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
+import { JaarplanError } from '../../src/errors.js';
+import { writeOutput } from '../../src/node/writeOutput.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
 
 let dir: string;
 beforeEach(() => {

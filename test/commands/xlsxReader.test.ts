@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { xlsxWords } from '../src/i18n/xlsx.js';
-import { EURO_FORMAT, PERCENT_FORMAT } from '../src/reporters/shared/xlsx/workbook.js';
-import { root } from './helpers/paths.js';
-import { readWorkbook, type CellRead, type WorkbookRead } from './helpers/readWorkbook.js';
-import { runCli } from './helpers/runCli.js';
+import { xlsxWords } from '../../src/i18n/xlsx.js';
+import { EURO_FORMAT, PERCENT_FORMAT } from '../../src/reporters/shared/xlsx/workbook.js';
+import { root } from '../helpers/paths.js';
+import { readWorkbook, type CellRead, type WorkbookRead } from '../helpers/readWorkbook.js';
+import { runCli } from '../helpers/runCli.js';
 
 // The workbooks read back by a second reader, SheetJS (test/helpers/readWorkbook.ts), beside the
-// writer's own (exceljs) and LibreOffice (test/xlsxLibreOffice.test.ts): each feature the workbooks
+// writer's own (exceljs) and LibreOffice (test/e2e/xlsxLibreOffice.test.ts): each feature the workbooks
 // promise is found in the file by SheetJS, and SheetJS and exceljs read every cell's formula,
 // number format and note, and every sheet's frozen panes and autofilter, alike.
 

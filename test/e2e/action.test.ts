@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { commentBody, marker } from '../action/comment.mjs';
-import { root } from './helpers/paths.js';
+import { commentBody, marker } from '../../action/comment.mjs';
+import { root } from '../helpers/paths.js';
 
 const script = join(root, 'action/jaarplan-action.sh');
 const bin = join(root, 'bin/jaarplan.js');

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
 
 // The scripts are run by the real shells, asked for completions as if the user pressed Tab.
 // .ci/run installs zsh and fish; bash is always there.

@@ -3,8 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root } from './helpers/paths.js';
-import { transcript } from './helpers/transcript.js';
+import { root } from '../helpers/paths.js';
+import { transcript } from '../helpers/transcript.js';
 
 const bin = root + 'bin/jaarplan.js';
 const fixture = (name: string) => join(root, 'test/fixtures/diff', `${name}.yaml`);
@@ -70,7 +70,7 @@ describe('diff in a git repository (the built bin)', { timeout: 60_000 }, () => 
     const viaGit = jaarplan(['diff', 'eerste..HEAD', 'plans/2014.yaml', '--format', 'json']).stdout;
     const money = (json: string) => JSON.parse(json).files.map((f: { total: unknown; sources: unknown; activities: unknown }) => [f.total, f.sources, f.activities]);
     expect(money(viaGit)).toEqual(money(direct));
-    await expect(transcript(argv, r)).toMatchFileSnapshot('golden/diff-git-range.txt');
+    await expect(transcript(argv, r)).toMatchFileSnapshot('../golden/diff-git-range.txt');
   });
 
   it('--base: every changed plan, with new and deleted ones against no plan', async () => {
@@ -83,7 +83,7 @@ describe('diff in a git repository (the built bin)', { timeout: 60_000 }, () => 
       ['plans/2014.yaml', 'changed'],
       ['plans/2015.yaml', 'added'],
     ]);
-    await expect(transcript(argv, r)).toMatchFileSnapshot('golden/diff-git-base-en.txt');
+    await expect(transcript(argv, r)).toMatchFileSnapshot('../golden/diff-git-base-en.txt');
   });
 
   it('--base sees the working tree, untracked plans included, and --fail-on judges it', () => {
@@ -164,7 +164,7 @@ describe('diff in a git repository (the built bin)', { timeout: 60_000 }, () => 
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
-      await expect(transcript(argv, r)).toMatchFileSnapshot(`golden/${name}.txt`);
+      await expect(transcript(argv, r)).toMatchFileSnapshot(`../golden/${name}.txt`);
     }
   });
 });

@@ -3,9 +3,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { severities } from '../src/core/diagnostic.js';
-import { anchorsOf, ELISION, findExamples, matchesShown, outputLines, writesFiles, type Example } from './helpers/docExamples.js';
-import { root } from './helpers/paths.js';
+import { severities } from '../../src/core/diagnostic.js';
+import { anchorsOf, ELISION, findExamples, matchesShown, outputLines, writesFiles, type Example } from '../helpers/docExamples.js';
+import { root } from '../helpers/paths.js';
 
 // Every `$ jaarplan …` example in the README and docs/ is run through the built bin and must print
 // what the page shows. The conventions are in docs/README.md.

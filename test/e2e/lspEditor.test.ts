@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root } from './helpers/paths.js';
+import { root } from '../helpers/paths.js';
 
 // An editor's view of the schema: yaml-language-server (what VS Code's YAML extension runs) is
 // started over stdio and spoken to as a language client does, JSON-RPC with Content-Length framing.

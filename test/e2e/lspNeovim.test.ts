@@ -3,7 +3,7 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root } from './helpers/paths.js';
+import { root } from '../helpers/paths.js';
 
 // The end-to-end test in a real editor: Debian's Neovim (0.7 on Debian 12; .ci/run installs it),
 // headless, with its built-in LSP client configured exactly as docs/editors.md says (the Lua is

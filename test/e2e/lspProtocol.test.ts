@@ -6,8 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, TextEdit } from 'vscode-languageserver-protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { LspClient } from './helpers/lspClient.js';
-import { root } from './helpers/paths.js';
+import { LspClient } from '../helpers/lspClient.js';
+import { root } from '../helpers/paths.js';
 
 // `jaarplan lsp` and the protocol's rules outside the documented editors' habits: how the session
 // ends, what is answered after shutdown, renames that must be refused, line endings and a byte order

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, TextEdit } from 'vscode-languageserver-protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { LspClient } from './helpers/lspClient.js';
-import { root } from './helpers/paths.js';
+import { LspClient } from '../helpers/lspClient.js';
+import { root } from '../helpers/paths.js';
 
 // `jaarplan lsp` as an editor meets it: the built bin over stdio, spoken to by a JSON-RPC client
 // (vscode-languageserver-protocol), in a workspace with a plans folder.

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { LspClient } from './helpers/lspClient.js';
-import { root } from './helpers/paths.js';
+import { LspClient } from '../helpers/lspClient.js';
+import { root } from '../helpers/paths.js';
 
 // `jaarplan lsp` in clients other than the documented set-ups: a generic client that sends every
 // YAML file of the workspace, and VS Code with several workspace folders (the extension's client

@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { root } from './helpers/paths.js';
+import { root } from '../helpers/paths.js';
 
 const exec = promisify(execFile);
 let tmp: string;

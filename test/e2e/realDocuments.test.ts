@@ -7,12 +7,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { TotalsJson } from '../src/reporters/jsonContract.js';
-import type { AccountJson } from '../src/reporters/account/json.js';
-import { formatMoney } from '../src/core/amount.js';
-import { moneyWords } from '../src/i18n/money.js';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
+import type { TotalsJson } from '../../src/reporters/jsonContract.js';
+import type { AccountJson } from '../../src/reporters/account/json.js';
+import { formatMoney } from '../../src/core/amount.js';
+import { moneyWords } from '../../src/i18n/money.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
 
 const base = join(root, 'test/fixtures/real');
 const documents = readdirSync(base).sort();

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
-import { tempDir } from './helpers/tempDir.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 const folder = 'test/fixtures/years';
 const years = [2014, 2015, 2016];

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
-import { root } from './helpers/paths.js';
+import { root } from '../helpers/paths.js';
 
 // The VS Code extension of editors/vscode/: its manifest, how it finds `jaarplan`, and its packing
 // into a .vsix with @vscode/vsce (3.x, which runs on Node 20; vsce 4 needs Node 22).
@@ -13,7 +13,7 @@ import { root } from './helpers/paths.js';
 const folder = join(root, 'editors/vscode');
 const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
 const source = readFileSync(join(folder, 'src/extension.js'), 'utf8');
-const { findServer } = createRequire(import.meta.url)('../editors/vscode/src/findServer.js') as {
+const { findServer } = createRequire(import.meta.url)('../../editors/vscode/src/findServer.js') as {
   findServer: (w: { setting?: string | null; folders: string[]; env: Record<string, string>; platform?: string; exists?: (f: string) => boolean }) => { command: string; from: string } | null;
 };
 const out = mkdtempSync(join(tmpdir(), 'jaarplan-vsix-'));

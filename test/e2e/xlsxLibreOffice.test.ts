@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { moneyWords } from '../src/i18n/money.js';
+import { moneyWords } from '../../src/i18n/money.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AccountJson } from '../src/reporters/account/json.js';
-import { sheetName, sheetRef } from '../src/reporters/shared/xlsx/workbook.js';
-import type { TotalsJson } from '../src/reporters/jsonContract.js';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
+import type { AccountJson } from '../../src/reporters/account/json.js';
+import { sheetName, sheetRef } from '../../src/reporters/shared/xlsx/workbook.js';
+import type { TotalsJson } from '../../src/reporters/jsonContract.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
 
 // The workbooks as a controller opens them: written by the CLI, opened by LibreOffice (Debian's
 // libreoffice-calc, headless), recalculated and saved as CSV, one file per sheet. The figures

@@ -3,10 +3,10 @@ import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { failureCases, goldenCases, usageCases } from './helpers/cases.js';
-import { root } from './helpers/paths.js';
-import { tempDir } from './helpers/tempDir.js';
-import { transcript } from './helpers/transcript.js';
+import { failureCases, goldenCases, usageCases } from '../helpers/cases.js';
+import { root } from '../helpers/paths.js';
+import { tempDir } from '../helpers/tempDir.js';
+import { transcript } from '../helpers/transcript.js';
 
 const bin = root + 'bin/jaarplan.js';
 const env = { PATH: process.env.PATH ?? '', NO_COLOR: '' };
@@ -22,7 +22,7 @@ describe('the built bin', () => {
     async ({ name, argv, code }) => {
       const r = spawnSync(process.execPath, [bin, ...argv], { cwd: root, env, encoding: 'utf8' });
       expect(r.status).toBe(code);
-      expect(transcript(argv, { code: r.status, stdout: r.stdout, stderr: r.stderr })).toBe(readFileSync(new URL(`golden/${name}.txt`, import.meta.url), 'utf8'));
+      expect(transcript(argv, { code: r.status, stdout: r.stdout, stderr: r.stderr })).toBe(readFileSync(new URL(`../golden/${name}.txt`, import.meta.url), 'utf8'));
     },
   );
 

@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
-import { tempDir } from './helpers/tempDir.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 const script = join(root, 'dist/bundle/cli.cjs');
 

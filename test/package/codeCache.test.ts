@@ -7,10 +7,10 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { bundleHash, HASHES_FILE, recordedHash } from '../src/node/bundleHash.js';
-import { codeCacheFile, codeCacheFolder, readCodeCache, writeCodeCache } from '../src/node/codeCache.js';
-import { root } from './helpers/paths.js';
-import { tempDir } from './helpers/tempDir.js';
+import { bundleHash, HASHES_FILE, recordedHash } from '../../src/node/bundleHash.js';
+import { codeCacheFile, codeCacheFolder, readCodeCache, writeCodeCache } from '../../src/node/codeCache.js';
+import { root } from '../helpers/paths.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 const script = join(root, 'dist/bundle/cli.cjs');
 const args = ['validate', 'plans/2013.yaml', '--lang', 'en'];

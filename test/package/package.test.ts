@@ -7,21 +7,21 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountFormats } from '../src/reporters/account/index.js';
-import { accountYearsFormats } from '../src/reporters/accountYears/index.js';
-import { diffFormats } from '../src/reporters/diff/index.js';
-import { exportFormats } from '../src/reporters/export/index.js';
-import { groupFormats } from '../src/reporters/groups/index.js';
-import { formatsOf } from '../src/reporters/registry.js';
-import { reportFormats } from '../src/reporters/report/index.js';
-import { totalsFormats } from '../src/reporters/totals/index.js';
-import { validateFormats } from '../src/reporters/validate/index.js';
-import { yearsFormats } from '../src/reporters/years/index.js';
-import { yearsReportFormats } from '../src/reporters/yearsReport/index.js';
-import { licenceProblem } from './helpers/licences.js';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
-import { readWorkbook } from './helpers/readWorkbook.js';
+import { accountFormats } from '../../src/reporters/account/index.js';
+import { accountYearsFormats } from '../../src/reporters/accountYears/index.js';
+import { diffFormats } from '../../src/reporters/diff/index.js';
+import { exportFormats } from '../../src/reporters/export/index.js';
+import { groupFormats } from '../../src/reporters/groups/index.js';
+import { formatsOf } from '../../src/reporters/registry.js';
+import { reportFormats } from '../../src/reporters/report/index.js';
+import { totalsFormats } from '../../src/reporters/totals/index.js';
+import { validateFormats } from '../../src/reporters/validate/index.js';
+import { yearsFormats } from '../../src/reporters/years/index.js';
+import { yearsReportFormats } from '../../src/reporters/yearsReport/index.js';
+import { licenceProblem } from '../helpers/licences.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
+import { readWorkbook } from '../helpers/readWorkbook.js';
 
 // The package as a user gets it: packed from a copy of the sources without dist/ (so prepack must
 // build it), installed globally from the tarball into a fresh prefix, and run from a folder that is
@@ -149,7 +149,7 @@ describe('the npm package', () => {
 
   it('installs the record of the bundle\'s hashes so that it holds: a start needs not hash the bundle', async () => {
     const installed = join(prefix, 'lib/node_modules/jaarplan');
-    const { recordedHash } = (await import(pathToFileURL(join(installed, 'dist/node/bundleHash.js')).href)) as typeof import('../src/node/bundleHash.js');
+    const { recordedHash } = (await import(pathToFileURL(join(installed, 'dist/node/bundleHash.js')).href)) as typeof import('../../src/node/bundleHash.js');
     const cli = join(installed, 'dist/bundle/cli.cjs');
     expect(recordedHash(cli)).toBe(createHash('sha256').update(readFileSync(cli)).digest('hex'));
   });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import * as library from '../src/index.js';
-import { runCli } from './helpers/runCli.js';
-import { root } from './helpers/paths.js';
+import * as library from '../../src/index.js';
+import { runCli } from '../helpers/runCli.js';
+import { root } from '../helpers/paths.js';
 
-const example = readFileSync(new URL('fixtures/library/example.ts', import.meta.url), 'utf8');
+const example = readFileSync(new URL('../fixtures/library/example.ts', import.meta.url), 'utf8');
 
 describe('the library API', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -17,7 +17,7 @@ describe('the library API', () => {
   it('runs the documented example against the built package, with the output it promises', async () => {
     const lines: string[] = [];
     vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void lines.push(args.map(String).join(' ')));
-    await import('./fixtures/library/example.js');
+    await import('../fixtures/library/example.js');
     expect(lines[0]).toBe(
       'plans/2013.yaml:19:16 warning [unallocated-budget] Of the total budget of €60,000, €40,000 is allocated; €20,000 is not allocated, and there are 2 lines without an amount.',
     );

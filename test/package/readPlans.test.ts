@@ -2,17 +2,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { parsePlan } from '../src/load/parsePlan.js';
-import { readClean } from '../src/load/fastPlan.js';
-import { FAST_READER_VARIABLE, FAST_THRESHOLD, kept, readPlans } from '../src/node/readPlans.js';
-import { root } from './helpers/paths.js';
+import { parsePlan } from '../../src/load/parsePlan.js';
+import { readClean } from '../../src/load/fastPlan.js';
+import { FAST_READER_VARIABLE, FAST_THRESHOLD, kept, readPlans } from '../../src/node/readPlans.js';
+import { root } from '../helpers/paths.js';
 // @ts-expect-error -- the benchmark's corpus writer is plain JavaScript
-import { writeCorpus } from './bench/corpus.mjs';
+import { writeCorpus } from '../bench/corpus.mjs';
 
 // The fast reader, counted: it is asked only when more than one plan is read, and not at all
 // when the environment turns it off.
-vi.mock('../src/load/fastPlan.js', async (original) => {
-  const actual = await original<typeof import('../src/load/fastPlan.js')>();
+vi.mock('../../src/load/fastPlan.js', async (original) => {
+  const actual = await original<typeof import('../../src/load/fastPlan.js')>();
   return { ...actual, readClean: vi.fn(actual.readClean) };
 });
 

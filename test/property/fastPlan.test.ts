@@ -4,12 +4,12 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { computeTotals } from '../src/core/computeTotals.js';
-import type { Plan } from '../src/core/plan.js';
-import { readClean } from '../src/load/fastPlan.js';
-import { parsePlan, sourceOf, type CheckedFile } from '../src/load/parsePlan.js';
+import { computeTotals } from '../../src/core/computeTotals.js';
+import type { Plan } from '../../src/core/plan.js';
+import { readClean } from '../../src/load/fastPlan.js';
+import { parsePlan, sourceOf, type CheckedFile } from '../../src/load/parsePlan.js';
 // @ts-expect-error -- the benchmark's corpus writer is plain JavaScript
-import { writeCorpus } from './bench/corpus.mjs';
+import { writeCorpus } from '../bench/corpus.mjs';
 
 // The differential test of the fast reader: whatever it reads, the full reader must read alike.
 // Every file goes through parsePlan twice, with and without the fast reader, and the results
@@ -17,7 +17,7 @@ import { writeCorpus } from './bench/corpus.mjs';
 // must be identical; readClean is asked directly too, to count the files it answered for, so the
 // test cannot pass by the fast reader never answering.
 
-const root = fileURLToPath(new URL('../', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
 
 interface Compared {
   fast: boolean;

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { formatMoney, MAX_CENTS, parseAmount } from '../src/core/amount.js';
-import { parsePlan, type CheckedFile } from '../src/load/parsePlan.js';
-import { checks, root } from './helpers/paths.js';
+import { formatMoney, MAX_CENTS, parseAmount } from '../../src/core/amount.js';
+import { parsePlan, type CheckedFile } from '../../src/load/parsePlan.js';
+import { checks, root } from '../helpers/paths.js';
 
 // Property-based tests: thousands of generated inputs, none may crash, hang, or give an error
 // without a place. Over 10,000 cases in all; fast-check prints the seed of any failure to replay it.

@@ -2,10 +2,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parsePlan } from '../src/load/parsePlan.js';
-import { deviationOf, sumOf } from '../src/core/sum.js';
-import { checks, root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
+import { parsePlan } from '../../src/load/parsePlan.js';
+import { deviationOf, sumOf } from '../../src/core/sum.js';
+import { checks, root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
 
 // The rule for explanations: a difference between spending and budget beyond the threshold needs a
 // toelichting; the threshold is the config's `deviation`, by default more than 10% and more than € 1.000.

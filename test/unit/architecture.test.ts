@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root } from './helpers/paths.js';
+import { root } from '../helpers/paths.js';
 
 interface Layer {
   name: string;
@@ -15,7 +15,7 @@ interface Layer {
 
 /** The layers table of docs/architecture.md, bottom first. */
 function layersOf(doc: string): Layer[] {
-  const start = doc.indexOf('<!-- layers: read by test/architecture.test.ts -->');
+  const start = doc.indexOf('<!-- layers: read by test/unit/architecture.test.ts -->');
   expect(start, 'the layers table in docs/architecture.md').toBeGreaterThan(-1);
   const rows = doc.slice(start).split('\n').slice(1).filter((l) => l.startsWith('|'));
   return rows.slice(2).map((row) => {

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { severities } from '../src/core/diagnostic.js';
-import { messageOf } from '../src/i18n/messages.js';
-import { parsePlan } from '../src/load/parsePlan.js';
-import { badCases, checkCases, textCases } from './helpers/expectations.js';
+import { severities } from '../../src/core/diagnostic.js';
+import { messageOf } from '../../src/i18n/messages.js';
+import { parsePlan } from '../../src/load/parsePlan.js';
+import { badCases, checkCases, textCases } from '../helpers/expectations.js';
 
-const dir = new URL('fixtures/bad/', import.meta.url);
+const dir = new URL('../fixtures/bad/', import.meta.url);
 const read = (name: string) => parsePlan(readFileSync(new URL(name, dir)), `bad/${name}`);
 
 describe('the bad-input corpus', () => {
@@ -47,7 +47,7 @@ describe('coverage of the checks', () => {
   it('has a fixture for every diagnostic code', () => {
     const covered = new Set([...checkCases, ...badCases, ...textCases].flatMap(([, e]) => e.map(([code]) => code)));
     // file-too-large and unreadable-file need no fixture file: they are tested without one.
-    // duplicate-plan and wijk-spelling compare several plans: test/identity.test.ts has their fixtures.
+    // duplicate-plan and wijk-spelling compare several plans: test/commands/identity.test.ts has their fixtures.
     const elsewhere = ['file-too-large', 'unreadable-file', 'duplicate-plan', 'wijk-spelling'];
     const untested = Object.keys(severities).filter((c) => !covered.has(c) && !elsewhere.includes(c));
     expect(untested).toEqual([]);

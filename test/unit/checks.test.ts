@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { messageOf } from '../src/i18n/messages.js';
-import { parsePlan } from '../src/load/parsePlan.js';
-import { checkCases } from './helpers/expectations.js';
-import { checks } from './helpers/paths.js';
+import { messageOf } from '../../src/i18n/messages.js';
+import { parsePlan } from '../../src/load/parsePlan.js';
+import { checkCases } from '../helpers/expectations.js';
+import { checks } from '../helpers/paths.js';
 
 const check = (name: string) => parsePlan(readFileSync(checks + name), `fixtures/${name}`);
 const found = (name: string) => check(name).diagnostics.map((d) => [d.code, d.line, d.column]);
@@ -129,7 +129,7 @@ describe('what the checks say', () => {
 });
 
 describe('plans/2013.yaml', () => {
-  const result = parsePlan(readFileSync(new URL('../plans/2013.yaml', import.meta.url)), 'plans/2013.yaml');
+  const result = parsePlan(readFileSync(new URL('../../plans/2013.yaml', import.meta.url)), 'plans/2013.yaml');
 
   it('is valid, with exactly the expected warnings', () => {
     expect(result.diagnostics.map((d) => [d.severity, d.code, d.line])).toEqual([

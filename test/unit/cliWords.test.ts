@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildProgram } from '../src/cli.js';
-import { helpBlockTexts, helpInDutch } from '../src/i18n/cli.js';
-import type { JaarplanCommand } from '../src/program.js';
+import { buildProgram } from '../../src/cli.js';
+import { helpBlockTexts, helpInDutch } from '../../src/i18n/cli.js';
+import type { JaarplanCommand } from '../../src/program.js';
 
 /** Every English text of the help: descriptions of the program, commands, options and arguments, and the help blocks. */
 function englishTexts(): string[] {

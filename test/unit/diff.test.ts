@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compareSums, diffDiagnostics, diffFile, diffPlans, failsOn, type DiffSide, type PlanDiff } from '../src/core/diffPlans.js';
-import type { Diagnostic } from '../src/core/diagnostic.js';
-import { parsePlan } from '../src/load/parsePlan.js';
+import { compareSums, diffDiagnostics, diffFile, diffPlans, failsOn, type DiffSide, type PlanDiff } from '../../src/core/diffPlans.js';
+import type { Diagnostic } from '../../src/core/diagnostic.js';
+import { parsePlan } from '../../src/load/parsePlan.js';
 
 const fixture = (name: string) => {
   const path = `test/fixtures/diff/${name}.yaml`;
-  return parsePlan(readFileSync(new URL(`fixtures/diff/${name}.yaml`, import.meta.url)), path);
+  return parsePlan(readFileSync(new URL(`../fixtures/diff/${name}.yaml`, import.meta.url)), path);
 };
 const sideOf = (name: string): DiffSide => {
   const f = fixture(name);

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { isDynamicPattern } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
-import { isPattern } from '../src/node/globPattern.js';
+import { isPattern } from '../../src/node/globPattern.js';
 
 describe('isPattern', () => {
   it('says what tinyglobby says, on hand-picked paths', async () => {

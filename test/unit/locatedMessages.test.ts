@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../src/core/diagnostic.js';
-import { messageOf } from '../src/i18n/messages.js';
-import { parsePlan } from '../src/load/parsePlan.js';
-import { excerpt } from '../src/reporters/validate/excerpt.js';
+import type { Diagnostic } from '../../src/core/diagnostic.js';
+import { messageOf } from '../../src/i18n/messages.js';
+import { parsePlan } from '../../src/load/parsePlan.js';
+import { excerpt } from '../../src/reporters/validate/excerpt.js';
 
-const dir = new URL('fixtures/bad/', import.meta.url);
+const dir = new URL('../fixtures/bad/', import.meta.url);
 const read = (name: string) => parsePlan(readFileSync(new URL(name, dir)), `bad/${name}`);
 const only = (name: string): Diagnostic => {
   const { diagnostics } = read(name);

@@ -1,11 +1,11 @@
 import { parse } from '@mermaid-js/parser';
 import { describe, expect, it } from 'vitest';
-import { computeTotals } from '../src/core/computeTotals.js';
-import { emptySum } from '../src/core/sum.js';
-import type { Plan } from '../src/core/plan.js';
-import { mermaidSources } from '../src/reporters/report/mermaid.js';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
+import { computeTotals } from '../../src/core/computeTotals.js';
+import { emptySum } from '../../src/core/sum.js';
+import type { Plan } from '../../src/core/plan.js';
+import { mermaidSources } from '../../src/reporters/report/mermaid.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
 
 const pies = (markdown: string) => [...markdown.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((m) => m[1]!);
 

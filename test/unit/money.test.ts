@@ -2,12 +2,12 @@
 // per-saldo view, funding against division, a scale per plan, negative lines, the programme budget,
 // and how co-funding relates to income (baten).
 import { describe, expect, it } from 'vitest';
-import { parseSignedAmount } from '../src/core/amount.js';
-import { computeTotals } from '../src/core/computeTotals.js';
-import { perSaldo } from '../src/core/perSaldo.js';
-import type { Plan } from '../src/core/plan.js';
-import { sumOf, verschilOf, verschilOfCents } from '../src/core/sum.js';
-import { parsePlan } from '../src/load/parsePlan.js';
+import { parseSignedAmount } from '../../src/core/amount.js';
+import { computeTotals } from '../../src/core/computeTotals.js';
+import { perSaldo } from '../../src/core/perSaldo.js';
+import type { Plan } from '../../src/core/plan.js';
+import { sumOf, verschilOf, verschilOfCents } from '../../src/core/sum.js';
+import { parsePlan } from '../../src/load/parsePlan.js';
 
 const read = (text: string, path = 'plans/2024.yaml'): Plan => {
   const checked = parsePlan(new TextEncoder().encode(text), path);

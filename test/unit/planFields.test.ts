@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { buildReport } from '../src/core/buildReport.js';
-import { diffPlans, failsOn } from '../src/core/diffPlans.js';
-import type { Plan } from '../src/core/plan.js';
-import { planFields, type PlanField } from '../src/core/planFields.js';
-import { parsePlan } from '../src/load/parsePlan.js';
-import { toDiffJson } from '../src/reporters/diff/json.js';
-import { diffMarkdown } from '../src/reporters/diff/markdown.js';
-import { diffTable } from '../src/reporters/diff/table.js';
-import { diffFile, diffReport } from '../src/core/diffPlans.js';
-import { toReportJson } from '../src/reporters/report/json.js';
-import { root } from './helpers/paths.js';
+import { buildReport } from '../../src/core/buildReport.js';
+import { diffPlans, failsOn } from '../../src/core/diffPlans.js';
+import type { Plan } from '../../src/core/plan.js';
+import { planFields, type PlanField } from '../../src/core/planFields.js';
+import { parsePlan } from '../../src/load/parsePlan.js';
+import { toDiffJson } from '../../src/reporters/diff/json.js';
+import { diffMarkdown } from '../../src/reporters/diff/markdown.js';
+import { diffTable } from '../../src/reporters/diff/table.js';
+import { diffFile, diffReport } from '../../src/core/diffPlans.js';
+import { toReportJson } from '../../src/reporters/report/json.js';
+import { root } from '../helpers/paths.js';
 
 // planFields.ts is the one table of every field of the plan format and what diff, init and the
 // JSON contract do with it. These tests hold the table to the schema, and the commands to the table.

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compareYears } from '../src/core/compareYears.js';
-import { computeTotals } from '../src/core/computeTotals.js';
-import { spending } from '../src/core/sum.js';
-import { groupTotals } from '../src/core/groupTotals.js';
-import { comparePlans, orderPlans } from '../src/core/orderPlans.js';
-import type { Plan } from '../src/core/plan.js';
-import { checkPlan } from '../src/core/checkPlan.js';
-import { declaredSource, duplicatePlans, identityKey, identityOf, nameKey, sourceKey, wijkKey, wijkSpellings, type PlanIdentity } from '../src/core/planIdentity.js';
-import { spentPercent } from '../src/core/spentPercent.js';
+import { compareYears } from '../../src/core/compareYears.js';
+import { computeTotals } from '../../src/core/computeTotals.js';
+import { spending } from '../../src/core/sum.js';
+import { groupTotals } from '../../src/core/groupTotals.js';
+import { comparePlans, orderPlans } from '../../src/core/orderPlans.js';
+import type { Plan } from '../../src/core/plan.js';
+import { checkPlan } from '../../src/core/checkPlan.js';
+import { declaredSource, duplicatePlans, identityKey, identityOf, nameKey, sourceKey, wijkKey, wijkSpellings, type PlanIdentity } from '../../src/core/planIdentity.js';
+import { spentPercent } from '../../src/core/spentPercent.js';
 
 const at = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 const id = (jaar: number, wijk?: string, concept = false, gemeente = 'Beekdal'): PlanIdentity => ({

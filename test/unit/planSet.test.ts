@@ -3,9 +3,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPlanSet, refusalOf, noPlansError } from '../src/node/planSet.js';
-import { root } from './helpers/paths.js';
-import { tempDir } from './helpers/tempDir.js';
+import { readPlanSet, refusalOf, noPlansError } from '../../src/node/planSet.js';
+import { root } from '../helpers/paths.js';
+import { tempDir } from '../helpers/tempDir.js';
 
 const identity = join(root, 'test/fixtures/identity');
 const UNFILLED = 'jaar: 2014\ntitel: <titel>\ngemeente: Beekdal\nbronnen:\n  eigen: { naam: Eigen, soort: eigen }\nonderdelen:\n  - titel: A\n    activiteiten:\n      - { nr: 1, titel: B, actiehouders: [C] }\n';

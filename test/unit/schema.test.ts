@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { planSchema } from '../src/load/schema.js';
-import { checks, root } from './helpers/paths.js';
+import { planSchema } from '../../src/load/schema.js';
+import { checks, root } from '../helpers/paths.js';
 
 const schema = planSchema();
 const validate = new Ajv({ strict: true, allowUnionTypes: true }).compile(schema);

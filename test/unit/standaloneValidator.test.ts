@@ -3,8 +3,8 @@ import { Ajv } from 'ajv';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import validate, { schemaSha256 } from '#plan-validator';
-import { ajvOptions, outputFile, schemaFile, schemaHash, validatorModule } from '../scripts/buildValidator.mjs';
-import { root } from './helpers/paths.js';
+import { ajvOptions, outputFile, schemaFile, schemaHash, validatorModule } from '../../scripts/buildValidator.mjs';
+import { root } from '../helpers/paths.js';
 
 // The CLI validates with code generated from the schema at build time; these tests make sure it is
 // the code of the schema as it is now, and that it reports exactly what ajv compiling the schema

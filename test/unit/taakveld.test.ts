@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { iv3Codes, iv3Covers, iv3FirstYear, iv3Hoofdtaakvelden, iv3Versions, sortCodes, taakveldName } from '../src/core/iv3Taakvelden.js';
-import { parsePlan } from '../src/load/parsePlan.js';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
+import { iv3Codes, iv3Covers, iv3FirstYear, iv3Hoofdtaakvelden, iv3Versions, sortCodes, taakveldName } from '../../src/core/iv3Taakvelden.js';
+import { parsePlan } from '../../src/load/parsePlan.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
 
 const plan = (taakveld: string, jaar = 2018) =>
   parsePlan(

@@ -2,7 +2,7 @@
 // scripts/buildTaakvelden.mjs, and checked here over the whole of it, year by year.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { codePattern, outputFile, readTaakveldData, sha256, taakveldModule } from '../scripts/buildTaakvelden.mjs';
+import { codePattern, outputFile, readTaakveldData, sha256, taakveldModule } from '../../scripts/buildTaakvelden.mjs';
 import {
   iv3CheckedThrough,
   iv3Codes,
@@ -12,10 +12,10 @@ import {
   taakveldCodesOf,
   taakveldName,
   taakveldYears,
-} from '../src/core/iv3Taakvelden.js';
-import { messageOf } from '../src/i18n/messages.js';
-import { parsePlan } from '../src/load/parsePlan.js';
-import { root } from './helpers/paths.js';
+} from '../../src/core/iv3Taakvelden.js';
+import { messageOf } from '../../src/i18n/messages.js';
+import { parsePlan } from '../../src/load/parsePlan.js';
+import { root } from '../helpers/paths.js';
 
 /** A plan of a year with one activity per code, each with one line. */
 function planWith(jaar: number, codes: readonly string[]) {
@@ -63,7 +63,7 @@ describe('the shipped data is its recorded source', () => {
   });
 
   it('refuses a list whose checksum is not the recorded one', () => {
-    const copy = new URL('../test/fixtures/taakvelden/edited/', import.meta.url);
+    const copy = new URL('../../test/fixtures/taakvelden/edited/', import.meta.url);
     expect(() => readTaakveldData(copy)).toThrow(/2017\.csv: checksum/);
   });
 

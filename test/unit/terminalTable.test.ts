@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
 import { describe, expect, it } from 'vitest';
-import { ROWS_PER_PIECE, terminalTable } from '../src/reporters/shared/terminalTable.js';
+import { ROWS_PER_PIECE, terminalTable } from '../../src/reporters/shared/terminalTable.js';
 
 /** The table as cli-table3 draws it in one piece. */
 function whole(head: string[], rows: string[][]): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeTotals } from '../src/core/computeTotals.js';
-import type { Activity, BudgetLine, Plan } from '../src/core/plan.js';
+import { computeTotals } from '../../src/core/computeTotals.js';
+import type { Activity, BudgetLine, Plan } from '../../src/core/plan.js';
 
 let pointer = 0;
 const line = (bron: string, bedrag: number | null): BudgetLine => ({ bron, bedrag, pointer: `/l${pointer++}` });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compareYears, delta, parseYearRange } from '../src/core/compareYears.js';
-import { computeTotals } from '../src/core/computeTotals.js';
-import { spending } from '../src/core/sum.js';
-import { groupings, groupTotals } from '../src/core/groupTotals.js';
-import type { Plan } from '../src/core/plan.js';
-import { readPlans } from '../src/node/readPlans.js';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
-import { transcript } from './helpers/transcript.js';
+import { compareYears, delta, parseYearRange } from '../../src/core/compareYears.js';
+import { computeTotals } from '../../src/core/computeTotals.js';
+import { spending } from '../../src/core/sum.js';
+import { groupings, groupTotals } from '../../src/core/groupTotals.js';
+import type { Plan } from '../../src/core/plan.js';
+import { readPlans } from '../../src/node/readPlans.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
+import { transcript } from '../helpers/transcript.js';
 
 
 const years = 'test/fixtures/years';
@@ -109,7 +109,7 @@ describe('golden outputs: groups, years and spending', () => {
   it.each(cases)('$name', async ({ name, argv }) => {
     const r = await runCli(argv, root);
     expect([r.code, r.stderr]).toEqual([0, '']);
-    await expect(transcript(argv, r)).toMatchFileSnapshot(`golden/${name}.txt`);
+    await expect(transcript(argv, r)).toMatchFileSnapshot(`../golden/${name}.txt`);
   });
 });
 
@@ -162,6 +162,6 @@ describe('usage errors', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    await expect(transcript(argv, r)).toMatchFileSnapshot(`golden/${name}.txt`);
+    await expect(transcript(argv, r)).toMatchFileSnapshot(`../golden/${name}.txt`);
   });
 });
