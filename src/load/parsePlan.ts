@@ -62,7 +62,7 @@ export interface ReadOptions {
   /**
    * The fast reader for clean plans (`readClean` of `fastPlan.ts`), for callers that read many
    * files: it pays for its own loading only over many. Without it every file takes the full reader;
-   * the results are the same, which test/fastPlan.test.ts checks.
+   * the results are the same, which test/property/fastPlan.test.ts checks.
    */
   clean?: CleanReader;
 }
