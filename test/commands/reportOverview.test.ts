@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root } from './helpers/paths.js';
-import { runCli } from './helpers/runCli.js';
+import { root } from '../helpers/paths.js';
+import { runCli } from '../helpers/runCli.js';
 
 // The programme: a city-wide plan and twenty wijk plans of one municipality, 2022–2024, made by
 // test/fixtures/programme/generate.mjs (spending in 2022 and 2023, partly in 2024).
