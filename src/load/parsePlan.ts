@@ -25,7 +25,10 @@ export interface CheckedFile {
   plan: Plan | null;
   /** The plan's year, when one could be read, even from a plan with errors. */
   jaar: number | null;
-  /** The file's text, for showing the lines that diagnostics point at; null when it is not text. */
+  /**
+   * The file's text, for showing the lines that diagnostics point at; null when it is not text. Of
+   * many files read (`readPlans`), only those lines are kept, the others empty (see `shownLines`).
+   */
   source: string | null;
   /** Its year, municipality, wijk and draft marker, when they can be read, even from a plan with errors. */
   identity?: PlanIdentity | null;
