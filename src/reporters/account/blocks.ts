@@ -1,6 +1,7 @@
 import { moneyTables } from '../totals/tables.js';
 import { moneyWords } from '../../i18n/money.js';
-import { spendingDirection } from '../../core/sum.js';
+import { spendingDirection, sumOf } from '../../core/sum.js';
+import type { LineDeviation } from '../../core/checkAccount.js';
 import { formatMoney, formatMoneyChange, type Lang } from '../../core/amount.js';
 import type { Account, AccountActivity, Light, Money } from '../../core/buildAccount.js';
 import type { AccountYears } from '../../core/buildAccountYears.js';
@@ -75,9 +76,36 @@ function perPlanTable(account: Account, lang: Lang): AccountBlock {
   };
 }
 
-/** The reasons an activity is not green, in words. */
+/**
+ * The reasons an activity is not green, in words; a deviation names the lines that caused it (the
+ * unexplained ones beside "without an explanation", the explained ones beside "explained").
+ */
 export function reasonsText(a: AccountActivity, w: AccountWords): string {
-  return a.reasons.map((r) => w.reason[r]).join('; ');
+  return a.reasons
+    .map((r) => {
+      const lines =
+        r === 'unexplained-deviation' ? a.deviatingLines.filter((l) => !l.explained) : r === 'explained-deviation' ? a.deviatingLines.filter((l) => l.explained) : [];
+      return lines.length === 0 ? w.reason[r] : `${w.reason[r]}: ${lines.map((l) => w.line(l.index, l.bron)).join(', ')}`;
+    })
+    .join('; ');
+}
+
+/** A deviating line with its figures: `regel 1 (wijkaanpak): € 10.000 begroot, € 8.000 besteed, € +2.000 V (+20%), zonder toelichting`. */
+export function deviatingLineText(l: LineDeviation, lang: Lang): string {
+  const w = accountWords[lang];
+  const m: Money = { budget: sumOf([l.bedrag]), spent: sumOf([l.besteed]), deviation: l.deviation };
+  return `${w.line(l.index, l.bron)}: ${w.head.begroot.toLowerCase()} ${formatMoney(l.bedrag, lang)}, ${w.head.besteed.toLowerCase()} ${formatMoney(l.besteed, lang)}, ${w.head.verschil.toLowerCase()} ${differenceText(m, lang)}, ${w.lineExplained(l.explained)}`;
+}
+
+/** The lines that deviate, each with its figures, in one text; empty when none does. */
+export function deviatingLinesText(a: AccountActivity, lang: Lang): string {
+  return a.deviatingLines.map((l) => deviatingLineText(l, lang)).join('; ');
+}
+
+/** Every explanation the plan gives of an activity: its own, then its lines' (each named); null when none. */
+export function explanationText(a: AccountActivity, w: AccountWords): string | null {
+  const parts = [...(a.toelichting === undefined ? [] : [a.toelichting]), ...a.lineExplanations.map((e) => `${w.line(e.index, e.bron)}: ${e.text}`)];
+  return parts.length === 0 ? null : parts.join(' ');
 }
 
 /** The blocks of an account. */
@@ -139,6 +167,7 @@ export function accountBlocks(account: Account, lang: Lang): AccountBlock[] {
         fields: [
           [w.head.beoordeling, lightCell(a.light, w)],
           ...(a.reasons.length === 0 ? [] : [[w.head.redenen, reasonsText(a, w)] as [string, Cell]]),
+          ...(a.deviatingLines.length === 0 ? [] : [[w.head.afwijkendeRegels, deviatingLinesText(a, lang)] as [string, Cell]]),
           [w.head.status, a.status === undefined ? w.noStatus : w.status[a.status]],
         ],
       });
@@ -171,7 +200,7 @@ export function accountBlocks(account: Account, lang: Lang): AccountBlock[] {
           [w.head.begroot, sumCell(a.budget, lang)],
           [w.head.besteed, sumCell(a.spent, lang)],
           [w.head.verschil, differenceText(a, lang)],
-          [w.head.toelichting, a.toelichting ?? w.noExplanation],
+          [w.head.toelichting, explanationText(a, w) ?? w.noExplanation],
         ],
       });
     }
@@ -209,7 +238,7 @@ export function accountYearsBlocks(model: AccountYears, lang: Lang): AccountBloc
         head: [w.head.indicator, w.wijk, w.head.eenheid, ...model.years.map(String)],
         rows: model.series.map((s) => [
           s.naam,
-          s.wijk ?? w.cityWide,
+          s.wijk ?? labels[lang].meta.cityWide,
           s.eenheid ?? '',
           ...s.perYear.map((v): Cell => {
             if (v === null) return dash;

@@ -43,7 +43,28 @@ export interface JsonAccountActivity extends JsonMoney {
   /** Its indicators as the report's contract writes them, and whether each target was met (null when it cannot be told). */
   indicatoren: (JsonIndicator & { gehaald: boolean | null })[];
   resultaat: string | null;
+  /** The activity's own explanation (`verantwoording.toelichting`), or null. */
   toelichting: string | null;
+  /** The explanations of its budget lines (`toelichting`), in the order of the plan: the line's number from 1 and its source. */
+  regelToelichtingen: { regel: number; bron: string | null; toelichting: string }[];
+  /** The lines whose spending differs from their amount beyond the threshold, by the rule in docs/commands/verantwoording.md, each explained or not. */
+  afwijkendeRegels: JsonDeviatingLine[];
+}
+
+/** A budget line that deviates beyond the threshold. */
+export interface JsonDeviatingLine {
+  /** The line's number in the activity's `dekking`, from 1. */
+  regel: number;
+  bron: string | null;
+  /** Its amount and spending in euros. */
+  begroot: number;
+  besteed: number;
+  /** Begroting minus rekening in euros, with V or N, and its percentage of the amount (null for an amount of zero). */
+  difference: number;
+  richting: Direction | null;
+  differencePercent: number | null;
+  /** Whether it is explained (its own toelichting, the activity's, or a vervallen status when less was spent). */
+  toegelicht: boolean;
 }
 
 /** The whole account in JSON. */
@@ -101,6 +122,17 @@ export function toAccountJson(account: Account): AccountJson {
         indicatoren: a.indicators.map((i) => ({ ...indicatorJson(i), gehaald: i.met })),
         resultaat: a.resultaat ?? null,
         toelichting: a.toelichting ?? null,
+        regelToelichtingen: a.lineExplanations.map((e) => ({ regel: e.index + 1, bron: e.bron, toelichting: e.text })),
+        afwijkendeRegels: a.deviatingLines.map((l) => ({
+          regel: l.index + 1,
+          bron: l.bron,
+          begroot: centsToEuros(l.bedrag),
+          besteed: centsToEuros(l.besteed),
+          difference: centsToEuros(l.deviation.difference),
+          richting: spendingDirection(l.deviation.difference),
+          differencePercent: l.deviation.percent,
+          toegelicht: l.explained,
+        })),
         ...jsonMoney(a),
       })),
     })),

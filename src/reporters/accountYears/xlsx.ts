@@ -1,5 +1,6 @@
 import type { AccountYears } from '../../core/buildAccountYears.js';
 import { accountWords } from '../../i18n/account.js';
+import { labels } from '../../i18n/labels.js';
 import { xlsxWords } from '../../i18n/xlsx.js';
 import type { ReporterOptions } from '../shared/options.js';
 import { gemeentenOf } from '../shared/xlsx/budgetWorkbook.js';
@@ -34,7 +35,7 @@ export async function accountYearsXlsx(model: AccountYears, options: ReporterOpt
       else {
         // Begroting minus rekening, the one sign of every difference.
         formulaCell(r.getCell(5), `C${row}-D${row}`);
-        if (m.deviation.percent !== null) formulaCell(r.getCell(6), `IF(C${row}=0,"",(C${row}-D${row})/C${row})`, PERCENT_FORMAT);
+        if (m.deviation.percent !== null) formulaCell(r.getCell(6), `IF(C${row}=0,"",ROUND((C${row}-D${row})/C${row},3))`, PERCENT_FORMAT);
       }
     }
     row++;
@@ -58,7 +59,7 @@ export async function accountYearsXlsx(model: AccountYears, options: ReporterOpt
       if (v === null) return;
       const r = s.getRow(row++);
       r.getCell(1).value = series.naam;
-      r.getCell(2).value = series.wijk ?? w.cityWide;
+      r.getCell(2).value = series.wijk ?? labels[options.lang].meta.cityWide;
       r.getCell(3).value = series.eenheid ?? '';
       r.getCell(4).value = series.activiteit;
       r.getCell(5).value = model.years[i]!;
