@@ -17,6 +17,9 @@ import { accountCsv } from '../src/reporters/account/csv.js';
 import { toAccountJson } from '../src/reporters/account/json.js';
 import { blocksMarkdown } from '../src/reporters/account/markdown.js';
 import { accountXlsx } from '../src/reporters/account/xlsx.js';
+import { accountYearsXlsx } from '../src/reporters/accountYears/xlsx.js';
+import { buildAccountYears } from '../src/core/buildAccountYears.js';
+import { xlsxWords } from '../src/i18n/xlsx.js';
 
 // The account's words and colours follow its figures: each reason it can give is derived from the
 // same facts as the figures printed beside it, and so are the checks that the account agrees with.
@@ -275,6 +278,26 @@ describe('the workbook of the account: every total a formula', () => {
       [1, 'gemeente', null, 100],
       [2, 'wijkaanpak', 2000, 2500],
     ]);
+  });
+});
+
+describe('the workbook of the years: every unknown visible', () => {
+  it('notes a year whose budget or spending is known in part', async () => {
+    const { plan } = planOf([
+      {
+        status: 'afgerond',
+        lines: [
+          { bron: 'wijkaanpak', bedrag: 5000, besteed: 4000 },
+          { bron: 'gemeente', bedrag: null, besteed: null },
+        ],
+      },
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await accountYearsXlsx(buildAccountYears([plan], 2015, 2015), { lang: 'nl' })).buffer as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect([ws.getCell('C2').value, ws.getCell('D2').value]).toEqual([5000, 4000]);
+    expect(ws.getCell('C2').note).toBe(xlsxWords.nl.someUnknown(1));
+    expect(ws.getCell('D2').note).toBe(xlsxWords.nl.unknownSpent);
   });
 });
 

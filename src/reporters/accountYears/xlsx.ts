@@ -10,7 +10,9 @@ import { isUnknown, sumOfSums } from '../../core/sum.js';
 /**
  * `verantwoording --years A-B --format xlsx`: a sheet per year's money (budget and spending as
  * numbers, the difference and its percentage and the totals over the years as formulas), and a sheet
- * of the indicators across the years.
+ * of the indicators across the years. A year's budget and spending are figures, not formulas: this
+ * workbook has no sheets of lines to add up (each year's own workbook, `--year`, has them and its
+ * formulas); a figure known in part carries a note saying how many lines are unknown.
  */
 export async function accountYearsXlsx(model: AccountYears, options: ReporterOptions): Promise<Uint8Array> {
   const w = accountWords[options.lang];
@@ -29,8 +31,11 @@ export async function accountYearsXlsx(model: AccountYears, options: ReporterOpt
       r.getCell(2).value = w.noPlan;
     } else {
       r.getCell(2).value = w.counts(m.counts);
+      // A year known in part says so in a note, as every sum does: the figure is not the whole.
       amountCell(r.getCell(3), isUnknown(m.budget) ? null : m.budget.known, x.allUnknown);
+      if (!isUnknown(m.budget) && m.budget.unknownLines > 0) r.getCell(3).note = x.someUnknown(m.budget.unknownLines);
       amountCell(r.getCell(4), isUnknown(m.spent) ? null : m.spent.known, x.unknownSpent);
+      if (!isUnknown(m.spent) && m.spent.unknownLines > 0) r.getCell(4).note = x.unknownSpent;
       if (m.deviation === null) amountCell(r.getCell(5), null, x.remainingUnknown);
       else {
         // Begroting minus rekening, the one sign of every difference.
