@@ -143,6 +143,12 @@ describe('each reason follows the facts (one test per branch)', () => {
       'regel 1 (wijkaanpak): begroot € 10.000, besteed € 12.000, verschil € -2.000 N (-20%), zonder toelichting; ' +
         'regel 2 (gemeente): begroot € 10.000, besteed € 8.000, verschil € +2.000 V (+20%), zonder toelichting',
     );
+    // In the table of activities, beside the total difference of € 0.
+    const table = accountBlocks(account, 'nl').find((b) => b.kind === 'table' && b.spec.title === 'Activiteiten');
+    const row = table!.kind === 'table' ? table!.spec.rows[0]! : [];
+    const text = (c: unknown) => (typeof c === 'string' ? c : (c as { text: string }).text);
+    expect([text(row[3]), text(row[6])]).toEqual(['rood: regel 1 (wijkaanpak), regel 2 (gemeente)', '€ 0']);
+    expect(blocksMarkdown(accountBlocks(account, 'nl'))).toContain('rood: regel 1 (wijkaanpak), regel 2 (gemeente)');
     const en = activityFields(accountBlocks(account, 'en'), 1, 'Activiteit 1');
     expect(en.get('Deviating lines')).toContain(`line 2 (gemeente): budget ${formatMoney(1_000_000, 'en')}, spent ${formatMoney(800_000, 'en')}, difference ${formatMoneyChange(200_000, 'en')} favourable (+20%), without an explanation`);
     const json = toAccountJson(account).plans[0]!.activities[0]!;

@@ -3,7 +3,7 @@ import { moneyWords } from '../../i18n/money.js';
 import { spendingDirection, sumOf } from '../../core/sum.js';
 import type { LineDeviation } from '../../core/checkAccount.js';
 import { formatMoney, formatMoneyChange, type Lang } from '../../core/amount.js';
-import type { Account, AccountActivity, Light, Money } from '../../core/buildAccount.js';
+import type { Account, AccountActivity, Light, LightReason, Money } from '../../core/buildAccount.js';
 import type { AccountYears } from '../../core/buildAccountYears.js';
 import { accountWords, type AccountWords } from '../../i18n/account.js';
 import { labels } from '../../i18n/labels.js';
@@ -24,6 +24,26 @@ const tone: Record<Light, 'good' | 'warn' | 'bad'> = { groen: 'good', oranje: 'w
 /** The assessment as a cell: the word always, the colour only as a mark beside it. */
 export function lightCell(light: Light, w: AccountWords): Cell {
   return { text: w.light[light], tone: tone[light] };
+}
+
+/** The lines behind a reason: the unexplained deviating lines beside "without an explanation", the explained ones beside "explained". */
+function linesOfReason(a: AccountActivity, r: LightReason): LineDeviation[] {
+  if (r === 'unexplained-deviation') return a.deviatingLines.filter((l) => !l.explained);
+  if (r === 'explained-deviation') return a.deviatingLines.filter((l) => l.explained);
+  return [];
+}
+
+/**
+ * An activity's assessment in its table row, beside its money: where a deviation decides the colour,
+ * the lines that caused it are named beside it (`rood: regel 1 (wijkaanpak), regel 2 (gemeente)`), so
+ * a red beside a total difference of € 0 is never left unexplained.
+ */
+export function activityLightCell(a: AccountActivity, w: AccountWords): Cell {
+  const cell = lightCell(a.light, w);
+  const top = a.reasons[0];
+  const lines = top === undefined ? [] : linesOfReason(a, top);
+  if (lines.length === 0 || typeof cell === 'string') return cell;
+  return { ...cell, text: `${cell.text}: ${lines.map((l) => w.line(l.index, l.bron)).join(', ')}` };
 }
 
 /** A number of an indicator in the language's notation. */
@@ -83,8 +103,7 @@ function perPlanTable(account: Account, lang: Lang): AccountBlock {
 export function reasonsText(a: AccountActivity, w: AccountWords): string {
   return a.reasons
     .map((r) => {
-      const lines =
-        r === 'unexplained-deviation' ? a.deviatingLines.filter((l) => !l.explained) : r === 'explained-deviation' ? a.deviatingLines.filter((l) => l.explained) : [];
+      const lines = linesOfReason(a, r);
       return lines.length === 0 ? w.reason[r] : `${w.reason[r]}: ${lines.map((l) => w.line(l.index, l.bron)).join(', ')}`;
     })
     .join('; ');
@@ -154,7 +173,7 @@ export function accountBlocks(account: Account, lang: Lang): AccountBlock[] {
         title: w.activities,
         head: [w.head.nr, w.head.activiteit, w.head.status, w.head.beoordeling, ...moneyHead(w)],
         rows: [
-          ...p.activities.map((a) => [String(a.nr), a.titel, a.status === undefined ? w.noStatus : w.status[a.status], lightCell(a.light, w), ...moneyCells(a, lang)]),
+          ...p.activities.map((a) => [String(a.nr), a.titel, a.status === undefined ? w.noStatus : w.status[a.status], activityLightCell(a, w), ...moneyCells(a, lang)]),
           ['', w.total, '', w.counts(p.counts), ...moneyCells(p, lang)],
         ],
         align: ['right', 'left', 'left', 'left', ...RIGHT4],
