@@ -22,7 +22,7 @@ export { toReportJson } from './reporters/report/json.js';
 export { toTotalsJson, toValidateJson } from './reporters/jsonContract.js';
 /** The account of a year (`jaarplan verantwoording`): the model, and its JSON contract. */
 export { buildAccount, targetMet, type Account, type AccountActivity, type Light, type LightReason } from './core/buildAccount.js';
-export { toAccountJson, type AccountJson, type JsonAccountActivity, type JsonMoney } from './reporters/account/json.js';
+export { toAccountJson, type AccountJson, type JsonAccountActivity, type JsonDeviatingLine, type JsonMoney } from './reporters/account/json.js';
 /** The known failures (a missing or unreadable file) that the loaders throw. */
 export { JaarplanError, type FailureCode } from './errors.js';
 /** Where the plan schema is, for editors and other validators. */
