@@ -23,7 +23,7 @@ export { toTotalsJson, toValidateJson, JSON_CONTRACT_VERSION, JSON_OUTPUTS } fro
 /** The account of a year (`jaarplan verantwoording`): the model, and its JSON contract. */
 export { buildAccount, targetMet, type Account, type AccountActivity, type Light, type LightReason } from './core/buildAccount.js';
 export { toAccountJson } from './reporters/account/json.js';
-export type { AccountJson, JsonAccountActivity, JsonMoney } from './reporters/jsonContract.js';
+export type { AccountJson, JsonAccountActivity, JsonDeviatingLine, JsonMoney } from './reporters/jsonContract.js';
 /** The known failures (a missing or unreadable file) that the loaders throw. */
 export { JaarplanError, type FailureCode } from './errors.js';
 /** Where the plan schema is, for editors and other validators. */

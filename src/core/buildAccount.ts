@@ -1,4 +1,4 @@
-import { checkAccount } from './checkAccount.js';
+import { judgeDeviation, type LineDeviation } from './checkAccount.js';
 import { computeTotals, type Totals } from './computeTotals.js';
 import { orderPlans } from './orderPlans.js';
 import type { Indicator, Plan, Soort, ActivityStatus } from './plan.js';
@@ -9,14 +9,18 @@ import { budgetOf, DEFAULT_DEVIATION, deviationOf, spentOf, type Deviation, type
 // whose rules are these, each rule a reason that is shown beside the colour:
 //
 //   red     the activity is `vervallen`, or still `gepland` at the year's end, or its spending
-//           differs from the budget beyond the threshold without an explanation;
+//           deviates without an explanation;
 //   orange  it is `lopend`, or has no status in a plan that gives statuses (a plan that gives none,
 //           a budget table, is not rated on them), or a target was missed or its realisation is not
-//           given, or its spending differs beyond the threshold with an explanation, or its
-//           spending is not (fully) known;
+//           given, or its spending deviates with an explanation, or a line has no amount (the
+//           budget is not fully known), or a line has no `besteed` (the spending is not fully known);
 //   green   none of these: `afgerond`, every target met, spending within the threshold.
 //
-// "Explained" is what the check `unexplained-deviation` accepts, so validate and the account agree.
+// "Deviates" and "explained" are the one rule of `judgeDeviation`, which the check
+// `unexplained-deviation` reads too, so validate and the account agree: a line deviates on its own,
+// and the total on its own, so two lines that differ by the same amount in opposite directions
+// deviate though the total does not. The lines that deviate are listed with the activity
+// (`deviatingLines`), and every explanation the plan gives (the activity's and its lines') with them.
 
 /** The assessment of an activity. */
 export type Light = 'groen' | 'oranje' | 'rood';
@@ -31,6 +35,7 @@ export type LightReason =
   | 'target-missed'
   | 'realisation-unknown'
   | 'explained-deviation'
+  | 'budget-unknown'
   | 'spending-unknown';
 
 /** The colour each reason gives. */
@@ -43,6 +48,7 @@ export const reasonLight: Record<LightReason, Light> = {
   'target-missed': 'oranje',
   'realisation-unknown': 'oranje',
   'explained-deviation': 'oranje',
+  'budget-unknown': 'oranje',
   'spending-unknown': 'oranje',
 };
 
@@ -71,8 +77,12 @@ export interface AccountActivity extends Money {
   indicators: AccountIndicator[];
   /** What was done and achieved. */
   resultaat?: string;
-  /** Why spending differs from the budget. */
+  /** Why spending differs from the budget: the activity's `verantwoording.toelichting`. */
   toelichting?: string;
+  /** The `toelichting` of its budget lines, in the order of the plan (the line's place from 0, its source). */
+  lineExplanations: { index: number; bron: string | null; text: string }[];
+  /** The lines whose spending differs from their amount beyond the threshold, explained or not. */
+  deviatingLines: LineDeviation[];
   light: Light;
   /** Why it is not green, worst first; empty when green. */
   reasons: LightReason[];
@@ -125,27 +135,27 @@ function counts(lights: Light[]): Record<Light, number> {
 }
 
 function accountPlan(plan: Plan, threshold: DeviationThreshold): AccountPlan {
-  const unexplained = checkAccount(plan, { deviation: threshold })
-    .filter((f) => f.code === 'unexplained-deviation')
-    .map((f) => f.pointer);
   const activities: AccountActivity[] = [];
   // A plan that gives no status anywhere does not use them: missing one is no reason.
   const usesStatus = plan.onderdelen.some((s) => s.activiteiten.some((a) => a.status !== undefined));
   for (const section of plan.onderdelen) {
     for (const a of section.activiteiten) {
       const m = money(budgetOf(a.dekking), spentOf(a.dekking), threshold);
+      const judged = judgeDeviation(a, threshold);
       const reasons: LightReason[] = [];
       if (a.status === undefined && usesStatus) reasons.push('no-status');
       else if (a.status !== undefined && a.status !== 'afgerond') reasons.push(a.status);
       const indicators = (a.indicatoren ?? []).map((i) => ({ ...i, met: targetMet(i) }));
       if (indicators.some((i) => i.met === false)) reasons.push('target-missed');
       if (indicators.some((i) => i.streefwaarde !== undefined && i.realisatie === undefined)) reasons.push('realisation-unknown');
-      const beyond = unexplained.some((p) => p === a.pointer || p.startsWith(a.pointer + '/'));
-      if (beyond) reasons.push('unexplained-deviation');
+      if (judged.judgement === 'unexplained') reasons.push('unexplained-deviation');
       // A cancelled activity that spent less needs no further word: its status is the explanation.
-      else if (m.deviation?.beyond && !(a.status === 'vervallen' && m.deviation.difference > 0)) reasons.push('explained-deviation');
-      else if (a.dekking.length > 0 && m.deviation === null) reasons.push('spending-unknown');
+      else if (judged.judgement === 'explained') reasons.push('explained-deviation');
+      // An unknown budget is named as such, and unknown spending as such; a line can miss both.
+      if (a.dekking.some((l) => l.bedrag === null)) reasons.push('budget-unknown');
+      if (a.dekking.some((l) => l.besteed === undefined)) reasons.push('spending-unknown');
       reasons.sort((x, y) => ORDER.indexOf(reasonLight[x]) - ORDER.indexOf(reasonLight[y]));
+      const lineExplanations = a.dekking.flatMap((l, index) => (l.toelichting === undefined ? [] : [{ index, bron: l.bron, text: l.toelichting }]));
       activities.push({
         onderdeel: section.titel,
         nr: a.nr,
@@ -155,6 +165,8 @@ function accountPlan(plan: Plan, threshold: DeviationThreshold): AccountPlan {
         indicators,
         ...(a.verantwoording?.resultaat === undefined ? {} : { resultaat: a.verantwoording.resultaat }),
         ...(a.verantwoording?.toelichting === undefined ? {} : { toelichting: a.verantwoording.toelichting }),
+        lineExplanations,
+        deviatingLines: judged.lines,
         ...m,
         light: reasons.length === 0 ? 'groen' : reasonLight[reasons[0]!],
         reasons,

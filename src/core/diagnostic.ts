@@ -167,8 +167,11 @@ export interface DiagnosticArgs {
   /** A line (with `bron`) or a whole activity (without) whose spending differs beyond the threshold, unexplained. */
   /** `difference` is begroting minus rekening (bedrag minus besteed), as every difference. */
   'unexplained-deviation': { nr: number; bron?: string; bedrag: Cents; besteed: Cents; difference: Cents; percent: number | null };
-  /** `afgerond` with nothing spent, or `vervallen` with spending (`besteed`, the amount spent). */
-  'status-spending': { nr: number; status: 'afgerond' } | { nr: number; status: 'vervallen'; besteed: Cents };
+  /**
+   * `afgerond` with nothing spent (`unfilled` of its `lines` have no `besteed` at all: not known is
+   * not zero), or `vervallen` with spending (`besteed`, the amount spent).
+   */
+  'status-spending': { nr: number; status: 'afgerond'; unfilled: number; lines: number } | { nr: number; status: 'vervallen'; besteed: Cents };
   /**
    * An activity without owners; or, in a plan that names no owners and no statuses anywhere (a
    * budget table), the plan as a whole, with the number of its activities.

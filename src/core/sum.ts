@@ -1,4 +1,5 @@
 import type { Cents } from './amount.js';
+import { roundedPercent } from './percent.js';
 import { spentPercent } from './spentPercent.js';
 
 // The one place where money is added up, subtracted and compared. Every total, group, year, diff
@@ -193,7 +194,7 @@ export interface Deviation {
    * Positive is underspent (voordelig), negative overspent (nadelig).
    */
   difference: Cents;
-  /** The difference as a percentage of the budget, one decimal; null when the budget is zero. */
+  /** The difference as a percentage of the budget, one decimal, rounded as `roundedPercent` says; null when the budget is zero. */
   percent: number | null;
   /** Whether it is beyond the threshold (more than its percentage and more than its amount). */
   beyond: boolean;
@@ -207,7 +208,7 @@ export function deviationOf(budget: Sum, spent: Sum, threshold: DeviationThresho
   if (!isComplete(budget) || !isComplete(spent) || budget.lines === 0 || spent.lines === 0) return null;
   const difference = budget.known - spent.known;
   const size = Math.abs(difference);
-  const percent = budget.known === 0 ? null : Math.round((difference * 1000) / budget.known) / 10;
+  const percent = roundedPercent(difference, budget.known, 1);
   const overPercent = budget.known === 0 ? size > 0 : size * 100 > threshold.percent * budget.known;
   return { difference, percent, beyond: overPercent && size > threshold.amount };
 }

@@ -14,7 +14,6 @@ export interface AccountWords {
   measured: (realisatie: string, streefwaarde: string, met: boolean | null) => string;
   jaar: string;
   wijk: string;
-  cityWide: string;
   intro: (percent: string, amount: string) => string;
   light: Record<Light, string>;
   reason: Record<LightReason, string>;
@@ -32,6 +31,10 @@ export interface AccountWords {
   noGoal: string;
   noResult: string;
   noExplanation: string;
+  /** A budget line named in the account: by its source, or by its place when it has none. */
+  line: (index: number, bron: string | null) => string;
+  /** Whether a deviating line is explained, after its figures. */
+  lineExplained: (explained: boolean) => string;
   head: {
     nr: string;
     activiteit: string;
@@ -56,6 +59,9 @@ export interface AccountWords {
     resultaat: string;
     toelichting: string;
     redenen: string;
+    afwijkendeRegels: string;
+    begrootOnbekend: string;
+    besteedOnbekend: string;
   };
   met: (met: boolean | null) => string;
   total: string;
@@ -74,7 +80,6 @@ const nl: AccountWords = {
   measured: (r, s, met) => `${r} (streefwaarde ${s})${met === null ? '' : met ? ': gehaald' : ': niet gehaald'}`,
   jaar: 'Jaar',
   wijk: 'Wijk',
-  cityWide: 'stad',
   intro: (percent, amount) =>
     `Per activiteit: wat wilden we bereiken, wat hebben we gedaan, en wat heeft het gekost. Een verschil tussen besteding en begroting van meer dan ${percent} én meer dan ${amount} vraagt een toelichting.`,
   light: { groen: 'groen', oranje: 'oranje', rood: 'rood' },
@@ -87,7 +92,8 @@ const nl: AccountWords = {
     'target-missed': 'streefwaarde niet gehaald',
     'realisation-unknown': 'realisatie niet ingevuld',
     'explained-deviation': 'afwijking, toegelicht',
-    'spending-unknown': 'besteding niet (helemaal) bekend',
+    'budget-unknown': 'begroting niet bij elke regel bekend',
+    'spending-unknown': 'besteding niet bij elke regel bekend',
   },
   status: { gepland: 'gepland', lopend: 'lopend', afgerond: 'afgerond', vervallen: 'vervallen' },
   noStatus: 'geen status',
@@ -103,6 +109,8 @@ const nl: AccountWords = {
   noGoal: 'Het plan beschrijft geen doel.',
   noResult: 'Nog geen resultaat beschreven.',
   noExplanation: 'Geen toelichting.',
+  line: (index, bron) => (bron === null ? `regel ${index + 1}` : `regel ${index + 1} (${bron})`),
+  lineExplained: (explained) => (explained ? 'toegelicht' : 'zonder toelichting'),
   head: {
     nr: 'Nr',
     activiteit: 'Activiteit',
@@ -127,6 +135,9 @@ const nl: AccountWords = {
     resultaat: 'Resultaat',
     toelichting: 'Toelichting',
     redenen: 'Waarom',
+    afwijkendeRegels: 'Afwijkende regels',
+    begrootOnbekend: 'Regels zonder bedrag',
+    besteedOnbekend: 'Regels zonder besteed',
   },
   met: (met) => (met === null ? '–' : met ? 'ja' : 'nee'),
   total: 'Totaal',
@@ -145,7 +156,6 @@ const en: AccountWords = {
   measured: (r, s, met) => `${r} (target ${s})${met === null ? '' : met ? ': met' : ': missed'}`,
   jaar: 'Year',
   wijk: 'Wijk',
-  cityWide: 'city',
   intro: (percent, amount) =>
     `Per activity: what did we want to achieve, what did we do, and what did it cost. A difference between spending and budget of more than ${percent} and more than ${amount} needs an explanation.`,
   light: { groen: 'green', oranje: 'amber', rood: 'red' },
@@ -158,7 +168,8 @@ const en: AccountWords = {
     'target-missed': 'target missed',
     'realisation-unknown': 'realisation not filled in',
     'explained-deviation': 'difference, explained',
-    'spending-unknown': 'spending not (fully) known',
+    'budget-unknown': 'budget not known for every line',
+    'spending-unknown': 'spending not known for every line',
   },
   status: { gepland: 'planned', lopend: 'running', afgerond: 'completed', vervallen: 'cancelled' },
   noStatus: 'no status',
@@ -174,6 +185,8 @@ const en: AccountWords = {
   noGoal: 'The plan describes no goal.',
   noResult: 'No result described yet.',
   noExplanation: 'No explanation.',
+  line: (index, bron) => (bron === null ? `line ${index + 1}` : `line ${index + 1} (${bron})`),
+  lineExplained: (explained) => (explained ? 'explained' : 'without an explanation'),
   head: {
     nr: 'No',
     activiteit: 'Activity',
@@ -198,6 +211,9 @@ const en: AccountWords = {
     resultaat: 'Result',
     toelichting: 'Explanation',
     redenen: 'Why',
+    afwijkendeRegels: 'Deviating lines',
+    begrootOnbekend: 'Lines without an amount',
+    besteedOnbekend: 'Lines without spending',
   },
   met: (met) => (met === null ? '–' : met ? 'yes' : 'no'),
   total: 'Total',

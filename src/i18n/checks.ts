@@ -204,7 +204,7 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
       title: 'Status past niet bij de besteding',
       summary:
         'Een afgeronde activiteit heeft besteding (zodra het plan besteding bijhoudt), en op een vervallen activiteit is niets besteed, tenzij de verantwoording uitlegt waarom.',
-      why: 'Afgerond zonder uitgaven, of uitgaven aan iets dat niet doorging, is meestal een vergeten status of een besteding op de verkeerde regel.',
+      why: 'Afgerond zonder uitgaven, of uitgaven aan iets dat niet doorging, is meestal een vergeten status of een besteding op de verkeerde regel. Waar `besteed` niet is ingevuld, zegt de melding dat wat besteed is niet bekend is: niet ingevuld is niet nul.',
       fix: 'Vul `besteed` in of verbeter `status`; licht een bewuste uitzondering toe in `verantwoording.toelichting`.',
     },
     'no-owner': {
@@ -450,7 +450,7 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
     'status-spending': {
       title: 'Status does not match the spending',
       summary: 'A completed activity has spending (once the plan records spending), and nothing was spent on a cancelled one unless its account says why.',
-      why: 'Completed without spending, or spending on something that did not happen, is usually a forgotten status or spending booked on the wrong line.',
+      why: 'Completed without spending, or spending on something that did not happen, is usually a forgotten status or spending booked on the wrong line. Where `besteed` is not filled in, the finding says that what was spent is not known: not filled in is not zero.',
       fix: 'Fill in `besteed` or correct `status`; explain a deliberate exception in `verantwoording.toelichting`.',
     },
     'no-owner': {

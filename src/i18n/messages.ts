@@ -10,6 +10,7 @@ import { visible } from '../core/characters.js';
 import type { Code, DiagnosticArgs, Finding, SchemaArgs, StatedWhat } from '../core/diagnostic.js';
 import { yamlSyntaxMessage } from './yamlSyntax.js';
 import { overspentBy } from '../core/sum.js';
+import { roundedPercent } from '../core/percent.js';
 
 type MessageTable = { [C in Code]: (args: DiagnosticArgs[C]) => string };
 
@@ -246,7 +247,9 @@ const nl: MessageTable = {
     `Leg het verschil uit in ${a.bron === undefined ? '' : 'toelichting van de regel of in '}verantwoording.toelichting van de activiteit.`,
   'status-spending': (a) =>
     a.status === 'afgerond'
-      ? `Activiteit ${a.nr} is afgerond, maar er is niets op besteed; vul besteed in, of verbeter de status.`
+      ? a.unfilled === 0
+        ? `Activiteit ${a.nr} is afgerond, maar er is niets op besteed; vul besteed in, of verbeter de status.`
+        : `Activiteit ${a.nr} is afgerond, maar ${a.unfilled === a.lines ? 'bij geen van haar regels is besteed ingevuld' : `bij ${a.unfilled} van haar ${a.lines} regels is besteed niet ingevuld (bij de andere € 0)`}, dus wat erop besteed is, is niet bekend; vul besteed in, of verbeter de status.`
       : `Activiteit ${a.nr} is vervallen, maar er is ${formatMoney(a.besteed, 'nl')} op besteed; verbeter de status, of licht de besteding toe in verantwoording.toelichting.`,
   'no-owner': (a) =>
     'activities' in a
@@ -254,8 +257,8 @@ const nl: MessageTable = {
       : `Activiteit ${a.nr} ("${a.titel}") heeft geen actiehouder; noem wie de actie heeft onder actiehouders.`,
   'unused-source': (a) => `Bron "${a.code}" wordt door geen enkele dekkingsregel gebruikt.`,
   'results-percentage': (a) =>
-    `Gerealiseerd ${a.declared}% past niet bij de punten: ${a.lines} van ${a.total} regels is ${Math.round((a.lines / a.total) * 100)}%, ` +
-    `${a.points} van ${a.total} punten is ${Math.round((a.points / a.total) * 100)}%.`,
+    `Gerealiseerd ${a.declared}% past niet bij de punten: ${a.lines} van ${a.total} regels is ${roundedPercent(a.lines, a.total)}%, ` +
+    `${a.points} van ${a.total} punten is ${roundedPercent(a.points, a.total)}%.`,
   'year-mismatch': (a) =>
     a.kind === 'file-name'
       ? `De bestandsnaam noemt ${a.fileYear}, maar jaar is ${a.jaar}; hernoem het bestand of verbeter jaar.`
@@ -379,7 +382,9 @@ const en: MessageTable = {
     `Explain the difference in ${a.bron === undefined ? '' : "the line's toelichting or in "}the activity's verantwoording.toelichting.`,
   'status-spending': (a) =>
     a.status === 'afgerond'
-      ? `Activity ${a.nr} is afgerond (completed), but nothing was spent on it; fill in besteed, or correct the status.`
+      ? a.unfilled === 0
+        ? `Activity ${a.nr} is afgerond (completed), but nothing was spent on it; fill in besteed, or correct the status.`
+        : `Activity ${a.nr} is afgerond (completed), but ${a.unfilled === a.lines ? 'none of its lines has besteed filled in' : `${a.unfilled} of its ${a.lines} lines have no besteed (the others € 0)`}, so what was spent on it is not known; fill in besteed, or correct the status.`
       : `Activity ${a.nr} is vervallen (cancelled), but ${formatMoney(a.besteed, 'en')} was spent on it; correct the status, or explain the spending in verantwoording.toelichting.`,
   'no-owner': (a) =>
     'activities' in a
@@ -387,8 +392,8 @@ const en: MessageTable = {
       : `Activity ${a.nr} ("${a.titel}") has no owner; name who is responsible under actiehouders.`,
   'unused-source': (a) => `Source "${a.code}" is not used by any budget line.`,
   'results-percentage': (a) =>
-    `Realised ${a.declared}% does not match the points: ${a.lines} of ${a.total} lines is ${Math.round((a.lines / a.total) * 100)}%, ` +
-    `${a.points} of ${a.total} points is ${Math.round((a.points / a.total) * 100)}%.`,
+    `Realised ${a.declared}% does not match the points: ${a.lines} of ${a.total} lines is ${roundedPercent(a.lines, a.total)}%, ` +
+    `${a.points} of ${a.total} points is ${roundedPercent(a.points, a.total)}%.`,
   'year-mismatch': (a) =>
     a.kind === 'file-name'
       ? `The file name says ${a.fileYear}, but jaar is ${a.jaar}; rename the file or correct jaar.`

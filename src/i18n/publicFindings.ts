@@ -2,12 +2,13 @@ import { formatMoney, type Lang } from '../core/amount.js';
 import type { Code, DiagnosticArgs, Finding } from '../core/diagnostic.js';
 import { messageOf } from './messages.js';
 import { overspentBy } from '../core/sum.js';
+import { roundedPercent } from '../core/percent.js';
 
 type Wording = { [C in Code]?: (args: DiagnosticArgs[C]) => string };
 
 const linesNl = (n: number) => (n === 1 ? '1 regel heeft' : `${n} regels hebben`);
 const linesEn = (n: number) => (n === 1 ? '1 line has' : `${n} lines have`);
-const pct = (part: number, whole: number) => Math.round((part / whole) * 100);
+const pct = (part: number, whole: number) => roundedPercent(part, whole) ?? 0;
 
 /**
  * The points of attention as the published page says them to residents: what is the case, in plain

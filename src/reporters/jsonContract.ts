@@ -887,7 +887,28 @@ export interface JsonAccountActivity extends JsonMoney {
   /** Its indicators as the report's contract writes them, and whether each target was met (null when it cannot be told). */
   indicatoren: (JsonIndicator & { gehaald: boolean | null })[];
   resultaat: string | null;
+  /** The activity's own explanation (`verantwoording.toelichting`), or null. */
   toelichting: string | null;
+  /** The explanations of its budget lines (`toelichting`), in the order of the plan: the line's number from 1 and its source. */
+  regelToelichtingen: { regel: number; bron: string | null; toelichting: string }[];
+  /** The lines whose spending differs from their amount beyond the threshold, by the rule in docs/commands/verantwoording.md, each explained or not. */
+  afwijkendeRegels: JsonDeviatingLine[];
+}
+
+/** A budget line that deviates beyond the threshold. */
+export interface JsonDeviatingLine {
+  /** The line's number in the activity's `dekking`, from 1. */
+  regel: number;
+  bron: string | null;
+  /** Its amount and spending in euros. */
+  begroot: number;
+  besteed: number;
+  /** Begroting minus rekening in euros, with V or N, and its percentage of the amount (null for an amount of zero). */
+  difference: number;
+  richting: Direction | null;
+  differencePercent: number | null;
+  /** Whether it is explained (its own toelichting, the activity's, or a vervallen status when less was spent). */
+  toegelicht: boolean;
 }
 
 /** The whole account in JSON. */

@@ -1,8 +1,9 @@
 import { moneyTables } from '../totals/tables.js';
 import { moneyWords } from '../../i18n/money.js';
-import { spendingDirection } from '../../core/sum.js';
+import { spendingDirection, sumOf } from '../../core/sum.js';
+import type { LineDeviation } from '../../core/checkAccount.js';
 import { formatMoney, formatMoneyChange, type Lang } from '../../core/amount.js';
-import type { Account, AccountActivity, Light, Money } from '../../core/buildAccount.js';
+import type { Account, AccountActivity, Light, LightReason, Money } from '../../core/buildAccount.js';
 import type { AccountYears } from '../../core/buildAccountYears.js';
 import { accountWords, type AccountWords } from '../../i18n/account.js';
 import { labels } from '../../i18n/labels.js';
@@ -23,6 +24,26 @@ const tone: Record<Light, 'good' | 'warn' | 'bad'> = { groen: 'good', oranje: 'w
 /** The assessment as a cell: the word always, the colour only as a mark beside it. */
 export function lightCell(light: Light, w: AccountWords): Cell {
   return { text: w.light[light], tone: tone[light] };
+}
+
+/** The lines behind a reason: the unexplained deviating lines beside "without an explanation", the explained ones beside "explained". */
+function linesOfReason(a: AccountActivity, r: LightReason): LineDeviation[] {
+  if (r === 'unexplained-deviation') return a.deviatingLines.filter((l) => !l.explained);
+  if (r === 'explained-deviation') return a.deviatingLines.filter((l) => l.explained);
+  return [];
+}
+
+/**
+ * An activity's assessment in its table row, beside its money: where a deviation decides the colour,
+ * the lines that caused it are named beside it (`rood: regel 1 (wijkaanpak), regel 2 (gemeente)`), so
+ * a red beside a total difference of € 0 is never left unexplained.
+ */
+export function activityLightCell(a: AccountActivity, w: AccountWords): Cell {
+  const cell = lightCell(a.light, w);
+  const top = a.reasons[0];
+  const lines = top === undefined ? [] : linesOfReason(a, top);
+  if (lines.length === 0 || typeof cell === 'string') return cell;
+  return { ...cell, text: `${cell.text}: ${lines.map((l) => w.line(l.index, l.bron)).join(', ')}` };
 }
 
 /** A number of an indicator in the language's notation. */
@@ -75,9 +96,35 @@ function perPlanTable(account: Account, lang: Lang): AccountBlock {
   };
 }
 
-/** The reasons an activity is not green, in words. */
+/**
+ * The reasons an activity is not green, in words; a deviation names the lines that caused it (the
+ * unexplained ones beside "without an explanation", the explained ones beside "explained").
+ */
 export function reasonsText(a: AccountActivity, w: AccountWords): string {
-  return a.reasons.map((r) => w.reason[r]).join('; ');
+  return a.reasons
+    .map((r) => {
+      const lines = linesOfReason(a, r);
+      return lines.length === 0 ? w.reason[r] : `${w.reason[r]}: ${lines.map((l) => w.line(l.index, l.bron)).join(', ')}`;
+    })
+    .join('; ');
+}
+
+/** A deviating line with its figures: `regel 1 (wijkaanpak): € 10.000 begroot, € 8.000 besteed, € +2.000 V (+20%), zonder toelichting`. */
+export function deviatingLineText(l: LineDeviation, lang: Lang): string {
+  const w = accountWords[lang];
+  const m: Money = { budget: sumOf([l.bedrag]), spent: sumOf([l.besteed]), deviation: l.deviation };
+  return `${w.line(l.index, l.bron)}: ${w.head.begroot.toLowerCase()} ${formatMoney(l.bedrag, lang)}, ${w.head.besteed.toLowerCase()} ${formatMoney(l.besteed, lang)}, ${w.head.verschil.toLowerCase()} ${differenceText(m, lang)}, ${w.lineExplained(l.explained)}`;
+}
+
+/** The lines that deviate, each with its figures, in one text; empty when none does. */
+export function deviatingLinesText(a: AccountActivity, lang: Lang): string {
+  return a.deviatingLines.map((l) => deviatingLineText(l, lang)).join('; ');
+}
+
+/** Every explanation the plan gives of an activity: its own, then its lines' (each named); null when none. */
+export function explanationText(a: AccountActivity, w: AccountWords): string | null {
+  const parts = [...(a.toelichting === undefined ? [] : [a.toelichting]), ...a.lineExplanations.map((e) => `${w.line(e.index, e.bron)}: ${e.text}`)];
+  return parts.length === 0 ? null : parts.join(' ');
 }
 
 /** The blocks of an account. */
@@ -126,7 +173,7 @@ export function accountBlocks(account: Account, lang: Lang): AccountBlock[] {
         title: w.activities,
         head: [w.head.nr, w.head.activiteit, w.head.status, w.head.beoordeling, ...moneyHead(w)],
         rows: [
-          ...p.activities.map((a) => [String(a.nr), a.titel, a.status === undefined ? w.noStatus : w.status[a.status], lightCell(a.light, w), ...moneyCells(a, lang)]),
+          ...p.activities.map((a) => [String(a.nr), a.titel, a.status === undefined ? w.noStatus : w.status[a.status], activityLightCell(a, w), ...moneyCells(a, lang)]),
           ['', w.total, '', w.counts(p.counts), ...moneyCells(p, lang)],
         ],
         align: ['right', 'left', 'left', 'left', ...RIGHT4],
@@ -139,6 +186,7 @@ export function accountBlocks(account: Account, lang: Lang): AccountBlock[] {
         fields: [
           [w.head.beoordeling, lightCell(a.light, w)],
           ...(a.reasons.length === 0 ? [] : [[w.head.redenen, reasonsText(a, w)] as [string, Cell]]),
+          ...(a.deviatingLines.length === 0 ? [] : [[w.head.afwijkendeRegels, deviatingLinesText(a, lang)] as [string, Cell]]),
           [w.head.status, a.status === undefined ? w.noStatus : w.status[a.status]],
         ],
       });
@@ -171,7 +219,7 @@ export function accountBlocks(account: Account, lang: Lang): AccountBlock[] {
           [w.head.begroot, sumCell(a.budget, lang)],
           [w.head.besteed, sumCell(a.spent, lang)],
           [w.head.verschil, differenceText(a, lang)],
-          [w.head.toelichting, a.toelichting ?? w.noExplanation],
+          [w.head.toelichting, explanationText(a, w) ?? w.noExplanation],
         ],
       });
     }
@@ -209,7 +257,7 @@ export function accountYearsBlocks(model: AccountYears, lang: Lang): AccountBloc
         head: [w.head.indicator, w.wijk, w.head.eenheid, ...model.years.map(String)],
         rows: model.series.map((s) => [
           s.naam,
-          s.wijk ?? w.cityWide,
+          s.wijk ?? labels[lang].meta.cityWide,
           s.eenheid ?? '',
           ...s.perYear.map((v): Cell => {
             if (v === null) return dash;

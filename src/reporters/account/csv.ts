@@ -8,20 +8,41 @@ import { isUnknown, type Sum } from '../../core/sum.js';
 import { accountWords } from '../../i18n/account.js';
 import type { ReporterOptions } from '../shared/options.js';
 import { toCsv, type CsvCell } from '../shared/toCsv.js';
-import { numberText, reasonsText } from './blocks.js';
+import { deviatingLinesText, explanationText, numberText, reasonsText } from './blocks.js';
 
 const euros = (sum: Sum): CsvCell => (sum.lines === 0 || isUnknown(sum) ? null : centsToEuros(sum.known));
 
 /**
- * The account as CSV: one row per activity with its plan, status, assessment, the money columns
- * (an unknown amount an empty cell), its indicators in one cell, result and explanation.
+ * The account as CSV: one row per activity with its plan, status, assessment and why, the money
+ * columns (an unknown amount an empty cell; beside the budget and the spending how many lines have
+ * no amount or no `besteed`, so a sum known in part is never read as the whole), the lines that
+ * deviate, its indicators in one cell, result and every explanation (the activity's and its lines').
  */
 export function accountCsv(account: Account, options: ReporterOptions): string {
   const { lang } = options;
   const w = accountWords[lang];
   const h = w.head;
   const rows: CsvCell[][] = [
-    [h.plan, h.onderdeel, h.nr, h.activiteit, h.status, h.beoordeling, h.redenen, h.begroot, h.besteed, h.verschil, moneyWords[lang].directionHead, h.procent, h.indicatoren, h.resultaat, h.toelichting],
+    [
+      h.plan,
+      h.onderdeel,
+      h.nr,
+      h.activiteit,
+      h.status,
+      h.beoordeling,
+      h.redenen,
+      h.begroot,
+      h.begrootOnbekend,
+      h.besteed,
+      h.besteedOnbekend,
+      h.verschil,
+      moneyWords[lang].directionHead,
+      h.procent,
+      h.afwijkendeRegels,
+      h.indicatoren,
+      h.resultaat,
+      h.toelichting,
+    ],
   ];
   for (const p of account.plans) {
     for (const a of p.activities) {
@@ -34,15 +55,18 @@ export function accountCsv(account: Account, options: ReporterOptions): string {
         w.light[a.light],
         reasonsText(a, w),
         euros(a.budget),
+        String(a.budget.unknownLines),
         euros(a.spent),
+        String(a.spent.unknownLines),
         a.deviation === null ? null : centsToEuros(a.deviation.difference),
         directionOf(a.deviation?.difference ?? null, lang),
         a.deviation === null ? null : a.deviation.percent,
+        deviatingLinesText(a, lang),
         a.indicators
           .map((i) => `${i.naam}: ${numberText(i.nulmeting, lang)} → ${numberText(i.streefwaarde, lang)} / ${numberText(i.realisatie, lang)}${i.eenheid ? ` ${i.eenheid}` : ''}`)
           .join('; '),
         a.resultaat ?? '',
-        a.toelichting ?? '',
+        explanationText(a, w) ?? '',
       ]);
     }
   }
@@ -62,10 +86,13 @@ export function accountCsv(account: Account, options: ReporterOptions): string {
         '',
         '',
         euros(saldo.begroting[figure]),
+        String(saldo.begroting[figure].unknownLines),
         saldo.hasRekening ? euros(saldo.rekening[figure]) : null,
+        saldo.hasRekening ? String(saldo.rekening[figure].unknownLines) : null,
         v === null ? null : centsToEuros(v.amount),
         v === null || v.direction === null ? '' : m.direction[v.direction],
         null,
+        '',
         '',
         '',
         '',

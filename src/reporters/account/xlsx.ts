@@ -6,9 +6,11 @@ import { accountWords } from '../../i18n/account.js';
 import { labels } from '../../i18n/labels.js';
 import { xlsxWords } from '../../i18n/xlsx.js';
 import type { ReporterOptions } from '../shared/options.js';
-import { gemeentenOf, planSheetTitle } from '../shared/xlsx/budgetWorkbook.js';
+import { gemeentenOf, kindFormula, LINE_COLUMNS, planSheetTitle, sourceFormula, type SourceSheet } from '../shared/xlsx/budgetWorkbook.js';
 import { amountCell, col, formulaCell, headerRow, newWorkbook, PERCENT_FORMAT, sheetName, sheetRef, sumCell, totalRowAfter, widths, workbookBytes, type Worksheet } from '../shared/xlsx/workbook.js';
-import { numberText, reasonsText } from './blocks.js';
+import { explanationText, numberText, reasonsText } from './blocks.js';
+import { activitiesOf } from '../../core/plan.js';
+import { declaredSource } from '../../core/planIdentity.js';
 
 /** The money columns, from this column on: budget, spent, difference (formula), difference % (formula). */
 function moneyColumns(
@@ -35,7 +37,7 @@ function differenceFormulas(diff: XCell, pct: XCell, row: number, from: number, 
   // Begroting minus rekening, the one sign of every difference.
   formulaCell(diff, `${b}-${s}`);
   if (m.deviation.percent === null) pct.value = null;
-  else formulaCell(pct, `IF(${b}=0,"",(${b}-${s})/${b})`, PERCENT_FORMAT);
+  else formulaCell(pct, `IF(${b}=0,"",ROUND((${b}-${s})/${b},3))`, PERCENT_FORMAT);
 }
 
 /** A sum as a number: 0 over no lines, empty with a note when unknown, with a note when known in part. */
@@ -45,9 +47,46 @@ function sumValue(cell: XCell, sum: Sum, unknown: string, part: (n: number) => s
 }
 
 /**
- * `verantwoording --format xlsx`: a summary sheet (per plan, per source, per kind, with totals as
- * formulas) and one sheet per plan with a row per activity: its status and assessment, the money
- * columns with the difference and its percentage as formulas, its indicators, result and explanation.
+ * A plan's budget lines from `row` on, in the columns of the totals workbook's plan sheets (section,
+ * nr, activity, source as the plan declares it, kind, budget, spent, difference as a formula), under
+ * a header; an unknown amount is an empty cell with a note. Returns their rows and the next free row.
+ */
+function addLineRows(ws: Worksheet, plan: import('../../core/plan.js').Plan, row: number, x: (typeof xlsxWords)['nl']): { first: number; last: number; next: number } {
+  const C = LINE_COLUMNS;
+  const hx = x.headers;
+  const header = ws.getRow(row);
+  [hx.onderdeel, hx.nr, hx.activiteit, hx.bron, hx.soort, hx.begroot, hx.besteed, hx.over].forEach((text, i) => {
+    header.getCell(i + 1).value = text;
+    header.getCell(i + 1).font = { bold: true };
+  });
+  row++;
+  const first = row;
+  for (const { section, activity } of activitiesOf(plan)) {
+    for (const line of activity.dekking) {
+      const r = ws.getRow(row);
+      r.getCell(C.onderdeel).value = section.titel;
+      r.getCell(C.nr).value = activity.nr;
+      r.getCell(C.activiteit).value = activity.titel;
+      const source = declaredSource(plan.bronnen, line.bron);
+      r.getCell(C.bron).value = source?.code ?? line.bron ?? '';
+      r.getCell(C.soort).value = source?.soort ?? '';
+      amountCell(r.getCell(C.begroot), line.bedrag, x.unknownAmount);
+      amountCell(r.getCell(C.besteed), line.besteed ?? null, x.unknownSpent);
+      if (line.bedrag !== null && line.besteed !== undefined) formulaCell(r.getCell(C.over), `${col(C.begroot)}${row}-${col(C.besteed)}${row}`);
+      else amountCell(r.getCell(C.over), null, x.remainingUnknown);
+      row++;
+    }
+  }
+  return { first, last: row - 1, next: row };
+}
+
+/**
+ * `verantwoording --format xlsx`: a summary sheet (per plan, per source, per kind, every figure a
+ * formula: a plan's row refers to its sheet's total, a source's adds up the budget lines of every
+ * plan sheet, a kind's adds up the source rows) and one sheet per plan with a row per activity: its
+ * status and assessment (the reasons in a note), the money columns with the difference and its
+ * percentage as formulas, its indicators, result and explanation; below them the plan's budget
+ * lines, and its funding, income and reserve lines.
  */
 export async function accountXlsx(account: Account, options: ReporterOptions): Promise<Uint8Array> {
   const { lang } = options;
@@ -68,6 +107,7 @@ export async function accountXlsx(account: Account, options: ReporterOptions): P
   // A sheet per plan: F budget, G spent, H difference, I difference %.
   const F = 6;
   const planTotals: { name: string; row: number; money: Money; titel: string; path: string; sheet: MoneySheet }[] = [];
+  const sourceSheets: SourceSheet[] = [];
   for (const p of account.plans) {
     const name = sheetName(planSheetTitle(p.plan), taken);
     const ws = wb.addWorksheet(name);
@@ -85,7 +125,7 @@ export async function accountXlsx(account: Account, options: ReporterOptions): P
         .map((i) => `${i.naam}: ${numberText(i.nulmeting, lang)} → ${numberText(i.streefwaarde, lang)} / ${numberText(i.realisatie, lang)}${i.eenheid ? ` ${i.eenheid}` : ''}`)
         .join('; ');
       r.getCell(11).value = a.resultaat ?? '';
-      r.getCell(12).value = a.toelichting ?? '';
+      r.getCell(12).value = explanationText(a, w) ?? '';
       row++;
     }
     const { first, last, totalRow, row: t } = totalRowAfter(ws, row);
@@ -96,9 +136,12 @@ export async function accountXlsx(account: Account, options: ReporterOptions): P
     differenceFormulas(t.getCell(F + 2), t.getCell(F + 3), totalRow, F, p, unknown.diff);
     headerRow(ws, 1, [h.onderdeel, h.nr, h.activiteit, h.status, h.beoordeling, h.begroot, h.besteed, h.verschil, h.procent, h.indicatoren, h.resultaat, h.toelichting], last);
     widths(ws, [22, 5, 36, 12, 12, 14, 14, 14, 11, 40, 50, 50]);
-    // The plan's funding, income and reserve lines below its activities, for the per-saldo block.
-    const moneyRanges = addMoneyRows(ws, p.plan, totalRow + 2, true, x);
+    // The plan's budget lines below its activities, which the summary's rows per source add up,
+    // then its funding, income and reserve lines, for the per-saldo block.
+    const lines = addLineRows(ws, p.plan, totalRow + 2, x);
+    const moneyRanges = addMoneyRows(ws, p.plan, lines.next + 1, true, x);
     planTotals.push({ name, row: totalRow, money: p, titel: p.plan.titel, path: p.plan.path, sheet: { name, plan: p.plan, totalRow, money: moneyRanges } });
+    sourceSheets.push({ name, plan: p.plan, first: lines.first, last: lines.last, money: moneyRanges });
   }
 
   // The summary: B budget, C spent, D difference, E difference % (kind and name before where needed).
@@ -142,8 +185,34 @@ export async function accountXlsx(account: Account, options: ReporterOptions): P
   );
   const views = summary.views;
   const filter = summary.autoFilter;
-  next = table(next, [h.bron, h.naam, h.soort], account.sources.map((s) => ({ label: [s.code, s.naam, l.soort[s.soort]], money: s })), false);
-  next = table(next, [h.soort], account.soorten.map((s) => ({ label: [l.soort[s.soort]], money: s })), false);
+  // Per source a formula over the budget lines of every plan sheet (B budget in D, spent in E), as
+  // the totals workbook's summary; per kind a formula over those source rows.
+  const firstSource = next + 1;
+  const lastSource = Math.max(next + account.sources.length, firstSource);
+  next = table(
+    next,
+    [h.bron, h.naam, h.soort],
+    account.sources.map((s, i) => ({
+      label: [s.code, s.naam, l.soort[s.soort]],
+      money: s,
+      refs: {
+        budget: sourceFormula(sourceSheets, s.code, LINE_COLUMNS.begroot, `$A${firstSource + i}`),
+        spent: sourceFormula(sourceSheets, s.code, LINE_COLUMNS.besteed, `$A${firstSource + i}`),
+      },
+    })),
+    false,
+  );
+  const firstKind = next + 1;
+  next = table(
+    next,
+    [h.soort],
+    account.soorten.map((s, i) => ({
+      label: [l.soort[s.soort]],
+      money: s,
+      refs: { budget: kindFormula(3, 4, firstSource, lastSource, `$A${firstKind + i}`), spent: kindFormula(3, 5, firstSource, lastSource, `$A${firstKind + i}`) },
+    })),
+    false,
+  );
   if (account.combined.perSaldo !== null) addPerSaldo(summary, next, planTotals.map((p) => p.sheet), account.combined.perSaldo, x);
   summary.views = views;
   if (filter !== undefined) summary.autoFilter = filter;

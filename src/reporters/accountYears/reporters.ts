@@ -1,5 +1,6 @@
 import type { AccountYears } from '../../core/buildAccountYears.js';
 import { accountWords } from '../../i18n/account.js';
+import { labels } from '../../i18n/labels.js';
 import { accountYearsBlocks, numberText } from '../account/blocks.js';
 import { blocksHtml } from '../account/html.js';
 import { toAccountJson } from '../account/json.js';
@@ -59,7 +60,7 @@ export function accountYearsCsv(model: AccountYears, options: ReporterOptions): 
     s.perYear.forEach((v, i) => {
       if (v === null) return;
       const n = (x: number | undefined) => (x === undefined ? '' : numberText(x, options.lang));
-      rows.push([s.naam, s.wijk ?? w.cityWide, s.eenheid ?? '', s.activiteit, String(model.years[i]), n(v.nulmeting), n(v.streefwaarde), n(v.realisatie), v.met === null ? '' : w.met(v.met)]);
+      rows.push([s.naam, s.wijk ?? labels[options.lang].meta.cityWide, s.eenheid ?? '', s.activiteit, String(model.years[i]), n(v.nulmeting), n(v.streefwaarde), n(v.realisatie), v.met === null ? '' : w.met(v.met)]);
     });
   }
   return toCsv(rows, options.lang);

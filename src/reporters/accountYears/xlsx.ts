@@ -1,5 +1,6 @@
 import type { AccountYears } from '../../core/buildAccountYears.js';
 import { accountWords } from '../../i18n/account.js';
+import { labels } from '../../i18n/labels.js';
 import { xlsxWords } from '../../i18n/xlsx.js';
 import type { ReporterOptions } from '../shared/options.js';
 import { gemeentenOf } from '../shared/xlsx/budgetWorkbook.js';
@@ -9,7 +10,9 @@ import { isUnknown, sumOfSums } from '../../core/sum.js';
 /**
  * `verantwoording --years A-B --format xlsx`: a sheet per year's money (budget and spending as
  * numbers, the difference and its percentage and the totals over the years as formulas), and a sheet
- * of the indicators across the years.
+ * of the indicators across the years. A year's budget and spending are figures, not formulas: this
+ * workbook has no sheets of lines to add up (each year's own workbook, `--year`, has them and its
+ * formulas); a figure known in part carries a note saying how many lines are unknown.
  */
 export async function accountYearsXlsx(model: AccountYears, options: ReporterOptions): Promise<Uint8Array> {
   const w = accountWords[options.lang];
@@ -28,13 +31,16 @@ export async function accountYearsXlsx(model: AccountYears, options: ReporterOpt
       r.getCell(2).value = w.noPlan;
     } else {
       r.getCell(2).value = w.counts(m.counts);
+      // A year known in part says so in a note, as every sum does: the figure is not the whole.
       amountCell(r.getCell(3), isUnknown(m.budget) ? null : m.budget.known, x.allUnknown);
+      if (!isUnknown(m.budget) && m.budget.unknownLines > 0) r.getCell(3).note = x.someUnknown(m.budget.unknownLines);
       amountCell(r.getCell(4), isUnknown(m.spent) ? null : m.spent.known, x.unknownSpent);
+      if (!isUnknown(m.spent) && m.spent.unknownLines > 0) r.getCell(4).note = x.unknownSpent;
       if (m.deviation === null) amountCell(r.getCell(5), null, x.remainingUnknown);
       else {
         // Begroting minus rekening, the one sign of every difference.
         formulaCell(r.getCell(5), `C${row}-D${row}`);
-        if (m.deviation.percent !== null) formulaCell(r.getCell(6), `IF(C${row}=0,"",(C${row}-D${row})/C${row})`, PERCENT_FORMAT);
+        if (m.deviation.percent !== null) formulaCell(r.getCell(6), `IF(C${row}=0,"",ROUND((C${row}-D${row})/C${row},3))`, PERCENT_FORMAT);
       }
     }
     row++;
@@ -58,7 +64,7 @@ export async function accountYearsXlsx(model: AccountYears, options: ReporterOpt
       if (v === null) return;
       const r = s.getRow(row++);
       r.getCell(1).value = series.naam;
-      r.getCell(2).value = series.wijk ?? w.cityWide;
+      r.getCell(2).value = series.wijk ?? labels[options.lang].meta.cityWide;
       r.getCell(3).value = series.eenheid ?? '';
       r.getCell(4).value = series.activiteit;
       r.getCell(5).value = model.years[i]!;

@@ -89,6 +89,59 @@ function writeTotalRow(ws: Worksheet, row: number, first: number, last: number, 
   }
 }
 
+/** What a per-source formula needs of a plan sheet: its budget lines' rows (in the columns of `C`) and its funding lines. */
+export interface SourceSheet {
+  plan: Plan;
+  name: string;
+  /** The rows of the budget lines (last < first when there are none). */
+  first: number;
+  last: number;
+  money: MoneyRanges;
+}
+
+/**
+ * A source's figure as a formula over the plan sheets: per sheet that uses the code, the sum of a
+ * column (`C.begroot` or `C.besteed`) over the lines whose source matches exactly (`criterion`, the
+ * cell holding the code); a plan with a funding table gives its figures per source from its funding
+ * lines, as totals does. "0" when no sheet uses it.
+ */
+export function sourceFormula(sheets: SourceSheet[], code: string, column: number, criterion: string): string {
+  const rangeOf = (s: SourceSheet) => s.money.funding ?? { first: s.first, last: s.last };
+  const key = sourceKey(code);
+  const uses = (s: SourceSheet) =>
+    s.money.funding !== undefined
+      ? s.plan.financiering.some((l) => sourceKey(l.bron) === key)
+      : s.last >= s.first && s.plan.onderdelen.some((o) => o.activiteiten.some((a) => a.dekking.some((l) => l.bron !== null && sourceKey(l.bron) === key)));
+  // A plan that declares the code in another form (`isv` beside `ISV`) has that form in its lines.
+  const match = (s: SourceSheet) => {
+    const spelled = declaredSource(s.plan.bronnen, code)?.code ?? code;
+    return spelled === code ? criterion : `"${spelled.replace(/"/g, '""')}"`;
+  };
+  return (
+    sheets
+      .filter(uses)
+      .map((s) => {
+        const { first, last } = rangeOf(s);
+        const at = (c: number) => `${sheetRef(s.name)}!$${col(c)}$${first}:$${col(c)}$${last}`;
+        return `SUMPRODUCT(--EXACT(${at(C.bron)},${match(s)}),${at(column)})`;
+      })
+      .join('+') || '0'
+  );
+}
+
+/** The columns of a plan sheet's budget lines, for the formulas that read them. */
+export const LINE_COLUMNS = C;
+
+/**
+ * A kind's figure as a formula over the rows of a table of sources: the sum of `column` over the
+ * rows `first`–`last` whose kind (in column `kindColumn`) is exactly the text in `criterion`.
+ */
+export function kindFormula(kindColumn: number, column: number, first: number, last: number, criterion: string): string {
+  const k = col(kindColumn);
+  const c = col(column);
+  return `SUMPRODUCT(--EXACT($${k}$${first}:$${k}$${last},${criterion}),${c}$${first}:${c}$${last})`;
+}
+
 /** Where the summary keeps its rows, for tests and for the account's workbook. */
 export interface SummaryLayout {
   /** The header row of the sources. */
@@ -125,27 +178,7 @@ export function addSummary(ws: Worksheet, title: string, subtitle: string, total
     r.getCell(1).value = source.code;
     r.getCell(2).value = source.naam;
     r.getCell(3).value = source.soort;
-    // A plan with a funding table gives its figures per source from its funding lines, as totals does.
-    const rangeOf = (s: PlanSheet) => s.money.funding ?? { first: s.first, last: s.last };
-    const key = sourceKey(source.code);
-    const uses = (s: PlanSheet) =>
-      s.money.funding !== undefined
-        ? s.plan.financiering.some((l) => sourceKey(l.bron) === key)
-        : s.last >= s.first && s.plan.onderdelen.some((o) => o.activiteiten.some((a) => a.dekking.some((l) => l.bron !== null && sourceKey(l.bron) === key)));
-    // A plan that declares the code in another form (`isv` beside `ISV`) has that form in its lines.
-    const criterion = (s: PlanSheet) => {
-      const spelled = declaredSource(s.plan.bronnen, source.code)?.code ?? source.code;
-      return spelled === source.code ? `$A${row}` : `"${spelled.replace(/"/g, '""')}"`;
-    };
-    const over = (column: number) =>
-      sheets
-        .filter(uses)
-        .map((s) => {
-          const { first, last } = rangeOf(s);
-          const at = (c: number) => `${sheetRef(s.name)}!$${col(c)}$${first}:$${col(c)}$${last}`;
-          return `SUMPRODUCT(--EXACT(${at(C.bron)},${criterion(s)}),${at(column)})`;
-        })
-        .join('+') || '0';
+    const over = (column: number) => sourceFormula(sheets, source.code, column, `$A${row}`);
     sumCell(r.getCell(D), over(C.begroot), source.sum, notes);
     if (withSpent) {
       sumCell(r.getCell(D + 1), over(C.besteed), source.spent, spentNotes);
@@ -176,7 +209,7 @@ export function addSummary(ws: Worksheet, title: string, subtitle: string, total
   for (const soort of ['eigen', 'cofinanciering'] as const) {
     const r = ws.getRow(row);
     r.getCell(1).value = soort;
-    const over = (c: number) => `SUMPRODUCT(--EXACT($C$${firstSource}:$C$${lastSource},$A${row}),${col(c)}$${firstSource}:${col(c)}$${lastSource})`;
+    const over = (c: number) => kindFormula(3, c, firstSource, lastSource, `$A${row}`);
     sumCell(r.getCell(D), over(D), totals.bySoort[soort], notes);
     if (withSpent) {
       sumCell(r.getCell(D + 1), over(D + 1), totals.spentBySoort[soort], spentNotes);
