@@ -1,25 +1,25 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatMoneyChange } from '../src/core/amount.js';
-import { buildAccount, type AccountActivity } from '../src/core/buildAccount.js';
-import { checkAccount, judgeDeviation } from '../src/core/checkAccount.js';
-import { roundedPercent } from '../src/core/percent.js';
-import { activitiesOf, type Plan } from '../src/core/plan.js';
-import { spentPercent } from '../src/core/spentPercent.js';
-import { DEFAULT_DEVIATION, deviationOf, sumOf } from '../src/core/sum.js';
-import { accountWords } from '../src/i18n/account.js';
-import { labels } from '../src/i18n/labels.js';
-import { messageOf } from '../src/i18n/messages.js';
-import { parsePlan } from '../src/load/parsePlan.js';
-import { accountBlocks, explanationText, reasonsText, type AccountBlock } from '../src/reporters/account/blocks.js';
-import { accountCsv } from '../src/reporters/account/csv.js';
-import { toAccountJson } from '../src/reporters/account/json.js';
-import { blocksMarkdown } from '../src/reporters/account/markdown.js';
-import { accountXlsx } from '../src/reporters/account/xlsx.js';
-import { accountYearsXlsx } from '../src/reporters/accountYears/xlsx.js';
-import { buildAccountYears } from '../src/core/buildAccountYears.js';
-import { xlsxWords } from '../src/i18n/xlsx.js';
+import { formatMoney, formatMoneyChange } from '../../src/core/amount.js';
+import { buildAccount, type AccountActivity } from '../../src/core/buildAccount.js';
+import { checkAccount, judgeDeviation } from '../../src/core/checkAccount.js';
+import { roundedPercent } from '../../src/core/percent.js';
+import { activitiesOf, type Plan } from '../../src/core/plan.js';
+import { spentPercent } from '../../src/core/spentPercent.js';
+import { DEFAULT_DEVIATION, deviationOf, sumOf } from '../../src/core/sum.js';
+import { accountWords } from '../../src/i18n/account.js';
+import { labels } from '../../src/i18n/labels.js';
+import { messageOf } from '../../src/i18n/messages.js';
+import { parsePlan } from '../../src/load/parsePlan.js';
+import { accountBlocks, explanationText, reasonsText, type AccountBlock } from '../../src/reporters/account/blocks.js';
+import { accountCsv } from '../../src/reporters/account/csv.js';
+import { toAccountJson } from '../../src/reporters/account/json.js';
+import { blocksMarkdown } from '../../src/reporters/account/markdown.js';
+import { accountXlsx } from '../../src/reporters/account/xlsx.js';
+import { accountYearsXlsx } from '../../src/reporters/accountYears/xlsx.js';
+import { buildAccountYears } from '../../src/core/buildAccountYears.js';
+import { xlsxWords } from '../../src/i18n/xlsx.js';
 
 // The account's words and colours follow its figures: each reason it can give is derived from the
 // same facts as the figures printed beside it, and so are the checks that the account agrees with.
