@@ -9,7 +9,7 @@ import type { GroupBy, GroupTotals } from '../core/groupTotals.js';
 import type { Code, Diagnostic, Severity } from '../core/diagnostic.js';
 import type { ActivityStatus, Aard, Indicator, Karakter, Plan, Soort, StatedFigures, Thema } from '../core/plan.js';
 import { messageOf } from '../i18n/messages.js';
-import { countDiagnostics, omitted, shown, type ValidationResult } from './validate/result.js';
+import { countDiagnostics, omitted, shownInFileOrder, type ValidationResult } from './validate/result.js';
 
 // The JSON output is a public contract, documented in docs/json.md. These types are it: change them
 // only with a note in docs/json.md.
@@ -32,6 +32,22 @@ export interface JsonDiagnostic {
   endColumn: number;
   /** JSON pointer (RFC 6901) of the node in the plan's data. */
   pointer: string;
+}
+
+/**
+ * An error of a plan that is counted all the same (a budget rule such as `over-budget`), with its
+ * file. The JSON of `totals`, `report` and `verantwoording` has these as `findings`, its first
+ * field, only when a counted plan has an error (contract 2.1.0); the command then exits 1.
+ */
+export interface JsonFinding extends JsonDiagnostic {
+  /** The plan file, as given on the command line. */
+  path: string;
+}
+
+/** `findings` first, before the other fields of an output, when there are any. */
+export interface JsonFindings {
+  /** The errors of the counted plans, errors before warnings, each plan's in file order. */
+  findings?: JsonFinding[];
 }
 
 /** `jaarplan validate --format json`. */
@@ -267,13 +283,18 @@ export function jsonDiagnostic(d: Diagnostic, lang: Lang): JsonDiagnostic {
   };
 }
 
+/** One finding in JSON: the diagnostic with its file. */
+export function jsonFinding(d: Diagnostic, lang: Lang): JsonFinding {
+  return { path: d.file, ...jsonDiagnostic(d, lang) };
+}
+
 /** Builds the validate contract. */
 export function toValidateJson(result: ValidationResult, lang: Lang): ValidateJson {
   return {
     files: result.files.map((f) => ({
       path: f.path,
       valid: !f.diagnostics.some((d) => d.severity === 'error'),
-      diagnostics: shown(f, result).map((d) => jsonDiagnostic(d, lang)),
+      diagnostics: shownInFileOrder(f, result).map((d) => jsonDiagnostic(d, lang)),
       omitted: omitted(f, result),
     })),
     summary: countDiagnostics(result),
