@@ -169,7 +169,7 @@ describe('a config with several mistakes', () => {
       [
         'jaarplan: jaarplan.config.yaml:2:3: onbekende code "no-ownr"; bedoelt u "no-owner"?',
         'jaarplan: jaarplan.config.yaml:3:13: "fatal" voor no-owner: kies error, warning of off.',
-        'jaarplan: jaarplan.config.yaml:4:11: schema is altijd een fout en kan niet "off" worden.',
+        'jaarplan: jaarplan.config.yaml:4:11: schema is altijd een fout (een plan ermee kan niet worden geteld) en kan niet "off" worden.',
         'jaarplan: jaarplan.config.yaml:6:3: onbekende code "foo".',
         'jaarplan: jaarplan.config.yaml:6:8: "bar" voor foo: kies error, warning of off.',
         'jaarplan: jaarplan.config.yaml:7:1: onbekende sleutel "regels"; alleen "rules" en "deviation" zijn toegestaan.',

@@ -18,7 +18,7 @@ export function addFindingsSheet(wb: ExcelJS.Workbook, findings: Diagnostic[], o
   const title = ws.getCell('A1');
   title.value = `${w.title(findings.length)}.`;
   title.font = { bold: true, size: 14, color: { argb: RED } };
-  ws.getCell('A2').value = w.explanation;
+  ws.getCell('A2').value = w.sheetExplanation;
   const h = w.headers;
   const first = 4;
   findings.forEach((d, i) => {
