@@ -259,7 +259,7 @@ export interface JsonLine {
 export interface ReportJson extends TotalsJson {
   /** The year reported. */
   year: number;
-  /** Each plan with its own totals and its warnings. */
+  /** Each plan with its own totals and its diagnostics, errors (since 2.1.0, a plan whose budget rules fail) before warnings. */
   reports: { plan: JsonPlan; totals: TotalsJson; diagnostics: JsonDiagnostic[] }[];
 }
 
