@@ -120,6 +120,7 @@ describe('a plan whose budget rules fail, in every format', () => {
       argv: ['totals'],
       check: (out) => {
         expect(out.startsWith('Let op: 1 fout in de plannen.')).toBe(true);
+        expect(out.indexOf('[over-budget]')).toBeGreaterThan(-1);
         expect(out.indexOf('[over-budget]')).toBeLessThan(out.indexOf('Totalen'));
         expect(out).toContain('€ 1.234,56');
       },
@@ -164,7 +165,9 @@ describe('a plan whose budget rules fail, in every format', () => {
       argv: ['report', '--year', '2014', '--format', 'html'],
       check: (out) => {
         expect(out).toContain('<main>\n<div class="findings" role="alert"');
-        expect(out.indexOf('[over-budget]')).toBeLessThan(out.indexOf('<h1'));
+        const at = out.indexOf('<code>plans/2014.yaml:4:16</code>, over-budget');
+        expect(at).toBeGreaterThan(-1);
+        expect(at).toBeLessThan(out.indexOf('<h1'));
       },
     },
     {
@@ -227,6 +230,7 @@ describe('a plan whose budget rules fail, in every format', () => {
     const r = await runCli(['totals'], project(mixed('wijkaanpak', '"tienduizend"')));
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
+    expect(r.stderr.indexOf('[invalid-amount]')).toBeGreaterThan(-1);
     expect(r.stderr.indexOf('[invalid-amount]')).toBeLessThan(r.stderr.indexOf('[no-owner]'));
   });
 });

@@ -2,6 +2,7 @@ import { Chalk } from 'chalk';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import { findingsWords } from '../../i18n/findings.js';
 import { messageOf } from '../../i18n/messages.js';
+import { publicMessageOf } from '../../i18n/publicFindings.js';
 import { jsonFinding } from '../jsonContract.js';
 import { diagnosticLine } from '../validate/text.js';
 import { escapeHtml } from './html/escapeHtml.js';
@@ -59,7 +60,8 @@ const BANNER_STYLE = 'border: 2px solid #a61b1b; background: #fdf0f0; padding: .
 
 function htmlOnTop(text: string, findings: Diagnostic[], options: ReporterOptions): string {
   const w = findingsWords[options.lang];
-  const items = findings.map((d) => `<li><code>${escapeHtml(location(d))}</code> ${escapeHtml(messageOf(d, options.lang))} [${escapeHtml(d.code)}]</li>`);
+  // In the plain words of the published page, as its points of attention; where, for whoever corrects the plan, after it.
+  const items = findings.map((d) => `<li>${escapeHtml(publicMessageOf(d, options.lang))} <small>(<code>${escapeHtml(location(d))}</code>, ${escapeHtml(d.code)})</small></li>`);
   const banner = [
     `<div class="findings" role="alert" style="${BANNER_STYLE}">`,
     `<p><strong class="tone-bad">${escapeHtml(w.title(findings.length))}.</strong> ${escapeHtml(w.explanation)}</p>`,
