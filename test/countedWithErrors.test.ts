@@ -160,6 +160,16 @@ describe('a plan whose budget rules fail, in every format', () => {
       },
     },
     { argv: ['totals', '--by', 'wijk', '--format', 'markdown'], check: (out) => expect(out).toMatch(/^> \*\*Let op: 1 fout/) },
+    {
+      argv: ['totals', '--by', 'wijk', '--format', 'csv', '--lang', 'en'],
+      check: (out) => {
+        // A header of three columns: the code and the message share the last cell.
+        const [header, marked] = records(out, ',');
+        expect(header).toHaveLength(3);
+        expect(marked!.slice(0, 2)).toEqual(['ERROR', 'plans/2014.yaml:4:16']);
+        expect(marked![2]).toMatch(/^over-budget The known amounts/);
+      },
+    },
     { argv: ['totals', '--years', '2014-2014', '--format', 'json'], check: (out) => expect(Object.keys(JSON.parse(out) as object)[0]).toBe('findings') },
     {
       argv: ['report', '--year', '2014', '--format', 'html'],

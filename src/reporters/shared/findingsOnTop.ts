@@ -97,12 +97,14 @@ function csvOnTop(text: string, findings: Diagnostic[], options: ReporterOptions
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   const body = text.slice(bom.length);
   const header = firstRecord(body, options.lang === 'nl' ? ';' : ',');
-  // As wide as the header, so that the file stays a rectangle; the mark, the place, the code and the message.
-  const width = Math.max(header.fields, 4);
+  // The mark, the place, the code and the message, as wide as the header so that the file stays a
+  // rectangle: empty cells after them, or, under a narrower header, the last ones in one cell.
+  const width = header.fields;
   const rows = findings.map((d) => {
-    const cells: (string | null)[] = [w.csvMark, location(d), d.code, messageOf(d, options.lang)];
-    while (cells.length < width) cells.push(null);
-    return cells;
+    const full: (string | null)[] = [w.csvMark, location(d), d.code, messageOf(d, options.lang)];
+    if (width < full.length) return [...full.slice(0, width - 1), full.slice(width - 1).join(' ')];
+    while (full.length < width) full.push(null);
+    return full;
   });
   const marked = toCsv(rows, options.lang).replace(/^\uFEFF/, '');
   return `${bom}${body.slice(0, header.end)}${marked}${body.slice(header.end)}`;
