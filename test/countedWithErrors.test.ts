@@ -283,6 +283,14 @@ describe('errors before warnings', () => {
     expect(r.stdout).not.toContain('[no-owner]');
   });
 
+  it('in the diagnostics a diff introduced', async () => {
+    const dir = project(OVER_BUDGET.replace('totaal_budget: "€ 1.000"\n', ''));
+    writeFileSync(join(dir, 'new.yaml'), mixed('wijkaanpk', '"€ 634,56"'));
+    const r = await runCli(['diff', 'plans/2014.yaml', 'new.yaml', '--format', 'markdown'], dir);
+    expect(r.stdout.indexOf('unknown-source')).toBeGreaterThan(-1);
+    expect(r.stdout.indexOf('unknown-source')).toBeLessThan(r.stdout.indexOf('no-owner'));
+  });
+
   it('in the report’s points of attention', async () => {
     const r = await runCli(['report', '--year', '2014', '--format', 'json'], project(mixed('wijkaanpk', '"€ 634,56"')));
     expect(r.code).toBe(1);
