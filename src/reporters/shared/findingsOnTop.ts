@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../core/diagnostic.js';
 import { findingsWords } from '../../i18n/findings.js';
 import { messageOf } from '../../i18n/messages.js';
 import { publicMessageOf } from '../../i18n/publicFindings.js';
-import { jsonFinding } from '../jsonContract.js';
+import { jsonFinding, type JsonFindings } from '../jsonContract.js';
 import { diagnosticLine } from '../validate/text.js';
 import { escapeHtml } from './html/escapeHtml.js';
 import { escapeMarkdown } from './markdownTable.js';
@@ -75,8 +75,10 @@ function htmlOnTop(text: string, findings: Diagnostic[], options: ReporterOption
 }
 
 function jsonOnTop(text: string, findings: Diagnostic[], options: ReporterOptions): string {
+  // Every JSON output of these commands is one object, written with two spaces: `findings` becomes its first field.
   const data = JSON.parse(text) as Record<string, unknown>;
-  return JSON.stringify({ findings: findings.map((d) => jsonFinding(d, options.lang)), ...data }, null, 2) + '\n';
+  const top: Required<JsonFindings> = { findings: findings.map((d) => jsonFinding(d, options.lang)) };
+  return JSON.stringify({ ...top, ...data }, null, 2) + '\n';
 }
 
 /** The number of fields of the first record of CSV text, quotes respected. */
