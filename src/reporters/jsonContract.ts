@@ -24,7 +24,7 @@ import { countDiagnostics, omitted, shownInFileOrder, type ValidationResult } fr
  * The version of the JSON contract: the major number changes when a field changes or goes, the minor
  * when one is added. Each output's schema carries it (`$id` ends in the major number).
  */
-export const JSON_CONTRACT_VERSION = '2.0.0';
+export const JSON_CONTRACT_VERSION = '2.1.0';
 
 /**
  * Every JSON output, by the command line that prints it, and the type that is its contract. Its
@@ -72,9 +72,13 @@ export interface JsonFinding extends JsonDiagnostic {
   path: string;
 }
 
-/** `findings` first, before the other fields of an output, when there are any. */
+/** What an output of `totals`, `report` or `verantwoording` has first when a counted plan has errors (added in 2.1.0). */
 export interface JsonFindings {
-  /** The errors of the counted plans, errors before warnings, each plan's in file order. */
+  /**
+   * The errors of the counted plans, each plan's in file order, plans in the order read; the first
+   * field of the output, and only of the output as a whole (never of a nested `totals`). Absent when
+   * no counted plan has an error.
+   */
   findings?: JsonFinding[];
 }
 
@@ -116,7 +120,7 @@ export interface JsonSpent {
 }
 
 /** `jaarplan totals --format json`. */
-export interface TotalsJson {
+export interface TotalsJson extends JsonFindings {
   /** Always `EUR`. */
   currency: 'EUR';
   /** The plans totalled. */
@@ -541,7 +545,7 @@ function statedJson(f: StatedFigures): Partial<Record<keyof StatedFigures, numbe
 export type JsonPlanRef = TotalsJson['plans'][number];
 
 /** `jaarplan totals --by X --format json`: one row per group. */
-export interface GroupsJson {
+export interface GroupsJson extends JsonFindings {
   /** Always `EUR`. */
   currency: 'EUR';
   /** What the rows are grouped by: source, section, plan, wijk, year or thema. */
@@ -585,7 +589,7 @@ export interface JsonYearRow {
 }
 
 /** `jaarplan totals --years A-B [--by X] --format json`: a column per year, a total, and the change each year. */
-export interface YearsJson {
+export interface YearsJson extends JsonFindings {
   /** Always `EUR`. */
   currency: 'EUR';
   /** What the rows are grouped by. */
@@ -643,7 +647,7 @@ export function toYearsJson(y: YearComparison): YearsJson {
 }
 
 /** `report --years A-B --format json`. */
-export interface YearsReportJson {
+export interface YearsReportJson extends JsonFindings {
   /** The first year. */
   first: number;
   /** The last year. */
@@ -909,7 +913,7 @@ export interface JsonAccountActivity extends JsonMoney {
 }
 
 /** The whole account in JSON. */
-export interface AccountJson extends JsonMoney {
+export interface AccountJson extends JsonMoney, JsonFindings {
   year: number;
   currency: 'EUR';
   /** The threshold used: more than `percent` of the budget and more than `amount` euros. */
@@ -924,7 +928,7 @@ export interface AccountJson extends JsonMoney {
 }
 
 /** `verantwoording --years A-B --format json`. */
-export interface AccountYearsJson {
+export interface AccountYearsJson extends JsonFindings {
   first: number;
   last: number;
   /** Each year of the range with its account (as `verantwoording --year`), or null without plans. */
