@@ -82,13 +82,14 @@ case "${1:-}" in
     # The github format's annotations are workflow commands, escaped by jaarplan; text is not.
     if [ "$text" = true ]; then log_text "$work/validate.out"; else cat "$work/validate.out"; fi
     log_text "$work/validate.err"
-    # The totals are refused while a plan has errors: then the summary says why.
+    # The totals are refused while a plan cannot be counted: then the summary says why. A plan whose
+    # budget rules fail is counted, its errors on top of the totals (exit 1 with the totals written).
     set +e
     node "$bin" totals "$plans" --format markdown --lang "$lang" > "$work/totals.md" 2> "$work/totals.err"
     totals=$?
     set -e
     log_text "$work/totals.err"
-    if [ "$totals" = 0 ]; then
+    if [ "$totals" = 0 ] || { [ "$totals" = 1 ] && [ -s "$work/totals.md" ]; }; then
       summary < "$work/totals.md"
     else
       node "$here/action/comment.mjs" refused "$work/totals.err" | summary

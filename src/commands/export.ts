@@ -5,7 +5,7 @@ import type { Io } from '../io.js';
 import { writeFolder } from '../node/writeFolder.js';
 import { exportFormats, type ExportFormat } from '../reporters/export/index.js';
 import { configOption, parseYear, type CommandContext, type GlobalOptions } from './common.js';
-import { planSetFor, planSetRequest } from './planSetFor.js';
+import { countedExit, planSetFor, planSetRequest } from './planSetFor.js';
 
 /** The options of `export`. */
 export interface ExportOptions extends GlobalOptions {
@@ -24,8 +24,9 @@ const lastFile: Record<ExportFormat, string> = { datapackage: 'datapackage.json'
 
 /**
  * `jaarplan export --format datapackage --out DIR [paths...]`: the plans as open data, in a new or
- * empty folder. Refuses, as totals does, plans with errors or placeholders and two plans of one
- * year, municipality and wijk; leaves drafts out.
+ * empty folder. Refuses, as totals does, plans that cannot be counted or have placeholders and two
+ * plans of one year, municipality and wijk; leaves drafts out. Plans whose budget rules fail are
+ * written, with their errors on standard error, and the command exits 1.
  */
 export async function exportCommand(paths: string[], options: ExportOptions, io: Io): Promise<number> {
   // The same plans as totals counts, read with the config's threshold for differences and severities.
@@ -35,7 +36,7 @@ export async function exportCommand(paths: string[], options: ExportOptions, io:
   const make = await exportFormats[options.format]();
   const output = make({ plans, rows: budgetLineRows(plans) });
   await writeFolder(resolve(io.cwd, options.out), options.out, output, lastFile[options.format]);
-  return 0;
+  return await countedExit(set, true, options, io);
 }
 
 /** Adds `export` to the program. */

@@ -48,7 +48,7 @@ export async function initCommand(options: InitOptions, io: Io): Promise<number>
   let earlier: CheckedFile | undefined;
   if (options.from !== undefined) {
     earlier = await loadPlan(options.from, { cwd: io.cwd });
-    const refusal = refusalOf([earlier], { placeholders: false });
+    const refusal = refusalOf([earlier], { placeholders: false, anyError: true });
     const refused = refusal === null ? null : await printRefusal(refusal, options, io);
     if (refused !== null) return refused;
   }

@@ -1,7 +1,10 @@
+import type { Diagnostic } from '../core/diagnostic.js';
 import { useColor, type Io } from '../io.js';
+import { findingsWords } from '../i18n/findings.js';
 import { labels } from '../i18n/labels.js';
 import { planSetWords } from '../i18n/planSet.js';
 import { noPlansError, readPlanSet, type PlanSet, type PlanSetRequest, type Refusal, type YearsWanted } from '../node/planSet.js';
+import type { ReporterOptions } from '../reporters/shared/options.js';
 import { fullResult } from '../reporters/validate/result.js';
 import type { GlobalOptions } from './common.js';
 
@@ -22,8 +25,11 @@ export function planSetRequest(paths: string[], options: { config?: string }, io
 
 /**
  * The plans a command counts (`node/planSet.ts` decides which), with what the set says written to
- * standard error: a note per draft left out; then no plan at all is a JaarplanError (exit 2), and when the set is refused, the findings of the
- * refused plans and a line per plan. Returns the set, or the exit code of the refusal.
+ * standard error: a note per draft left out; then no plan at all is a JaarplanError (exit 2), and
+ * when the set is refused (a plan that cannot be counted), the findings of the refused plans, errors
+ * first, and a line per plan. Returns the set, or the exit code of the refusal. A set whose plans
+ * have errors that leave them countable is returned: the command shows them on top of its figures
+ * (`withSetFindings`) and ends with `countedExit`.
  */
 export async function planSetFor(request: PlanSetRequest, global: GlobalOptions, io: Io): Promise<PlanSet | number> {
   const set = await readPlanSet(request);
@@ -42,4 +48,40 @@ export async function printRefusal(refusal: Refusal, global: GlobalOptions, io: 
   const line = refusal.kind === 'errors' ? labels[global.lang].refused : labels[global.lang].refusedPlaceholder;
   for (const file of refusal.files) io.stderr(line(file.path) + '\n');
   return refusal.exitCode;
+}
+
+/** The errors of the counted plans, each plan's in file order. */
+function findingsOfSet(set: PlanSet): Diagnostic[] {
+  return set.findings.flatMap((f) => f.diagnostics);
+}
+
+/** A command's reporter options with the set's findings, which every format shows on top. */
+export function withSetFindings(options: ReporterOptions, set: PlanSet): ReporterOptions {
+  const findings = findingsOfSet(set);
+  return findings.length === 0 ? options : { ...options, findings };
+}
+
+/**
+ * A reporter's output with the findings of its options on top, in the way of `format`; the code
+ * that puts them there is loaded only when there are findings.
+ */
+export async function onTop(format: string, output: string | Uint8Array, options: ReporterOptions): Promise<string | Uint8Array> {
+  if (options.findings === undefined || options.findings.length === 0) return output;
+  const { withFindings } = await import('../reporters/shared/findingsOnTop.js');
+  return withFindings(format, output, options);
+}
+
+/**
+ * The exit code of a command that wrote the figures of a set: 1 when a counted plan has errors, as
+ * `validate` gives for errors, else 0. When the output went to a file or a folder, where nobody sees
+ * it at once, the errors and a line per such plan are written to standard error.
+ */
+export async function countedExit(set: PlanSet, toFile: boolean, global: GlobalOptions, io: Io): Promise<number> {
+  if (set.findings.length === 0) return 0;
+  if (toFile) {
+    const { validateText } = await import('../reporters/validate/text.js');
+    io.stderr(validateText(fullResult(set.findings), { lang: global.lang, color: useColor(global.color, { env: io.env, isTTY: false }) }));
+    for (const file of set.findings) io.stderr(`jaarplan: ${findingsWords[global.lang].counted(file.path, file.diagnostics.length)}\n`);
+  }
+  return 1;
 }

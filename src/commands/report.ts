@@ -6,7 +6,7 @@ import { reportFormats, type ReportFormat } from '../reporters/report/index.js';
 import { formatsOf } from '../reporters/registry.js';
 import { yearsReportFormats } from '../reporters/yearsReport/index.js';
 import { configOption, emit, requireOutFor, parseYear, parseYears, reporterOptionsFor, type CommandContext, type GlobalOptions } from './common.js';
-import { planSetFor } from './planSetFor.js';
+import { countedExit, onTop, planSetFor, withSetFindings } from './planSetFor.js';
 import { runForYears, yearsRequest, type YearsCommandLine } from './runForYears.js';
 
 /** The options of `report`. */
@@ -23,7 +23,7 @@ export interface ReportOptions extends GlobalOptions {
   config?: string;
 }
 
-/** `jaarplan report --years A-B`: the years side by side, across all their plans but drafts; refuses plans with errors and duplicates. */
+/** `jaarplan report --years A-B`: the years side by side, across all their plans but drafts; refuses plans that cannot be counted and duplicates, shows budget-rule errors on top (exit 1). */
 export async function reportYearsCommand(
   options: Omit<ReportOptions, 'year'> & { years: { first: number; last: number } },
   io: Io,
@@ -34,21 +34,23 @@ export async function reportYearsCommand(
   const reporter = await yearsReportFormats[options.format]();
   const read = await planSetFor(yearsRequest({ years: options.years }, options, io), options, io);
   if (typeof read === 'number') return read;
-  const text = await reporter(buildYearsReport(read.plans, first, last), reporterOptionsFor(options, io, options.out));
-  await emit(text, options.out, io, { files: read.all, folders: options.paths });
-  return 0;
+  const shown = withSetFindings(reporterOptionsFor(options, io, options.out), read);
+  const text = await reporter(buildYearsReport(read.plans, first, last), shown);
+  await emit(await onTop(options.format, text, shown), options.out, io, { files: read.all, folders: options.paths });
+  return await countedExit(read, options.out !== undefined, options, io);
 }
 
-/** `jaarplan report --year N`: every plan of the year but drafts, readable; refuses plans with errors and duplicates. */
+/** `jaarplan report --year N`: every plan of the year but drafts, readable; refuses plans that cannot be counted and duplicates, shows budget-rule errors on top (exit 1). */
 export async function reportCommand(options: ReportOptions, io: Io): Promise<number> {
   requireOutFor(reportFormats, options.format, options.out);
   const read = await planSetFor(yearsRequest({ year: options.year }, options, io), options, io);
   if (typeof read === 'number') return read;
   // The same report as the library's renderReport, with only the chosen format loaded.
   const reporter = await reportFormats[options.format]();
-  const text = await reporter(reportOf(read.files, options.year, read.checks.deviation), reporterOptionsFor(options, io, options.out));
-  await emit(text, options.out, io, { files: read.all, folders: options.paths });
-  return 0;
+  const shown = withSetFindings(reporterOptionsFor(options, io, options.out), read);
+  const text = await reporter(reportOf(read.files, options.year, read.checks.deviation), shown);
+  await emit(await onTop(options.format, text, shown), options.out, io, { files: read.all, folders: options.paths });
+  return await countedExit(read, options.out !== undefined, options, io);
 }
 
 /** Adds `report` to the program. */

@@ -8,7 +8,7 @@ import { formatsOf } from '../reporters/registry.js';
 import { totalsFormats, type TotalsFormat } from '../reporters/totals/index.js';
 import { yearsFormats } from '../reporters/years/index.js';
 import { configOption, emit, requireOutFor, parseYear, parseYears, reporterOptionsFor, type CommandContext, type GlobalOptions } from './common.js';
-import { planSetFor, planSetRequest } from './planSetFor.js';
+import { countedExit, onTop, planSetFor, planSetRequest, withSetFindings } from './planSetFor.js';
 
 /** The options of `totals`. */
 export interface TotalsOptions extends GlobalOptions {
@@ -28,7 +28,8 @@ export interface TotalsOptions extends GlobalOptions {
 
 /**
  * `jaarplan totals [paths...] [--year N | --years A-B] [--by X]`: totals across the plans; leaves
- * drafts out; refuses plans with errors and two plans of one year, municipality and wijk.
+ * drafts out; refuses plans that cannot be counted and two plans of one year, municipality and wijk;
+ * counts plans whose budget rules fail, with the errors on top, and exits 1.
  */
 export async function totalsCommand(paths: string[], options: TotalsOptions, io: Io): Promise<number> {
   // --years and --by offer the same formats, typed by this registry.
@@ -40,7 +41,7 @@ export async function totalsCommand(paths: string[], options: TotalsOptions, io:
   const set = await planSetFor(request, options, io);
   if (typeof set === 'number') return set;
   const { plans } = set;
-  const reporter = reporterOptionsFor(options, io, options.out);
+  const reporter = withSetFindings(reporterOptionsFor(options, io, options.out), set);
   // Only the chosen format is loaded.
   let text: string | Uint8Array;
   if (range !== undefined) {
@@ -51,8 +52,8 @@ export async function totalsCommand(paths: string[], options: TotalsOptions, io:
   } else {
     text = await (await totalsFormats[options.format]())(computeTotals(plans), reporter);
   }
-  await emit(text, options.out, io, { files: set.all, folders: given });
-  return 0;
+  await emit(await onTop(options.format, text, reporter), options.out, io, { files: set.all, folders: given });
+  return await countedExit(set, options.out !== undefined, options, io);
 }
 
 /** Adds `totals` to the program. */

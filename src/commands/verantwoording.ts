@@ -6,7 +6,7 @@ import { accountFormats, type AccountFormat } from '../reporters/account/index.j
 import { accountYearsFormats } from '../reporters/accountYears/index.js';
 import { formatsOf } from '../reporters/registry.js';
 import { configOption, emit, parseYear, parseYears, reporterOptionsFor, requireOutFor, type CommandContext, type GlobalOptions } from './common.js';
-import { planSetFor } from './planSetFor.js';
+import { countedExit, onTop, planSetFor, withSetFindings } from './planSetFor.js';
 import { runForYears, yearsRequest, type YearsCommandLine } from './runForYears.js';
 
 /** The options of `verantwoording`. */
@@ -21,16 +21,18 @@ export interface AccountOptions extends GlobalOptions {
 
 /**
  * `jaarplan verantwoording --year N`: the account of the year's plans (drafts left out), with the
- * config's threshold for differences; refuses plans with errors and duplicates, as report does.
+ * config's threshold for differences; refuses plans that cannot be counted and duplicates, and shows
+ * budget-rule errors on top (exit 1), as report does.
  */
 export async function accountCommand(options: AccountOptions, io: Io): Promise<number> {
   requireOutFor(accountFormats, options.format, options.out);
   const read = await planSetFor(yearsRequest({ year: options.year }, options, io), options, io);
   if (typeof read === 'number') return read;
   const reporter = await accountFormats[options.format]();
-  const text = await reporter(buildAccount(options.year, read.plans, read.checks.deviation), reporterOptionsFor(options, io, options.out));
-  await emit(text, options.out, io, { files: read.all, folders: options.paths });
-  return 0;
+  const shown = withSetFindings(reporterOptionsFor(options, io, options.out), read);
+  const text = await reporter(buildAccount(options.year, read.plans, read.checks.deviation), shown);
+  await emit(await onTop(options.format, text, shown), options.out, io, { files: read.all, folders: options.paths });
+  return await countedExit(read, options.out !== undefined, options, io);
 }
 
 /** `jaarplan verantwoording --years A-B`: each year's account side by side, and the indicators that come back. */
@@ -40,9 +42,10 @@ export async function accountYearsCommand(options: Omit<AccountOptions, 'year'> 
   const read = await planSetFor(yearsRequest({ years: options.years }, options, io), options, io);
   if (typeof read === 'number') return read;
   const reporter = await accountYearsFormats[options.format]();
-  const text = await reporter(buildAccountYears(read.plans, first, last, read.checks.deviation), reporterOptionsFor(options, io, options.out));
-  await emit(text, options.out, io, { files: read.all, folders: options.paths });
-  return 0;
+  const shown = withSetFindings(reporterOptionsFor(options, io, options.out), read);
+  const text = await reporter(buildAccountYears(read.plans, first, last, read.checks.deviation), shown);
+  await emit(await onTop(options.format, text, shown), options.out, io, { files: read.all, folders: options.paths });
+  return await countedExit(read, options.out !== undefined, options, io);
 }
 
 /** Adds `verantwoording` to the program. */

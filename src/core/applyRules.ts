@@ -1,4 +1,5 @@
 import { severities, type Code, type Diagnostic } from './diagnostic.js';
+import { countable } from './countable.js';
 
 /** What a configuration may make of a check: keep it an error, make a warning an error, or turn it off. */
 export type RuleSetting = 'error' | 'warning' | 'off';
@@ -6,9 +7,13 @@ export type RuleSetting = 'error' | 'warning' | 'off';
 /** Per code, the severity the user chose. */
 export type Rules = Partial<Record<Code, RuleSetting>>;
 
-/** Whether a setting is allowed for a code: errors stay errors; only warnings may change. */
+/**
+ * Whether a setting is allowed for a code: a finding that makes a plan uncountable (a file that is
+ * not a readable plan, an unreadable amount, hidden characters, a duplicate plan) stays an error;
+ * every other check, the budget rules included, may be raised, lowered or turned off.
+ */
 export function settingAllowed(code: Code, setting: RuleSetting): boolean {
-  return severities[code] === 'warning' || setting === 'error';
+  return countable[code] || severities[code] === 'warning' || setting === 'error';
 }
 
 /** Applies the user's rules: changes severities, drops what is off. Pure. */

@@ -1,5 +1,6 @@
 import { buildAccount, type Light } from './buildAccount.js';
 import { computeTotals, type Totals } from './computeTotals.js';
+import { errorsFirst, isUncountable } from './countable.js';
 import type { Diagnostic } from './diagnostic.js';
 import { comparePlans } from './orderPlans.js';
 import type { Plan } from './plan.js';
@@ -12,7 +13,7 @@ export interface ReportEntry {
   plan: Plan;
   /** Its own totals. */
   totals: Totals;
-  /** Its diagnostics (a reported plan has no errors, so these are warnings). */
+  /** Its diagnostics, errors (the budget rules, which leave a plan countable) before warnings. */
   diagnostics: Diagnostic[];
   /**
    * How many of its activities `verantwoording` rates green, orange and red (with the same
@@ -62,13 +63,14 @@ export interface ReportablePlan {
 
 /**
  * The report of one year's plans, as `jaarplan report` builds it before choosing a format. Throws
- * when a plan has errors or none is given: a report of a broken plan would mislead.
+ * when a plan cannot be counted (see `countable.ts`) or none is given: a report of a plan that cannot
+ * be read would mislead. A plan whose budget rules fail is reported, its errors first.
  */
 export function reportOf(plans: ReportablePlan[], year?: number, threshold?: DeviationThreshold): Report {
   const usable: { plan: Plan; diagnostics: Diagnostic[] }[] = [];
   for (const p of plans) {
-    if (p.plan === null || p.diagnostics.some((d) => d.severity === 'error')) throw new JaarplanError('report-plan-has-errors', { path: p.path ?? null });
-    usable.push({ plan: p.plan, diagnostics: p.diagnostics });
+    if (p.plan === null || p.diagnostics.some(isUncountable)) throw new JaarplanError('report-plan-has-errors', { path: p.path ?? null });
+    usable.push({ plan: p.plan, diagnostics: errorsFirst(p.diagnostics) });
   }
   if (usable.length === 0) throw new JaarplanError('report-no-plans', {});
   return buildReport(year ?? usable[0]!.plan.jaar, usable, threshold);

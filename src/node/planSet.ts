@@ -1,7 +1,9 @@
 import type { CheckOptions } from '../core/checkAccount.js';
+import { errorsFirst, isUncountable } from '../core/countable.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import type { Plan } from '../core/plan.js';
 import { JaarplanError } from '../errors.js';
-import { hasErrors, type CheckedFile } from '../load/parsePlan.js';
+import type { CheckedFile } from '../load/parsePlan.js';
 import { loadSettings } from './loadSettings.js';
 import { isUnreadable, type StdinReader } from './readPlan.js';
 import { readPlans, yearOf } from './readPlans.js';
@@ -28,14 +30,15 @@ export type YearsWanted = { year: number } | { years: { first: number; last: num
 export type PlanSetNote = { kind: 'concept'; path: string };
 
 /**
- * Why the plan set may not be used, with the files that are the reason: `errors` (a plan with an
- * error, a duplicate of another, or an unreadable file) or `placeholders` (a plan with `<…>` still
- * to fill in). The exit code is 2 when a file could not be read at all, 1 otherwise.
+ * Why the plan set may not be used, with the files that are the reason: `errors` (a plan that cannot
+ * be counted: not a readable plan, an amount that cannot be read, hidden characters, a duplicate of
+ * another; see `core/countable.ts`) or `placeholders` (a plan with `<…>` still to fill in). The exit
+ * code is 2 when a file could not be read at all, 1 otherwise.
  */
 export interface Refusal {
   /** What the files have that refuses them. */
   kind: 'errors' | 'placeholders';
-  /** The refused files, with only the diagnostics to show (for placeholders, those alone). */
+  /** The refused files, with the diagnostics to show, errors first (for placeholders, those alone). */
   files: CheckedFile[];
   /** The exit code of the refusal. */
   exitCode: 1 | 2;
@@ -53,6 +56,12 @@ export interface PlanSet {
   notes: PlanSetNote[];
   /** Why the set may not be used, or null when it may. */
   refused: Refusal | null;
+  /**
+   * The counted plans that have errors left (the budget rules: `over-budget`, `unknown-source`, …),
+   * each with those errors alone, in the order of `files`: the figures are shown with these on top,
+   * and the command exits 1. Empty when no counted plan has an error.
+   */
+  findings: CheckedFile[];
   /** What the checks were told (the config's threshold for differences). */
   checks: CheckOptions;
 }
@@ -61,8 +70,9 @@ export interface PlanSet {
  * The one decision of which plans a command counts: every command that counts plans (totals,
  * report, verantwoording, export) reads them through here. The year filter comes first, then drafts
  * (`concept: true`) are left out with a note, two plans with one identity get `duplicate-plan`, the
- * config's severities are applied, and the set is refused when a plan has an error left, or else
- * when a plan has a placeholder left (a config that turns a check off lets its plans through). An
+ * config's severities are applied, and the set is refused when a plan cannot be counted, or else
+ * when a plan has a placeholder left (a config that turns a check off lets its plans through). The
+ * errors that do not keep a plan from being counted (the budget rules) are its `findings`. An
  * empty set is returned as such (see `noPlansError`); a config with mistakes is a JaarplanError
  * (exit 2).
  */
@@ -91,16 +101,28 @@ export async function readPlanSet(request: PlanSetRequest): Promise<PlanSet> {
     all,
     notes,
     refused: refusalOf(files),
+    findings: findingsOf(files),
     checks,
   };
 }
 
+/** What refuses a file besides the errors that make it uncountable. */
+export interface RefusalOptions {
+  /** Refuse a plan with a placeholder left. */
+  placeholders: boolean;
+  /** Refuse a plan with any error, not only one that makes it uncountable (for `init --from`, which copies the plan). */
+  anyError?: boolean;
+}
+
 /**
- * Why these files may not be counted, or null: errors first (exit 2 when a file could not be read at
- * all), then placeholders. `files` come with the config's severities applied.
+ * Why these files may not be counted, or null: a file with an error that cannot be counted (exit 2
+ * when a file could not be read at all), then placeholders. A refused file keeps all its diagnostics,
+ * errors first, so that what refuses it is read first. `files` come with the config's severities
+ * applied.
  */
-export function refusalOf(files: CheckedFile[], options: { placeholders: boolean } = { placeholders: true }): Refusal | null {
-  const bad = files.filter(hasErrors);
+export function refusalOf(files: CheckedFile[], options: RefusalOptions = { placeholders: true }): Refusal | null {
+  const refuses = options.anyError === true ? (d: Diagnostic) => d.severity === 'error' : isUncountable;
+  const bad = files.filter((f) => f.diagnostics.some(refuses)).map((f) => ({ ...f, diagnostics: errorsFirst(f.diagnostics) }));
   if (bad.length > 0) return { kind: 'errors', files: bad, exitCode: bad.some(isUnreadable) ? 2 : 1 };
   if (!options.placeholders) return null;
   const unfilled = files
@@ -108,6 +130,16 @@ export function refusalOf(files: CheckedFile[], options: { placeholders: boolean
     .filter((f) => f.diagnostics.length > 0);
   if (unfilled.length > 0) return { kind: 'placeholders', files: unfilled, exitCode: 1 };
   return null;
+}
+
+/**
+ * The errors of counted files that leave them countable (see `core/countable.ts`), per file with
+ * those errors alone, in file order; files without one are left out.
+ */
+export function findingsOf(files: CheckedFile[]): CheckedFile[] {
+  return files
+    .map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') }))
+    .filter((f) => f.diagnostics.length > 0);
 }
 
 /** Whether a file is of one of the years from `first` to `last`: the one year filter of every command. */

@@ -12,7 +12,7 @@ import type { ChangeKind, DiffSide, DiffStatus, Direction as DiffDirection, Fail
 import type { PlanField } from '../core/planFields.js';
 import type { ActivityStatus, Aard, Indicator, Karakter, Plan, Soort, StatedFigures, Thema } from '../core/plan.js';
 import { messageOf } from '../i18n/messages.js';
-import { countDiagnostics, omitted, shown, type ValidationResult } from './validate/result.js';
+import { countDiagnostics, omitted, shownInFileOrder, type ValidationResult } from './validate/result.js';
 
 // The JSON output is a public contract, documented in docs/json.md. This module is it: every type of
 // every JSON output of the command line lives here, and schemas/output/ holds the JSON Schema of
@@ -24,7 +24,7 @@ import { countDiagnostics, omitted, shown, type ValidationResult } from './valid
  * The version of the JSON contract: the major number changes when a field changes or goes, the minor
  * when one is added. Each output's schema carries it (`$id` ends in the major number).
  */
-export const JSON_CONTRACT_VERSION = '2.0.0';
+export const JSON_CONTRACT_VERSION = '2.1.0';
 
 /**
  * Every JSON output, by the command line that prints it, and the type that is its contract. Its
@@ -60,6 +60,26 @@ export interface JsonDiagnostic {
   endColumn: number;
   /** JSON pointer (RFC 6901) of the node in the plan's data. */
   pointer: string;
+}
+
+/**
+ * An error of a plan that is counted all the same (a budget rule such as `over-budget`), with its
+ * file. The JSON of `totals`, `report` and `verantwoording` has these as `findings`, its first
+ * field, only when a counted plan has an error (contract 2.1.0); the command then exits 1.
+ */
+export interface JsonFinding extends JsonDiagnostic {
+  /** The plan file, as given on the command line. */
+  path: string;
+}
+
+/** What an output of `totals`, `report` or `verantwoording` has first when a counted plan has errors (added in 2.1.0). */
+export interface JsonFindings {
+  /**
+   * The errors of the counted plans, each plan's in file order, plans in the order read; the first
+   * field of the output, and only of the output as a whole (never of a nested `totals`). Absent when
+   * no counted plan has an error.
+   */
+  findings?: JsonFinding[];
 }
 
 /** `jaarplan validate --format json`. */
@@ -100,7 +120,7 @@ export interface JsonSpent {
 }
 
 /** `jaarplan totals --format json`. */
-export interface TotalsJson {
+export interface TotalsJson extends JsonFindings {
   /** Always `EUR`. */
   currency: 'EUR';
   /** The plans totalled. */
@@ -272,8 +292,9 @@ export interface ReportJson extends TotalsJson {
   /** The year reported. */
   year: number;
   /**
-   * Each plan with its own totals and its warnings, and, once some line of the year gives `besteed`,
-   * how many of its activities `verantwoording` rates green, orange and red.
+   * Each plan with its own totals and its diagnostics (errors before warnings; a plan whose budget
+   * rules fail is reported too), and, once some line of the year gives `besteed`, how many of its
+   * activities `verantwoording` rates green, orange and red.
    */
   reports: { plan: JsonPlan; totals: TotalsJson; diagnostics: JsonDiagnostic[]; assessment?: { groen: number; oranje: number; rood: number } }[];
 }
@@ -298,13 +319,18 @@ export function jsonDiagnostic(d: Diagnostic, lang: Lang): JsonDiagnostic {
   };
 }
 
+/** One finding in JSON: the diagnostic with its file. */
+export function jsonFinding(d: Diagnostic, lang: Lang): JsonFinding {
+  return { path: d.file, ...jsonDiagnostic(d, lang) };
+}
+
 /** Builds the validate contract. */
 export function toValidateJson(result: ValidationResult, lang: Lang): ValidateJson {
   return {
     files: result.files.map((f) => ({
       path: f.path,
       valid: !f.diagnostics.some((d) => d.severity === 'error'),
-      diagnostics: shown(f, result).map((d) => jsonDiagnostic(d, lang)),
+      diagnostics: shownInFileOrder(f, result).map((d) => jsonDiagnostic(d, lang)),
       omitted: omitted(f, result),
     })),
     summary: countDiagnostics(result),
@@ -523,7 +549,7 @@ function statedJson(f: StatedFigures): Partial<Record<keyof StatedFigures, numbe
 export type JsonPlanRef = TotalsJson['plans'][number];
 
 /** `jaarplan totals --by X --format json`: one row per group. */
-export interface GroupsJson {
+export interface GroupsJson extends JsonFindings {
   /** Always `EUR`. */
   currency: 'EUR';
   /** What the rows are grouped by: source, section, plan, wijk, year or thema. */
@@ -567,7 +593,7 @@ export interface JsonYearRow {
 }
 
 /** `jaarplan totals --years A-B [--by X] --format json`: a column per year, a total, and the change each year. */
-export interface YearsJson {
+export interface YearsJson extends JsonFindings {
   /** Always `EUR`. */
   currency: 'EUR';
   /** What the rows are grouped by. */
@@ -625,7 +651,7 @@ export function toYearsJson(y: YearComparison): YearsJson {
 }
 
 /** `report --years A-B --format json`. */
-export interface YearsReportJson {
+export interface YearsReportJson extends JsonFindings {
   /** The first year. */
   first: number;
   /** The last year. */
@@ -912,7 +938,7 @@ export interface JsonDeviatingLine {
 }
 
 /** The whole account in JSON. */
-export interface AccountJson extends JsonMoney {
+export interface AccountJson extends JsonMoney, JsonFindings {
   year: number;
   currency: 'EUR';
   /** The threshold used: more than `percent` of the budget and more than `amount` euros. */
@@ -927,7 +953,7 @@ export interface AccountJson extends JsonMoney {
 }
 
 /** `verantwoording --years A-B --format json`. */
-export interface AccountYearsJson {
+export interface AccountYearsJson extends JsonFindings {
   first: number;
   last: number;
   /** Each year of the range with its account (as `verantwoording --year`), or null without plans. */

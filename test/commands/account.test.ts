@@ -181,8 +181,15 @@ describe('jaarplan verantwoording', () => {
     expect(missing).toEqual({ code: 2, stdout: '', stderr: 'jaarplan: Geen plan voor 2099 in plans.\n' });
   });
 
-  it('refuses plans with errors, as report does', async () => {
+  it('shows a plan whose budget rules fail with its errors on top, as report does', async () => {
     const r = await runCli(['verantwoording', '--year', '2014', '--plans', 'test/fixtures/checks/over-budget.yaml'], root);
+    expect(r.code).toBe(1);
+    expect(r.stdout.startsWith('Let op: 1 fout in de plannen.')).toBe(true);
+    expect(r.stdout).toContain('Buurtfeest');
+  });
+
+  it('refuses a plan that cannot be counted', async () => {
+    const r = await runCli(['verantwoording', '--year', '2014', '--plans', 'test/fixtures/checks/invalid-amount.yaml'], root);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
   });

@@ -169,11 +169,19 @@ describe('export rows and folders', () => {
     expect(missing.stderr).toContain('--out');
   });
 
-  it('refuses plans with errors and writes nothing (exit 1)', async () => {
+  it('refuses plans that cannot be counted and writes nothing (exit 1)', async () => {
+    const out = join(tempDir('jaarplan-export-'), 'out');
+    const r = await runCli(['export', 'test/fixtures/checks/invalid-amount.yaml', '--out', out], root);
+    expect(r.code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('writes a plan whose budget rules fail, its errors on standard error (exit 1)', async () => {
     const out = join(tempDir('jaarplan-export-'), 'out');
     const r = await runCli(['export', 'test/fixtures/checks/unknown-taakveld.yaml', '--out', out], root);
     expect(r.code).toBe(1);
-    expect(existsSync(out)).toBe(false);
+    expect(r.stderr).toContain('[unknown-taakveld]');
+    expect(existsSync(join(out, 'datapackage.json'))).toBe(true);
   });
 
   it('fails cleanly when the folder cannot be made (exit 2, nothing written)', async () => {

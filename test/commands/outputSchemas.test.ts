@@ -91,6 +91,19 @@ describe('the JSON contract and its generated schemas', () => {
     expect(edits.length).toBeGreaterThan(10);
   }, 120_000);
 
+  it('an output with findings first (a plan whose budget rules fail) validates against its schema', async () => {
+    const runs = (await runsOf('test/fixtures/checks/over-budget.yaml')).filter((r) => r.output !== 'validate');
+    expect(runs.length).toBeGreaterThanOrEqual(9);
+    for (const { output, args } of runs) {
+      const { stdout, code } = await runCli(args, root);
+      expect(code, args.join(' ')).toBe(1);
+      const body = JSON.parse(stdout) as Record<string, unknown>;
+      expect(Object.keys(body)[0], args.join(' ')).toBe('findings');
+      const validate = validators.get(output)!;
+      expect(validate(body), `${args.join(' ')}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
+    }
+  }, 120_000);
+
   it('every other output: the real output on every real plan set validates against its schema', async () => {
     const validated = new Map<OutputName, number>();
     for (const set of sets) {

@@ -397,7 +397,7 @@ describe('the action script as GitHub runs it', () => {
   });
 
   it('says in the summary why totals are refused, with a shell-quoted hint', { timeout: 30_000 }, () => {
-    const broken = readFileSync(join(root, 'test/fixtures/checks/unknown-source.yaml'), 'utf8');
+    const broken = readFileSync(join(root, 'test/fixtures/checks/invalid-amount.yaml'), 'utf8');
     const dir = pullRequest('refused', {}, { 'plans/wijk $(id).yaml': broken });
     const files = freshRunner('refused');
     const validate = stepIn(dir, 'validate', { JAARPLAN_FORMATS: 'github', JAARPLAN_LANG: 'nl' }, files);
@@ -408,8 +408,20 @@ describe('the action script as GitHub runs it', () => {
     expect(summary).toContain("plans/wijk $(id).yaml heeft fouten; eerst herstellen (jaarplan validate 'plans/wijk $(id).yaml').");
   });
 
+  it('shows the totals of a plan whose budget rules fail in the summary, its errors on top', { timeout: 30_000 }, () => {
+    const wrong = readFileSync(join(root, 'test/fixtures/checks/over-budget.yaml'), 'utf8');
+    const dir = pullRequest('counted', {}, { 'plans/2014.yaml': wrong });
+    const files = freshRunner('counted');
+    expect(stepIn(dir, 'validate', { JAARPLAN_FORMATS: 'github', JAARPLAN_LANG: 'nl' }, files).code).toBe(0);
+    expect(outputsOf(files.output).code).toBe('1');
+    const summary = readFileSync(files.summary, 'utf8');
+    expect(summary).toContain('> **Let op: 1 fout in de plannen.**');
+    expect(summary).toContain('€ 1.234,56');
+    expect(summary).not.toContain('**Geen totalen:**');
+  });
+
   it('lets no file name, plan text or input send a workflow command', { timeout: 60_000 }, () => {
-    const broken = readFileSync(join(root, 'test/fixtures/checks/unknown-source.yaml'), 'utf8');
+    const broken = readFileSync(join(root, 'test/fixtures/checks/invalid-amount.yaml'), 'utf8');
     const forgedTitle = broken
       .replace('titel: Buurtfeest', 'titel: "Buurtfeest\\n::warning title=vervalst::via plantekst\\n::add-mask::geheim"')
       // Without an owner, but with a status: the no-owner finding of the activity quotes its title.

@@ -41,8 +41,19 @@ describe('the library API', () => {
     expect(library.renderReport([loaded], { format: 'json', lang: 'en' })).toBe(cli.stdout);
   });
 
-  it('refuses to report a plan with errors', async () => {
-    const broken = await library.loadPlan('test/fixtures/checks/unknown-source.yaml', { cwd: root });
+  it('reports a plan whose budget rules fail with its errors on top, as the command does', async () => {
+    const wrong = await library.loadPlan('test/fixtures/checks/unknown-source.yaml', { cwd: root });
+    expect(library.hasErrors(wrong)).toBe(true);
+    const markdown = library.renderReport([wrong], { format: 'markdown', lang: 'en' });
+    expect(markdown).toMatch(/^# [^\n]*\n\n> \*\*Attention: 1 error in the plans\.\*\*/);
+    expect(markdown).toContain('[unknown-source\\]');
+    const cli = await runCli(['report', 'test/fixtures/checks/unknown-source.yaml', '--year', String(wrong.plan!.jaar), '--format', 'markdown', '--lang', 'en'], root);
+    expect(cli.code).toBe(1);
+    expect(markdown).toBe(cli.stdout);
+  });
+
+  it('refuses to report a plan that cannot be counted', async () => {
+    const broken = await library.loadPlan('test/fixtures/checks/invalid-amount.yaml', { cwd: root });
     expect(library.hasErrors(broken)).toBe(true);
     // A known failure, typed like every other: its code says what went wrong, and messageOf-style
     // words for it come with the command line.
@@ -56,7 +67,7 @@ describe('the library API', () => {
     };
     const hasErrors = failure(() => library.renderReport([broken]));
     expect(hasErrors).toBeInstanceOf(library.JaarplanError);
-    expect(hasErrors).toMatchObject({ code: 'report-plan-has-errors', args: { path: 'test/fixtures/checks/unknown-source.yaml' } });
+    expect(hasErrors).toMatchObject({ code: 'report-plan-has-errors', args: { path: 'test/fixtures/checks/invalid-amount.yaml' } });
     expect(failure(() => library.renderReport([]))).toMatchObject({ code: 'report-no-plans' });
   });
 

@@ -97,7 +97,7 @@ export async function accountXlsx(account: Account, options: ReporterOptions): P
   const plans = account.plans.map((p) => p.plan);
   const gemeente = gemeentenOf(plans);
   const title = w.title(account.year);
-  const wb = newWorkbook({ title, gemeente, jaar: String(account.year), subject: x.subjectAccount });
+  const wb = newWorkbook({ title, gemeente, jaar: String(account.year), subject: x.subjectAccount }, options);
   const taken = new Set<string>([x.summary.toLowerCase()]);
   const summary = wb.addWorksheet(x.summary);
   const unknown = { amount: x.allUnknown, spent: x.unknownSpent, diff: x.remainingUnknown, part: x.someUnknown };

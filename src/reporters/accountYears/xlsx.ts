@@ -20,7 +20,7 @@ export async function accountYearsXlsx(model: AccountYears, options: ReporterOpt
   const h = w.head;
   const plans = model.accounts.flatMap((a) => a?.plans.map((p) => p.plan) ?? []);
   const title = w.yearsTitle(model.first, model.last);
-  const wb = newWorkbook({ title, gemeente: gemeentenOf(plans), jaar: `${model.first}–${model.last}`, subject: x.subjectAccount });
+  const wb = newWorkbook({ title, gemeente: gemeentenOf(plans), jaar: `${model.first}–${model.last}`, subject: x.subjectAccount }, options);
   const ws = wb.addWorksheet(w.perYear);
   let row = 2;
   for (const [i, year] of model.years.entries()) {

@@ -1,3 +1,4 @@
+import { errorsFirst } from '../../core/countable.js';
 import { differenceKind } from '../../core/sum.js';
 import { formatMoney, type Lang } from '../../core/amount.js';
 import { sumOfSums, type Sum } from '../../core/sum.js';
@@ -418,7 +419,9 @@ function fileBlocks(file: FileDiff, lang: Lang): DiffBlock[] {
     }
   }
 
-  const { introduced, resolved } = diff.diagnostics;
+  // As everywhere a person reads findings: errors before warnings, each in file order.
+  const introduced = errorsFirst(diff.diagnostics.introduced);
+  const resolved = errorsFirst(diff.diagnostics.resolved);
   if (introduced.length > 0) {
     blocks.push({ kind: 'list', title: l.titles.introduced, items: introduced.map((d) => diagnosticItem(d, lang)), collapse: introduced.length > COLLAPSE_AFTER });
   }

@@ -10,5 +10,6 @@ export async function groupXlsx(groups: GroupTotals, options: ReporterOptions): 
   const years = yearsOf(groups.plans);
   return groupedWorkbook(groups.plans, words.totalsTitle(years), years, words, () => computeTotals(groups.plans), (wb, sheets, taken) =>
     addGroupSheet(wb, groups.by, groups, sheets, words, taken),
+    options,
   );
 }

@@ -2,6 +2,7 @@ import type { Lang } from '../../core/amount.js';
 import { reportOf, type ReportablePlan } from '../../core/buildReport.js';
 import type { Reporter, TextFormats } from '../registry.js';
 import { reportCsv } from '../shared/budgetLinesCsv.js';
+import { withFindings } from '../shared/findingsOnTop.js';
 import { reportHtml } from './html.js';
 import type { reportFormats } from './index.js';
 import { reportJson } from './json.js';
@@ -37,10 +38,14 @@ export interface RenderReportOptions {
 }
 
 /**
- * Renders the report of one year's plans, exactly as `jaarplan report` prints it. Throws when a
- * plan has errors or none is given: a report of a broken plan would mislead.
+ * Renders the report of one year's plans, exactly as `jaarplan report` prints it: the errors of a
+ * plan whose budget rules fail on top. Throws when a plan cannot be counted (see `core/countable.ts`)
+ * or none is given: a report of a plan that cannot be read would mislead.
  */
 export function renderReport(plans: ReportablePlan[], options: RenderReportOptions = {}): string {
   const format = options.format ?? 'table';
-  return reportReporters[format](reportOf(plans, options.year), { lang: options.lang ?? 'nl', color: options.color ?? false });
+  const report = reportOf(plans, options.year);
+  const findings = plans.flatMap((p) => p.diagnostics.filter((d) => d.severity === 'error'));
+  const shown = { lang: options.lang ?? 'nl', color: options.color ?? false, ...(findings.length === 0 ? {} : { findings }) };
+  return withFindings(format, reportReporters[format](report, shown), shown) as string;
 }

@@ -10,7 +10,7 @@ export async function reportXlsx(report: Report, options: ReporterOptions): Prom
   const plans = report.entries.map((e) => e.plan);
   const gemeente = gemeentenOf(plans);
   const title = words.reportTitle(report.year);
-  const wb = newWorkbook({ title, gemeente, jaar: String(report.year), subject: words.subjectReport });
+  const wb = newWorkbook({ title, gemeente, jaar: String(report.year), subject: words.subjectReport }, options);
   const taken = new Set<string>([words.summary.toLowerCase(), words.attention.toLowerCase()]);
   const summary = wb.addWorksheet(words.summary);
   const sheets = addPlanSheets(wb, plans, report.combined.hasSpent, words, taken);

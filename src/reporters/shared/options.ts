@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/amount.js';
+import type { Diagnostic } from '../../core/diagnostic.js';
 
 /** What every reporter is told: the language, and whether it may colour (only terminal tables do). */
 export interface ReporterOptions {
@@ -6,4 +7,9 @@ export interface ReporterOptions {
   lang: Lang;
   /** Whether ANSI colours may be used. */
   color: boolean;
+  /**
+   * The errors of the plans counted all the same (the budget rules), to show on top of the output:
+   * a workbook gives them its first sheet; the text formats get them from `withFindings`.
+   */
+  findings?: Diagnostic[];
 }

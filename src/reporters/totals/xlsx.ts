@@ -9,7 +9,7 @@ export async function totalsXlsx(totals: Totals, options: ReporterOptions): Prom
   const years = yearsOf(totals.plans);
   const gemeente = gemeentenOf(totals.plans);
   const title = words.totalsTitle(years);
-  const wb = newWorkbook({ title, gemeente, jaar: years, subject: words.subjectTotals });
+  const wb = newWorkbook({ title, gemeente, jaar: years, subject: words.subjectTotals }, options);
   const taken = new Set<string>();
   const summary = wb.addWorksheet(words.summary);
   taken.add(words.summary.toLowerCase());

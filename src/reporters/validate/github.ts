@@ -1,7 +1,7 @@
 import { labels } from '../../i18n/labels.js';
 import { messageOf } from '../../i18n/messages.js';
 import type { ReporterOptions } from '../shared/options.js';
-import { countDiagnostics, shown, type ValidationResult } from './result.js';
+import { countDiagnostics, shownInFileOrder, type ValidationResult } from './result.js';
 
 // The runner's escaping rules for workflow commands: data escapes %, CR and LF; property values
 // also escape : and , (which separate properties).
@@ -15,7 +15,7 @@ const escapeProperty = (s: string) => escapeData(s).replaceAll(':', '%3A').repla
 export function validateGithub(result: ValidationResult, options: ReporterOptions): string {
   const lines: string[] = [];
   for (const file of result.files) {
-    for (const d of shown(file, result)) {
+    for (const d of shownInFileOrder(file, result)) {
       const props = [
         `file=${escapeProperty(d.file)}`,
         `line=${d.line}`,

@@ -3,7 +3,7 @@ import { labels } from '../../i18n/labels.js';
 import { messageOf } from '../../i18n/messages.js';
 import { checkTexts } from '../../i18n/checks.js';
 import type { ReporterOptions } from '../shared/options.js';
-import { shown, type ValidationResult } from './result.js';
+import { shownInFileOrder, type ValidationResult } from './result.js';
 import { escapeXml } from './xml.js';
 
 /**
@@ -17,7 +17,7 @@ export function validateJunit(result: ValidationResult, options: ReporterOptions
   let tests = 0;
   let failures = 0;
   for (const file of result.files) {
-    const diagnostics = shown(file, result);
+    const diagnostics = shownInFileOrder(file, result);
     const cases: string[] = [];
     let suiteFailures = 0;
     for (const code of codes) {

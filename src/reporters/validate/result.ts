@@ -1,3 +1,4 @@
+import { errorsFirst } from '../../core/countable.js';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import type { CheckedFile } from '../../load/parsePlan.js';
 
@@ -9,9 +10,23 @@ export interface ValidationResult {
   maxPerFile: number | null;
 }
 
-/** The diagnostics of a file that are shown. */
+/**
+ * The diagnostics of a file that are shown, as a person reads them: the errors first, then the
+ * warnings, each in file order. `--max-errors` keeps the first of these, so an error is never left
+ * out for a warning.
+ */
 export function shown(file: CheckedFile, result: ValidationResult): Diagnostic[] {
-  return result.maxPerFile === null ? file.diagnostics : file.diagnostics.slice(0, result.maxPerFile);
+  const ordered = errorsFirst(file.diagnostics);
+  return result.maxPerFile === null ? ordered : ordered.slice(0, result.maxPerFile);
+}
+
+/**
+ * The same diagnostics in file order, for the machine formats (JSON, JUnit, SARIF, GitHub), where
+ * the order carries no meaning and stays as it was.
+ */
+export function shownInFileOrder(file: CheckedFile, result: ValidationResult): Diagnostic[] {
+  const picked = new Set(shown(file, result));
+  return file.diagnostics.filter((d) => picked.has(d));
 }
 
 /** How many diagnostics of a file are left out. */

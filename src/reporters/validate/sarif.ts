@@ -3,7 +3,7 @@ import { messageOf } from '../../i18n/messages.js';
 import { checkTexts } from '../../i18n/checks.js';
 import { explainMarkdown, explainText } from '../explain.js';
 import type { ReporterOptions } from '../shared/options.js';
-import { shown, type ValidationResult } from './result.js';
+import { shownInFileOrder, type ValidationResult } from './result.js';
 import { homepage, version } from '../../version.js';
 
 /**
@@ -23,7 +23,7 @@ export function toSarif(result: ValidationResult, options: ReporterOptions, home
     defaultConfiguration: { level: severities[code] },
   }));
   const results = result.files.flatMap((file) =>
-    shown(file, result).map((d) => ({
+    shownInFileOrder(file, result).map((d) => ({
       ruleId: d.code,
       ruleIndex: codes.indexOf(d.code),
       level: d.severity,

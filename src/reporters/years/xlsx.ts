@@ -10,5 +10,6 @@ export async function yearsXlsx(c: YearComparison, options: ReporterOptions): Pr
   const years = `${c.years[0]}–${c.years[c.years.length - 1]}`;
   return groupedWorkbook(c.plans, words.totalsTitle(years), years, words, () => computeTotals(c.plans), (wb, sheets, taken) =>
     addYearsSheet(wb, years, c, sheets, words, taken),
+    options,
   );
 }

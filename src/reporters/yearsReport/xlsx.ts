@@ -11,5 +11,5 @@ export async function yearsReportXlsx(report: YearsReport, options: ReporterOpti
   return groupedWorkbook(report.plans, words.totalsTitle(years), years, words, () => computeTotals(report.plans), (wb, sheets, taken) => {
     addGroupSheet(wb, 'year', report.perYear, sheets, words, taken);
     for (const c of report.comparisons) addYearsSheet(wb, c.by, c, sheets, words, taken);
-  });
+  }, options);
 }

@@ -4,6 +4,7 @@ import type { GroupTotals } from '../../../core/groupTotals.js';
 import type { Plan } from '../../../core/plan.js';
 import type { Sum } from '../../../core/sum.js';
 import type { XlsxWords } from '../../../i18n/xlsx.js';
+import type { ReporterOptions } from '../options.js';
 import { seriesYears } from '../../groups/tables.js';
 import { addPlanSheets, addSummary, gemeentenOf, type PlanSheet } from './budgetWorkbook.js';
 import { amountCell, col, headerRow, newWorkbook, sheetName, sheetRef, sumCell, totalRowAfter, widths, workbookBytes, type Workbook } from './workbook.js';
@@ -29,9 +30,10 @@ export async function groupedWorkbook(
   words: XlsxWords,
   summaryOf: () => Totals,
   extra: (wb: Workbook, sheets: PlanSheet[], taken: Set<string>) => void,
+  options?: Pick<ReporterOptions, 'lang' | 'findings'>,
 ): Promise<Uint8Array> {
   const gemeente = gemeentenOf(plans);
-  const wb = newWorkbook({ title, gemeente, jaar: years, subject: words.subjectTotals });
+  const wb = newWorkbook({ title, gemeente, jaar: years, subject: words.subjectTotals }, options);
   const taken = new Set<string>([words.summary.toLowerCase()]);
   const summary = wb.addWorksheet(words.summary);
   const totals = summaryOf();

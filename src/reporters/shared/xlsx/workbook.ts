@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { centsToEuros } from '../../../core/amount.js';
 import { isUnknown, type Sum } from '../../../core/sum.js';
+import type { ReporterOptions } from '../options.js';
+import { addFindingsSheet } from './findingsSheet.js';
 
 // What every workbook shares: sheet names Excel accepts, the Dutch euro format, amounts as numbers
 // (an unknown one an empty cell with a note), totals as formulas without a cached value (so that
@@ -27,8 +29,11 @@ export interface WorkbookInfo {
   subject: string;
 }
 
-/** A new workbook with its properties set. */
-export function newWorkbook(info: WorkbookInfo): Workbook {
+/**
+ * A new workbook with its properties set; when `options` has findings (errors of plans counted all
+ * the same), its first sheet lists them.
+ */
+export function newWorkbook(info: WorkbookInfo, options?: Pick<ReporterOptions, 'lang' | 'findings'>): Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'jaarplan';
   wb.title = info.title;
@@ -37,6 +42,7 @@ export function newWorkbook(info: WorkbookInfo): Workbook {
   wb.keywords = `${info.gemeente}; ${info.jaar}; jaarplan`;
   wb.description = `${info.title} (${info.gemeente}, ${info.jaar})`;
   wb.calcProperties.fullCalcOnLoad = true;
+  if (options?.findings !== undefined && options.findings.length > 0) addFindingsSheet(wb, options.findings, options);
   return wb;
 }
 
