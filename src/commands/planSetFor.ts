@@ -1,9 +1,12 @@
 import type { Diagnostic } from '../core/diagnostic.js';
+import { JaarplanError } from '../errors.js';
 import { useColor, type Io } from '../io.js';
 import { findingsWords } from '../i18n/findings.js';
 import { labels } from '../i18n/labels.js';
 import { planSetWords } from '../i18n/planSet.js';
 import { noPlansError, readPlanSet, type PlanSet, type PlanSetRequest, type Refusal, type YearsWanted } from '../node/planSet.js';
+import { writeOutput } from '../node/writeOutput.js';
+import { isBinary, type FormatTraits } from '../reporters/registry.js';
 import type { ReporterOptions } from '../reporters/shared/options.js';
 import { fullResult } from '../reporters/validate/result.js';
 import type { GlobalOptions } from './common.js';
@@ -56,7 +59,7 @@ function findingsOfSet(set: PlanSet): Diagnostic[] {
 }
 
 /** A command's reporter options with the set's findings, which every format shows on top. */
-export function withSetFindings(options: ReporterOptions, set: PlanSet): ReporterOptions {
+function withSetFindings(options: ReporterOptions, set: PlanSet): ReporterOptions {
   const findings = findingsOfSet(set);
   return findings.length === 0 ? options : { ...options, findings };
 }
@@ -65,7 +68,7 @@ export function withSetFindings(options: ReporterOptions, set: PlanSet): Reporte
  * A reporter's output with the findings of its options on top, in the way of `format`; the code
  * that puts them there is loaded only when there are findings.
  */
-export async function onTop(format: string, output: string | Uint8Array, options: ReporterOptions): Promise<string | Uint8Array> {
+async function onTop(format: string, output: string | Uint8Array, options: ReporterOptions): Promise<string | Uint8Array> {
   if (options.findings === undefined || options.findings.length === 0) return output;
   const { withFindings } = await import('../reporters/shared/findingsOnTop.js');
   return withFindings(format, output, options);
@@ -84,4 +87,49 @@ export async function countedExit(set: PlanSet, toFile: boolean, global: GlobalO
     for (const file of set.findings) io.stderr(`jaarplan: ${findingsWords[global.lang].counted(file.path, file.diagnostics.length)}\n`);
   }
   return 1;
+}
+
+/** What a command that counts plans asks for, from its command line. */
+export interface PlanSetCommand extends GlobalOptions {
+  /** Files, folders or patterns as given (`plans` when none). */
+  paths: string[];
+  /** The year or years, or every plan read. */
+  wanted?: YearsWanted;
+  /** The chosen format, a key of the registry. */
+  format: string;
+  /** `--out`: write to this file instead of standard output. */
+  out?: string;
+  /** `--config`. */
+  config?: string;
+}
+
+/**
+ * The one run of `totals`, `report` and `verantwoording`: a binary format without `--out` is a usage
+ * error (exit 2) before any plan is read; then the plan set is read (what cannot be counted refused),
+ * `render` makes the output of the chosen format from it with the set's errors in the reporter's
+ * options, the errors are put on top, the output goes to standard output or all at once to `--out`
+ * (never over an input), and the exit code is that of the set (1 when a counted plan has errors). A
+ * command gives only its registry and how it renders; it enters this module once.
+ */
+export async function runOnPlanSet(
+  command: PlanSetCommand,
+  io: Io,
+  registry: Record<string, FormatTraits>,
+  render: (set: PlanSet, options: ReporterOptions) => Promise<string | Uint8Array>,
+): Promise<number> {
+  const { out, format } = command;
+  if (isBinary(registry, format) && out === undefined) throw new JaarplanError('binary-needs-out', {});
+  const request = planSetRequest(command.paths, command, io, command.wanted);
+  const set = await planSetFor(request, command, io);
+  if (typeof set === 'number') return set;
+  // A file is no terminal: it gets no colour unless FORCE_COLOR asks.
+  const options = withSetFindings({ lang: command.lang, color: useColor(command.color, out === undefined ? io : { ...io, isTTY: false }) }, set);
+  const output = await onTop(format, await render(set, options), options);
+  if (out === undefined) {
+    if (typeof output !== 'string') throw new JaarplanError('binary-needs-out', {});
+    io.stdout(output);
+  } else {
+    await writeOutput(out, output, { cwd: io.cwd, inputs: set.all.map((f) => f.path), folders: request.paths });
+  }
+  return countedExit(set, out !== undefined, command, io);
 }

@@ -5,9 +5,9 @@ import type { Io } from '../io.js';
 import { reportFormats, type ReportFormat } from '../reporters/report/index.js';
 import { formatsOf } from '../reporters/registry.js';
 import { yearsReportFormats } from '../reporters/yearsReport/index.js';
-import { configOption, emit, requireOutFor, parseYear, parseYears, reporterOptionsFor, type CommandContext, type GlobalOptions } from './common.js';
-import { countedExit, onTop, planSetFor, withSetFindings } from './planSetFor.js';
-import { runForYears, yearsRequest, type YearsCommandLine } from './runForYears.js';
+import { configOption, parseYear, parseYears, type CommandContext, type GlobalOptions } from './common.js';
+import { runOnPlanSet } from './planSetFor.js';
+import { runForYears, type YearsCommandLine } from './runForYears.js';
 
 /** The options of `report`. */
 export interface ReportOptions extends GlobalOptions {
@@ -28,29 +28,19 @@ export async function reportYearsCommand(
   options: Omit<ReportOptions, 'year'> & { years: { first: number; last: number } },
   io: Io,
 ): Promise<number> {
-  requireOutFor(yearsReportFormats, options.format, options.out);
   const { first, last } = options.years;
   // The years report offers every format of the one-year report, so no choice needs checking here.
-  const reporter = await yearsReportFormats[options.format]();
-  const read = await planSetFor(yearsRequest({ years: options.years }, options, io), options, io);
-  if (typeof read === 'number') return read;
-  const shown = withSetFindings(reporterOptionsFor(options, io, options.out), read);
-  const text = await reporter(buildYearsReport(read.plans, first, last), shown);
-  await emit(await onTop(options.format, text, shown), options.out, io, { files: read.all, folders: options.paths });
-  return await countedExit(read, options.out !== undefined, options, io);
+  return runOnPlanSet({ ...options, wanted: { years: options.years } }, io, yearsReportFormats, async (set, shown) =>
+    (await yearsReportFormats[options.format]())(buildYearsReport(set.plans, first, last), shown),
+  );
 }
 
 /** `jaarplan report --year N`: every plan of the year but drafts, readable; refuses plans that cannot be counted and duplicates, shows budget-rule errors on top (exit 1). */
 export async function reportCommand(options: ReportOptions, io: Io): Promise<number> {
-  requireOutFor(reportFormats, options.format, options.out);
-  const read = await planSetFor(yearsRequest({ year: options.year }, options, io), options, io);
-  if (typeof read === 'number') return read;
   // The same report as the library's renderReport, with only the chosen format loaded.
-  const reporter = await reportFormats[options.format]();
-  const shown = withSetFindings(reporterOptionsFor(options, io, options.out), read);
-  const text = await reporter(reportOf(read.files, options.year, read.checks.deviation), shown);
-  await emit(await onTop(options.format, text, shown), options.out, io, { files: read.all, folders: options.paths });
-  return await countedExit(read, options.out !== undefined, options, io);
+  return runOnPlanSet({ ...options, wanted: { year: options.year } }, io, reportFormats, async (set, shown) =>
+    (await reportFormats[options.format]())(reportOf(set.files, options.year, set.checks.deviation), shown),
+  );
 }
 
 /** Adds `report` to the program. */

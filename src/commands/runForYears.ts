@@ -1,17 +1,6 @@
 import { JaarplanError } from '../errors.js';
 import type { Io } from '../io.js';
-import type { PlanSetRequest, YearsWanted } from '../node/planSet.js';
 import type { GlobalOptions } from './common.js';
-import { planSetRequest } from './planSetFor.js';
-
-/**
- * What `report` and `verantwoording` ask of the plan set: the plans the command line names (files,
- * folders or patterns, as `validate` and `totals` take them) of the year or years, with the config
- * of `--config`.
- */
-export function yearsRequest(wanted: YearsWanted, options: { paths: string[]; config?: string }, io: Io): PlanSetRequest {
-  return planSetRequest(options.paths, options, io, wanted);
-}
 
 /** What `report` and `verantwoording` are given on the command line, besides their arguments. */
 export interface YearsCommandLine<F> {

@@ -7,8 +7,8 @@ import { groupFormats } from '../reporters/groups/index.js';
 import { formatsOf } from '../reporters/registry.js';
 import { totalsFormats, type TotalsFormat } from '../reporters/totals/index.js';
 import { yearsFormats } from '../reporters/years/index.js';
-import { configOption, emit, requireOutFor, parseYear, parseYears, reporterOptionsFor, type CommandContext, type GlobalOptions } from './common.js';
-import { countedExit, onTop, planSetFor, planSetRequest, withSetFindings } from './planSetFor.js';
+import { configOption, parseYear, parseYears, type CommandContext, type GlobalOptions } from './common.js';
+import { runOnPlanSet } from './planSetFor.js';
 
 /** The options of `totals`. */
 export interface TotalsOptions extends GlobalOptions {
@@ -32,28 +32,14 @@ export interface TotalsOptions extends GlobalOptions {
  * counts plans whose budget rules fail, with the errors on top, and exits 1.
  */
 export async function totalsCommand(paths: string[], options: TotalsOptions, io: Io): Promise<number> {
-  // --years and --by offer the same formats, typed by this registry.
-  requireOutFor(totalsFormats, options.format, options.out);
   const range = options.years;
   const wanted = options.year !== undefined ? { year: options.year } : range !== undefined ? { years: range } : undefined;
-  const request = planSetRequest(paths, options, io, wanted);
-  const given = request.paths;
-  const set = await planSetFor(request, options, io);
-  if (typeof set === 'number') return set;
-  const { plans } = set;
-  const reporter = withSetFindings(reporterOptionsFor(options, io, options.out), set);
-  // Only the chosen format is loaded.
-  let text: string | Uint8Array;
-  if (range !== undefined) {
-    const years = await yearsFormats[options.format]();
-    text = await years(compareYears(plans, range.first, range.last, options.by ?? 'source'), reporter);
-  } else if (options.by !== undefined) {
-    text = await (await groupFormats[options.format]())(groupTotals(plans, options.by), reporter);
-  } else {
-    text = await (await totalsFormats[options.format]())(computeTotals(plans), reporter);
-  }
-  await emit(await onTop(options.format, text, reporter), options.out, io, { files: set.all, folders: given });
-  return await countedExit(set, options.out !== undefined, options, io);
+  // --years and --by offer the same formats, typed by this registry; only the chosen format is loaded.
+  return runOnPlanSet({ ...options, paths, ...(wanted === undefined ? {} : { wanted }) }, io, totalsFormats, async ({ plans }, shown) => {
+    if (range !== undefined) return (await yearsFormats[options.format]())(compareYears(plans, range.first, range.last, options.by ?? 'source'), shown);
+    if (options.by !== undefined) return (await groupFormats[options.format]())(groupTotals(plans, options.by), shown);
+    return (await totalsFormats[options.format]())(computeTotals(plans), shown);
+  });
 }
 
 /** Adds `totals` to the program. */

@@ -5,9 +5,9 @@ import type { Io } from '../io.js';
 import { accountFormats, type AccountFormat } from '../reporters/account/index.js';
 import { accountYearsFormats } from '../reporters/accountYears/index.js';
 import { formatsOf } from '../reporters/registry.js';
-import { configOption, emit, parseYear, parseYears, reporterOptionsFor, requireOutFor, type CommandContext, type GlobalOptions } from './common.js';
-import { countedExit, onTop, planSetFor, withSetFindings } from './planSetFor.js';
-import { runForYears, yearsRequest, type YearsCommandLine } from './runForYears.js';
+import { configOption, parseYear, parseYears, type CommandContext, type GlobalOptions } from './common.js';
+import { runOnPlanSet } from './planSetFor.js';
+import { runForYears, type YearsCommandLine } from './runForYears.js';
 
 /** The options of `verantwoording`. */
 export interface AccountOptions extends GlobalOptions {
@@ -25,27 +25,17 @@ export interface AccountOptions extends GlobalOptions {
  * budget-rule errors on top (exit 1), as report does.
  */
 export async function accountCommand(options: AccountOptions, io: Io): Promise<number> {
-  requireOutFor(accountFormats, options.format, options.out);
-  const read = await planSetFor(yearsRequest({ year: options.year }, options, io), options, io);
-  if (typeof read === 'number') return read;
-  const reporter = await accountFormats[options.format]();
-  const shown = withSetFindings(reporterOptionsFor(options, io, options.out), read);
-  const text = await reporter(buildAccount(options.year, read.plans, read.checks.deviation), shown);
-  await emit(await onTop(options.format, text, shown), options.out, io, { files: read.all, folders: options.paths });
-  return await countedExit(read, options.out !== undefined, options, io);
+  return runOnPlanSet({ ...options, wanted: { year: options.year } }, io, accountFormats, async (set, shown) =>
+    (await accountFormats[options.format]())(buildAccount(options.year, set.plans, set.checks.deviation), shown),
+  );
 }
 
 /** `jaarplan verantwoording --years A-B`: each year's account side by side, and the indicators that come back. */
 export async function accountYearsCommand(options: Omit<AccountOptions, 'year'> & { years: { first: number; last: number } }, io: Io): Promise<number> {
-  requireOutFor(accountYearsFormats, options.format, options.out);
   const { first, last } = options.years;
-  const read = await planSetFor(yearsRequest({ years: options.years }, options, io), options, io);
-  if (typeof read === 'number') return read;
-  const reporter = await accountYearsFormats[options.format]();
-  const shown = withSetFindings(reporterOptionsFor(options, io, options.out), read);
-  const text = await reporter(buildAccountYears(read.plans, first, last, read.checks.deviation), shown);
-  await emit(await onTop(options.format, text, shown), options.out, io, { files: read.all, folders: options.paths });
-  return await countedExit(read, options.out !== undefined, options, io);
+  return runOnPlanSet({ ...options, wanted: { years: options.years } }, io, accountYearsFormats, async (set, shown) =>
+    (await accountYearsFormats[options.format]())(buildAccountYears(set.plans, first, last, set.checks.deviation), shown),
+  );
 }
 
 /** Adds `verantwoording` to the program. */
