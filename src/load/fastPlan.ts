@@ -117,7 +117,8 @@ function afterComment(source: string, node: TreeNode): boolean {
 function agrees(source: string, node: TreeNode): boolean {
   const [start, end] = trimmed(source, node);
   const first = source[start];
-  if (node.kind === null) return node.value === null && start === end;
+  // An empty value, perhaps with comments after it (`bedrag:  # nog onbekend`).
+  if (node.kind === null) return node.value === null && /^(?:[ \r\n]|(?<![^ \r\n])#[^\n]*)*$/.test(source.slice(start, end));
   // A flow collection or quoted text over more lines: `yaml` asks more of the indentation of its lines.
   if ((first === '[' || first === '{' || first === '"' || first === "'") && source.slice(start, end).includes('\n')) return false;
   if (node.kind !== 'scalar') return node.tag === null && first !== '!' && first !== '&' && first !== '*';
@@ -239,7 +240,8 @@ function writtenInTree(root: TreeNode, source: string): WrittenScalars {
       // An amount split at its comma inside `{ … }` leaves a key of its cents, which the full
       // reader makes part of the amount's finding: left to it.
       const splitKey = () => {
-        if (source[trimmed(source, node)[1]] === ',') throw REFUSE;
+        const end = trimmed(source, node)[1];
+        if (source[end] === ',' && !/^[ \r\n,}\]]?$/.test(source.slice(end + 1, end + 2))) throw REFUSE;
         return null;
       };
       return { value: node.value, ...(plain === undefined ? {} : { plain }), splitKey };
