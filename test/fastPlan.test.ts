@@ -38,14 +38,19 @@ function compare(bytes: Uint8Array, path: string): Compared {
   return { fast: fast !== null, full };
 }
 
-/** How many files were read, how many had a finding, and how many of each the fast reader answered. */
+/**
+ * How many files were read, how many had a finding in their content (not one of the YAML parser
+ * itself, such as a syntax error, which only the full reader reports), and how many of each the
+ * fast reader answered.
+ */
 class Tally {
   files = 0;
   withFindings = 0;
   fast = 0;
   fastWithFindings = 0;
   add({ fast, full }: Compared): void {
-    const found = full.diagnostics.length > 0;
+    // The full reader gives an identity (perhaps null) only to a file whose YAML it could read.
+    const found = full.diagnostics.length > 0 && 'identity' in full;
     this.files++;
     if (found) this.withFindings++;
     if (fast) this.fast++;
@@ -87,9 +92,9 @@ describe('the fast reader and the full reader', () => {
       if (compared.full.source !== null) tally.add(compared);
     }
     // Most fixtures hold a finding on purpose; the fast reader places most of them itself.
-    expect(tally.withFindings).toBeGreaterThan(120);
+    expect(tally.withFindings).toBeGreaterThan(100);
     expect(tally.share).toBeGreaterThan(0.65);
-    expect(tally.shareWithFindings).toBeGreaterThan(0.6);
+    expect(tally.shareWithFindings).toBeGreaterThan(0.75);
     // The bad-input corpus has `__proto__` and `constructor` keys: neither reader lets them pollute.
     expect(files.some((f) => f.endsWith('22-proto-key.yaml'))).toBe(true);
     expect(Object.prototype).not.toHaveProperty('polluted');
@@ -143,13 +148,14 @@ describe('the fast reader and the full reader', () => {
       }),
       { numRuns: 7000, ...draw },
     );
-    // The fast reader answers for most, findings and all, and the generator writes enough it leaves
-    // to the full reader to try its refusals.
-    expect(generated.share).toBeGreaterThan(0.5);
-    expect(generated.share).toBeLessThan(0.97);
+    // The generator writes much that the fast reader leaves to the full reader, to try its refusals
+    // (about two in three); of the rest it answers for a share, findings and all.
+    expect(generated.share).toBeGreaterThan(0.25);
+    expect(generated.share).toBeLessThan(0.95);
     expect(generated.withFindings).toBeGreaterThan(1000);
-    expect(generated.shareWithFindings).toBeGreaterThan(0.5);
-  }, 240_000);
+    expect(generated.fastWithFindings).toBeGreaterThan(300);
+    expect(generated.shareWithFindings).toBeGreaterThan(0.2);
+  }, 600_000);
 
   it('read 3,000 damaged plans alike: characters put in, taken out or lines swapped', () => {
     const damaged = new Tally();
@@ -159,9 +165,9 @@ describe('the fast reader and the full reader', () => {
       }),
       { numRuns: 3000, ...draw },
     );
-    expect(damaged.fast).toBeGreaterThan(1000);
-    expect(damaged.fastWithFindings).toBeGreaterThan(500);
-  }, 240_000);
+    expect(damaged.fast).toBeGreaterThan(300);
+    expect(damaged.fastWithFindings).toBeGreaterThan(150);
+  }, 600_000);
 
   const base = 'jaar: 2015\ntitel: Plan\ngemeente: Harderwijk\nwijk: Stadsdennen\nbronnen:\n  w:\n    naam: W\n    soort: eigen\nonderdelen:\n  - titel: A\n    activiteiten:\n      - nr: 1\n        titel: B\n        actiehouders: [Wijkmanager]\n        dekking:\n          - bron: w\n            bedrag: 500\n';
 

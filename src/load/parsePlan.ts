@@ -48,15 +48,15 @@ const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
 
 /**
- * A reader for clean plans, tried before the full reader: it returns the result the full reader
- * would, or null to leave the file to it. `readClean` of `fastPlan.ts` is one.
+ * A fast reader, tried before the full reader: it returns the result the full reader would, findings
+ * and their places included, or null to leave the file to it. `readClean` of `fastPlan.ts` is one.
  */
 export type CleanReader = (source: string, path: string, checks: CheckOptions) => CheckedFile | null;
 
 /** How a plan is read. */
 export interface ReadOptions {
   /**
-   * The fast reader for clean plans (`readClean` of `fastPlan.ts`), for callers that read many
+   * The fast reader (`readClean` of `fastPlan.ts`), for callers that read many
    * files: it pays for its own loading only over many. Without it every file takes the full reader;
    * the results are the same, which test/fastPlan.test.ts checks.
    */
