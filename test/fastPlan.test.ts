@@ -30,7 +30,7 @@ interface Compared {
 /** Reads a file both ways and requires one result. */
 function compare(bytes: Uint8Array, path: string): Compared {
   const full = parsePlan(bytes, path);
-  const chosen = parsePlan(bytes, path, {}, { clean: readClean });
+  const chosen = parsePlan(bytes, path, { clean: readClean });
   expect(chosen).toStrictEqual(full);
   // The fast reader is given text only: bytes that are not text are refused before either reader.
   const fast = full.source === null ? null : readClean(sourceOf(bytes), path);
@@ -135,7 +135,7 @@ describe('the fast reader and the full reader', () => {
       if (set !== 'valid') expect(tally.shareWithFindings).toBeGreaterThan(0.9);
       if (set === 'like2013') expect(tally.withFindings).toBe(files.length);
       const plans = results.map((r) => r.full.plan).filter((p): p is Plan => p !== null);
-      const fastPlans = files.map((f) => parsePlan(readFileSync(f), relative(corpus, f), {}, { clean: readClean }).plan).filter((p): p is Plan => p !== null);
+      const fastPlans = files.map((f) => parsePlan(readFileSync(f), relative(corpus, f), { clean: readClean }).plan).filter((p): p is Plan => p !== null);
       expect(computeTotals(fastPlans)).toStrictEqual(computeTotals(plans));
     }
   }, 240_000);
