@@ -1,48 +1,51 @@
-import { basename } from 'node:path';
 import { CORE_SCHEMA, load, type State } from 'js-yaml';
 import { hiddenCharacters } from '../core/characters.js';
 import type { CheckOptions } from '../core/checkAccount.js';
-import { checkPlan } from '../core/checkPlan.js';
-import type { Span } from '../core/diagnostic.js';
+import { contentEnd } from '../core/lineContent.js';
+import { compareDiagnostics, type Diagnostic, type Span } from '../core/diagnostic.js';
 import { LIMITS } from '../core/limits.js';
 import { identityOf } from '../core/planIdentity.js';
 import type { CheckedFile } from './parsePlan.js';
 import { lineCounterOf, spanBetween } from './locate.js';
-import { schemaFindings } from './schema.js';
-import { toPlan, type WrittenScalars } from './toPlan.js';
+import { checkData } from './checkData.js';
+import type { WrittenScalars } from './toPlan.js';
 
 /**
- * The fast reader for clean plans. Most plans in a repository have nothing to report; for them the
- * full reader (`parsePlan`: the `yaml` Document with every node's position) does work that nobody
- * sees. This reader reads the text with js-yaml 4, whose `listener` tells where each node starts and
- * ends, and returns a result only when it can vouch that the full reader would return the same:
+ * The fast reader. The full reader (`parsePlan`: the `yaml` Document with every node's position)
+ * builds much that a plan's checks never look at; this reader reads the text with js-yaml 4, whose
+ * `listener` tells where each node starts and ends, runs the same checks on the data (`checkData`:
+ * the schema, the amounts, the budget's own rules) and places each finding from its own nodes, as
+ * the full reader's locator places it. It returns a result only when it can vouch that the full
+ * reader would return the same:
  *
  * - the text holds only what both read alike: no backslash (escapes), tab, directive (`%`), bidi or
- *   invisible character, no comment glued to a quote or bracket, no anchor, alias or tag, no block
- *   scalar header but `|`, `>`, `|-` and `>-` (nor one whose first line is empty), no quoted text or flow collection over more lines,
- *   no value after a comment on the lines between it and its key;
+ *   invisible character, no comment glued to a quote or bracket, no anchor, alias or tag, no explicit
+ *   key (`? `), no `__proto__`, no block scalar header but `|`, `>`, `|-` and `>-` (nor one whose
+ *   first line is empty), no quoted text or flow collection over more lines, no value after a
+ *   comment on the lines between it and its key;
  * - every plain scalar resolves as YAML 1.2's core schema resolves it in `yaml`: a number is a plain
  *   decimal (`5000`, `12.50`), a boolean `true` or `false`, a null empty, `~` or `null`; a plain text
- *   that `yaml` would read as anything but text is refused;
- * - the schema, the amounts and the budget's own rules find nothing at all, not even a warning.
+ *   that `yaml` would read as anything but text is refused; every key is text;
+ * - the document is a mapping, and every finding lands on a node whose place it knows: not on a
+ *   block scalar, an empty list item or an empty value inside `{ … }`, and no amount is split at its
+ *   comma inside `{ … }`.
  *
  * Anything else returns null, and the caller reads the file with the full reader, which is the
- * authority for every diagnostic. test/property/fastPlan.test.ts runs both readers on every fixture, the
- * bad-input corpus, the benchmark corpus and generated plans, and requires identical results.
+ * authority. test/property/fastPlan.test.ts runs both readers on every fixture, the bad-input corpus, the
+ * benchmark corpora and generated and damaged plans, and requires identical results, places included.
  */
 export function readClean(source: string, path: string, checks: CheckOptions = {}): CheckedFile | null {
   if (REFUSED_TEXT.test(source) || hiddenCharacters(source).length > 0) return null;
   const root = readTree(source);
   if (root === null || root.kind !== 'mapping') return null;
   const data = root.value as Record<string, unknown>;
-  if (schemaFindings(data).length > 0) return null;
   try {
-    const mapped = toPlan(writtenInTree(root, source), data, path);
-    if (mapped.findings.length > 0 || mapped.absorbed.length > 0) return null;
-    if (checkPlan(mapped.plan, basename(path), checks).length > 0) return null;
+    const { findings, plan } = checkData(data, writtenInTree(root, source), path, checks);
+    const locate = locator(root, source);
+    const diagnostics: Diagnostic[] = findings.map((f) => ({ ...f, file: path, ...locate(f.pointer, f.atKey ?? false) }));
+    diagnostics.sort(compareDiagnostics);
     const jaar = typeof data.jaar === 'number' && Number.isInteger(data.jaar) ? data.jaar : null;
-    const identity = identityOf(data, (pointer) => spanOf(source, scalarNode(root, [pointer.slice(1)])));
-    return { path, diagnostics: [], plan: mapped.plan, jaar, source, identity };
+    return { path, diagnostics, plan, jaar, source, identity: identityOf(data, (pointer) => locate(pointer)) };
   } catch (error) {
     if (error === REFUSE) return null;
     throw error;
@@ -53,10 +56,11 @@ export function readClean(source: string, path: string, checks: CheckOptions = {
  * Text the fast reader leaves to the full reader: a backslash (an escape may make any character), a
  * tab, a line starting with `%` (a directive such as `%YAML 1.1` changes how values read), a `#`
  * glued to a closing quote or bracket (a comment for js-yaml, an error for `yaml`), the carriage
- * return outside a line end, a byte order mark, and a document marker with something glued to it
- * (`---#`: a marker for js-yaml, text for `yaml`).
+ * return outside a line end, a byte order mark, a document marker with something glued to it
+ * (`---#`: a marker for js-yaml, text for `yaml`), an explicit key (`? `, which may leave a key
+ * without a value) and `__proto__` (which the two build into their data each in its own way).
  */
-const REFUSED_TEXT = /[\\\t\uFEFF]|^%|["'\]}]#|\r(?!\n)|^(?:---|\.\.\.)(?![ \r\n]|$)/m;
+const REFUSED_TEXT = /[\\\t\uFEFF]|^%|["'\]}]#|\r(?!\n)|^(?:---|\.\.\.)(?![ \r\n]|$)|(?:^|[ ,[{])\?(?=[ \r\n]|$)|__proto__/m;
 
 /** Thrown inside the reader when the text is not one it can vouch for. */
 const REFUSE = Symbol('refuse');
@@ -113,7 +117,8 @@ function afterComment(source: string, node: TreeNode): boolean {
 function agrees(source: string, node: TreeNode): boolean {
   const [start, end] = trimmed(source, node);
   const first = source[start];
-  if (node.kind === null) return node.value === null && start === end;
+  // An empty value, perhaps with comments after it (`bedrag:  # nog onbekend`).
+  if (node.kind === null) return node.value === null && /^(?:[ \r\n]|(?<![^ \r\n])#[^\n]*)*$/.test(source.slice(start, end));
   // A flow collection or quoted text over more lines: `yaml` asks more of the indentation of its lines.
   if ((first === '[' || first === '{' || first === '"' || first === "'") && source.slice(start, end).includes('\n')) return false;
   if (node.kind !== 'scalar') return node.tag === null && first !== '!' && first !== '&' && first !== '*';
@@ -144,6 +149,17 @@ function agrees(source: string, node: TreeNode): boolean {
   }
 }
 
+/** Whether a mapping holds a value for each of its keys, and each key is a text, as the data has them. */
+function textKeys(node: TreeNode): boolean {
+  const { children } = node;
+  if (children.length % 2 !== 0 || Object.keys(node.value as object).length * 2 !== children.length) return false;
+  for (let i = 0; i < children.length; i += 2) {
+    const key = children[i]!;
+    if (key.kind !== 'scalar' || typeof key.value !== 'string') return false;
+  }
+  return true;
+}
+
 /** Reads the text into a tree of nodes with their places, or null when the fast reader cannot vouch for it. */
 function readTree(source: string): TreeNode | null {
   const stack: TreeNode[] = [{ start: 0, end: 0, kind: null, value: null, tag: null, children: [] }];
@@ -168,7 +184,7 @@ function readTree(source: string): TreeNode | null {
       if (node.tag !== null && node.tag !== only.tag) refused = true;
       if (only.kind === 'scalar' && afterComment(source, node)) refused = true;
       node = only;
-    } else if (!agrees(source, node)) {
+    } else if (!agrees(source, node) || (node.kind === 'mapping' && !textKeys(node)) || (node.kind === 'sequence' && node.children.length !== (node.value as unknown[]).length)) {
       refused = true;
     }
     last = state;
@@ -213,13 +229,6 @@ function nodeAt(root: TreeNode, segments: (string | number)[]): TreeNode | null 
   return node;
 }
 
-/** The scalar node at a path: a collection there is refused (the full reader places it otherwise). */
-function scalarNode(root: TreeNode, segments: (string | number)[]): TreeNode {
-  const node = nodeAt(root, segments);
-  if (node === null || node.kind === 'mapping' || node.kind === 'sequence') throw REFUSE;
-  return node;
-}
-
 /** How the scalars were written, read from the tree. */
 function writtenInTree(root: TreeNode, source: string): WrittenScalars {
   return {
@@ -228,16 +237,102 @@ function writtenInTree(root: TreeNode, source: string): WrittenScalars {
       if (node === null || node.kind !== 'scalar') return null;
       // js-yaml tags a plain scalar by what it resolved to (`?` for text); quoted and block scalars have none.
       const plain = node.tag === null ? undefined : rawOf(source, node);
-      // A split amount leaves a key of its cents, which the schema refuses: such a file is not clean.
-      return { value: node.value, ...(plain === undefined ? {} : { plain }), splitKey: () => null };
+      // An amount split at its comma inside `{ … }` leaves a key of its cents, which the full
+      // reader makes part of the amount's finding: left to it.
+      const splitKey = () => {
+        const end = trimmed(source, node)[1];
+        if (source[end] === ',' && !/^[ \r\n,}\]]?$/.test(source.slice(end + 1, end + 2))) throw REFUSE;
+        return null;
+      };
+      return { value: node.value, ...(plain === undefined ? {} : { plain }), splitKey };
     },
   };
 }
 
-/** The place of a scalar value, as the full reader gives it: from its first to its last character. */
-function spanOf(source: string, node: TreeNode): Span {
-  const [start, end] = trimmed(source, node);
-  if (node.kind !== 'scalar' || BLOCK_HEADER.test(source.slice(start, end))) throw REFUSE;
-  // Counted as the full reader counts lines, with the parser's own line counter.
-  return spanBetween(lineCounterOf(source), start, end);
+/** Where a node's content starts: past white space and comments (js-yaml starts some nodes before them). */
+function contentStart(source: string, node: TreeNode): number {
+  let at = node.start;
+  for (;;) {
+    while (at < node.end && isSpace(source.charCodeAt(at))) at++;
+    if (source[at] !== '#') return at;
+    const lineEnd = source.indexOf('\n', at);
+    if (lineEnd === -1 || lineEnd >= node.end) return at;
+    at = lineEnd + 1;
+  }
+}
+
+/** Whether a scalar is a block scalar (`|`, `>`), whose place the full reader ends otherwise. */
+function isBlock(source: string, node: TreeNode): boolean {
+  return BLOCK_HEADER.test(source.slice(contentStart(source, node), node.end));
+}
+
+/**
+ * Places JSON pointers as the full reader's locator (`makeLocator` in locate.ts) places them in the
+ * `yaml` Document, step for step: a key at the key, a scalar value at the value, a collection at its
+ * key, and a list item or the document at the first line of the node. A place it cannot give as the
+ * full reader does (a block scalar, an empty list item, an empty value that is not at a line's end)
+ * refuses the file.
+ */
+function locator(root: TreeNode, source: string): (pointer: string, atKey?: boolean) => Span {
+  const lines = lineCounterOf(source);
+  const span = (start: number, end: number): Span => spanBetween(lines, start, end);
+  return (pointer, atKey = false) => {
+    let node = root;
+    let key: TreeNode | null = null;
+    for (const segment of segmentsOf(pointer)) {
+      if (node.kind === 'mapping') {
+        let found = -1;
+        for (let i = 0; i + 1 < node.children.length; i += 2) {
+          if (String(node.children[i]!.value) === segment) {
+            found = i;
+            break;
+          }
+        }
+        if (found === -1) break;
+        key = node.children[found]!;
+        node = node.children[found + 1]!;
+      } else if (node.kind === 'sequence') {
+        const item = node.children[Number(segment)];
+        if (item === undefined) break;
+        key = null;
+        node = item;
+      } else {
+        break;
+      }
+    }
+    if (key !== null && (atKey || node.kind === 'mapping' || node.kind === 'sequence')) {
+      const [start, end] = trimmed(source, key);
+      return span(start, end);
+    }
+    if (key !== null) {
+      if (node.kind === null) {
+        // An empty value: `yaml` places it after the spaces behind its key, before a comment or the line's end.
+        let at = node.start;
+        while (source[at] === ' ') at++;
+        if (!(at >= source.length || source[at] === '#' || source[at] === '\n' || source[at] === '\r')) throw REFUSE;
+        return span(at, at);
+      }
+      if (isBlock(source, node)) throw REFUSE;
+      const [start, end] = trimmed(source, node);
+      return span(start, end);
+    }
+    // A list item or the document: the first line of the node, without a trailing comment or spaces.
+    if (node.kind === null || (node.kind === 'scalar' && isBlock(source, node))) throw REFUSE;
+    const start = contentStart(source, node);
+    const end = trimmed(source, node)[1];
+    const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+    const lineEnd = source.indexOf('\n', start);
+    const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd);
+    const firstLineEnd = Math.min(end, lineStart + contentEnd(line, start - lineStart));
+    return span(start, Math.max(start + 1, firstLineEnd));
+  };
+}
+
+/** A JSON pointer's segments, unescaped. */
+function segmentsOf(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
 }

@@ -1,7 +1,5 @@
 import type { CheckOptions } from '../core/checkAccount.js';
-import { basename } from 'node:path';
 import { isCollection, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import { checkPlan } from '../core/checkPlan.js';
 import { compareDiagnostics, finding, type Diagnostic, type Finding, type Span } from '../core/diagnostic.js';
 import type { Plan } from '../core/plan.js';
 import { LIMITS } from '../core/limits.js';
@@ -9,8 +7,8 @@ import { identityOf, type PlanIdentity } from '../core/planIdentity.js';
 import { firstInvalidUtf8, looksLikeUtf16, windows1252Character } from './encoding.js';
 import { lineCounterOf, makeLocator, spanBetween } from './locate.js';
 import { scanCharacters } from './scanCharacters.js';
-import { schemaFindings } from './schema.js';
-import { toPlan, writtenInDocument } from './toPlan.js';
+import { checkData } from './checkData.js';
+import { writtenInDocument } from './toPlan.js';
 import { syntaxError } from './yamlSyntax.js';
 
 export { LIMITS } from '../core/limits.js';
@@ -53,8 +51,8 @@ const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
 
 /**
- * A reader for clean plans, tried before the full reader: it returns the result the full reader
- * would, or null to leave the file to it. `readClean` of `fastPlan.ts` is one.
+ * A fast reader, tried before the full reader: it returns the result the full reader would, findings
+ * and their places included, or null to leave the file to it. `readClean` of `fastPlan.ts` is one.
  */
 export type CleanReader = (source: string, path: string, checks: CheckOptions) => CheckedFile | null;
 
@@ -63,7 +61,7 @@ export interface ReadOptions {
   /** What the account's check is told (the config's threshold for differences). */
   checks?: CheckOptions;
   /**
-   * The fast reader for clean plans (`readClean` of `fastPlan.ts`), for callers that read many
+   * The fast reader (`readClean` of `fastPlan.ts`), for callers that read many
    * files: it pays for its own loading only over many. Without it every file takes the full reader;
    * the results are the same, which test/property/fastPlan.test.ts checks.
    */
@@ -187,49 +185,11 @@ export function parsePlan(bytes: Uint8Array, path: string, options: ReadOptions 
     for (let p = f.pointer; p !== ''; p = p.slice(0, p.lastIndexOf('/'))) if (refused.has(p)) return false;
     return true;
   };
-  let shape = schemaFindings(data);
-  let derived: Finding[] = [];
-  let plan: Plan | null = null;
-  if (!breaksStructure(shape)) {
-    const mapped = toPlan(writtenInDocument(doc, source), data, path);
-    plan = mapped.plan;
-    // The cents of an amount split at its comma inside { … } are part of the amount's finding.
-    shape = shape.filter((f) => !(f.atKey && mapped.absorbed.includes(f.pointer)));
-    derived = underivedFindings(shape, [...mapped.findings, ...checkPlan(plan, basename(path), checks)]);
-    if (shape.length > 0) plan = null;
-  }
+  const { findings, plan } = checkData(data, writtenInDocument(doc, source), path, checks);
   return {
-    ...result([...[...shape, ...derived].filter(unrefused).map(place), ...characters], source, plan, jaar),
+    ...result([...findings.filter(unrefused).map(place), ...characters], source, plan, jaar),
     identity: identityOf(data, (pointer) => locate(pointer)),
   };
-}
-
-/**
- * One rule for findings derived from a node that already has an error: they are left out. A node
- * has an error when the schema refuses it or anything above it (a wrong or incomplete node), when
- * it holds an unknown (perhaps misspelt) key, or when another error is about it (an amount that
- * cannot be read, an unknown source). A finding is derived from its own node and from the nodes
- * its `basis` names: a missing owner from the owners' list, an unused source from every `bron`
- * that may have meant it, a budget sum from every amount.
- */
-function underivedFindings(shape: Finding[], found: Finding[]): Finding[] {
-  const errors = [...shape, ...found.filter((f) => f.severity === 'error')];
-  const hasError = (basis: string, self: Finding) => {
-    // A basis ending in `/` is derived from everything below the node too.
-    const whole = basis.endsWith('/');
-    const pointer = whole ? basis.slice(0, -1) : basis;
-    return errors.some((e) =>
-      e === self
-        ? false
-        : (whole && e.pointer.startsWith(basis)) ||
-          (e.code === 'schema' && e.args.keyword === 'additionalProperties'
-            ? pointer === e.pointer.slice(0, e.pointer.lastIndexOf('/'))
-            : pointer === e.pointer || pointer.startsWith(e.pointer + '/')),
-    );
-  };
-  return found
-    .filter((f) => ![f.pointer, ...(f.basis ?? [])].some((p) => hasError(p, f)))
-    .map(({ basis: _, ...f }) => f as Finding);
 }
 
 /** The offset where flow brackets first nest deeper than the limit, or null. */
@@ -300,20 +260,6 @@ function deepestNode(root: Node | null): [number, number] | null {
     }
   }
   return null;
-}
-
-/**
- * Whether schema errors leave too little structure for the budget checks to mean anything: the
- * document is not a mapping, or the sources or sections are missing or of the wrong shape.
- */
-function breaksStructure(shape: Finding[]): boolean {
-  return shape.some(
-    (f) =>
-      f.code === 'schema' &&
-      ((f.pointer === '' && f.args.keyword === 'type') ||
-        (f.pointer === '' && f.args.keyword === 'required' && ['bronnen', 'onderdelen'].includes(f.args.key)) ||
-        ((f.pointer === '/bronnen' || f.pointer === '/onderdelen') && f.args.keyword === 'type')),
-  );
 }
 
 function duplicateKeyName(source: string, offset: number): string {
