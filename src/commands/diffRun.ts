@@ -119,6 +119,7 @@ export async function diffCommand(args: string[], options: DiffOptions, io: Io):
     files = await diffStdin(args[0]!, args[1]!, io, settings);
   } else if (args.length === 2 && first !== undefined && !(await exists(resolve(io.cwd, first))) && first.includes('..')) {
     files = await diffRange(first, args[1]!, io.cwd, settings);
+    // biome-ignore lint/suspicious/noAssignInExpressions: git is asked for a revision only when the cases before do not hold
   } else if (args.length === 2 && first !== undefined && !(await exists(resolve(io.cwd, first))) && (commit = await revisionOrNull(first, io.cwd)) !== null) {
     // Not a file but a revision: that revision against the working tree, as `git diff REV -- PATH`.
     files = await diffRevision(first, commit, args[1]!, io.cwd, settings);

@@ -49,7 +49,7 @@ export function checkAccount(plan: Plan, options: CheckOptions = {}): Finding[] 
     const d = deviationOf(budget, spent, threshold);
     // A line that differs and says why explains the activity's difference too.
     const lineExplains = activity.dekking.some((l) => l.toelichting !== undefined && l.besteed !== undefined && l.bedrag !== null && l.besteed !== l.bedrag);
-    if (d !== null && d.beyond && !explains(d.difference) && !lineReported && !lineExplains && activity.dekking.length > 1) {
+    if (d?.beyond && !explains(d.difference) && !lineReported && !lineExplains && activity.dekking.length > 1) {
       findings.push(
         finding('unexplained-deviation', activity.pointer + '/dekking', {
           nr: activity.nr,
