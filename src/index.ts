@@ -19,10 +19,11 @@ export { messageOf } from './i18n/messages.js';
 export { formatMoney, parseAmount, type Cents, type Lang } from './core/amount.js';
 /** The JSON contract's builders, for the same JSON the command line prints. */
 export { toReportJson } from './reporters/report/json.js';
-export { toTotalsJson, toValidateJson } from './reporters/jsonContract.js';
+export { toTotalsJson, toValidateJson, JSON_CONTRACT_VERSION, JSON_OUTPUTS } from './reporters/jsonContract.js';
 /** The account of a year (`jaarplan verantwoording`): the model, and its JSON contract. */
 export { buildAccount, targetMet, type Account, type AccountActivity, type Light, type LightReason } from './core/buildAccount.js';
-export { toAccountJson, type AccountJson, type JsonAccountActivity, type JsonMoney } from './reporters/account/json.js';
+export { toAccountJson } from './reporters/account/json.js';
+export type { AccountJson, JsonAccountActivity, JsonMoney } from './reporters/jsonContract.js';
 /** The known failures (a missing or unreadable file) that the loaders throw. */
 export { JaarplanError, type FailureCode } from './errors.js';
 /** Where the plan schema is, for editors and other validators. */

@@ -27,7 +27,7 @@ interface Compared {
 /** Reads a file both ways and requires one result. */
 function compare(bytes: Uint8Array, path: string): Compared {
   const full = parsePlan(bytes, path);
-  const chosen = parsePlan(bytes, path, {}, { clean: readClean });
+  const chosen = parsePlan(bytes, path, { clean: readClean });
   expect(chosen).toStrictEqual(full);
   // The fast reader is given text only: bytes that are not text are refused before either reader.
   const clean = full.source === null ? null : readClean(sourceOf(bytes), path);
@@ -78,7 +78,7 @@ describe('the fast reader and the full reader', () => {
       // The corpus has a finding in one plan in 20 and a warning in one in ten; the rest is clean.
       expect(fast / files.length).toBeGreaterThan(set === 'valid' ? 0.85 : 0.8);
       const plans = results.map((r) => r.full.plan).filter((p): p is Plan => p !== null);
-      const fastPlans = files.map((f) => parsePlan(readFileSync(f), relative(corpus, f), {}, { clean: readClean }).plan).filter((p): p is Plan => p !== null);
+      const fastPlans = files.map((f) => parsePlan(readFileSync(f), relative(corpus, f), { clean: readClean }).plan).filter((p): p is Plan => p !== null);
       expect(computeTotals(fastPlans)).toStrictEqual(computeTotals(plans));
     }
   }, 120_000);

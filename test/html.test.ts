@@ -46,7 +46,7 @@ describe('the HTML report', () => {
   it('gives every table a caption and header cells with a scope', async () => {
     const page = await html(['--year', '2014', '--plans', 'test/fixtures/multi']);
     const tables = page.match(/<table[ >][\s\S]*?<\/table>/g) ?? [];
-    expect(tables.length).toBe(2 * 5 + 6); // five per plan; the plans and five more for the year
+    expect(tables.length).toBe(2 + 2 * 5 + 6); // the overview per wijk and per source; five per plan; the plans and five more for the year
     for (const t of tables) {
       expect(t).toMatch(/^<table( class="stack-\d+")?>\n<caption>[^<]+<\/caption>/);
       expect(t.match(/<th(?=[\s>])(?![^>]*scope="(col|row)")/g)).toBeNull();

@@ -26,6 +26,8 @@ beforeAll(async () => {
     ['2015-besteed-en', ['--year', '2015', '--plans', 'test/fixtures/years', '--lang', 'en']],
     ['years-nl', ['--years', '2014-2016', '--plans', 'test/fixtures/years']],
     ['years-en', ['--years', '2013-2016', '--plans', 'test/fixtures/years', '--lang', 'en']],
+    // A city-wide plan and twenty wijk plans: the overview opens the page.
+    ['2023-programme-nl', ['test/fixtures/programme', '--year', '2023']],
   ] as const) {
     const file = join(dir, `${name}.html`);
     const r = await runCli(['report', '--format', 'html', '--out', file, ...argv], root);
@@ -105,6 +107,19 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
       await page.screenshot({ path: join(artifacts, `report-${name}-phone.png`), fullPage: true });
       expect(await seriousViolations(page), name).toEqual([]);
     }
+  }, 120_000);
+
+  it('shows the overview of twenty wijk plans before the first plan, fits a phone and passes axe-core', async () => {
+    const page = await openPage('2023-programme-nl', 1280);
+    const top = async (name: string) => (await page.getByRole('table', { name }).first().boundingBox())!.y;
+    const firstPlan = (await page.getByRole('heading', { level: 1, name: /^Jaarplan 2023/ }).boundingBox())!.y;
+    expect(await top('Per wijk')).toBeLessThan(firstPlan);
+    expect(await top('Per bron')).toBeLessThan(firstPlan);
+    expect(await page.getByRole('table', { name: 'Per wijk' }).locator('tbody tr').count()).toBe(22);
+    expect(await seriousViolations(page)).toEqual([]);
+    const phone = await openPage('2023-programme-nl', 390, { mobile: true });
+    expect(await overflow(phone)).toBe(0);
+    await phone.screenshot({ path: join(artifacts, 'report-2023-programme-nl-phone.png') });
   }, 120_000);
 
   it('runs past no edge at any width from a small phone to a desktop', async () => {

@@ -322,6 +322,15 @@ describe('jaarplan lsp: quick fixes', () => {
     ]);
   });
 
+  it('writes a taakveld written with a comma with a point', { timeout: 30_000 }, async () => {
+    const client = await start();
+    const text = readFileSync(join(root, 'test/fixtures/checks/taakveld-not-in-year.yaml'), 'utf8').replace('taakveld: "6.2"', 'taakveld: "6,1"');
+    const uri = await client.open('plans/2025.yaml', text);
+    const { actions } = await fixesFor(client, uri, 'schema');
+    expect(actions.map((a) => [a.title, a.isPreferred ?? false])).toEqual([['Vervang taakveld "6,1" door 6.1 (Samenkracht en burgerparticipatie)', true]]);
+    expect(apply(text, uri, actions[0]!.edit)).toBe(text.replace('taakveld: "6,1"', 'taakveld: "6.1"'));
+  });
+
   it("completes the taakvelden of the plan's year after taakveld:", async () => {
     const client = await start();
     const text = readFileSync(join(root, 'test/fixtures/checks/taakveld-not-in-year.yaml'), 'utf8').replace('taakveld: "6.2"', 'taakveld: ');

@@ -102,7 +102,7 @@ function docsFiles(): string[] {
 
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
+}, 60_000);
 
 describe('the npm package', () => {
   it('holds only what it needs: the built code with its types, the bin, the schema and the docs', () => {
@@ -132,9 +132,16 @@ describe('the npm package', () => {
       (p) =>
         !['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'bin/jaarplan.js', 'bin/package.json', 'schemas/jaarplan.schema.json'].includes(p) &&
         !p.startsWith('dist/') &&
-        !p.startsWith('docs/'),
+        !p.startsWith('docs/') &&
+        !/^schemas\/output\/[a-z-]+\.schema\.json$/.test(p),
     );
     expect(unexpected).toEqual([]);
+    // The schema of every JSON output, as the repository has them.
+    expect(packed.filter((p) => p.startsWith('schemas/output/'))).toEqual(
+      readdirSync(join(root, 'schemas/output'))
+        .map((f) => `schemas/output/${f}`)
+        .sort(),
+    );
     expect(packed.filter((p) => /\.test\.|(^|\/)test\//.test(p))).toEqual([]);
     // Besides code and types only the bundle's source maps, which --debug uses for readable stacks,
     // and the record of its hashes, which names its code cache.
@@ -242,6 +249,10 @@ console.log(computeTotals([loaded.plan]).total.known, loaded.diagnostics.length)
     const resolved = await sh(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('jaarplan/schemas/jaarplan.schema.json'))"], project);
     expect(resolved.code, resolved.stderr).toBe(0);
     expect(readFileSync(new URL(resolved.stdout.trim()), 'utf8')).toBe(readFileSync(join(root, 'schemas/jaarplan.schema.json'), 'utf8'));
+    // And the schema of each JSON output, for a dashboard that checks what it receives.
+    const output = await sh(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('jaarplan/schemas/output/totals.schema.json'))"], project);
+    expect(output.code, output.stderr).toBe(0);
+    expect(readFileSync(new URL(output.stdout.trim()), 'utf8')).toBe(readFileSync(join(root, 'schemas/output/totals.schema.json'), 'utf8'));
   }, 60_000); // tsc on a busy machine can take longer than the default 5 s
 });
 

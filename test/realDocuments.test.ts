@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { TotalsJson } from '../src/reporters/jsonContract.js';
-import type { AccountJson } from '../src/reporters/account/json.js';
+import type { AccountJson } from '../src/reporters/jsonContract.js';
 import { formatMoney } from '../src/core/amount.js';
 import { moneyWords } from '../src/i18n/money.js';
 import { root } from './helpers/paths.js';

@@ -1,6 +1,6 @@
 // The Iv3 taakveld of an activity: the list it is checked against, how it is read, and where it
 // shows (totals --by taakveld, the report, the JSON contract).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -88,6 +88,41 @@ describe('reading and checking a taakveld', () => {
     expect(plan('"6.7111"').diagnostics.map((d) => d.code)).toEqual(['schema']);
     expect(plan('"zes"').diagnostics.map((d) => d.code)).toEqual(['schema']);
     expect(plan('[6.1]').diagnostics.map((d) => d.code)).toEqual(['schema']);
+  });
+
+  it('says that a taakveld is written with a point, where a comma was used, at its place and in both languages', async () => {
+    for (const written of ['"6,1"', '6,1', '"5, 7"']) {
+      const [d, ...more] = plan(written).diagnostics;
+      expect(more).toEqual([]);
+      expect([d!.code, d!.severity, d!.line, d!.args]).toEqual([
+        'schema',
+        'error',
+        12,
+        { keyword: 'taakveld-format', key: 'taakveld', value: JSON.stringify(written.replaceAll('"', '')), suggestion: written.replace(/[" ]/g, '').replace(',', '.') },
+      ]);
+    }
+    // A comma that gives no code either is not told to become a point.
+    expect(plan('"6,1,2"').diagnostics.map((d) => d.args)).toEqual([{ keyword: 'taakveld-format', key: 'taakveld', value: '"6,1,2"' }]);
+
+    const dir = mkdtempSync(join(tmpdir(), 'jaarplan-taakveld-'));
+    try {
+      const file = join(dir, '2018.yaml');
+      writeFileSync(
+        file,
+        'jaar: 2018\ntitel: Plan\ngemeente: Voorbeeld\nbronnen:\n  wijkaanpak: { naam: Wijkaanpak, soort: eigen }\n' +
+          'onderdelen:\n  - titel: A\n    activiteiten:\n      - nr: 1\n        titel: B\n        actiehouders: [C]\n        taakveld: "6,1"\n' +
+          '        dekking: [{ bron: wijkaanpak, bedrag: 100 }]\n',
+      );
+      const nl = await runCli(['validate', file, '--no-color'], root);
+      expect(nl.code).toBe(1);
+      expect(nl.stdout).toContain(':12:19  fout  Taakveld "6,1" is met een komma geschreven; een taakveld is een code met een punt: schrijf "6.1".  [schema]');
+      expect(nl.stdout).not.toMatch(/pattern|must match/);
+      const en = await runCli(['validate', file, '--no-color', '--lang', 'en'], root);
+      expect(en.stdout).toContain(':12:19  error  Taakveld "6,1" is written with a comma; a taakveld is a code with a point: write "6.1".  [schema]');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(plan('"zes"').diagnostics.map((d) => d.args)).toEqual([{ keyword: 'taakveld-format', key: 'taakveld', value: '"zes"' }]);
   });
 
   it('does not pass a plan of a year the list does not cover silently', () => {

@@ -6,7 +6,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { moneyWords } from '../src/i18n/money.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AccountJson } from '../src/reporters/account/json.js';
+import type { AccountJson } from '../src/reporters/jsonContract.js';
 import { sheetName, sheetRef } from '../src/reporters/shared/xlsx/workbook.js';
 import type { TotalsJson } from '../src/reporters/jsonContract.js';
 import { root } from './helpers/paths.js';

@@ -34,7 +34,7 @@ export interface DiffOptions extends GlobalOptions {
  */
 function side(bytes: Uint8Array | null, path: string, revision: string | null, settings: Settings): DiffSide {
   const shown = revision === null ? path : `${revision}:${path}`;
-  return settings.severities(diffSide(shown, revision, bytes === null ? null : parsePlan(bytes, shown, settings.checks)));
+  return settings.severities(diffSide(shown, revision, bytes === null ? null : parsePlan(bytes, shown, { checks: settings.checks })));
 }
 
 /** A side read from a plan file on disk, which must be there. */

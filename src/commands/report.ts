@@ -46,7 +46,7 @@ export async function reportCommand(options: ReportOptions, io: Io): Promise<num
   if (typeof read === 'number') return read;
   // The same report as the library's renderReport, with only the chosen format loaded.
   const reporter = await reportFormats[options.format]();
-  const text = await reporter(reportOf(read.files, options.year), reporterOptionsFor(options, io, options.out));
+  const text = await reporter(reportOf(read.files, options.year, read.checks.deviation), reporterOptionsFor(options, io, options.out));
   await emit(text, options.out, io, { files: read.all, folders: options.paths });
   return 0;
 }

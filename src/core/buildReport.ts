@@ -1,7 +1,9 @@
+import { buildAccount, type Light } from './buildAccount.js';
 import { computeTotals, type Totals } from './computeTotals.js';
 import type { Diagnostic } from './diagnostic.js';
 import { comparePlans } from './orderPlans.js';
 import type { Plan } from './plan.js';
+import { DEFAULT_DEVIATION, type DeviationThreshold } from './sum.js';
 import { JaarplanError } from '../errors.js';
 
 /** One plan in a report, with its totals and its warnings (the points of attention). */
@@ -12,6 +14,12 @@ export interface ReportEntry {
   totals: Totals;
   /** Its diagnostics (a reported plan has no errors, so these are warnings). */
   diagnostics: Diagnostic[];
+  /**
+   * How many of its activities `verantwoording` rates green, orange and red (with the same
+   * threshold for differences); null when no line of the year's plans gives `besteed`, since
+   * before any spending the account's colours say nothing about the plan.
+   */
+  assessment: Record<Light, number> | null;
 }
 
 /** The report of one year: every plan of that year, and their combined totals. */
@@ -24,13 +32,21 @@ export interface Report {
   combined: Totals;
 }
 
-/** Builds the report of a year from its checked plans. */
-export function buildReport(year: number, plans: { plan: Plan; diagnostics: Diagnostic[] }[]): Report {
+/** Builds the report of a year from its checked plans; `threshold` is the config's for differences, as `verantwoording` takes it. */
+export function buildReport(
+  year: number,
+  plans: { plan: Plan; diagnostics: Diagnostic[] }[],
+  threshold: DeviationThreshold = DEFAULT_DEVIATION,
+): Report {
   const ordered = [...plans].sort((a, b) => comparePlans(a.plan, b.plan));
+  const combined = computeTotals(ordered.map((p) => p.plan));
+  // The account's own assessment, so that the report and `verantwoording` never rate a plan differently.
+  const account = combined.hasSpent ? buildAccount(year, ordered.map((p) => p.plan), threshold) : null;
+  const counts = new Map(account?.plans.map((p) => [p.plan, p.counts]));
   return {
     year,
-    entries: ordered.map(({ plan, diagnostics }) => ({ plan, totals: computeTotals([plan]), diagnostics })),
-    combined: computeTotals(ordered.map((p) => p.plan)),
+    entries: ordered.map(({ plan, diagnostics }) => ({ plan, totals: computeTotals([plan]), diagnostics, assessment: counts.get(plan) ?? null })),
+    combined,
   };
 }
 
@@ -48,12 +64,12 @@ export interface ReportablePlan {
  * The report of one year's plans, as `jaarplan report` builds it before choosing a format. Throws
  * when a plan has errors or none is given: a report of a broken plan would mislead.
  */
-export function reportOf(plans: ReportablePlan[], year?: number): Report {
+export function reportOf(plans: ReportablePlan[], year?: number, threshold?: DeviationThreshold): Report {
   const usable: { plan: Plan; diagnostics: Diagnostic[] }[] = [];
   for (const p of plans) {
     if (p.plan === null || p.diagnostics.some((d) => d.severity === 'error')) throw new JaarplanError('report-plan-has-errors', { path: p.path ?? null });
     usable.push({ plan: p.plan, diagnostics: p.diagnostics });
   }
   if (usable.length === 0) throw new JaarplanError('report-no-plans', {});
-  return buildReport(year ?? usable[0]!.plan.jaar, usable);
+  return buildReport(year ?? usable[0]!.plan.jaar, usable, threshold);
 }

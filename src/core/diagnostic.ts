@@ -26,6 +26,8 @@ export type SchemaArgs = {
     | 'minimum'
     | 'maximum'
     | 'uniqueItems'
+    /** A taakveld that is not written as a code (such as `6,1` for `6.1`). */
+    | 'taakveld-format'
     | 'other';
   /** The key concerned: the missing or unknown one, or the one whose value is wrong. */
   key: string;
@@ -33,11 +35,11 @@ export type SchemaArgs = {
   expected?: string;
   /** For `enum` and `additionalProperties`: the allowed values or keys. */
   allowed?: string[];
-  /** For `additionalProperties`: the nearest allowed key, if one is close. */
+  /** For `additionalProperties`: the nearest allowed key, if one is close; for `taakveld-format`, the code written with a point. */
   suggestion?: string;
   /** For limits: the limit. */
   limit?: number;
-  /** For `enum` and `type`: the value found, as YAML would show it. */
+  /** For `enum`, `type` and `taakveld-format`: the value found, as YAML would show it. */
   value?: string;
   /** For `type`: the value is text that reads as a number, so the quotes are the mistake. */
   quotedNumber?: boolean;

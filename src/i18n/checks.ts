@@ -98,7 +98,7 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
       title: 'Past niet in het schema',
       summary: 'Het plan volgt schemas/jaarplan.schema.json: juiste typen, verplichte sleutels, geen onbekende sleutels.',
       why: 'Een verkeerd gespelde sleutel wordt anders stil genegeerd, en een ontbrekende maakt totalen onvolledig.',
-      fix: 'De melding noemt de sleutel, wat er verwacht wordt en bij een onbekende sleutel de dichtstbijzijnde bekende. Een editor met het schema helpt bij het typen.',
+      fix: 'De melding noemt de sleutel, wat er verwacht wordt en bij een onbekende sleutel de dichtstbijzijnde bekende. Een taakveld is een code met een punt: schrijf `6.1`, niet `6,1`. Een editor met het schema helpt bij het typen.',
     },
     'bidi-character': {
       title: 'Teken dat de leesrichting omdraait',
@@ -345,7 +345,7 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
       title: 'Does not fit the schema',
       summary: 'The plan follows schemas/jaarplan.schema.json: right types, required keys, no unknown keys.',
       why: 'A misspelt key would otherwise be ignored silently, and a missing one makes totals incomplete.',
-      fix: 'The message names the key, what is expected and, for an unknown key, the nearest known one. An editor with the schema helps while typing.',
+      fix: 'The message names the key, what is expected and, for an unknown key, the nearest known one. A taakveld is a code with a point: write `6.1`, not `6,1`. An editor with the schema helps while typing.',
     },
     'bidi-character': {
       title: 'Character that reverses text',

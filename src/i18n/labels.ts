@@ -59,6 +59,10 @@ export interface Labels {
     activities: string;
     attention: string;
     combined: (year: number) => string;
+    /** The heading of the overview that opens the report of several plans. */
+    overview: (year: number) => string;
+    /** What the overview's table per wijk shows, and where its assessment comes from. */
+    overviewNote: (spending: boolean) => string;
     noAttention: string;
   };
   meta: {
@@ -130,6 +134,11 @@ const nl: Labels = {
     activities: 'Activiteiten',
     attention: 'Aandachtspunten',
     combined: (year) => `Alle plannen van ${year} samen`,
+    overview: (year) => `Overzicht ${year}`,
+    overviewNote: (spending) =>
+      spending
+        ? 'Per wijk wat begroot en besteed is. De beoordeling telt de activiteiten van het plan zoals de verantwoording ze beoordeelt (groen, oranje, rood). De plannen volgen hieronder, de totalen van alle plannen samen aan het eind.'
+        : 'Per wijk het bedrag van het plan tegen het totaal budget dat het plan opgeeft. De plannen volgen hieronder, de totalen van alle plannen samen aan het eind.',
     noAttention: 'Geen aandachtspunten.',
   },
   meta: {
@@ -247,6 +256,11 @@ const en: Labels = {
     activities: 'Activities',
     attention: 'Points of attention',
     combined: (year) => `All plans of ${year} together`,
+    overview: (year) => `Overview ${year}`,
+    overviewNote: (spending) =>
+      spending
+        ? 'Per neighbourhood what was budgeted and spent. The assessment counts the plan\'s activities as the account (verantwoording) assesses them (green, amber, red). The plans follow below, the totals of all plans together at the end.'
+        : 'Per neighbourhood the amount of the plan against the total budget the plan declares. The plans follow below, the totals of all plans together at the end.',
     noAttention: 'No points of attention.',
   },
   meta: {

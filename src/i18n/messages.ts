@@ -66,6 +66,10 @@ function schemaNl(a: SchemaArgs): string {
       return `"${a.key}" mag hoogstens ${a.limit} zijn.`;
     case 'uniqueItems':
       return `"${a.key}" bevat een waarde twee keer; noem elke waarde één keer.`;
+    case 'taakveld-format':
+      return a.suggestion
+        ? `Taakveld ${a.value} is met een komma geschreven; een taakveld is een code met een punt: schrijf "${a.suggestion}".`
+        : `Taakveld ${a.value} is geen taakveldcode; schrijf een code als "6.1", "5.7" of "6.71a": het hoofdtaakveld (0 tot en met 8), een punt en het nummer.`;
     case 'other':
       return `"${a.key}" voldoet niet aan het schema (${a.detail}).`;
   }
@@ -101,6 +105,10 @@ function schemaEn(a: SchemaArgs): string {
       return `"${a.key}" must be at most ${a.limit}.`;
     case 'uniqueItems':
       return `"${a.key}" has a value twice; give each value once.`;
+    case 'taakveld-format':
+      return a.suggestion
+        ? `Taakveld ${a.value} is written with a comma; a taakveld is a code with a point: write "${a.suggestion}".`
+        : `Taakveld ${a.value} is not a taakveld code; write a code such as "6.1", "5.7" or "6.71a": the main group (0 to 8), a point and the number.`;
     case 'other':
       return `"${a.key}" does not match the schema (${a.detail}).`;
   }

@@ -58,6 +58,8 @@ export type CleanReader = (source: string, path: string, checks: CheckOptions) =
 
 /** How a plan is read. */
 export interface ReadOptions {
+  /** What the account's check is told (the config's threshold for differences). */
+  checks?: CheckOptions;
   /**
    * The fast reader for clean plans (`readClean` of `fastPlan.ts`), for callers that read many
    * files: it pays for its own loading only over many. Without it every file takes the full reader;
@@ -72,7 +74,8 @@ export interface ReadOptions {
  * treated as hostile until read: size, encoding, nesting, aliases and tags are checked before the
  * YAML is turned into data.
  */
-export function parsePlan(bytes: Uint8Array, path: string, checks: CheckOptions = {}, options: ReadOptions = {}): CheckedFile {
+export function parsePlan(bytes: Uint8Array, path: string, options: ReadOptions = {}): CheckedFile {
+  const checks = options.checks ?? {};
   const result = (diagnostics: Diagnostic[], source: string | null, plan: Plan | null = null, jaar: number | null = null): CheckedFile => ({
     path,
     diagnostics: diagnostics.sort(compareDiagnostics),

@@ -92,6 +92,14 @@ function toFinding(error: ErrorObject): Finding {
       return finding('schema', at, { keyword: error.keyword, key, limit: Number(params.limit) });
     case 'uniqueItems':
       return finding('schema', at, { keyword: 'uniqueItems', key });
+    case 'pattern': {
+      // Only a taakveld has a pattern: a code such as 6.1, which Dutch hands often write with a comma.
+      if (key !== 'taakveld') return finding('schema', at, { keyword: 'other', key, detail: error.message ?? error.keyword });
+      const written = String(error.data).trim();
+      const pointed = written.replace(/\s*,\s*/, '.');
+      const fits = pointed !== written && new RegExp(String(params.pattern), 'u').test(pointed);
+      return finding('schema', at, { keyword: 'taakveld-format', key, value: shown(error.data), ...(fits ? { suggestion: pointed } : {}) });
+    }
     case 'propertyNames':
       return finding('schema', at, { keyword: 'other', key, detail: error.message ?? '' });
     default:

@@ -8,5 +8,5 @@ import { parsePlan, type CheckedFile } from './parsePlan.js';
  */
 export function validatePlan(source: string | Uint8Array, path = 'plan.yaml', checks: CheckOptions = {}): CheckedFile {
   const bytes = typeof source === 'string' ? new TextEncoder().encode(source) : source;
-  return parsePlan(bytes, path, checks);
+  return parsePlan(bytes, path, { checks });
 }

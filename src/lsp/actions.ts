@@ -59,6 +59,10 @@ export function quickFixes(
       fix(w.writeAs(plainDecimal(args.cents)), d, [{ range: d.range, newText: plainDecimal(args.cents) }]);
     } else if (d.code === 'schema' && args.keyword === 'additionalProperties' && typeof args.suggestion === 'string') {
       fix(w.replaceKey(String(args.key), args.suggestion), d, [{ range: d.range, newText: yamlScalar(args.suggestion) }], true);
+    } else if (d.code === 'schema' && args.keyword === 'taakveld-format' && typeof args.suggestion === 'string') {
+      // A taakveld written with a comma: the same code with a point is the fix.
+      const naam = taakveldName(args.suggestion);
+      fix(w.replaceTaakveld(String(args.value), args.suggestion, naam ?? ''), d, [{ range: d.range, newText: yamlScalar(args.suggestion) }], true);
     } else if (d.code === 'unknown-source' && typeof args.bron === 'string') {
       if (typeof args.suggestion === 'string') {
         fix(w.replaceSource(args.bron, args.suggestion), d, [{ range: d.range, newText: yamlScalar(args.suggestion) }], true);

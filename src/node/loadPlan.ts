@@ -20,7 +20,7 @@ export interface LoadPlanOptions {
  */
 export async function loadPlan(file: string, options: LoadPlanOptions = {}): Promise<CheckedFile> {
   const path = options.displayPath ?? file;
-  const checked = await readPlan({ file: resolve(options.cwd ?? process.cwd(), file), display: path }, undefined, undefined, options.checks);
+  const checked = await readPlan({ file: resolve(options.cwd ?? process.cwd(), file), display: path }, { checks: options.checks ?? {} });
   const failed = checked.diagnostics.find((d) => d.code === 'unreadable-file');
   if (failed?.code === 'unreadable-file') {
     if (failed.args.reason === 'ENOENT') throw new JaarplanError('path-not-found', { path });

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type { CheckOptions } from '../core/checkAccount.js';
 import { finding } from '../core/diagnostic.js';
 import { errnoOf } from './errno.js';
 import type { PlanFileRef } from './findPlanFiles.js';
@@ -8,18 +7,20 @@ import { parsePlan, type CheckedFile, type ReadOptions } from '../load/parsePlan
 /** Reads standard input whole. */
 export type StdinReader = () => Promise<Uint8Array>;
 
+/** How one plan file is read: the reader's options, and what the caller wants besides. */
+export interface ReadPlanOptions extends ReadOptions {
+  /** Reads standard input, for the file `-`. */
+  readStdin?: StdinReader;
+  /** Is given the bytes that are checked (to hash them for the result cache). */
+  seen?: (bytes: Uint8Array) => void;
+}
+
 /**
  * Reads and checks one plan file. A file that cannot be read (it vanished after it was found, or
  * may not be read) becomes an `unreadable-file` diagnostic, so the other files are still checked.
- * `seen` is given the bytes that are checked.
  */
-export async function readPlan(
-  ref: PlanFileRef,
-  readStdin?: StdinReader,
-  seen?: (bytes: Uint8Array) => void,
-  checks: CheckOptions = {},
-  options: ReadOptions = {},
-): Promise<CheckedFile> {
+export async function readPlan(ref: PlanFileRef, options: ReadPlanOptions = {}): Promise<CheckedFile> {
+  const { readStdin, seen, ...read } = options;
   let bytes: Uint8Array;
   try {
     // Synchronous: one small file at a time, and the promise-based readFile costs more than the read.
@@ -37,7 +38,7 @@ export async function readPlan(
     };
   }
   seen?.(bytes);
-  return parsePlan(bytes, ref.display, checks, options);
+  return parsePlan(bytes, ref.display, read);
 }
 
 async function noStdin(): Promise<Uint8Array> {

@@ -186,7 +186,7 @@ async function readAll(
   const read = options.fast ? { clean: (await import('../load/fastPlan.js')).readClean } : {};
   try {
     for (let i = Atomics.add(counter, 0, 1); i < refs.length; i = Atomics.add(counter, 0, 1)) {
-      const file = await readPlan(refs[i]!, readStdin, hash && ((bytes) => (hashes[i] = hash(bytes))), options.checks, read);
+      const file = await readPlan(refs[i]!, { ...read, checks: options.checks, ...(readStdin ? { readStdin } : {}), ...(hash ? { seen: (bytes: Uint8Array) => (hashes[i] = hash(bytes)) } : {}) });
       files[i] = kept(file, options.diagnosticsOnly);
     }
   } catch (error) {

@@ -7,12 +7,40 @@ import type { YearComparison, YearRow } from '../core/compareYears.js';
 import type { YearsReport } from '../core/buildYearsReport.js';
 import type { GroupBy, GroupTotals } from '../core/groupTotals.js';
 import type { Code, Diagnostic, Severity } from '../core/diagnostic.js';
+import type { Light, LightReason } from '../core/buildAccount.js';
+import type { ChangeKind, DiffSide, DiffStatus, Direction as DiffDirection, FailOn, PlanList, Scalar } from '../core/diffPlans.js';
+import type { PlanField } from '../core/planFields.js';
 import type { ActivityStatus, Aard, Indicator, Karakter, Plan, Soort, StatedFigures, Thema } from '../core/plan.js';
 import { messageOf } from '../i18n/messages.js';
 import { countDiagnostics, omitted, shown, type ValidationResult } from './validate/result.js';
 
-// The JSON output is a public contract, documented in docs/json.md. These types are it: change them
-// only with a note in docs/json.md.
+// The JSON output is a public contract, documented in docs/json.md. This module is it: every type of
+// every JSON output of the command line lives here, and schemas/output/ holds the JSON Schema of
+// each, generated from these types (`npm run schemas`; test/outputSchemas.test.ts checks that the
+// schemas are current and that every command's real output validates against its own). Change a
+// type only with a note in docs/json.md and CHANGELOG.md, and JSON_CONTRACT_VERSION with it.
+
+/**
+ * The version of the JSON contract: the major number changes when a field changes or goes, the minor
+ * when one is added. Each output's schema carries it (`$id` ends in the major number).
+ */
+export const JSON_CONTRACT_VERSION = '2.0.0';
+
+/**
+ * Every JSON output, by the command line that prints it, and the type that is its contract. Its
+ * schema is schemas/output/<name>.schema.json.
+ */
+export const JSON_OUTPUTS = [
+  { name: 'validate', command: 'validate --format json', type: 'ValidateJson' },
+  { name: 'totals', command: 'totals --format json', type: 'TotalsJson' },
+  { name: 'totals-by', command: 'totals --by <grouping> --format json', type: 'GroupsJson' },
+  { name: 'totals-years', command: 'totals --years <range> --format json', type: 'YearsJson' },
+  { name: 'report', command: 'report --year <year> --format json', type: 'ReportJson' },
+  { name: 'report-years', command: 'report --years <range> --format json', type: 'YearsReportJson' },
+  { name: 'verantwoording', command: 'verantwoording --year <year> --format json', type: 'AccountJson' },
+  { name: 'verantwoording-years', command: 'verantwoording --years <range> --format json', type: 'AccountYearsJson' },
+  { name: 'diff', command: 'diff --format json', type: 'DiffJson' },
+] as const;
 
 /** One diagnostic in JSON. */
 export interface JsonDiagnostic {
@@ -243,8 +271,11 @@ export interface JsonLine {
 export interface ReportJson extends TotalsJson {
   /** The year reported. */
   year: number;
-  /** Each plan with its own totals and its warnings. */
-  reports: { plan: JsonPlan; totals: TotalsJson; diagnostics: JsonDiagnostic[] }[];
+  /**
+   * Each plan with its own totals and its warnings, and, once some line of the year gives `besteed`,
+   * how many of its activities `verantwoording` rates green, orange and red.
+   */
+  reports: { plan: JsonPlan; totals: TotalsJson; diagnostics: JsonDiagnostic[]; assessment?: { groen: number; oranje: number; rood: number } }[];
 }
 
 /** A sum as JSON: null amount when every line is unknown. */
@@ -641,4 +672,252 @@ export interface JsonIndicator {
   richting: 'hoger' | 'lager' | null;
   /** What was reached, or null. */
   realisatie: number | null;
+}
+
+// `jaarplan diff --format json`.
+
+/** An amount before and after, in euros. */
+export interface JsonChange {
+  /** `added`, `removed`, `up`, `down`, `became-known`, `became-unknown` or `unchanged`. */
+  kind: ChangeKind;
+  /** Before the edit (see `JsonSum`); null when it did not exist. */
+  before: JsonSum | null;
+  /** After the edit; null when it no longer exists. */
+  after: JsonSum | null;
+  /** After minus before over known amounts, in euros; null when unknown would be compared with known. */
+  delta: number | null;
+}
+
+/** One version of a file. */
+export interface JsonDiffSide {
+  /** The file as shown, with `REV:` in front when read from git. */
+  path: string;
+  /** The git revision as given, or null for a file on disk. */
+  revision: string | null;
+  /** `plan` (read), `absent` (no file on this side) or `unreadable` (too broken to read). */
+  state: DiffSide['state'];
+}
+
+/** A field that changed: its path in the plan format, and its value before and after. */
+export interface JsonFieldChange {
+  /** The field, by its path in the plan format: `titel`, `resultaten.kader`, `onderdelen.*.activiteiten.*.status`. */
+  field: PlanField;
+  /** For a field of a line of `resultaten.punten`: the line's 1-based position; else null. */
+  item: number | null;
+  /** Before the edit; null where not given. A list (themes, owners, point numbers) is one text, sorted where order does not count. */
+  before: Scalar | null;
+  /** After the edit; null where not given. */
+  after: Scalar | null;
+}
+
+/** One budget line (all lines of one source in one activity). */
+export interface JsonLineDiff {
+  /** The source's code after the edit (before it, for a removed line); null for the lines of the division alone (no source). */
+  bron: string | null;
+  /** The code before the edit when the source was renamed, else null. */
+  bronBefore: string | null;
+  /** The amount. */
+  change: JsonChange;
+  /** What was spent (`besteed`); a line without it counts as unknown. */
+  spent: JsonChange;
+  /** Texts of the lines that changed (`toelichting`): per field, the texts before and after, lines without one left out. */
+  texts: { field: PlanField; before: string[]; after: string[] }[];
+}
+
+/** The lines of one key in one of the plan's own lists that changed: a source's funding, an income line, a reserve movement. */
+export interface JsonPlanLineDiff {
+  /** `financiering`, `baten` or `reserves`. */
+  list: PlanList;
+  /** The source's code (funding) or the description (income, reserves), after the edit (before it, when removed). */
+  key: string;
+  /** The source's code before the edit when the source was renamed, else null. */
+  keyBefore: string | null;
+  /** The budgeted amount (`bedrag`). */
+  change: JsonChange;
+  /** The account's amount: `besteed` of funding, `realisatie` of income and reserves. */
+  spent: JsonChange;
+  /** Texts of the lines that changed (toelichting, karakter, aard, mutatie, bron): per field, before and after. */
+  texts: { field: PlanField; before: string[]; after: string[] }[];
+}
+
+/** An amount of the plan as a whole that changed: the programme's budget or a stated total. */
+export interface JsonAmountChange {
+  /** The field, by its path in the plan format: `programma_budget`, `totalen.begroting.lasten`, `totalen.bronnen.*`, `onderdelen.*.totaal`. */
+  field: PlanField;
+  /** For `totalen.bronnen.*` the source's code, for `onderdelen.*.totaal` the section's title; else null. */
+  item: string | null;
+  /** Before the edit, in euros; null where not given. */
+  before: number | null;
+  /** After the edit, in euros; null where not given. */
+  after: number | null;
+}
+
+/** One activity that changed. */
+export interface JsonActivityDiff {
+  /** `added`, `removed` or `changed`. */
+  status: DiffStatus;
+  /** The number after the edit; null when removed. */
+  nr: number | null;
+  /** The number before the edit; null when added. */
+  nrBefore: number | null;
+  /** Matched by title because its number changed. */
+  renumbered: boolean;
+  /** The title after the edit; null when removed. */
+  titel: string | null;
+  /** The title before the edit; null when added. */
+  titelBefore: string | null;
+  /** The description changed. */
+  omschrijvingChanged: boolean;
+  /** Owners added. */
+  actiehoudersAdded: string[];
+  /** Owners removed. */
+  actiehoudersRemoved: string[];
+  /** Themes added. */
+  themasAdded: Thema[];
+  /** Themes removed. */
+  themasRemoved: Thema[];
+  /** The section after the edit; null when removed. */
+  onderdeel: string | null;
+  /** The section before the edit; null when added. */
+  onderdeelBefore: string | null;
+  /** It moved to another section. */
+  moved: boolean;
+  /** The budget lines that changed, per source. */
+  lines: JsonLineDiff[];
+  /** The activity's total. */
+  total: JsonChange;
+  /** What was spent of the activity (`besteed` of its lines). */
+  spent: JsonChange;
+  /** Its `status` after the edit (`gepland`, `lopend`, `afgerond`, `vervallen`); null when not given or removed. */
+  activityStatus: ActivityStatus | null;
+  /** Its `status` before the edit; null when not given or added. */
+  activityStatusBefore: ActivityStatus | null;
+  /** Every field of the activity that changed, with its value before and after. */
+  fields: JsonFieldChange[];
+}
+
+/** One file's diff. */
+export interface JsonFileDiff {
+  /** The file, as shown. */
+  path: string;
+  /** The old version. */
+  before: JsonDiffSide;
+  /** The new version. */
+  after: JsonDiffSide;
+  /** `added`, `removed`, `changed` or `unchanged`. */
+  status: DiffStatus;
+  /** False when a version exists but could not be read: then only `diagnostics` is filled in. */
+  comparable: boolean;
+  /** The whole plan. */
+  total: JsonChange;
+  /** Per kind of source. */
+  soorten: ({ soort: Soort } & JsonChange)[];
+  /** Every source of either version; `status` is about its declaration, `codeBefore` is set when its code was renamed. */
+  sources: { code: string; codeBefore: string | null; naam: string | null; naamBefore: string | null; status: DiffStatus; change: JsonChange }[];
+  /** Sections whose money changed, or that are new or removed. */
+  sections: { titel: string; status: DiffStatus; change: JsonChange }[];
+  /** Activities that changed, are new or were removed, ordered by number. */
+  activities: JsonActivityDiff[];
+  /** totaal_budget in euros before and after (null where not declared), and after minus before. */
+  declaredTotal: { before: number | null; after: number | null; delta: number | null };
+  /** Declared total minus known amounts, in euros, before and after; null where none is declared. */
+  difference: { before: number | null; after: number | null };
+  /** Which way the known amounts (`allocated`), the declared total and the funding table (`funded`, only when a version has one) moved: `up`, `down` or `same`. */
+  budget: { allocated: DiffDirection; declared: DiffDirection; funded?: DiffDirection };
+  /** Diagnostics the edit introduced (placed in the new version) and resolved (placed in the old). */
+  diagnostics: { introduced: JsonDiagnostic[]; resolved: JsonDiagnostic[] };
+  /** What was spent of the whole plan (`besteed`); lines without it count as unknown. */
+  spent: JsonChange;
+  /** The fields of the plan and of its `resultaten` that changed. */
+  fields: JsonFieldChange[];
+  /** The funding table (`financiering`) added up; only when a version has one (`before`/`after` null on a side without). */
+  funding?: JsonChange;
+  /** The lines of the plan's own lists (funding, income, reserves) that changed, list by list; only when some did. */
+  lists?: JsonPlanLineDiff[];
+  /** The programme's budget and the stated totals that changed; only when some did. */
+  amounts?: JsonAmountChange[];
+}
+
+/** `jaarplan diff --format json`. */
+export interface DiffJson {
+  /** Always `EUR`. */
+  currency: 'EUR';
+  /** One entry per file compared. */
+  files: JsonFileDiff[];
+  /** The `--fail-on` mode (null without it) and whether it tripped. */
+  failOn: { mode: FailOn | null; failed: boolean };
+  /** How many errors the edit introduced over all files. */
+  errorsIntroduced: number;
+}
+
+// `jaarplan verantwoording --format json`.
+
+/** Money against its budget in JSON. */
+export interface JsonMoney {
+  /** The budget (`bedrag`), as in `totals`. */
+  budget: JsonSum;
+  /** What was spent (`besteed`), as in `totals`. */
+  spent: JsonSum;
+  /**
+   * Budget minus spent (begroting minus rekening) in euros, the one sign of every difference:
+   * positive is underspent (favourable), negative overspent. Null when either has unknown lines.
+   * (Before contract 2.0.0 this was spent minus budget.)
+   */
+  difference: number | null;
+  /** `V` (voordelig, favourable: less spent than budgeted) or `N` (nadelig, adverse); null when the difference is 0 or null. */
+  richting: Direction | null;
+  /** The difference as a percentage of the budget, one decimal; null when `difference` is, or the budget is zero. */
+  differencePercent: number | null;
+  /** Whether the difference is beyond the threshold (more than its percentage and its amount). */
+  beyondThreshold: boolean;
+}
+
+/** One activity's account in JSON. */
+export interface JsonAccountActivity extends JsonMoney {
+  onderdeel: string;
+  nr: number;
+  titel: string;
+  /** What it was to achieve: the plan's description, or null. */
+  doel: string | null;
+  status: ActivityStatus | null;
+  /** `groen`, `oranje` or `rood`, by the documented rules. */
+  beoordeling: Light;
+  /** Why it is not green, worst first. */
+  redenen: LightReason[];
+  /** Its indicators as the report's contract writes them, and whether each target was met (null when it cannot be told). */
+  indicatoren: (JsonIndicator & { gehaald: boolean | null })[];
+  resultaat: string | null;
+  toelichting: string | null;
+}
+
+/** The whole account in JSON. */
+export interface AccountJson extends JsonMoney {
+  year: number;
+  currency: 'EUR';
+  /** The threshold used: more than `percent` of the budget and more than `amount` euros. */
+  threshold: { percent: number; amount: number };
+  /** How many activities have each assessment. */
+  beoordeling: Record<Light, number>;
+  sources: ({ code: string; naam: string; soort: Soort } & JsonMoney)[];
+  soorten: ({ soort: Soort } & JsonMoney)[];
+  plans: ({ path: string; titel: string; gemeente: string; wijk: string | null; beoordeling: Record<Light, number>; activities: JsonAccountActivity[] } & JsonMoney)[];
+  /** The plans per saldo, as in `totals --format json`; only when some plan has `baten` or `reserves`. */
+  perSaldo?: JsonPerSaldo;
+}
+
+/** `verantwoording --years A-B --format json`. */
+export interface AccountYearsJson {
+  first: number;
+  last: number;
+  /** Each year of the range with its account (as `verantwoording --year`), or null without plans. */
+  years: { year: number; account: AccountJson | null }[];
+  /** The indicators that come back in two years or more. */
+  series: {
+    gemeente: string;
+    wijk: string | null;
+    activiteit: string;
+    naam: string;
+    eenheid: string | null;
+    perYear: ({ year: number; nulmeting: number | null; streefwaarde: number | null; realisatie: number | null; gehaald: boolean | null } | null)[];
+  }[];
 }

@@ -1,65 +1,10 @@
 import { centsToEuros } from '../../core/amount.js';
-import { spendingDirection, type Direction } from '../../core/sum.js';
-import type { Account, Light, LightReason, Money } from '../../core/buildAccount.js';
-import type { Soort, ActivityStatus } from '../../core/plan.js';
-import { jsonSum, toPerSaldoJson, type JsonPerSaldo, type JsonSum } from '../jsonContract.js';
+import { spendingDirection } from '../../core/sum.js';
+import type { Account, Money } from '../../core/buildAccount.js';
+import { indicatorJson, jsonSum, toPerSaldoJson, type AccountJson, type JsonMoney } from '../jsonContract.js';
 import type { ReporterOptions } from '../shared/options.js';
-import { indicatorJson, type JsonIndicator } from '../jsonContract.js';
 
-// `jaarplan verantwoording --format json`: a public contract, documented in docs/json.md.
-
-/** Money against its budget in JSON. */
-export interface JsonMoney {
-  /** The budget (`bedrag`), as in `totals`. */
-  budget: JsonSum;
-  /** What was spent (`besteed`), as in `totals`. */
-  spent: JsonSum;
-  /**
-   * Budget minus spent (begroting minus rekening) in euros, the one sign of every difference:
-   * positive is underspent (favourable), negative overspent. Null when either has unknown lines.
-   * (Before contract 2.0.0 this was spent minus budget.)
-   */
-  difference: number | null;
-  /** `V` (voordelig, favourable: less spent than budgeted) or `N` (nadelig, adverse); null when the difference is 0 or null. */
-  richting: Direction | null;
-  /** The difference as a percentage of the budget, one decimal; null when `difference` is, or the budget is zero. */
-  differencePercent: number | null;
-  /** Whether the difference is beyond the threshold (more than its percentage and its amount). */
-  beyondThreshold: boolean;
-}
-
-/** One activity's account in JSON. */
-export interface JsonAccountActivity extends JsonMoney {
-  onderdeel: string;
-  nr: number;
-  titel: string;
-  /** What it was to achieve: the plan's description, or null. */
-  doel: string | null;
-  status: ActivityStatus | null;
-  /** `groen`, `oranje` or `rood`, by the documented rules. */
-  beoordeling: Light;
-  /** Why it is not green, worst first. */
-  redenen: LightReason[];
-  /** Its indicators as the report's contract writes them, and whether each target was met (null when it cannot be told). */
-  indicatoren: (JsonIndicator & { gehaald: boolean | null })[];
-  resultaat: string | null;
-  toelichting: string | null;
-}
-
-/** The whole account in JSON. */
-export interface AccountJson extends JsonMoney {
-  year: number;
-  currency: 'EUR';
-  /** The threshold used: more than `percent` of the budget and more than `amount` euros. */
-  threshold: { percent: number; amount: number };
-  /** How many activities have each assessment. */
-  beoordeling: Record<Light, number>;
-  sources: ({ code: string; naam: string; soort: Soort } & JsonMoney)[];
-  soorten: ({ soort: Soort } & JsonMoney)[];
-  plans: ({ path: string; titel: string; gemeente: string; wijk: string | null; beoordeling: Record<Light, number>; activities: JsonAccountActivity[] } & JsonMoney)[];
-  /** The plans per saldo, as in `totals --format json`; only when some plan has `baten` or `reserves`. */
-  perSaldo?: JsonPerSaldo;
-}
+// `jaarplan verantwoording --format json`: its types are part of the JSON contract (../jsonContract.ts).
 
 function jsonMoney(m: Money): JsonMoney {
   return {

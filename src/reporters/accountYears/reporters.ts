@@ -2,7 +2,8 @@ import type { AccountYears } from '../../core/buildAccountYears.js';
 import { accountWords } from '../../i18n/account.js';
 import { accountYearsBlocks, numberText } from '../account/blocks.js';
 import { blocksHtml } from '../account/html.js';
-import { toAccountJson, type AccountJson } from '../account/json.js';
+import { toAccountJson } from '../account/json.js';
+import type { AccountYearsJson } from '../jsonContract.js';
 import { blocksMarkdown } from '../account/markdown.js';
 import { blocksTable } from '../account/table.js';
 import type { ReporterOptions } from '../shared/options.js';
@@ -21,23 +22,6 @@ export function accountYearsMarkdown(model: AccountYears, options: ReporterOptio
 /** The years side by side as a standalone page. */
 export function accountYearsHtml(model: AccountYears, options: ReporterOptions): string {
   return blocksHtml(accountYearsBlocks(model, options.lang), accountWords[options.lang].yearsTitle(model.first, model.last), options);
-}
-
-/** `verantwoording --years A-B --format json`. */
-export interface AccountYearsJson {
-  first: number;
-  last: number;
-  /** Each year of the range with its account (as `verantwoording --year`), or null without plans. */
-  years: { year: number; account: AccountJson | null }[];
-  /** The indicators that come back in two years or more. */
-  series: {
-    gemeente: string;
-    wijk: string | null;
-    activiteit: string;
-    naam: string;
-    eenheid: string | null;
-    perYear: ({ year: number; nulmeting: number | null; streefwaarde: number | null; realisatie: number | null; gehaald: boolean | null } | null)[];
-  }[];
 }
 
 /** Builds the years contract. */

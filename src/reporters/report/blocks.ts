@@ -6,14 +6,17 @@ import { messageOf } from '../../i18n/messages.js';
 import { publicMessageOf } from '../../i18n/publicFindings.js';
 import { dataLabels } from '../../i18n/data.js';
 import { labels } from '../../i18n/labels.js';
-import { lineSpending } from '../shared/spendingCells.js';
 import type { TableSpec } from '../shared/tableSpec.js';
-import { totalsTables, type PlanNames } from '../totals/tables.js';
+import { differenceCell, sourcesTable, totalsTables, type PlanNames } from '../totals/tables.js';
+import { accountWords } from '../../i18n/account.js';
+import type { Light } from '../../core/buildAccount.js';
+import { sumCell } from '../shared/formatSum.js';
+import { lineSpending, spendingAlign, spendingCells, spendingHead } from '../shared/spendingCells.js';
 
 /** A piece of a report, independent of its output format. */
 export type Block =
-  /** A heading; one that opens a plan or the combined totals says so in `section`. */
-  | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string; section?: 'plan' | 'combined' }
+  /** A heading; one that opens the overview, a plan or the combined totals says so in `section`. */
+  | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string; section?: 'overview' | 'plan' | 'combined' }
   | { kind: 'paragraph'; text: string }
   | { kind: 'fields'; fields: Field[] }
   | { kind: 'list'; items: string[] }
@@ -50,7 +53,75 @@ export function publicPlanNames(report: Report, lang: Lang): PlanNames {
 }
 
 /**
- * The content of a year's report: per plan its metadata, last year's results, the activities by
+ * The overview that opens the report of several plans: a table per wijk (what its plan budgets and,
+ * once spending is given, what was spent, what is left and the account's assessment; before that,
+ * the plan's amount against the total it declares), and the table per source of all plans together,
+ * each as `totals` gives these figures. A report of one plan has none: its own tables say the same.
+ */
+export function overviewBlocks(report: Report, lang: Lang): Block[] {
+  const l = labels[lang];
+  const d = dataLabels[lang];
+  const w = accountWords[lang];
+  const { combined, entries } = report;
+  const spending = combined.hasSpent;
+  const severalGemeenten = new Set(entries.map((e) => e.plan.gemeente)).size > 1;
+  const name = (e: Report['entries'][number]) => {
+    const wijk = e.plan.wijk ?? l.meta.cityWide;
+    return severalGemeenten ? `${wijk} (${e.plan.gemeente})` : wijk;
+  };
+  const money = (cents: number) => formatMoney(cents, lang);
+  let table: TableSpec;
+  if (spending) {
+    const all: Record<Light, number> = { groen: 0, oranje: 0, rood: 0 };
+    for (const e of entries) for (const light of ['groen', 'oranje', 'rood'] as const) all[light] += e.assessment?.[light] ?? 0;
+    table = {
+      title: d.byTitle.wijk,
+      head: [l.meta.wijk, d.budgeted, ...spendingHead(lang), w.head.beoordeling],
+      rows: [
+        ...entries.map((e) => [
+          name(e),
+          sumCell(e.totals.total, lang),
+          ...spendingCells(e.totals.total, e.totals.spent, lang),
+          e.assessment === null ? '' : w.counts(e.assessment),
+        ]),
+        [l.total, sumCell(combined.total, lang), ...spendingCells(combined.total, combined.spent, lang), w.counts(all)],
+      ],
+      align: ['left', 'right', ...spendingAlign, 'left'],
+    };
+  } else {
+    // The total row gives the declared totals only when every plan declares one: a sum over some of
+    // them beside the amount of all would not compare.
+    const everyDeclares = combined.declaredPlans === entries.length && combined.declaredTotal !== null && combined.difference !== null;
+    table = {
+      title: d.byTitle.wijk,
+      head: [l.meta.wijk, l.headers.amount, l.declaredTotal, l.difference],
+      rows: [
+        ...entries.map((e) => [
+          name(e),
+          sumCell(e.totals.total, lang),
+          e.totals.declaredTotal === null ? l.notDeclared : money(e.totals.declaredTotal),
+          e.totals.difference === null ? l.notDeclared : differenceCell(e.totals.difference, lang),
+        ]),
+        [
+          l.total,
+          sumCell(combined.total, lang),
+          everyDeclares ? money(combined.declaredTotal!) : '',
+          everyDeclares ? differenceCell(combined.difference!, lang) : '',
+        ],
+      ],
+      align: ['left', 'right', 'right', 'left'],
+    };
+  }
+  return [
+    { kind: 'heading', level: 1, text: l.titles.overview(report.year), section: 'overview' },
+    { kind: 'paragraph', text: l.titles.overviewNote(spending) },
+    { kind: 'table', spec: table },
+    { kind: 'table', spec: sourcesTable(combined, lang) },
+  ];
+}
+
+/**
+ * The content of a year's report: for several plans first their overview (`overviewBlocks`); per plan its metadata, last year's results, the activities by
  * section with owners and budget lines, the totals, and the warnings as points of attention; then,
  * for several plans, their combined totals.
  */
@@ -60,6 +131,7 @@ export function reportBlocks(report: Report, lang: Lang, options: BlockOptions =
   const names = options.public ? publicPlanNames(report, lang) : undefined;
   const money = (cents: number | null) => (cents === null ? l.unknown : formatMoney(cents, lang));
 
+  if (report.entries.length > 1) blocks.push(...overviewBlocks(report, lang));
   for (const { plan, totals, diagnostics } of report.entries) {
     blocks.push({ kind: 'heading', level: 1, text: plan.titel, section: 'plan' });
     const fields: Field[] = [
@@ -106,7 +178,8 @@ export function reportBlocks(report: Report, lang: Lang, options: BlockOptions =
         if (a.status) activityFields.push([dataLabels[lang].statusLabel, dataLabels[lang].status[a.status]]);
         const lines = a.dekking.map(
           (d) =>
-            `${d.bron} ${money(d.bedrag)}` +
+            // A line of the division alone names no source: its amount stands on its own.
+            (d.bron === null ? money(d.bedrag) : `${d.bron} ${money(d.bedrag)}`) +
             (d.besteed === undefined ? '' : `, ${lineSpending(d.bedrag, d.besteed, lang)}`) +
             (d.toelichting ? ` (${d.toelichting})` : ''),
         );

@@ -11,6 +11,8 @@ export function toReportJson(report: Report, options: ReporterOptions): ReportJs
       plan: toJsonPlan(e.plan),
       totals: toTotalsJson(e.totals),
       diagnostics: e.diagnostics.map((d) => jsonDiagnostic(d, options.lang)),
+      // The account's assessment only once spending is given, as the spending fields of the totals.
+      ...(e.assessment === null ? {} : { assessment: { ...e.assessment } }),
     })),
   };
 }

@@ -3,7 +3,7 @@ import { spending, type Sum } from '../../core/sum.js';
 import { spentPercent } from '../../core/spentPercent.js';
 import { dataLabels } from '../../i18n/data.js';
 import { labels } from '../../i18n/labels.js';
-import { formatSum } from './formatSum.js';
+import { formatSum, sumCell } from './formatSum.js';
 import type { Align } from './markdownTable.js';
 import type { Cell } from './tableSpec.js';
 
@@ -18,9 +18,13 @@ export const spendingAlign: Align[] = ['right', 'right', 'right'];
 
 /**
  * The spending cells of a row, next to its budget: what was spent (with its unknown lines), what is
- * left, and the share spent. Overspending is marked; what cannot be known is shown as unknown.
+ * left, and the share spent. Overspending is marked; what cannot be known is shown as unknown; a
+ * row over no lines at all is a dash in each.
  */
 export function spendingCells(budget: Sum, spent: Sum, lang: Lang): Cell[] {
+  // A row over no lines at all (no co-funding, say) has nothing left and no share: a dash, as its
+  // amounts, not "€ 0" beside an unknown share.
+  if (budget.lines === 0 && spent.lines === 0) return [sumCell(spent, lang), sumCell(budget, lang), sumCell(budget, lang)];
   const { remaining, percent } = spending(budget, spent);
   const unknown = labels[lang].unknown;
   const over = remaining !== null && remaining < 0;

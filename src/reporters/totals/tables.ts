@@ -49,12 +49,6 @@ export function totalsTables(totals: Totals, lang: Lang, names?: PlanNames): Tab
     });
   }
 
-  let differenceCell: Cell = l.notDeclared;
-  if (totals.difference !== null) {
-    const note = differenceKind(totals.difference);
-    const shown = `${money(Math.abs(totals.difference))} ${l.differenceText[note]}`;
-    differenceCell = note === 'over' ? { text: shown, tone: 'bad' } : note === 'exact' ? { text: shown, tone: 'good' } : { text: shown, tone: 'warn' };
-  }
   tables.push({
     title: l.titles.totals,
     head: ['', l.headers.amount],
@@ -65,7 +59,7 @@ export function totalsTables(totals: Totals, lang: Lang, names?: PlanNames): Tab
         totals.declaredPlans > 0 && totals.declaredPlans < totals.plans.length
           ? l.differenceOf(totals.declaredPlans, totals.plans.length)
           : l.difference,
-        differenceCell,
+        totals.difference === null ? l.notDeclared : differenceCell(totals.difference, lang),
       ],
       ...(spent
         ? (() => {
@@ -83,19 +77,7 @@ export function totalsTables(totals: Totals, lang: Lang, names?: PlanNames): Tab
 
   tables.push(...moneyTables(totals, lang, names));
 
-  // The figures per source come from the funding tables where plans have them; the total row is
-  // then theirs, not the division's (for plans without one the two are the same lines).
-  const sourcesTotal = totals.funding === null ? totals.total : sumOfSums(totals.sources.map((s) => s.sum));
-  const sourcesSpent = totals.funding === null ? totals.spent : sumOfSums(totals.sources.map((s) => s.spent));
-  tables.push({
-    title: moneyWords[lang].perSourceFrom[totals.sourceSide],
-    head: [l.headers.code, l.headers.source, l.headers.soort, amountHead, ...spentHead],
-    rows: [
-      ...totals.sources.map((s) => [s.code, s.naam, l.soort[s.soort], sumCell(s.sum, lang), ...spentCells(s.sum, s.spent)]),
-      [l.total, '', '', sumCell(sourcesTotal, lang), ...spentCells(sourcesTotal, sourcesSpent)],
-    ],
-    align: ['left', 'left', 'left', 'right', ...spentAlign],
-  });
+  tables.push(sourcesTable(totals, lang));
 
   tables.push({
     title: l.titles.perSoort,
@@ -130,6 +112,36 @@ export function totalsTables(totals: Totals, lang: Lang, names?: PlanNames): Tab
     align: [...(several ? (['left'] as const) : []), 'right', 'left', 'right', ...spentAlign],
   });
   return tables;
+}
+
+/** A declared total's difference from the known amounts, in words, marked over budget, balanced or not yet allocated. */
+export function differenceCell(difference: number, lang: Lang): Cell {
+  const note = differenceKind(difference);
+  const shown = `${formatMoney(Math.abs(difference), lang)} ${labels[lang].differenceText[note]}`;
+  return { text: shown, tone: note === 'over' ? 'bad' : note === 'exact' ? 'good' : 'warn' };
+}
+
+/** The table per source (from the funding tables where plans have them), with its total row. */
+export function sourcesTable(totals: Totals, lang: Lang): TableSpec {
+  const l = labels[lang];
+  const spent = totals.hasSpent;
+  const amountHead = spent ? dataLabels[lang].budgeted : l.headers.amount;
+  const spentHead = spent ? spendingHead(lang) : [];
+  const spentAlign = spent ? spendingAlign : [];
+  const spentCells = (sum: Sum, s: Sum): Cell[] => (spent ? spendingCells(sum, s, lang) : []);
+  // The figures per source come from the funding tables where plans have them; the total row is
+  // then theirs, not the division's (for plans without one the two are the same lines).
+  const sourcesTotal = totals.funding === null ? totals.total : sumOfSums(totals.sources.map((s) => s.sum));
+  const sourcesSpent = totals.funding === null ? totals.spent : sumOfSums(totals.sources.map((s) => s.spent));
+  return {
+    title: moneyWords[lang].perSourceFrom[totals.sourceSide],
+    head: [l.headers.code, l.headers.source, l.headers.soort, amountHead, ...spentHead],
+    rows: [
+      ...totals.sources.map((s) => [s.code, s.naam, l.soort[s.soort], sumCell(s.sum, lang), ...spentCells(s.sum, s.spent)]),
+      [l.total, '', '', sumCell(sourcesTotal, lang), ...spentCells(sourcesTotal, sourcesSpent)],
+    ],
+    align: ['left', 'left', 'left', 'right', ...spentAlign],
+  };
 }
 
 /**

@@ -14,7 +14,7 @@ h1 { font-size: 1.8rem; margin: 1rem 0 .75rem; padding-bottom: .3rem; border-bot
 h2 { font-size: 1.4rem; margin: 2.25rem 0 .5rem; }
 h3 { font-size: 1.15rem; margin: 1.75rem 0 .5rem; }
 h4 { font-size: 1rem; margin: 1.25rem 0 .25rem; }
-section.plan + section.plan, section.combined { margin-top: 4rem; }
+section.plan + section.plan, section.overview + section.plan, section.combined { margin-top: 4rem; }
 p, li, dd, td, th { overflow-wrap: break-word; }
 p.text, ul.text > li, ol.text > li { white-space: pre-line; }
 p.text { margin: .5rem 0; }
@@ -61,7 +61,7 @@ footer { max-width: 62rem; margin: 0 auto; padding: 1rem 1.25rem 2rem; color: va
   main, footer { max-width: none; padding: 0; }
   h1, h2, h3, h4, caption, figcaption { break-after: avoid; page-break-after: avoid; }
   table, figure, dl.fields, li, tr { break-inside: avoid; page-break-inside: avoid; }
-  section.plan + section.plan, section.combined { margin-top: 0; break-before: page; page-break-before: always; }
+  section.plan + section.plan, section.overview + section.plan, section.combined { margin-top: 0; break-before: page; page-break-before: always; }
   .charts { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 4mm 8mm; }
   h2 { margin-top: 1.5rem; }
   footer { margin-top: 8mm; }
