@@ -1,7 +1,7 @@
 // Makes schemas/output/<name>.schema.json, the JSON Schema of each JSON output, from the types of
 // the JSON contract (src/reporters/jsonContract.ts, whose JSON_OUTPUTS lists every output and its
 // type). The types are the contract; the schemas are generated from them, never written by hand, and
-// test/outputSchemas.test.ts checks that the shipped schemas are this script's output and that the
+// test/commands/outputSchemas.test.ts checks that the shipped schemas are this script's output and that the
 // real output of every command validates against its schema.
 //
 //   npm run build && node scripts/buildOutputSchemas.mjs           writes the schemas

@@ -2,7 +2,7 @@
 // data/taakvelden/: one list per version (code;naam), the successors of the codes that leave the
 // list (opvolgers.csv), and where each list comes from (bronnen.json). The lists are checked on the
 // way: the shape of each code, no code twice, each list's recorded checksum, and that every code
-// that leaves the list names successors on the next one. test/taakveldData.test.ts checks that the
+// that leaves the list names successors on the next one. test/unit/taakveldData.test.ts checks that the
 // shipped module is this script's output.
 //
 //   node scripts/buildTaakvelden.mjs           writes the module

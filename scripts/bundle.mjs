@@ -45,7 +45,7 @@ function ownUrlPlugin(script) {
       });
       // chalk finds out at load what the terminal supports (loading node:tty, and with it node:net,
       // about 2 ms) for its default instance, which this CLI never uses: every reporter makes its own
-      // with a level chosen from --color and NO_COLOR (test/bundle.test.ts holds the sources to that).
+      // with a level chosen from --color and NO_COLOR (test/package/bundle.test.ts holds the sources to that).
       b.onResolve({ filter: /^#supports-color$/ }, (args) =>
         /[\\/]chalk[\\/]/.test(args.importer) ? { path: 'supports-color', namespace: 'chalk-unused-default' } : undefined,
       );
@@ -99,7 +99,7 @@ const workbookWriter = {
 /**
  * Source maps name the source file, line and column of every frame of a stack under --debug. They
  * leave out the sources' text (`sourcesContent`), which a stack trace never shows: 2.3 MB of maps
- * where there were 9.3 MB. test/package.test.ts holds the installed package to its size budget.
+ * where there were 9.3 MB. test/package/package.test.ts holds the installed package to its size budget.
  */
 const sourceMaps = { sourcemap: 'linked', sourcesContent: false };
 

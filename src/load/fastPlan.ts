@@ -27,7 +27,7 @@ import { toPlan, type WrittenScalars } from './toPlan.js';
  * - the schema, the amounts and the budget's own rules find nothing at all, not even a warning.
  *
  * Anything else returns null, and the caller reads the file with the full reader, which is the
- * authority for every diagnostic. test/fastPlan.test.ts runs both readers on every fixture, the
+ * authority for every diagnostic. test/property/fastPlan.test.ts runs both readers on every fixture, the
  * bad-input corpus, the benchmark corpus and generated plans, and requires identical results.
  */
 export function readClean(source: string, path: string, checks: CheckOptions = {}): CheckedFile | null {

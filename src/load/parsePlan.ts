@@ -25,7 +25,10 @@ export interface CheckedFile {
   plan: Plan | null;
   /** The plan's year, when one could be read, even from a plan with errors. */
   jaar: number | null;
-  /** The file's text, for showing the lines that diagnostics point at; null when it is not text. */
+  /**
+   * The file's text, for showing the lines that diagnostics point at; null when it is not text. Of
+   * many files read (`readPlans`), only those lines are kept, the others empty (see `shownLines`).
+   */
   source: string | null;
   /** Its year, municipality, wijk and draft marker, when they can be read, even from a plan with errors. */
   identity?: PlanIdentity | null;
@@ -63,7 +66,7 @@ export interface ReadOptions {
   /**
    * The fast reader for clean plans (`readClean` of `fastPlan.ts`), for callers that read many
    * files: it pays for its own loading only over many. Without it every file takes the full reader;
-   * the results are the same, which test/fastPlan.test.ts checks.
+   * the results are the same, which test/property/fastPlan.test.ts checks.
    */
   clean?: CleanReader;
 }

@@ -16,7 +16,7 @@ import { countDiagnostics, omitted, shown, type ValidationResult } from './valid
 
 // The JSON output is a public contract, documented in docs/json.md. This module is it: every type of
 // every JSON output of the command line lives here, and schemas/output/ holds the JSON Schema of
-// each, generated from these types (`npm run schemas`; test/outputSchemas.test.ts checks that the
+// each, generated from these types (`npm run schemas`; test/commands/outputSchemas.test.ts checks that the
 // schemas are current and that every command's real output validates against its own). Change a
 // type only with a note in docs/json.md and CHANGELOG.md, and JSON_CONTRACT_VERSION with it.
 

@@ -1,4 +1,4 @@
-// Finds the command-line examples in the Markdown documentation, so that test/docs.test.ts can run
+// Finds the command-line examples in the Markdown documentation, so that test/e2e/docs.test.ts can run
 // them. The conventions are described in docs/README.md ("How the docs are tested"):
 //
 // - An example is a fenced code block with a line that starts with `$ jaarplan`. Every `$ ` line
