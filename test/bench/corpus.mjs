@@ -75,6 +75,7 @@ export function planText(i, rand, mistake, findings) {
           `          ${sentence(12)}`,
           `          ${sentence(12)}`,
           `        themas: [${pick(THEMAS)}]`,
+          // biome-ignore lint/complexity/noCommaOperator: a role is drawn either way, so the draws that follow do not depend on it
           ...(owner ? [`        ${mistake === 'misspelt-key' && nr === 3 ? 'actiehouder' : 'actiehouders'}:`, `          - ${pick(ROLLEN)}`] : (pick(ROLLEN), [])),
           '        dekking:',
           `          - bron: ${mistake === 'unknown-source' && nr === 4 ? 'wijkaanpk' : 'wijkaanpak'}`,
