@@ -95,7 +95,7 @@ export function commentBody(diff, { lang = 'nl', link, limit = commentLimit } = 
   let room = limit - reserve;
   const kept = new Map();
   // Shortest first, so each longer section's share includes what the shorter ones did not need.
-  const order = sections.map((s, i) => i).sort((a, b) => sections[a].length - sections[b].length);
+  const order = sections.map((_, i) => i).sort((a, b) => sections[a].length - sections[b].length);
   order.forEach((index, n) => {
     const share = Math.floor(room / (order.length - n));
     const section = sections[index];

@@ -171,6 +171,7 @@ async function toAscii(file) {
   const shifted = new Map();
   const lines = text.split('\n').map((line, i) => {
     const columns = [];
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: everything outside ASCII is escaped
     const escaped = line.replace(/[^\x00-\x7f]/g, (c, column) => {
       let backslashes = 0;
       while (line[column - 1 - backslashes] === '\\') backslashes++;

@@ -108,7 +108,6 @@ async function diffTwoFiles(oldPath: string, newPath: string, cwd: string, setti
 export async function diffCommand(args: string[], options: DiffOptions, io: Io): Promise<number> {
   const settings = await loadSettings(io, options.config);
   let files: FileDiff[];
-  let commit: string | null;
   const first = args[0];
   if (options.base !== undefined) {
     if (args.length > 0) throw new JaarplanError('diff-arguments', { given: args });
@@ -119,11 +118,12 @@ export async function diffCommand(args: string[], options: DiffOptions, io: Io):
     files = await diffStdin(args[0]!, args[1]!, io, settings);
   } else if (args.length === 2 && first !== undefined && !(await exists(resolve(io.cwd, first))) && first.includes('..')) {
     files = await diffRange(first, args[1]!, io.cwd, settings);
-  } else if (args.length === 2 && first !== undefined && !(await exists(resolve(io.cwd, first))) && (commit = await revisionOrNull(first, io.cwd)) !== null) {
-    // Not a file but a revision: that revision against the working tree, as `git diff REV -- PATH`.
-    files = await diffRevision(first, commit, args[1]!, io.cwd, settings);
   } else if (args.length === 2) {
-    files = await diffTwoFiles(args[0]!, args[1]!, io.cwd, settings);
+    // A first argument that is not a file but a revision: that revision against the working tree,
+    // as `git diff REV -- PATH`. Otherwise two files.
+    const commit = first !== undefined && !(await exists(resolve(io.cwd, first))) ? await revisionOrNull(first, io.cwd) : null;
+    if (commit !== null) files = await diffRevision(args[0]!, commit, args[1]!, io.cwd, settings);
+    else files = await diffTwoFiles(args[0]!, args[1]!, io.cwd, settings);
   } else {
     throw new JaarplanError('diff-arguments', { given: args });
   }

@@ -25,6 +25,7 @@ export const FREE_TEXT_KEEPS = /[\u00ad\u061c\u200c-\u200f]/;
 /** Every character of both kinds, for scanning. */
 const ANY = /[\u00ad\u061c\u180e\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069]/g;
 
+// biome-ignore-start lint/complexity/useSimpleNumberKeys: code points in hex, as Unicode writes them
 const NAMES: Record<number, string> = {
   0x00ad: 'SOFT HYPHEN',
   0x061c: 'ARABIC LETTER MARK',
@@ -50,6 +51,7 @@ const NAMES: Record<number, string> = {
   0x2069: 'POP DIRECTIONAL ISOLATE',
   0xfeff: 'ZERO WIDTH NO-BREAK SPACE',
 };
+// biome-ignore-end lint/complexity/useSimpleNumberKeys: the code points end here
 
 /** A character as its code point, `U+202E`. */
 export function codePointOf(character: string): string {
@@ -98,6 +100,7 @@ export function visible(text: string): string {
  * DEL; C1): written as themselves they make the file `not-text`, and made by an escape in double
  * quotes (`"\e[2J"`, `"\x1b"`) they are refused at the value, since they could rewrite a terminal.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters refused
 export const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 /**

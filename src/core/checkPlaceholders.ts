@@ -32,13 +32,13 @@ export function checkPlaceholders(plan: Plan): Finding[] {
   const r = plan.resultaten;
   if (r) {
     texts.push([r.kader, r.pointer + '/kader'], [r.inleiding, r.pointer + '/inleiding']);
-    r.punten.forEach((p, i) => texts.push([p.tekst, `${r.pointer}/punten/${i}/tekst`]));
+    for (const [i, p] of r.punten.entries()) texts.push([p.tekst, `${r.pointer}/punten/${i}/tekst`]);
   }
   for (const section of plan.onderdelen) {
     texts.push([section.titel, section.pointer + '/titel']);
     for (const activity of section.activiteiten) {
       texts.push([activity.titel, activity.pointer + '/titel'], [activity.omschrijving, activity.pointer + '/omschrijving']);
-      activity.actiehouders.forEach((owner, i) => texts.push([owner, `${activity.pointer}/actiehouders/${i}`]));
+      for (const [i, owner] of activity.actiehouders.entries()) texts.push([owner, `${activity.pointer}/actiehouders/${i}`]);
       for (const line of activity.dekking) texts.push([line.toelichting, line.pointer + '/toelichting']);
     }
   }

@@ -1,6 +1,6 @@
 import type { Cents } from './amount.js';
 import type { Activity, BudgetLine, FundingLine, IncomeLine, Indicator, Plan, ReserveLine, ResultPoint, StatedFigures } from './plan.js';
-import { planFields, type PlanField } from './planFields.js';
+import type { planFields, PlanField } from './planFields.js';
 
 // How `diff` compares each field of the plan format. The table below has an entry for every field
 // of `planFields`, so a field added there does not compile until diff says how it is compared; a

@@ -259,7 +259,10 @@ function groupLines<L, K extends string | null>(before: readonly L[], after: rea
   const groups = new Map<K, LineGroup<L, K>>();
   const slot = (key: K) => {
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, keyBefore: null, before: [], after: [] }));
+    if (!g) {
+      g = { key, keyBefore: null, before: [], after: [] };
+      groups.set(key, g);
+    }
     return g;
   };
   for (const line of before) {

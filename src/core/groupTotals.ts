@@ -109,33 +109,29 @@ export function groupTotals(unordered: Plan[], by: GroupBy): GroupTotals {
       : plan.onderdelen.flatMap((section) =>
           section.activiteiten.flatMap((activity) => activity.dekking.map((line) => ({ keys: keysOf(by, plan, section, activity, line), line }))),
         );
-    {
-      {
-        for (const { keys, line } of lines) {
-          const besteed = line.besteed ?? null;
-          add(total, line.bedrag);
-          add(spent, besteed);
-          for (const written of keys) {
-            const source = by === 'source' ? declaredSource(plan.bronnen, written) : undefined;
-            // A source is named by the code its plan declares, however a line writes it.
-            const key = source?.code ?? written;
-            let group = groups.get(groupId(by, key));
-            if (!group) {
-              const naam =
-                by === 'source'
-                  ? source?.naam
-                  : by === 'plan'
-                    ? plan.titel
-                    : by === 'taakveld' && key !== null
-                      ? taakveldName(key)
-                      : undefined;
-              group = { key, ...(naam === undefined ? {} : { naam }), sum: emptySum(), spent: emptySum() };
-              groups.set(groupId(by, key), group);
-            }
-            add(group.sum, line.bedrag);
-            add(group.spent, besteed);
-          }
+    for (const { keys, line } of lines) {
+      const besteed = line.besteed ?? null;
+      add(total, line.bedrag);
+      add(spent, besteed);
+      for (const written of keys) {
+        const source = by === 'source' ? declaredSource(plan.bronnen, written) : undefined;
+        // A source is named by the code its plan declares, however a line writes it.
+        const key = source?.code ?? written;
+        let group = groups.get(groupId(by, key));
+        if (!group) {
+          const naam =
+            by === 'source'
+              ? source?.naam
+              : by === 'plan'
+                ? plan.titel
+                : by === 'taakveld' && key !== null
+                  ? taakveldName(key)
+                  : undefined;
+          group = { key, ...(naam === undefined ? {} : { naam }), sum: emptySum(), spent: emptySum() };
+          groups.set(groupId(by, key), group);
         }
+        add(group.sum, line.bedrag);
+        add(group.spent, besteed);
       }
     }
   }

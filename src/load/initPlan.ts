@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node, type Pair } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parseDocument, type Scalar, YAMLMap, YAMLSeq, type Node, type Pair } from 'yaml';
 import type { InitWords } from '../i18n/init.js';
 import type { planFields, InitPolicy, PlanField } from '../core/planFields.js';
 import { taakveldStatus, type Successors } from '../core/iv3Taakvelden.js';

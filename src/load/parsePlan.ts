@@ -48,6 +48,7 @@ export function hasErrors(file: CheckedFile): boolean {
 const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
 /** A control character other than tab, line feed and carriage return. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters refused
 const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
 
 /**

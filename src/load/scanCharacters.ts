@@ -163,7 +163,7 @@ function placesOf(doc: Document): Place[] {
       }
     } else if (isSeq(node)) {
       const last = segments[segments.length - 1];
-      node.items.forEach((item, i) => walk(item, [...segments, i], typeof last === 'string' && FREE_TEXT_LISTS.has(last)));
+      for (const [i, item] of node.items.entries()) walk(item, [...segments, i], typeof last === 'string' && FREE_TEXT_LISTS.has(last));
     } else if (isScalar(node)) {
       const last = segments[segments.length - 1];
       const amount = typeof last === 'string' && AMOUNTS.has(last);

@@ -146,7 +146,7 @@ function firstUnclosed(source: string): Unclosed | null {
 function unquotedColon(source: string, at: number): { key: string; text: string } | null {
   const lineStart = source.lastIndexOf('\n', at - 1) + 1;
   const before = source.slice(lineStart, at);
-  const key = /^\s*(?:-\s+)*([^\s#'"\[{][^:#]*?|"[^"]*"|'[^']*')\s*:\s+$/.exec(before);
+  const key = /^\s*(?:-\s+)*([^\s#'"[{][^:#]*?|"[^"]*"|'[^']*')\s*:\s+$/.exec(before);
   if (!key) return null;
   const text = source.slice(at, lineContentEnd(source, at));
   if (/^['"[{|>&*!%@`#]/.test(text) || !/:(\s|$)/.test(text)) return null;
@@ -161,7 +161,7 @@ function unquotedColon(source: string, at: number): { key: string; text: string 
 function textAfterQuote(source: string, at: number): { key: string; text: string; start: number } | null {
   const lineStart = source.lastIndexOf('\n', at - 1) + 1;
   const before = source.slice(lineStart, at);
-  const m = /^(\s*(?:-\s+)*([^\s#'"\[{][^:#]*?)\s*:\s+)(["'])/.exec(before);
+  const m = /^(\s*(?:-\s+)*([^\s#'"[{][^:#]*?)\s*:\s+)(["'])/.exec(before);
   if (!m || !/["']\s*$/.test(before)) return null;
   const start = lineStart + m[1]!.length;
   return { key: m[2]!, text: source.slice(start, lineContentEnd(source, start)), start };

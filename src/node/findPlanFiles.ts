@@ -1,3 +1,4 @@
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { JaarplanError } from '../errors.js';
@@ -42,7 +43,7 @@ export async function findPlanFiles(paths: string[], cwd: string, stdinName = '<
       continue;
     }
     const absolute = resolve(cwd, path);
-    let info;
+    let info: Stats;
     try {
       info = await stat(absolute);
     } catch (error) {
@@ -68,7 +69,7 @@ async function walk(dir: string, shown: string, seen: Set<string>): Promise<stri
   const real = await realpath(dir).catch(() => dir);
   if (seen.has(real)) return [];
   seen.add(real);
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {

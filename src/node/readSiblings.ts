@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { findPlanFiles } from './findPlanFiles.js';
+import { findPlanFiles, type PlanFileRef } from './findPlanFiles.js';
 import { isPattern } from './globPattern.js';
 import type { CheckedFile } from '../load/parsePlan.js';
 import { readPlans } from './readPlans.js';
@@ -32,7 +32,7 @@ export async function readSiblings(files: CheckedFile[], given: string[], cwd: s
   for (const p of given) if (p !== '-' && !(await isPattern(p)) && isWithin(folder, resolve(cwd, p))) return [];
   const read = new Set(files.map((f) => resolve(cwd, f.path)));
   if (![...read].some((file) => isBelow(file, folder))) return [];
-  let refs;
+  let refs: PlanFileRef[];
   try {
     refs = (await findPlanFiles([folder], cwd)).refs;
   } catch {

@@ -37,6 +37,8 @@ const MISTAKES = ['ambiguous-amount', 'unknown-source', 'misspelt-key', 'duplica
  */
 export function planText(i, rand, mistake, findings) {
   const pick = (list) => list[Math.floor(rand() * list.length)];
+  /** No lines, for a value drawn only so that the draws after it do not depend on whether it was used. */
+  const none = () => [];
   const sentence = (n) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
   const jaar = 2010 + (i % 10);
   // Without `findings` (the clean-heavy corpus), one plan in ten has a co-funding line without an
@@ -75,7 +77,7 @@ export function planText(i, rand, mistake, findings) {
           `          ${sentence(12)}`,
           `          ${sentence(12)}`,
           `        themas: [${pick(THEMAS)}]`,
-          ...(owner ? [`        ${mistake === 'misspelt-key' && nr === 3 ? 'actiehouder' : 'actiehouders'}:`, `          - ${pick(ROLLEN)}`] : (pick(ROLLEN), [])),
+          ...(owner ? [`        ${mistake === 'misspelt-key' && nr === 3 ? 'actiehouder' : 'actiehouders'}:`, `          - ${pick(ROLLEN)}`] : none(pick(ROLLEN))),
           '        dekking:',
           `          - bron: ${mistake === 'unknown-source' && nr === 4 ? 'wijkaanpk' : 'wijkaanpak'}`,
           mistake === 'ambiguous-amount' && nr === 5 ? '            bedrag: 10.000' : `            bedrag: ${bedrag}`,

@@ -11,8 +11,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const rpc = createRequire(import.meta.url)('vscode-languageserver-protocol/node');
 
-/** Starts the server in `folder` and opens `file` (relative to it) with `text`. */
-async function session(folder, file, text) {
+/** Starts the server in `folder` for `file` (relative to it); the first text sent opens the file. */
+async function session(folder, file) {
   const server = spawn(process.execPath, [join(root, 'bin/jaarplan.js'), 'lsp', '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(server.stdout), new rpc.StreamMessageWriter(server.stdin));
   const waiting = new Map();
@@ -50,7 +50,7 @@ const median = (xs) => {
 /** Median milliseconds from an edit of plans/2013.yaml to its diagnostics, over `runs` edits. */
 export async function lspRoundTrip(folder, runs = 20) {
   const text = readFileSync(join(folder, 'plans/2013.yaml'), 'utf8');
-  const s = await session(folder, 'plans/2013.yaml', text);
+  const s = await session(folder, 'plans/2013.yaml');
   await s.send(text, true);
   const samples = [];
   for (let i = 0; i < runs; i++) samples.push(await s.send(text.replace('"€ 10.000"', i % 2 ? '10.000' : `"€ ${10_000 + i}"`)));
@@ -63,7 +63,7 @@ export async function lspLargePlan(folder) {
   const activity = (nr) => `      - nr: ${nr}\n        titel: Activiteit ${nr}\n        actiehouders: [Wijkmanager]\n        dekking:\n          - bron: wijkaanpak\n            bedrag: 10\n`;
   let big = 'jaar: 2013\ntitel: Groot\ngemeente: Harderwijk\nbronnen:\n  wijkaanpak:\n    naam: Wijkaanpak\n    soort: eigen\nonderdelen:\n  - titel: Alles\n    activiteiten:\n';
   for (let nr = 1; big.length < 5_000_000; nr++) big += activity(nr);
-  const s = await session(folder, 'plans/groot.yaml', big);
+  const s = await session(folder, 'plans/groot.yaml');
   const ms = await s.send(big, true);
   await s.close();
   return ms;

@@ -136,7 +136,7 @@ describe('the account agrees with totals and report, for each year of 2014–201
     agree(account, { amount: totals.total, unknownLines: totals.unknownLines }, totals.spent, 'total');
     expect([report.total, report.unknownLines, report.spent]).toEqual([totals.total, totals.unknownLines, totals.spent]);
     expect(account.sources.map((s) => s.code)).toEqual(totals.sources.map((s) => s.code));
-    account.sources.forEach((s, i) => agree(s, totals.sources[i]!, totals.sources[i]!.spent, s.code));
+    for (const [i, s] of account.sources.entries()) agree(s, totals.sources[i]!, totals.sources[i]!.spent, s.code);
     account.soorten.forEach((s) => {
       const t = totals.soorten.find((x) => x.soort === s.soort)!;
       agree(s, t, t.spent, s.soort);

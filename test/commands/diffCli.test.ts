@@ -63,6 +63,7 @@ describe('diff: output details', () => {
     const forced = await runCli(['diff', base, edit], root, { FORCE_COLOR: '1' });
     expect(forced.stdout).toContain('\u001b[32m€ +2.500\u001b[39m'); // up: green
     expect(forced.stdout).toContain('\u001b[31m€ -2.000\u001b[39m'); // down: red
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: no colour code may be written
     expect(forced.stdout).not.toMatch(/\u001b\[3[1-9]m(nu bekend|€ \+1\.500)/); // became known: no colour
     const plain = await runCli(['diff', base, edit, '--no-color'], root, { FORCE_COLOR: '1' });
     expect(plain.stdout).not.toContain('\u001b[');

@@ -176,6 +176,7 @@ describe('action.yml', () => {
     const validate = steps.find((s) => s.id === 'validate') as { env: Record<string, string> };
     expect(Object.keys(validate.env).sort()).toEqual(['JAARPLAN_FORMATS', 'JAARPLAN_LANG', 'JAARPLAN_PLANS', 'JAARPLAN_STRICT']);
     const diff = steps.find((s) => s.id === 'diff') as { env: Record<string, string>; if: string };
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, written as action.yml writes it
     expect(diff.env.BASE_REF).toBe('${{ github.event.pull_request.base.ref }}');
     expect(diff.if).toContain("github.event_name == 'pull_request'");
   });
@@ -189,6 +190,7 @@ describe('action.yml', () => {
 
   it("posts the script's comment file, and updates the comment that carries the marker", async () => {
     const post = steps.find((s) => String(s.uses).startsWith('actions/github-script@')) as { with: { script: string }; env: Record<string, string> };
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, written as action.yml writes it
     expect(post.env.COMMENT_FILE).toBe('${{ steps.diff.outputs.comment }}');
     const dir = mkdtempSync(join(tmpdir(), 'jaarplan-action-comment-'));
     try {

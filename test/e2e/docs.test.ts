@@ -185,7 +185,7 @@ describe('the documentation', () => {
   it('links only to files and headings that exist', () => {
     const broken: string[] = [];
     for (const file of files) {
-      const text = readFileSync(join(root, file), 'utf8').replace(/^( {0,3})(`{3,}|~{3,})[^]*?^\1\2`*\s*$/gm, '');
+      const text = readFileSync(join(root, file), 'utf8').replace(/^( {0,3})(`{3,}|~{3,})[\s\S]*?^\1\2`*\s*$/gm, '');
       for (const m of text.matchAll(/\]\(([^)\s]+)\)/g)) {
         const link = m[1]!;
         if (/^[a-z]+:/i.test(link)) continue;

@@ -11,7 +11,9 @@ import { runCli } from '../helpers/runCli.js';
 // toelichting; the threshold is the config's `deviation`, by default more than 10% and more than € 1.000.
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 /** A folder with the deviation fixture as its plan and, when given, a config. */
 function project(config?: string): string {

@@ -51,7 +51,7 @@ describe('the validator generated at build time', () => {
   it('keeps the parent schema and the data in its errors', () => {
     expect(validate({ ...valid, onbekend: 1 })).toBe(false);
     const error = validate.errors?.find((e) => e.keyword === 'additionalProperties');
-    expect(Object.keys((error?.parentSchema as { properties: object }).properties)).toContain('onderdelen');
+    expect(Object.keys((error!.parentSchema as { properties: object }).properties)).toContain('onderdelen');
     expect(error?.data).toMatchObject({ onbekend: 1 });
   });
 

@@ -185,7 +185,7 @@ describe('every code checked in a plan of each year', () => {
         checked += later.length;
         const found = planWith(year, later);
         expect(found.map((d) => d.code), `${year}`).toEqual(later.map(() => 'taakveld-not-in-year'));
-        found.forEach((d, i) => expect(messageOf(d, 'nl'), later[i]).toContain(`het geldt pas vanaf ${taakveldYears(later[i]!)[0]!.from}`));
+        for (const [i, d] of found.entries()) expect(messageOf(d, 'nl'), later[i]).toContain(`het geldt pas vanaf ${taakveldYears(later[i]!)[0]!.from}`);
       }
     }
     expect(checked).toBeGreaterThan(0);

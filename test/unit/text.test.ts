@@ -49,10 +49,10 @@ describe('bidi controls', () => {
   });
 
   it('finds them in comments and written as escapes in double quotes, at the character or its backslash', () => {
-    const [comment, escape] = read('bidi-comment.yaml').diagnostics;
+    const [comment, escaped] = read('bidi-comment.yaml').diagnostics;
     const lines = source('bidi-comment.yaml').split('\n');
     expect([comment?.pointer, lines[comment!.line - 1]![comment!.column - 1]]).toEqual(['', '\u202e']);
-    expect([escape?.pointer, lines[escape!.line - 1]!.slice(escape!.column - 1, escape!.column + 5)]).toEqual([
+    expect([escaped?.pointer, lines[escaped!.line - 1]!.slice(escaped!.column - 1, escaped!.column + 5)]).toEqual([
       '/onderdelen/0/activiteiten/0/dekking/0/toelichting',
       '\\u2067',
     ]);
@@ -253,6 +253,7 @@ describe('control characters made by escapes', () => {
     const v = await runCli(['validate', file, '--lang', 'en'], root);
     expect(v.code).toBe(1);
     expect(v.stdout).toContain('(U+001B)');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: none of the refused characters may be printed
     expect(v.stdout + v.stderr).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
     const dir = tempDir();
     mkdirSync(join(dir, 'plans'));
@@ -261,6 +262,7 @@ describe('control characters made by escapes', () => {
       const r = await runCli(['report', '--year', '2014', '--format', format], dir);
       expect(r.code).toBe(1);
       expect(r.stdout).toBe('');
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: none of the refused characters may be printed
       expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
     }
   });

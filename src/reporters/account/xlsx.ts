@@ -154,7 +154,7 @@ export async function accountXlsx(account: Account, options: ReporterOptions): P
     let row = startRow + 1;
     for (const item of rows) {
       const r = summary.getRow(row);
-      item.label.forEach((text, i) => (r.getCell(i + 1).value = text));
+      for (const [i, text] of item.label.entries()) r.getCell(i + 1).value = text;
       if (item.refs) {
         sumCell(r.getCell(from), item.refs.budget, item.money.budget, notes);
         sumCell(r.getCell(from + 1), item.refs.spent, item.money.spent, spentNotes);

@@ -29,7 +29,10 @@ export function planTextParts(text: string): TextPart[] {
       const ordered = numbered !== null;
       const item = (bullet ? bullet[1]! : numbered![2]!).trim();
       if (current?.kind === 'list' && current.ordered === ordered) current.items.push(item);
-      else parts.push((current = { kind: 'list', ordered, start: ordered ? Number(numbered![1]) : 1, items: [item] }));
+      else {
+        current = { kind: 'list', ordered, start: ordered ? Number(numbered![1]) : 1, items: [item] };
+        parts.push(current);
+      }
       continue;
     }
     if (current?.kind === 'list' && /^[ \t]/.test(line)) {
@@ -37,7 +40,10 @@ export function planTextParts(text: string): TextPart[] {
       continue;
     }
     if (current?.kind === 'paragraph') current.lines.push(line.trim());
-    else parts.push((current = { kind: 'paragraph', lines: [line.trim()] }));
+    else {
+      current = { kind: 'paragraph', lines: [line.trim()] };
+      parts.push(current);
+    }
   }
   return parts;
 }

@@ -23,7 +23,7 @@ export function terminalTable(head: string[], rows: string[][], align: Align[] =
   const widths = head.map(() => 0);
   pieces.forEach((piece, i) => {
     const top = draw(i === 0 ? head : [], piece, aligns).split('\n', 1)[0]!;
-    top.slice(1, -1).split('┬').forEach((segment, c) => (widths[c] = Math.max(widths[c]!, segment.length)));
+    for (const [c, segment] of top.slice(1, -1).split('┬').entries()) widths[c] = Math.max(widths[c]!, segment.length);
   });
   const drawn = pieces.map((piece, i) => draw(i === 0 ? head : [], piece, aligns, widths).split('\n'));
   // Each piece but the last loses its bottom border, each but the first its top border.

@@ -131,7 +131,7 @@ export function headerRow(ws: Worksheet, row: number, headers: string[], autoFil
 
 /** Column widths, in characters. */
 export function widths(ws: Worksheet, list: number[]): void {
-  list.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const [i, w] of list.entries()) ws.getColumn(i + 1).width = w;
 }
 
 /**
