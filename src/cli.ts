@@ -1,5 +1,5 @@
 import { CommanderError, Option } from 'commander';
-import type { Lang } from './core/amount.js';
+import type { Lang } from './i18n/lang.js';
 import type { CommandContext } from './commands/common.js';
 import { registerDiff } from './commands/diff.js';
 import { registerCompletion } from './commands/completion.js';

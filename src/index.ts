@@ -16,7 +16,8 @@ export { hasErrors, type CheckedFile } from './load/parsePlan.js';
 /** A diagnostic's message in Dutch or English. */
 export { messageOf } from './i18n/messages.js';
 /** Amounts: read as written in a plan, and formatted the Dutch or English way. */
-export { formatMoney, parseAmount, type Cents, type Lang } from './core/amount.js';
+export { parseAmount, type Cents } from './core/amount.js';
+export { formatMoney, type Lang } from './i18n/lang.js';
 /** The JSON contract's builders, for the same JSON the command line prints. */
 export { toReportJson } from './reporters/report/json.js';
 export { toTotalsJson, toValidateJson, JSON_CONTRACT_VERSION, JSON_OUTPUTS } from './reporters/jsonContract.js';

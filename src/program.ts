@@ -7,7 +7,7 @@ import {
   type Argument,
   type Help,
 } from 'commander';
-import type { Lang } from './core/amount.js';
+import type { Lang } from './i18n/lang.js';
 import { nearest } from './core/nearest.js';
 import { cliWords, helpBlock, helpText, type CliErrorArgs, type CliErrorCode } from './i18n/cli.js';
 

@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import type { Lang } from '../core/amount.js';
+import type { Lang } from '../i18n/lang.js';
 import { JaarplanError } from '../errors.js';
 import { useColor, type Io } from '../io.js';
 import { parseYearRange } from '../core/compareYears.js';

@@ -1,5 +1,5 @@
 import { Argument, type Command, type Option } from 'commander';
-import type { Lang } from '../core/amount.js';
+import type { Lang } from '../i18n/lang.js';
 import { cliWords, helpText } from '../i18n/cli.js';
 import type { CommandContext } from './common.js';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/amount.js';
+import type { Lang } from './lang.js';
 import type { Light, LightReason } from '../core/buildAccount.js';
 import type { ActivityStatus } from '../core/plan.js';
 

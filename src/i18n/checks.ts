@@ -1,4 +1,4 @@
-import type { Lang } from '../core/amount.js';
+import type { Lang } from './lang.js';
 import type { Code } from '../core/diagnostic.js';
 import { LIMITS } from '../core/limits.js';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/amount.js';
+import type { Lang } from './lang.js';
 
 /** What each of commander's usage errors is about; the wording is made from these per language. */
 export interface CliErrorArgs {

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/amount.js';
+import type { Lang } from './lang.js';
 import type { GroupBy } from '../core/groupTotals.js';
 import type { ActivityStatus } from '../core/plan.js';
 

@@ -1,4 +1,5 @@
-import { formatMoneyChange, type Cents, type Lang } from '../core/amount.js';
+import { type Cents } from '../core/amount.js';
+import { formatMoneyChange, type Lang } from './lang.js';
 import type { FailOn } from '../core/diffPlans.js';
 import type { PlanField } from '../core/planFields.js';
 import type { GitFailureArgs } from '../node/git.js';

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/amount.js';
+import type { Lang } from './lang.js';
 
 /** The words of the findings shown on top of a command's figures: errors of plans that are counted all the same. */
 export interface FindingsWords {

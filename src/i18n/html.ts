@@ -1,4 +1,4 @@
-import type { Lang } from '../core/amount.js';
+import type { Lang } from './lang.js';
 
 /** The words of the charts (HTML and Markdown) and of the HTML page, per language. */
 export interface ChartLabels {

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/amount.js';
+import type { Lang } from './lang.js';
 import type { Successors } from '../core/iv3Taakvelden.js';
 import { codeChoiceText, successorsText } from './taakveld.js';
 import { shellArg } from './shellArg.js';

@@ -1,5 +1,5 @@
 import type { DifferenceKind } from '../core/sum.js';
-import type { Lang } from '../core/amount.js';
+import type { Lang } from './lang.js';
 import type { Severity } from '../core/diagnostic.js';
 import type { Soort } from '../core/plan.js';
 import type { FailureArgs, FailureCode, JaarplanError } from '../errors.js';

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/amount.js';
+import type { Lang } from './lang.js';
 import type { Soort } from '../core/plan.js';
 
 /** Why a rename of a source code is refused: the new code is empty, spans lines, is too long or has spaces around it, or is taken. */

@@ -1,5 +1,6 @@
 import { codeChoiceText, successorsText, yearSpansText } from './taakveld.js';
-import { formatMoney, plainDecimal, type Lang } from '../core/amount.js';
+import { plainDecimal } from '../core/amount.js';
+import { formatMoney, type Lang } from './lang.js';
 
 /** A percentage with one decimal at most, in the language's notation: 12,5% or 12.5%. */
 function percentText(percent: number, lang: Lang): string {

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/amount.js';
+import type { Lang } from './lang.js';
 import type { SourceSide } from '../core/computeTotals.js';
 import type { Direction, FigureKind } from '../core/sum.js';
 

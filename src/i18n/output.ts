@@ -1,4 +1,4 @@
-import type { Lang } from '../core/amount.js';
+import type { Lang } from './lang.js';
 import type { OutputFailureArgs } from '../node/writeOutput.js';
 
 type OutputFailures = { [C in keyof OutputFailureArgs]: (args: OutputFailureArgs[C]) => string };

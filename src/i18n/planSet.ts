@@ -1,4 +1,4 @@
-import type { Lang } from '../core/amount.js';
+import type { Lang } from './lang.js';
 
 /** What `totals` and `report` say about the plans they leave out. */
 export const planSetWords: Record<Lang, { conceptSkipped: (path: string) => string }> = {

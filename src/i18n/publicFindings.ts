@@ -1,4 +1,4 @@
-import { formatMoney, type Lang } from '../core/amount.js';
+import { formatMoney, type Lang } from './lang.js';
 import type { Code, DiagnosticArgs, Finding } from '../core/diagnostic.js';
 import { messageOf } from './messages.js';
 import { overspentBy } from '../core/sum.js';

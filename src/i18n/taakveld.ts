@@ -1,4 +1,4 @@
-import type { Lang } from '../core/amount.js';
+import type { Lang } from './lang.js';
 import type { Successors, YearSpan } from '../core/iv3Taakvelden.js';
 
 /** Years a taakveld is on the list, as words: "2017–2022", "vanaf 2025", "2017–2022 en vanaf 2025". */

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/amount.js';
+import type { Lang } from './lang.js';
 
 /** What `validate --verbose` notes about a plan. */
 export interface PlanNote {

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/amount.js';
+import type { Lang } from './lang.js';
 import { moneyWords, type MoneyWords } from './money.js';
 
 /** The words of the workbooks (`--format xlsx`). */

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/amount.js';
+import type { Lang } from './lang.js';
 import type { YamlSyntaxArgs, YamlSyntaxKind } from '../core/diagnostic.js';
 
 /** Text as a quoted YAML value: double quotes, or single ones when the text holds a double quote. */

@@ -1,7 +1,8 @@
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap, stringify } from 'yaml';
-import { formatMoney, plainDecimal, type Lang } from '../core/amount.js';
+import { plainDecimal } from '../core/amount.js';
+import { formatMoney, type Lang } from '../i18n/lang.js';
 import { taakveldName } from '../core/iv3Taakvelden.js';
 import { lspWords } from '../i18n/lsp.js';
 import type { Analysis } from './analysis.js';

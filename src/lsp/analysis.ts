@@ -1,6 +1,6 @@
 import type { DocumentSymbol } from 'vscode-languageserver';
 import type { Document } from 'yaml';
-import type { Lang } from '../core/amount.js';
+import type { Lang } from '../i18n/lang.js';
 import type { CheckOptions } from '../core/checkAccount.js';
 import type { MoneyNote } from './lenses.js';
 import { computeTotals, type Totals } from '../core/computeTotals.js';

@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import type { Lang } from '../core/amount.js';
+import type { Lang } from '../i18n/lang.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { messageOf } from '../i18n/messages.js';
 

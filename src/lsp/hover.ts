@@ -1,7 +1,8 @@
 import type { Hover, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap, isScalar } from 'yaml';
-import { formatMoney, parseAmount, parseSignedAmount, type Lang } from '../core/amount.js';
+import { parseAmount, parseSignedAmount } from '../core/amount.js';
+import { formatMoney, type Lang } from '../i18n/lang.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { checkTexts } from '../i18n/checks.js';
 import { lspWords } from '../i18n/lsp.js';

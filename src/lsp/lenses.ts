@@ -1,6 +1,6 @@
 import type { CodeLens, InlayHint, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { formatMoney, type Lang } from '../core/amount.js';
+import { formatMoney, type Lang } from '../i18n/lang.js';
 import { sourceKey } from '../core/planIdentity.js';
 import { differenceKind, type FigureKind, type Sum } from '../core/sum.js';
 import { lspWords } from '../i18n/lsp.js';

@@ -2,7 +2,7 @@ import { SymbolKind, type DocumentSymbol, type Location, type Position, type Ran
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { lspWords, type RenameRefusal } from '../i18n/lsp.js';
-import type { Lang } from '../core/amount.js';
+import type { Lang } from '../i18n/lang.js';
 import { sourceKey } from '../core/planIdentity.js';
 import type { Analysis } from './analysis.js';
 import { yamlScalar } from './actions.js';

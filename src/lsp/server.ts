@@ -1,5 +1,5 @@
 import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node.js';
-import type { Lang } from '../core/amount.js';
+import type { Lang } from '../i18n/lang.js';
 import { registerCodeActions } from './handlers/codeActions.js';
 import { registerCompletion } from './handlers/completion.js';
 import { registerConfiguration } from './handlers/configuration.js';

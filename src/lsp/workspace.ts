@@ -1,6 +1,6 @@
 import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import type { Lang } from '../core/amount.js';
+import type { Lang } from '../i18n/lang.js';
 import { JaarplanError } from '../errors.js';
 import { failureText } from '../i18n/labels.js';
 import type { CheckedFile } from '../load/parsePlan.js';

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/amount.js';
+import type { Lang } from '../i18n/lang.js';
 import { severities, type Code } from '../core/diagnostic.js';
 import { checkExamples, checkTexts } from '../i18n/checks.js';
 

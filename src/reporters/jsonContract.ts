@@ -1,4 +1,5 @@
-import { centsToEuros, type Lang } from '../core/amount.js';
+import { centsToEuros } from '../core/amount.js';
+import { type Lang } from '../i18n/lang.js';
 import { taakveldName } from '../core/iv3Taakvelden.js';
 import type { Totals } from '../core/computeTotals.js';
 import { saldoRows, type PerSaldo } from '../core/perSaldo.js';

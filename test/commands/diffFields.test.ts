@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatMoneyChange } from '../../src/core/amount.js';
+import { formatMoneyChange } from '../../src/i18n/lang.js';
 import { diffLabels } from '../../src/i18n/diff.js';
 import { formatChange } from '../../src/reporters/years/tables.js';
 import { root } from '../helpers/paths.js';

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { TotalsJson } from '../../src/reporters/jsonContract.js';
 import type { AccountJson } from '../../src/reporters/jsonContract.js';
-import { formatMoney } from '../../src/core/amount.js';
+import { formatMoney } from '../../src/i18n/lang.js';
 import { moneyWords } from '../../src/i18n/money.js';
 import { root } from '../helpers/paths.js';
 import { runCli } from '../helpers/runCli.js';

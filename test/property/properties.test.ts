@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { formatMoney, MAX_CENTS, parseAmount } from '../../src/core/amount.js';
+import { MAX_CENTS, parseAmount } from '../../src/core/amount.js';
+import { formatMoney } from '../../src/i18n/lang.js';
 import { parsePlan, type CheckedFile } from '../../src/load/parsePlan.js';
 import { checks, root } from '../helpers/paths.js';
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatMoneyChange } from '../../src/core/amount.js';
+import { formatMoney, formatMoneyChange } from '../../src/i18n/lang.js';
 import { buildAccount, type AccountActivity } from '../../src/core/buildAccount.js';
 import { checkAccount, judgeDeviation } from '../../src/core/checkAccount.js';
 import { roundedPercent } from '../../src/core/percent.js';

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { parseDocument, isMap, isScalar } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { formatMoney, parseAmount, parseSplitAmount, plainDecimal } from '../../src/core/amount.js';
+import { parseAmount, parseSplitAmount, plainDecimal } from '../../src/core/amount.js';
+import { formatMoney } from '../../src/i18n/lang.js';
 
 /** What YAML makes of a plain scalar. */
 const yamlValue = (text: string): unknown => {

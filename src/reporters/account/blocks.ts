@@ -2,7 +2,7 @@ import { moneyTables } from '../totals/tables.js';
 import { moneyWords } from '../../i18n/money.js';
 import { spendingDirection, sumOf } from '../../core/sum.js';
 import type { LineDeviation } from '../../core/checkAccount.js';
-import { formatMoney, formatMoneyChange, type Lang } from '../../core/amount.js';
+import { formatMoney, formatMoneyChange, type Lang } from '../../i18n/lang.js';
 import type { Account, AccountActivity, Light, LightReason, Money } from '../../core/buildAccount.js';
 import type { AccountYears } from '../../core/buildAccountYears.js';
 import { accountWords, type AccountWords } from '../../i18n/account.js';

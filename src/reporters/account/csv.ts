@@ -1,4 +1,4 @@
-import type { Lang } from '../../core/amount.js';
+import type { Lang } from '../../i18n/lang.js';
 import { moneyWords } from '../../i18n/money.js';
 import { spendingDirection } from '../../core/sum.js';
 import { saldoRows } from '../../core/perSaldo.js';

@@ -1,6 +1,6 @@
 import { errorsFirst } from '../../core/countable.js';
 import { differenceKind } from '../../core/sum.js';
-import { formatMoney, type Lang } from '../../core/amount.js';
+import { formatMoney, type Lang } from '../../i18n/lang.js';
 import { sumOfSums, type Sum } from '../../core/sum.js';
 import {
   compareSums,

@@ -1,4 +1,5 @@
-import { centsToEuros, type Lang } from '../../core/amount.js';
+import { centsToEuros } from '../../core/amount.js';
+import { type Lang } from '../../i18n/lang.js';
 import type { ActivityDiff, AmountChange, AmountFieldChange, DiffReport, DiffSide, FieldChange, FileDiff, PlanLineDiff } from '../../core/diffPlans.js';
 import {
   jsonDiagnostic,

@@ -1,4 +1,4 @@
-import type { Lang } from '../../core/amount.js';
+import type { Lang } from '../../i18n/lang.js';
 import type { GroupBy, GroupTotals } from '../../core/groupTotals.js';
 import { dataLabels } from '../../i18n/data.js';
 import { labels } from '../../i18n/labels.js';

@@ -1,4 +1,4 @@
-import { formatMoney, type Lang } from '../../core/amount.js';
+import { formatMoney, type Lang } from '../../i18n/lang.js';
 import { taakveldName } from '../../core/iv3Taakvelden.js';
 import type { Report } from '../../core/buildReport.js';
 import type { Totals } from '../../core/computeTotals.js';

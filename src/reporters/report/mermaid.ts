@@ -1,4 +1,5 @@
-import { centsToEuros, formatMoney, type Lang } from '../../core/amount.js';
+import { centsToEuros } from '../../core/amount.js';
+import { formatMoney, type Lang } from '../../i18n/lang.js';
 import type { Totals } from '../../core/computeTotals.js';
 import { chartLabels } from '../../i18n/html.js';
 import { labels } from '../../i18n/labels.js';

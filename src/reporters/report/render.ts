@@ -1,4 +1,4 @@
-import type { Lang } from '../../core/amount.js';
+import type { Lang } from '../../i18n/lang.js';
 import { reportOf, type ReportablePlan } from '../../core/buildReport.js';
 import type { Reporter, TextFormats } from '../registry.js';
 import { reportCsv } from '../shared/budgetLinesCsv.js';

@@ -1,4 +1,4 @@
-import { formatMoney, type Lang } from '../../core/amount.js';
+import { formatMoney, type Lang } from '../../i18n/lang.js';
 import { isUnknown, type Sum } from '../../core/sum.js';
 import { labels } from '../../i18n/labels.js';
 import type { Cell } from './tableSpec.js';

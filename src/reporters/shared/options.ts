@@ -1,4 +1,4 @@
-import type { Lang } from '../../core/amount.js';
+import type { Lang } from '../../i18n/lang.js';
 import type { Diagnostic } from '../../core/diagnostic.js';
 
 /** What every reporter is told: the language, and whether it may colour (only terminal tables do). */

@@ -1,4 +1,4 @@
-import { formatMoney, type Lang } from '../../core/amount.js';
+import { formatMoney, type Lang } from '../../i18n/lang.js';
 import { spending, type Sum } from '../../core/sum.js';
 import { spentPercent } from '../../core/spentPercent.js';
 import { dataLabels } from '../../i18n/data.js';

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Lang } from '../../core/amount.js';
+import type { Lang } from '../../i18n/lang.js';
 
 /** A CSV cell: text, or an amount in euros (a number, at most two decimals), or null for an empty (unknown) cell. */
 export type CsvCell = string | number | null;

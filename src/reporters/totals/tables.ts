@@ -1,7 +1,7 @@
 import { differenceKind, sumOfSums } from '../../core/sum.js';
 import { saldoRows } from '../../core/perSaldo.js';
 import { moneyWords } from '../../i18n/money.js';
-import { formatMoney, type Lang } from '../../core/amount.js';
+import { formatMoney, type Lang } from '../../i18n/lang.js';
 import type { Sum, Totals } from '../../core/computeTotals.js';
 import { dataLabels } from '../../i18n/data.js';
 import { labels } from '../../i18n/labels.js';

@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import { formatMoney } from '../../core/amount.js';
+import { formatMoney } from '../../i18n/lang.js';
 import { knownSum } from '../../core/checkPlan.js';
 import { activitiesOf } from '../../core/plan.js';
 import { labels } from '../../i18n/labels.js';

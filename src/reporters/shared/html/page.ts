@@ -1,4 +1,4 @@
-import type { Lang } from '../../../core/amount.js';
+import type { Lang } from '../../../i18n/lang.js';
 import type { Cell, TableSpec } from '../tableSpec.js';
 import { escapeHtml } from './escapeHtml.js';
 import { stackedTableStyles, styles } from './styles.js';
