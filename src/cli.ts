@@ -8,7 +8,7 @@ import { registerExport } from './commands/export.js';
 import { registerInit } from './commands/init.js';
 import { registerLsp } from './commands/lsp.js';
 import { registerReport } from './commands/report.js';
-import { registerAccount } from './commands/verantwoording.js';
+import { registerVerantwoording } from './commands/verantwoording.js';
 import { registerSchema } from './commands/schema.js';
 import { registerTotals } from './commands/totals.js';
 import { registerValidate } from './commands/validate.js';
@@ -87,7 +87,7 @@ Exit codes: 0 clean (warnings allowed), 1 findings, 2 usage or input failure.`,
   registerValidate(program, ctx);
   registerTotals(program, ctx);
   registerReport(program, ctx);
-  registerAccount(program, ctx);
+  registerVerantwoording(program, ctx);
   registerDiff(program, ctx);
   registerExport(program, ctx);
   registerInit(program, ctx);

@@ -22,9 +22,9 @@ export { formatMoney, type Lang } from './i18n/lang.js';
 export { toReportJson } from './reporters/report/json.js';
 export { toTotalsJson, toValidateJson, JSON_CONTRACT_VERSION, JSON_OUTPUTS } from './reporters/jsonContract.js';
 /** The account of a year (`jaarplan verantwoording`): the model, and its JSON contract. */
-export { buildAccount, targetMet, type Account, type AccountActivity, type Light, type LightReason } from './core/buildAccount.js';
-export { toAccountJson } from './reporters/account/json.js';
-export type { AccountJson, JsonAccountActivity, JsonDeviatingLine, JsonMoney } from './reporters/jsonContract.js';
+export { buildVerantwoording, targetMet, type Verantwoording, type VerantwoordingActivity, type Light, type LightReason } from './core/buildVerantwoording.js';
+export { toVerantwoordingJson } from './reporters/verantwoording/json.js';
+export type { VerantwoordingJson, JsonVerantwoordingActivity, JsonDeviatingLine, JsonMoney } from './reporters/jsonContract.js';
 /** The known failures (a missing or unreadable file) that the loaders throw. */
 export { JaarplanError, type FailureCode } from './errors.js';
 /** Where the plan schema is, for editors and other validators. */
@@ -32,7 +32,7 @@ export { schemaUrl, planSchema } from './load/schema.js';
 
 import type { CheckedFile } from './load/parsePlan.js';
 
-export type { Plan, Source, BudgetLine, Activity, Section, Results, ResultPoint, Soort, Thema, Indicator, ActivityAccount } from './core/plan.js';
+export type { Plan, Source, BudgetLine, Activity, Section, Results, ResultPoint, Soort, Thema, Indicator, ActivityVerantwoording } from './core/plan.js';
 export type { PlanIdentity } from './core/planIdentity.js';
 export type { Diagnostic, Code, Severity, Span } from './core/diagnostic.js';
 export type { Totals, Sum, SourceTotal, SectionTotal, ActivityTotal } from './core/computeTotals.js';
@@ -40,3 +40,17 @@ export type { JsonDiagnostic, JsonPlan, JsonSum, ReportJson, TotalsJson, Validat
 
 /** A plan file, read and checked: its diagnostics, and the typed plan when it has no errors. */
 export type LoadedPlan = CheckedFile;
+
+/**
+ * The names of the verantwoording before 2.0.0, kept for one major version.
+ * @deprecated Use buildVerantwoording, toVerantwoordingJson, Verantwoording, VerantwoordingJson and their kin.
+ */
+export { buildVerantwoording as buildAccount } from './core/buildVerantwoording.js';
+/** @deprecated Use toVerantwoordingJson. */
+export { toVerantwoordingJson as toAccountJson } from './reporters/verantwoording/json.js';
+/** @deprecated Use the verantwoording names. */
+export type { Verantwoording as Account, VerantwoordingActivity as AccountActivity } from './core/buildVerantwoording.js';
+/** @deprecated Use ActivityVerantwoording. */
+export type { ActivityVerantwoording as ActivityAccount } from './core/plan.js';
+/** @deprecated Use VerantwoordingJson and JsonVerantwoordingActivity. */
+export type { VerantwoordingJson as AccountJson, JsonVerantwoordingActivity as JsonAccountActivity } from './reporters/jsonContract.js';

@@ -4,7 +4,7 @@ import { buildYearsReport } from '../core/buildYearsReport.js';
 import type { Io } from '../io.js';
 import { reportFormats, type ReportFormat } from '../reporters/report/index.js';
 import { formatsOf } from '../reporters/registry.js';
-import { yearsReportFormats } from '../reporters/yearsReport/index.js';
+import { reportYearsFormats } from '../reporters/reportYears/index.js';
 import { configOption, parseYear, parseYears, type CommandContext, type GlobalOptions } from './common.js';
 import { runOnPlanSet } from './planSetFor.js';
 import { runForYears, type YearsCommandLine } from './runForYears.js';
@@ -30,8 +30,8 @@ export async function reportYearsCommand(
 ): Promise<number> {
   const { first, last } = options.years;
   // The years report offers every format of the one-year report, so no choice needs checking here.
-  return runOnPlanSet({ ...options, wanted: { years: options.years } }, io, yearsReportFormats, async (set, shown) =>
-    (await yearsReportFormats[options.format]())(buildYearsReport(set.plans, first, last), shown),
+  return runOnPlanSet({ ...options, wanted: { years: options.years } }, io, reportYearsFormats, async (set, shown) =>
+    (await reportYearsFormats[options.format]())(buildYearsReport(set.plans, first, last), shown),
   );
 }
 

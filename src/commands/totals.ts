@@ -3,10 +3,10 @@ import { compareYears } from '../core/compareYears.js';
 import { computeTotals } from '../core/computeTotals.js';
 import { groupings, groupTotals, type GroupBy } from '../core/groupTotals.js';
 import type { Io } from '../io.js';
-import { groupFormats } from '../reporters/groups/index.js';
+import { totalsByFormats } from '../reporters/totalsBy/index.js';
 import { formatsOf } from '../reporters/registry.js';
 import { totalsFormats, type TotalsFormat } from '../reporters/totals/index.js';
-import { yearsFormats } from '../reporters/years/index.js';
+import { totalsYearsFormats } from '../reporters/totalsYears/index.js';
 import { configOption, parseYear, parseYears, type CommandContext, type GlobalOptions } from './common.js';
 import { runOnPlanSet } from './planSetFor.js';
 
@@ -36,8 +36,8 @@ export async function totalsCommand(paths: string[], options: TotalsOptions, io:
   const wanted = options.year !== undefined ? { year: options.year } : range !== undefined ? { years: range } : undefined;
   // --years and --by offer the same formats, typed by this registry; only the chosen format is loaded.
   return runOnPlanSet({ ...options, paths, ...(wanted === undefined ? {} : { wanted }) }, io, totalsFormats, async ({ plans }, shown) => {
-    if (range !== undefined) return (await yearsFormats[options.format]())(compareYears(plans, range.first, range.last, options.by ?? 'source'), shown);
-    if (options.by !== undefined) return (await groupFormats[options.format]())(groupTotals(plans, options.by), shown);
+    if (range !== undefined) return (await totalsYearsFormats[options.format]())(compareYears(plans, range.first, range.last, options.by ?? 'source'), shown);
+    if (options.by !== undefined) return (await totalsByFormats[options.format]())(groupTotals(plans, options.by), shown);
     return (await totalsFormats[options.format]())(computeTotals(plans), shown);
   });
 }

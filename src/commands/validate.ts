@@ -16,7 +16,7 @@ import { InvalidValue } from '../program.js';
 import { countDiagnostics, type ValidationResult } from '../reporters/validate/result.js';
 import { configOption, reporterOptions, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
 import { loadSettings } from '../node/loadSettings.js';
-import type { CheckOptions } from '../core/checkAccount.js';
+import type { CheckOptions } from '../core/checkVerantwoording.js';
 
 /** A validate output format. */
 export type { ValidateFormat };

@@ -1,4 +1,4 @@
-import { buildAccount, type Light } from './buildAccount.js';
+import { buildVerantwoording, type Light } from './buildVerantwoording.js';
 import { computeTotals, type Totals } from './computeTotals.js';
 import { errorsFirst, isUncountable } from './countable.js';
 import type { Diagnostic } from './diagnostic.js';
@@ -42,7 +42,7 @@ export function buildReport(
   const ordered = [...plans].sort((a, b) => comparePlans(a.plan, b.plan));
   const combined = computeTotals(ordered.map((p) => p.plan));
   // The account's own assessment, so that the report and `verantwoording` never rate a plan differently.
-  const account = combined.hasSpent ? buildAccount(year, ordered.map((p) => p.plan), threshold) : null;
+  const account = combined.hasSpent ? buildVerantwoording(year, ordered.map((p) => p.plan), threshold) : null;
   const counts = new Map(account?.plans.map((p) => [p.plan, p.counts]));
   return {
     year,

@@ -1,4 +1,4 @@
-import { checkAccount, type CheckOptions } from './checkAccount.js';
+import { checkVerantwoording, type CheckOptions } from './checkVerantwoording.js';
 import { checkMoney } from './checkMoney.js';
 import { checkPlaceholders } from './checkPlaceholders.js';
 import { finding, pointerOf, type Finding } from './diagnostic.js';
@@ -21,7 +21,7 @@ export function checkPlan(plan: Plan, fileName: string, options: CheckOptions = 
     ...checkBudget(plan),
     ...checkMoney(plan),
     ...checkSpending(plan),
-    ...checkAccount(plan, options),
+    ...checkVerantwoording(plan, options),
     ...checkResults(plan),
     ...checkYears(plan, fileName),
     ...checkPlaceholders(plan),

@@ -163,7 +163,7 @@ export interface Indicator {
 }
 
 /** The account of an activity after the year (`verantwoording`). */
-export interface ActivityAccount {
+export interface ActivityVerantwoording {
   /** What was done and achieved. */
   resultaat?: string;
   /** Why spending differs from the budget. */
@@ -189,7 +189,7 @@ export interface Activity {
   /** What it is measured by: baseline, target and what was reached. */
   indicatoren?: Indicator[];
   /** The account after the year: what was achieved, and why spending differs from the budget. */
-  verantwoording?: ActivityAccount;
+  verantwoording?: ActivityVerantwoording;
   /** Its Iv3 taakveld of the BBV, as a code such as `6.1` (see `core/iv3Taakvelden.ts`). */
   taakveld?: string;
   /** Its budget lines. */

@@ -7,10 +7,10 @@ export interface XlsxWords {
   attention: string;
   totalsTitle: (years: string) => string;
   reportTitle: (year: number) => string;
-  accountTitle: (year: number) => string;
+  verantwoordingTitle: (year: number) => string;
   subjectTotals: string;
   subjectReport: string;
-  subjectAccount: string;
+  subjectVerantwoording: string;
   headers: {
     bron: string;
     naam: string;
@@ -53,10 +53,10 @@ const nl: XlsxWords = {
   attention: 'Aandachtspunten',
   totalsTitle: (years) => `Begroting ${years}`,
   reportTitle: (year) => `Jaarplan ${year}`,
-  accountTitle: (year) => `Verantwoording ${year}`,
+  verantwoordingTitle: (year) => `Verantwoording ${year}`,
   subjectTotals: 'Begroting per bron, soort en plan',
   subjectReport: 'Jaarplan: begroting en aandachtspunten',
-  subjectAccount: 'Verantwoording: begroting tegen besteding, doelen en resultaten',
+  subjectVerantwoording: 'Verantwoording: begroting tegen besteding, doelen en resultaten',
   headers: {
     bron: 'Bron',
     naam: 'Naam',
@@ -99,10 +99,10 @@ const en: XlsxWords = {
   attention: 'Points of attention',
   totalsTitle: (years) => `Budget ${years}`,
   reportTitle: (year) => `Yearly plan ${year}`,
-  accountTitle: (year) => `Account ${year}`,
+  verantwoordingTitle: (year) => `Account ${year}`,
   subjectTotals: 'Budget per source, kind and plan',
   subjectReport: 'Yearly plan: budget and points of attention',
-  subjectAccount: 'Account: budget against spending, goals and results',
+  subjectVerantwoording: 'Account: budget against spending, goals and results',
   headers: {
     bron: 'Source',
     naam: 'Name',

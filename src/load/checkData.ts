@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { CheckOptions } from '../core/checkAccount.js';
+import type { CheckOptions } from '../core/checkVerantwoording.js';
 import { checkPlan } from '../core/checkPlan.js';
 import type { Finding } from '../core/diagnostic.js';
 import type { Plan } from '../core/plan.js';

@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, load, type State } from 'js-yaml';
 import { hiddenCharacters } from '../core/characters.js';
-import type { CheckOptions } from '../core/checkAccount.js';
+import type { CheckOptions } from '../core/checkVerantwoording.js';
 import { contentEnd } from '../core/lineContent.js';
 import { compareDiagnostics, type Diagnostic, type Span } from '../core/diagnostic.js';
 import { LIMITS } from '../core/limits.js';

@@ -1,4 +1,4 @@
-import type { CheckOptions } from '../core/checkAccount.js';
+import type { CheckOptions } from '../core/checkVerantwoording.js';
 import { isCollection, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { compareDiagnostics, finding, type Diagnostic, type Finding, type Span } from '../core/diagnostic.js';
 import type { Plan } from '../core/plan.js';

@@ -1,7 +1,7 @@
 import { isMap, isScalar, type Document, type Scalar } from 'yaml';
 import { MAX_CENTS, parseAmount, parseSignedAmount, parseSplitAmount, type Cents } from '../core/amount.js';
 import { finding, pointerOf, type Finding } from '../core/diagnostic.js';
-import type { ActivityAccount, Activity, Aard, BudgetLine, FundingLine, IncomeLine, Indicator, Karakter, Plan, ReserveLine, Results, Schaal, Section, Soort, Source, Stated, StatedFigures, ActivityStatus, Thema } from '../core/plan.js';
+import type { ActivityVerantwoording, Activity, Aard, BudgetLine, FundingLine, IncomeLine, Indicator, Karakter, Plan, ReserveLine, Results, Schaal, Section, Soort, Source, Stated, StatedFigures, ActivityStatus, Thema } from '../core/plan.js';
 
 type Raw = Record<string, unknown>;
 
@@ -73,7 +73,7 @@ function indicatorOf(raw: unknown, pointer: string): Indicator {
 }
 
 /** The account of an activity. */
-function accountOf(raw: unknown, pointer: string): ActivityAccount {
+function verantwoordingOf(raw: unknown, pointer: string): ActivityVerantwoording {
   const r = asRaw(raw);
   return { ...optional('resultaat', asText(r.resultaat)), ...optional('toelichting', asText(r.toelichting)), pointer };
 }
@@ -239,7 +239,7 @@ export function toPlan(
         actiehouders: asList(activity.actiehouders).filter((o): o is string => typeof o === 'string'),
         ...optional('status', asText(activity.status) as ActivityStatus | undefined),
         ...optional('indicatoren', 'indicatoren' in activity ? asList(activity.indicatoren).map((raw, i) => indicatorOf(raw, pointerOf(...base, 'indicatoren', i))) : undefined),
-        ...optional('verantwoording', 'verantwoording' in activity ? accountOf(activity.verantwoording, pointerOf(...base, 'verantwoording')) : undefined),
+        ...optional('verantwoording', 'verantwoording' in activity ? verantwoordingOf(activity.verantwoording, pointerOf(...base, 'verantwoording')) : undefined),
         ...optional('taakveld', 'taakveld' in activity ? codeText(written, [...base, 'taakveld']) : undefined),
         dekking,
         pointer: pointerOf(...base),

@@ -1,4 +1,4 @@
-import type { CheckOptions } from '../core/checkAccount.js';
+import type { CheckOptions } from '../core/checkVerantwoording.js';
 import { parsePlan, type CheckedFile } from './parsePlan.js';
 
 /**

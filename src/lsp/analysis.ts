@@ -1,7 +1,7 @@
 import type { DocumentSymbol } from 'vscode-languageserver';
 import type { Document } from 'yaml';
 import type { Lang } from '../i18n/lang.js';
-import type { CheckOptions } from '../core/checkAccount.js';
+import type { CheckOptions } from '../core/checkVerantwoording.js';
 import type { MoneyNote } from './lenses.js';
 import { computeTotals, type Totals } from '../core/computeTotals.js';
 import type { Plan } from '../core/plan.js';

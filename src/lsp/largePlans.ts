@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import type { CheckOptions } from '../core/checkAccount.js';
+import type { CheckOptions } from '../core/checkVerantwoording.js';
 import type { Analysis } from './analysis.js';
 
 /** From this size on, a plan is read in a worker thread (real plans are about 10 KB). */

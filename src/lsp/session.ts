@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageType, TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Lang } from '../i18n/lang.js';
-import type { CheckOptions } from '../core/checkAccount.js';
+import type { CheckOptions } from '../core/checkVerantwoording.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { lspWords } from '../i18n/lsp.js';
 import { withPlanSetChecks } from '../node/withPlanSetChecks.js';

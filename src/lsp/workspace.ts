@@ -6,7 +6,7 @@ import { failureText } from '../i18n/labels.js';
 import type { CheckedFile } from '../load/parsePlan.js';
 import { readPlans } from '../node/readPlans.js';
 import { PLANS_FOLDER } from '../node/readSiblings.js';
-import type { CheckOptions } from '../core/checkAccount.js';
+import type { CheckOptions } from '../core/checkVerantwoording.js';
 import { loadSettings, type Severities } from '../node/loadSettings.js';
 
 const CONFIG_NAMES = new Set(['jaarplan.config.yaml', 'jaarplan.config.yml', 'package.json']);

@@ -5,7 +5,7 @@ import { settingAllowed, type RuleSetting, type Rules } from '../core/applyRules
 import { severities, type Code } from '../core/diagnostic.js';
 import { nearest } from '../core/nearest.js';
 import { parseAmount } from '../core/amount.js';
-import type { CheckOptions } from '../core/checkAccount.js';
+import type { CheckOptions } from '../core/checkVerantwoording.js';
 import { DEFAULT_DEVIATION, type DeviationThreshold } from '../core/sum.js';
 import { JaarplanError } from '../errors.js';
 import { errnoOf, isMissing, readFailure } from './errno.js';

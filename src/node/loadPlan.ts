@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { CheckOptions } from '../core/checkAccount.js';
+import type { CheckOptions } from '../core/checkVerantwoording.js';
 import { JaarplanError } from '../errors.js';
 import type { CheckedFile } from '../load/parsePlan.js';
 import { readPlan } from './readPlan.js';

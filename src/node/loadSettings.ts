@@ -1,5 +1,5 @@
 import { withRules, type WithDiagnostics } from '../core/applyRules.js';
-import type { CheckOptions } from '../core/checkAccount.js';
+import type { CheckOptions } from '../core/checkVerantwoording.js';
 import { loadConfig } from './loadConfig.js';
 
 /** Applies the config's severities to what carries diagnostics. */

@@ -1,4 +1,4 @@
-import type { CheckOptions } from '../core/checkAccount.js';
+import type { CheckOptions } from '../core/checkVerantwoording.js';
 import { errorsFirst, isUncountable } from '../core/countable.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { Plan } from '../core/plan.js';

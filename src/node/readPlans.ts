@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { CheckOptions } from '../core/checkAccount.js';
+import type { CheckOptions } from '../core/checkVerantwoording.js';
 import { yearsInFileName } from '../core/checkPlan.js';
 import { JaarplanError } from '../errors.js';
 import { findPlanFiles, type PlanFileRef } from './findPlanFiles.js';

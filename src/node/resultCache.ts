@@ -5,7 +5,7 @@ import { schemaSha256 } from '#plan-validator';
 import { bundleHash } from './bundleHash.js';
 import { sourceOf, type CheckedFile } from '../load/parsePlan.js';
 import { writeFileAtomically } from './writeFile.js';
-import type { CheckOptions } from '../core/checkAccount.js';
+import type { CheckOptions } from '../core/checkVerantwoording.js';
 
 /**
  * `validate --cache`: what each file's own checks found, kept in one file between runs, so a file

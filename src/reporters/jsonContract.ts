@@ -8,7 +8,7 @@ import type { YearComparison, YearRow } from '../core/compareYears.js';
 import type { YearsReport } from '../core/buildYearsReport.js';
 import type { GroupBy, GroupTotals } from '../core/groupTotals.js';
 import type { Code, Diagnostic, Severity } from '../core/diagnostic.js';
-import type { Light, LightReason } from '../core/buildAccount.js';
+import type { Light, LightReason } from '../core/buildVerantwoording.js';
 import type { ChangeKind, DiffSide, DiffStatus, Direction as DiffDirection, FailOn, PlanList, Scalar } from '../core/diffPlans.js';
 import type { PlanField } from '../core/planFields.js';
 import type { ActivityStatus, Aard, Indicator, Karakter, Plan, Soort, StatedFigures, Thema } from '../core/plan.js';
@@ -38,8 +38,8 @@ export const JSON_OUTPUTS = [
   { name: 'totals-years', command: 'totals --years <range> --format json', type: 'YearsJson' },
   { name: 'report', command: 'report --year <year> --format json', type: 'ReportJson' },
   { name: 'report-years', command: 'report --years <range> --format json', type: 'YearsReportJson' },
-  { name: 'verantwoording', command: 'verantwoording --year <year> --format json', type: 'AccountJson' },
-  { name: 'verantwoording-years', command: 'verantwoording --years <range> --format json', type: 'AccountYearsJson' },
+  { name: 'verantwoording', command: 'verantwoording --year <year> --format json', type: 'VerantwoordingJson' },
+  { name: 'verantwoording-years', command: 'verantwoording --years <range> --format json', type: 'VerantwoordingYearsJson' },
   { name: 'diff', command: 'diff --format json', type: 'DiffJson' },
 ] as const;
 
@@ -900,7 +900,7 @@ export interface JsonMoney {
 }
 
 /** One activity's account in JSON. */
-export interface JsonAccountActivity extends JsonMoney {
+export interface JsonVerantwoordingActivity extends JsonMoney {
   onderdeel: string;
   nr: number;
   titel: string;
@@ -939,7 +939,7 @@ export interface JsonDeviatingLine {
 }
 
 /** The whole account in JSON. */
-export interface AccountJson extends JsonMoney, JsonFindings {
+export interface VerantwoordingJson extends JsonMoney, JsonFindings {
   year: number;
   currency: 'EUR';
   /** The threshold used: more than `percent` of the budget and more than `amount` euros. */
@@ -948,17 +948,17 @@ export interface AccountJson extends JsonMoney, JsonFindings {
   beoordeling: Record<Light, number>;
   sources: ({ code: string; naam: string; soort: Soort } & JsonMoney)[];
   soorten: ({ soort: Soort } & JsonMoney)[];
-  plans: ({ path: string; titel: string; gemeente: string; wijk: string | null; beoordeling: Record<Light, number>; activities: JsonAccountActivity[] } & JsonMoney)[];
+  plans: ({ path: string; titel: string; gemeente: string; wijk: string | null; beoordeling: Record<Light, number>; activities: JsonVerantwoordingActivity[] } & JsonMoney)[];
   /** The plans per saldo, as in `totals --format json`; only when some plan has `baten` or `reserves`. */
   perSaldo?: JsonPerSaldo;
 }
 
 /** `verantwoording --years A-B --format json`. */
-export interface AccountYearsJson extends JsonFindings {
+export interface VerantwoordingYearsJson extends JsonFindings {
   first: number;
   last: number;
   /** Each year of the range with its account (as `verantwoording --year`), or null without plans. */
-  years: { year: number; account: AccountJson | null }[];
+  years: { year: number; account: VerantwoordingJson | null }[];
   /** The indicators that come back in two years or more. */
   series: {
     gemeente: string;

@@ -1,9 +1,9 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildAccount, targetMet } from '../../src/core/buildAccount.js';
+import { buildVerantwoording, targetMet } from '../../src/core/buildVerantwoording.js';
 import type { Plan } from '../../src/core/plan.js';
 import { parsePlan } from '../../src/load/parsePlan.js';
-import type { AccountJson, AccountYearsJson, JsonMoney } from '../../src/reporters/jsonContract.js';
+import type { VerantwoordingJson, VerantwoordingYearsJson, JsonMoney } from '../../src/reporters/jsonContract.js';
 import type { JsonSpending, JsonSum, ReportJson, TotalsJson } from '../../src/reporters/jsonContract.js';
 import { root } from '../helpers/paths.js';
 import { runCli } from '../helpers/runCli.js';
@@ -51,17 +51,17 @@ describe('the assessment follows its documented rules', () => {
     ['still gepland, and underspent without a word', 'status: gepland', 10000, 0, 'rood', ['gepland', 'unexplained-deviation']],
   ];
   it.each(cases)('%s', (_name, extra, bedrag, besteed, light, reasons) => {
-    const a = buildAccount(2015, [plan(activity(1, extra, bedrag, besteed))]).plans[0]!.activities[0]!;
+    const a = buildVerantwoording(2015, [plan(activity(1, extra, bedrag, besteed))]).plans[0]!.activities[0]!;
     expect([a.light, a.reasons]).toEqual([light, reasons]);
   });
 
   it('rates an activity without a status down only in a plan that gives statuses', () => {
-    const mixed = buildAccount(2015, [plan(activity(1, met, 10000, 9500) + activity(2, 'status: afgerond', 10000, 9500))]).plans[0]!.activities;
+    const mixed = buildVerantwoording(2015, [plan(activity(1, met, 10000, 9500) + activity(2, 'status: afgerond', 10000, 9500))]).plans[0]!.activities;
     expect(mixed.map((a) => [a.light, a.reasons])).toEqual([
       ['oranje', ['no-status']],
       ['groen', []],
     ]);
-    const table = buildAccount(2015, [plan(activity(1, '', 10000, 9500) + activity(2, '', 5000, 5000))]).plans[0]!.activities;
+    const table = buildVerantwoording(2015, [plan(activity(1, '', 10000, 9500) + activity(2, '', 5000, 5000))]).plans[0]!.activities;
     expect(table.map((a) => [a.light, a.reasons])).toEqual([
       ['groen', []],
       ['groen', []],
@@ -99,7 +99,7 @@ describe('the assessment follows its documented rules', () => {
 
   it('uses the threshold of the config, as the check does', async () => {
     const strict = await runCli(['verantwoording', '--year', '2015', '--plans', cycle, '--format', 'json'], root);
-    const base = JSON.parse(strict.stdout) as AccountJson;
+    const base = JSON.parse(strict.stdout) as VerantwoordingJson;
     // Buurtfeest 2015: € 3.310,25 against € 3.250 is 1,9% and € 60,25: within the default threshold.
     const feest = base.plans[1]!.activities[0]!;
     expect([feest.beoordeling, feest.differencePercent, feest.beyondThreshold]).toEqual(['groen', -1.9, false]);
@@ -108,7 +108,7 @@ describe('the assessment follows its documented rules', () => {
     writeFileSync(`${dir}/jaarplan.config.yaml`, 'deviation:\n  percent: 1\n  amount: 50\n');
     const r = await runCli(['verantwoording', '--year', '2015', '--format', 'json'], dir);
     expect(r.code, r.stderr).toBe(0);
-    const tight = JSON.parse(r.stdout) as AccountJson;
+    const tight = JSON.parse(r.stdout) as VerantwoordingJson;
     expect(tight.threshold).toEqual({ percent: 1, amount: 50 });
     expect(tight.plans[1]!.activities[0]!.beoordeling).toBe('rood');
     expect(tight.plans[1]!.activities[0]!.redenen).toEqual(['unexplained-deviation']);
@@ -130,7 +130,7 @@ describe('the account agrees with totals and report, for each year of 2014–201
   };
 
   it.each([2014, 2015, 2016])('%i', async (year) => {
-    const account = await json<AccountJson>(['verantwoording', '--year', String(year), '--plans', cycle]);
+    const account = await json<VerantwoordingJson>(['verantwoording', '--year', String(year), '--plans', cycle]);
     const totals = await json<TotalsJson>(['totals', '--year', String(year), cycle]);
     const report = await json<ReportJson>(['report', '--year', String(year), '--plans', cycle]);
     agree(account, { amount: totals.total, unknownLines: totals.unknownLines }, totals.spent, 'total');
@@ -154,7 +154,7 @@ describe('the account agrees with totals and report, for each year of 2014–201
   });
 
   it('2016 by hand: € 39.000 budgeted, € 25.950 spent, € 13.050 less', async () => {
-    const account = await json<AccountJson>(['verantwoording', '--year', '2016', '--plans', cycle]);
+    const account = await json<VerantwoordingJson>(['verantwoording', '--year', '2016', '--plans', cycle]);
     // 9000 + 12000 + 10000 + 8000 budgeted; 8750 + 7200 + 10000 + 0 spent.
     expect([account.budget.amount, account.spent.amount, account.difference, account.differencePercent]).toEqual([39000, 25950, 13050, 33.5]);
     expect(account.beoordeling).toEqual({ groen: 1, oranje: 0, rood: 2 });
@@ -218,7 +218,7 @@ describe('jaarplan verantwoording --years', () => {
   it('follows an indicator that comes back, and each year is the account of that year', async () => {
     const r = await runCli(['verantwoording', '--years', '2013-2016', '--plans', cycle, '--format', 'json'], root);
     expect(r.code, r.stderr).toBe(0);
-    const j = JSON.parse(r.stdout) as AccountYearsJson;
+    const j = JSON.parse(r.stdout) as VerantwoordingYearsJson;
     expect(j.years.map((y) => y.year)).toEqual([2013, 2014, 2015, 2016]);
     expect(j.years[0]!.account).toBeNull();
     const meldingen = j.series.find((s) => s.naam === 'Meldingen van overlast')!;

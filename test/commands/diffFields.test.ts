@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatMoneyChange } from '../../src/i18n/lang.js';
 import { diffLabels } from '../../src/i18n/diff.js';
-import { formatChange } from '../../src/reporters/years/tables.js';
+import { formatChange } from '../../src/reporters/totalsYears/tables.js';
 import { root } from '../helpers/paths.js';
 import { runCli } from '../helpers/runCli.js';
 

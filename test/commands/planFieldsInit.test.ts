@@ -116,7 +116,7 @@ const amountComments: Partial<Record<Field, () => string[]>> = {
 };
 
 /** The account's figures that a document states are last year's facts, as spending is: gone without a comment, also with --keep-amounts. */
-const accountFields = fields.filter((f) => f === 'totalen.rekening' || f.startsWith('totalen.rekening.'));
+const verantwoordingFields = fields.filter((f) => f === 'totalen.rekening' || f.startsWith('totalen.rekening.'));
 
 /** What moving on to the next year means for each field that does. */
 const nextYear: Partial<Record<Field, () => void>> = {
@@ -182,7 +182,7 @@ describe('init --from follows the init column of planFields', () => {
       'onderdelen.*.activiteiten.*.dekking.*.bedrag',
     ]);
     // Every other cleared field is last year's facts: spending, realisation, the account's totals, status, results.
-    expect(cleared.filter((f) => !amountComments[f] && !accountFields.includes(f))).toEqual([
+    expect(cleared.filter((f) => !amountComments[f] && !verantwoordingFields.includes(f))).toEqual([
       'financiering.*.besteed',
       'baten.*.realisatie',
       'reserves.*.realisatie',
@@ -204,10 +204,10 @@ describe('init --from follows the init column of planFields', () => {
   });
 
   it('keeps the amounts and the declared total with --keep-amounts, and still clears spending, realisation, the account and status', () => {
-    const withoutAccount = (data: unknown) => accountFields.reduce<unknown>((d, f) => without(d, f), data);
+    const withoutVerantwoording = (data: unknown) => verantwoordingFields.reduce<unknown>((d, f) => without(d, f), data);
     expect(valuesAt(before, 'totalen.rekening').length).toBe(1);
     for (const field of Object.keys(amountComments) as Field[]) {
-      expect(valuesAt(kept, field), field).toEqual(valuesAt(withoutAccount(before), field));
+      expect(valuesAt(kept, field), field).toEqual(valuesAt(withoutVerantwoording(before), field));
     }
     for (const field of fields.filter((f) => policy(f) === 'cleared' && !amountComments[f])) {
       for (const value of valuesAt(kept, field)) expect(value, field).toEqual([]);

@@ -554,7 +554,7 @@ describe('jaarplan lsp: the money model', () => {
     expect((await lensesAt(client, uri, plan, 'baten:'))[0]).toBe('Budget: costs €20,000, income €5,250, balance -€14,750');
     const plain = await client.open('plans/2013.yaml', plan2013);
     const lenses = await client.request<Lens[]>('textDocument/codeLens', { textDocument: { uri: plain } });
-    expect(lenses.filter((l) => /^(Funding|Budget|Account)/.test(l.command.title))).toEqual([]);
+    expect(lenses.filter((l) => /^(Funding|Budget|Verantwoording)/.test(l.command.title))).toEqual([]);
   });
 
   it('hovers an amount as the plan reads it, in its unit and with its sign, and the source of a funding line with its total', async () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { TotalsJson } from '../../src/reporters/jsonContract.js';
-import type { AccountJson } from '../../src/reporters/jsonContract.js';
+import type { VerantwoordingJson } from '../../src/reporters/jsonContract.js';
 import { formatMoney } from '../../src/i18n/lang.js';
 import { moneyWords } from '../../src/i18n/money.js';
 import { root } from '../helpers/paths.js';
@@ -157,7 +157,7 @@ describe.each(documents)('%s', (document) => {
     for (const s of list.filter((x) => x.figure.startsWith('verschil.'))) {
       const plan = planOf(folder, s);
       const totals = (await json<TotalsJson>(['totals', plan], folder)).body;
-      const account = await json<AccountJson>(['verantwoording', '--year', String(s.year), '--plans', 'plans'], folder);
+      const account = await json<VerantwoordingJson>(['verantwoording', '--year', String(s.year), '--plans', 'plans'], folder);
       expect(account.code, account.stderr).toBe(0);
       const figure = s.figure.slice('verschil.'.length);
       const a = account.body.perSaldo?.rows.find((r) => r.figure === figure);

@@ -6,7 +6,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { moneyWords } from '../../src/i18n/money.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AccountJson } from '../../src/reporters/jsonContract.js';
+import type { VerantwoordingJson } from '../../src/reporters/jsonContract.js';
 import { sheetName, sheetRef } from '../../src/reporters/shared/xlsx/workbook.js';
 import type { TotalsJson } from '../../src/reporters/jsonContract.js';
 import { root } from '../helpers/paths.js';
@@ -203,7 +203,7 @@ describe.runIf(available)('workbooks recalculated by LibreOffice', () => {
   });
 
   it.each(['account-2015', 'account-2016-en'] as Run[])('%s: the account agrees with its JSON, per plan, source, kind and activity', (name) => {
-    const a = json[name] as AccountJson;
+    const a = json[name] as VerantwoordingJson;
     const book = sheets[name]!;
     const summary = book[name.endsWith('-en') ? 'Summary' : 'Samenvatting']!;
     for (const p of a.plans) {
@@ -238,7 +238,7 @@ describe.runIf(available)('workbooks recalculated by LibreOffice', () => {
     const s = sheets['account-years']!['Per jaar']!;
     for (const year of [2014, 2015, 2016]) {
       const one = await runCli(['verantwoording', '--year', String(year), '--plans', 'test/fixtures/cycle', '--format', 'json'], root);
-      const a = JSON.parse(one.stdout) as AccountJson;
+      const a = JSON.parse(one.stdout) as VerantwoordingJson;
       const row = s.find((r) => r[0] === String(year))!;
       expect([cents(row[2]), cents(row[3]), cents(row[4])], String(year)).toEqual([jsonCents(a.budget.amount), jsonCents(a.spent.amount), jsonCents(a.difference)]);
     }

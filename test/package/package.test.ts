@@ -7,17 +7,17 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountFormats } from '../../src/reporters/account/index.js';
-import { accountYearsFormats } from '../../src/reporters/accountYears/index.js';
+import { verantwoordingFormats } from '../../src/reporters/verantwoording/index.js';
+import { verantwoordingYearsFormats } from '../../src/reporters/verantwoordingYears/index.js';
 import { diffFormats } from '../../src/reporters/diff/index.js';
 import { exportFormats } from '../../src/reporters/export/index.js';
-import { groupFormats } from '../../src/reporters/groups/index.js';
+import { totalsByFormats } from '../../src/reporters/totalsBy/index.js';
 import { formatsOf } from '../../src/reporters/registry.js';
 import { reportFormats } from '../../src/reporters/report/index.js';
 import { totalsFormats } from '../../src/reporters/totals/index.js';
 import { validateFormats } from '../../src/reporters/validate/index.js';
-import { yearsFormats } from '../../src/reporters/years/index.js';
-import { yearsReportFormats } from '../../src/reporters/yearsReport/index.js';
+import { totalsYearsFormats } from '../../src/reporters/totalsYears/index.js';
+import { reportYearsFormats } from '../../src/reporters/reportYears/index.js';
 import { licenceProblem } from '../helpers/licences.js';
 import { root } from '../helpers/paths.js';
 import { runCli } from '../helpers/runCli.js';
@@ -272,12 +272,12 @@ function diskUsage(folder: string): number {
 const commands: [name: string, formats: string[], argv: string[]][] = [
   ['validate', formatsOf(validateFormats), ['validate', 'plans']],
   ['totals', formatsOf(totalsFormats), ['totals', 'plans']],
-  ['totals --by', formatsOf(groupFormats), ['totals', '--by', 'wijk', 'cycle']],
-  ['totals --years', formatsOf(yearsFormats), ['totals', '--years', '2014-2016', 'cycle']],
+  ['totals --by', formatsOf(totalsByFormats), ['totals', '--by', 'wijk', 'cycle']],
+  ['totals --years', formatsOf(totalsYearsFormats), ['totals', '--years', '2014-2016', 'cycle']],
   ['report', formatsOf(reportFormats), ['report', '--year', '2013']],
-  ['report --years', formatsOf(yearsReportFormats), ['report', '--years', '2014-2016', '--plans', 'cycle']],
-  ['verantwoording', formatsOf(accountFormats), ['verantwoording', '--year', '2015', '--plans', 'cycle']],
-  ['verantwoording --years', formatsOf(accountYearsFormats), ['verantwoording', '--years', '2014-2016', '--plans', 'cycle']],
+  ['report --years', formatsOf(reportYearsFormats), ['report', '--years', '2014-2016', '--plans', 'cycle']],
+  ['verantwoording', formatsOf(verantwoordingFormats), ['verantwoording', '--year', '2015', '--plans', 'cycle']],
+  ['verantwoording --years', formatsOf(verantwoordingYearsFormats), ['verantwoording', '--years', '2014-2016', '--plans', 'cycle']],
   ['diff', formatsOf(diffFormats), ['diff', 'diff/base.yaml', 'diff/edit.yaml']],
 ];
 

@@ -2,23 +2,23 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatMoney, formatMoneyChange } from '../../src/i18n/lang.js';
-import { buildAccount, type AccountActivity } from '../../src/core/buildAccount.js';
-import { checkAccount, judgeDeviation } from '../../src/core/checkAccount.js';
+import { buildVerantwoording, type VerantwoordingActivity } from '../../src/core/buildVerantwoording.js';
+import { checkVerantwoording, judgeDeviation } from '../../src/core/checkVerantwoording.js';
 import { roundedPercent } from '../../src/core/percent.js';
 import { activitiesOf, type Plan } from '../../src/core/plan.js';
 import { spentPercent } from '../../src/core/spentPercent.js';
 import { DEFAULT_DEVIATION, deviationOf, sumOf } from '../../src/core/sum.js';
-import { accountWords } from '../../src/i18n/account.js';
+import { verantwoordingWords } from '../../src/i18n/verantwoording.js';
 import { labels } from '../../src/i18n/labels.js';
 import { messageOf } from '../../src/i18n/messages.js';
 import { parsePlan } from '../../src/load/parsePlan.js';
-import { accountBlocks, explanationText, reasonsText, type AccountBlock } from '../../src/reporters/account/blocks.js';
-import { accountCsv } from '../../src/reporters/account/csv.js';
-import { toAccountJson } from '../../src/reporters/account/json.js';
-import { blocksMarkdown } from '../../src/reporters/account/markdown.js';
-import { accountXlsx } from '../../src/reporters/account/xlsx.js';
-import { accountYearsXlsx } from '../../src/reporters/accountYears/xlsx.js';
-import { buildAccountYears } from '../../src/core/buildAccountYears.js';
+import { verantwoordingBlocks, explanationText, reasonsText, type VerantwoordingBlock } from '../../src/reporters/verantwoording/blocks.js';
+import { verantwoordingCsv } from '../../src/reporters/verantwoording/csv.js';
+import { toVerantwoordingJson } from '../../src/reporters/verantwoording/json.js';
+import { blocksMarkdown } from '../../src/reporters/verantwoording/markdown.js';
+import { verantwoordingXlsx } from '../../src/reporters/verantwoording/xlsx.js';
+import { verantwoordingYearsXlsx } from '../../src/reporters/verantwoordingYears/xlsx.js';
+import { buildVerantwoordingYears } from '../../src/core/buildVerantwoordingYears.js';
 import { xlsxWords } from '../../src/i18n/xlsx.js';
 
 // The account's words and colours follow its figures: each reason it can give is derived from the
@@ -70,10 +70,10 @@ function planOf(activities: ActivitySpec[]) {
   return { plan: checked.plan!, diagnostics: checked.diagnostics };
 }
 
-const first = (activities: ActivitySpec[]) => buildAccount(2015, [planOf(activities).plan]).plans[0]!.activities[0]!;
+const first = (activities: ActivitySpec[]) => buildVerantwoording(2015, [planOf(activities).plan]).plans[0]!.activities[0]!;
 
 /** The fields an activity's section shows, by their label. */
-function activityFields(blocks: AccountBlock[], nr: number, titel: string): Map<string, string> {
+function activityFields(blocks: VerantwoordingBlock[], nr: number, titel: string): Map<string, string> {
   const at = blocks.findIndex((b) => b.kind === 'heading' && b.level === 3 && b.text === `${nr}. ${titel}`);
   const fields = new Map<string, string>();
   for (const b of blocks.slice(at + 1)) {
@@ -96,7 +96,7 @@ describe('each reason follows the facts (one test per branch)', () => {
     ]);
     expect(a.spent).toEqual({ known: 150_000, unknownLines: 0, lines: 2 });
     expect([a.light, a.reasons]).toEqual(['oranje', ['budget-unknown']]);
-    expect(reasonsText(a, accountWords.nl)).toBe('begroting niet bij elke regel bekend');
+    expect(reasonsText(a, verantwoordingWords.nl)).toBe('begroting niet bij elke regel bekend');
   });
 
   it('names unknown spending as such, and both when both are unknown', () => {
@@ -106,15 +106,15 @@ describe('each reason follows the facts (one test per branch)', () => {
 
   it("shows a line's toelichting where the account says the difference is explained", () => {
     const { plan } = planOf([{ status: 'afgerond', lines: [{ bron: 'wijkaanpak', bedrag: 10000, besteed: 14000, toelichting: 'De zaal werd duurder.' }] }]);
-    const account = buildAccount(2015, [plan]);
+    const account = buildVerantwoording(2015, [plan]);
     const a = account.plans[0]!.activities[0]!;
     expect(a.reasons).toEqual(['explained-deviation']);
-    const fields = activityFields(accountBlocks(account, 'nl'), 1, 'Activiteit 1');
+    const fields = activityFields(verantwoordingBlocks(account, 'nl'), 1, 'Activiteit 1');
     expect(fields.get('Toelichting')).toBe('regel 1 (wijkaanpak): De zaal werd duurder.');
-    expect(blocksMarkdown(accountBlocks(account, 'nl'))).not.toContain('Geen toelichting.');
-    const json = toAccountJson(account).plans[0]!.activities[0]!;
+    expect(blocksMarkdown(verantwoordingBlocks(account, 'nl'))).not.toContain('Geen toelichting.');
+    const json = toVerantwoordingJson(account).plans[0]!.activities[0]!;
     expect(json.regelToelichtingen).toEqual([{ regel: 1, bron: 'wijkaanpak', toelichting: 'De zaal werd duurder.' }]);
-    expect(accountCsv(account, { lang: 'nl', color: false })).toContain('regel 1 (wijkaanpak): De zaal werd duurder.');
+    expect(verantwoordingCsv(account, { lang: 'nl', color: false })).toContain('regel 1 (wijkaanpak): De zaal werd duurder.');
   });
 
   it('judges two lines that deviate in opposite directions by their lines, and lists them beside the colour in every format', async () => {
@@ -128,7 +128,7 @@ describe('each reason follows the facts (one test per branch)', () => {
       },
     ];
     const { plan } = planOf(spec);
-    const account = buildAccount(2015, [plan]);
+    const account = buildVerantwoording(2015, [plan]);
     const a = account.plans[0]!.activities[0]!;
     expect(a.deviation).toEqual({ difference: 0, percent: 0, beyond: false });
     expect([a.light, a.reasons]).toEqual(['rood', ['unexplained-deviation']]);
@@ -137,35 +137,35 @@ describe('each reason follows the facts (one test per branch)', () => {
       [1, 'gemeente', 200_000, false],
     ]);
     // Beside the colour: the reason names the lines, and a field gives their figures.
-    const fields = activityFields(accountBlocks(account, 'nl'), 1, 'Activiteit 1');
+    const fields = activityFields(verantwoordingBlocks(account, 'nl'), 1, 'Activiteit 1');
     expect(fields.get('Waarom')).toBe('afwijking zonder toelichting: regel 1 (wijkaanpak), regel 2 (gemeente)');
     expect(fields.get('Afwijkende regels')).toBe(
       'regel 1 (wijkaanpak): begroot € 10.000, besteed € 12.000, verschil € -2.000 N (-20%), zonder toelichting; ' +
         'regel 2 (gemeente): begroot € 10.000, besteed € 8.000, verschil € +2.000 V (+20%), zonder toelichting',
     );
     // In the table of activities, beside the total difference of € 0.
-    const table = accountBlocks(account, 'nl').find((b) => b.kind === 'table' && b.spec.title === 'Activiteiten');
+    const table = verantwoordingBlocks(account, 'nl').find((b) => b.kind === 'table' && b.spec.title === 'Activiteiten');
     const row = table!.kind === 'table' ? table!.spec.rows[0]! : [];
     const text = (c: unknown) => (typeof c === 'string' ? c : (c as { text: string }).text);
     expect([text(row[3]), text(row[6])]).toEqual(['rood: regel 1 (wijkaanpak), regel 2 (gemeente)', '€ 0']);
-    expect(blocksMarkdown(accountBlocks(account, 'nl'))).toContain('rood: regel 1 (wijkaanpak), regel 2 (gemeente)');
-    const en = activityFields(accountBlocks(account, 'en'), 1, 'Activiteit 1');
+    expect(blocksMarkdown(verantwoordingBlocks(account, 'nl'))).toContain('rood: regel 1 (wijkaanpak), regel 2 (gemeente)');
+    const en = activityFields(verantwoordingBlocks(account, 'en'), 1, 'Activiteit 1');
     expect(en.get('Deviating lines')).toContain(`line 2 (gemeente): budget ${formatMoney(1_000_000, 'en')}, spent ${formatMoney(800_000, 'en')}, difference ${formatMoneyChange(200_000, 'en')} favourable (+20%), without an explanation`);
-    const json = toAccountJson(account).plans[0]!.activities[0]!;
+    const json = toVerantwoordingJson(account).plans[0]!.activities[0]!;
     expect(json.afwijkendeRegels.map((l) => [l.regel, l.bron, l.difference, l.richting, l.differencePercent, l.toegelicht])).toEqual([
       [1, 'wijkaanpak', -2000, 'N', -20, false],
       [2, 'gemeente', 2000, 'V', 20, false],
     ]);
-    const csv = accountCsv(account, { lang: 'nl', color: false });
+    const csv = verantwoordingCsv(account, { lang: 'nl', color: false });
     expect(csv).toContain('afwijking zonder toelichting: regel 1 (wijkaanpak), regel 2 (gemeente)');
     expect(csv).toContain('regel 2 (gemeente): begroot € 10.000');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await accountXlsx(account, { lang: 'nl', color: false })).buffer as ArrayBuffer);
+    await wb.xlsx.load((await verantwoordingXlsx(account, { lang: 'nl', color: false })).buffer as ArrayBuffer);
     const sheet = wb.worksheets[1]!;
     expect(sheet.getCell('E2').value).toBe('rood');
     expect(String(sheet.getCell('E2').note)).toContain('regel 1 (wijkaanpak), regel 2 (gemeente)');
     // The check says the same: each line, not the activity.
-    expect(checkAccount(plan).map((f) => [f.code, f.pointer])).toEqual([
+    expect(checkVerantwoording(plan).map((f) => [f.code, f.pointer])).toEqual([
       ['unexplained-deviation', '/onderdelen/0/activiteiten/0/dekking/0/besteed'],
       ['unexplained-deviation', '/onderdelen/0/activiteiten/0/dekking/1/besteed'],
     ]);
@@ -205,14 +205,14 @@ describe('one way of rounding a percentage', () => {
   });
 
   it('a difference of a few cents over budget reads 0%, not -0%, in every format', async () => {
-    const account = buildAccount(2015, [planOf([{ status: 'afgerond', lines: [{ bron: 'wijkaanpak', bedrag: 10000, besteed: 10000.03 }] }]).plan]);
+    const account = buildVerantwoording(2015, [planOf([{ status: 'afgerond', lines: [{ bron: 'wijkaanpak', bedrag: 10000, besteed: 10000.03 }] }]).plan]);
     expect(account.plans[0]!.activities[0]!.deviation!.percent).toBe(0);
     for (const lang of ['nl', 'en'] as const) {
-      expect(blocksMarkdown(accountBlocks(account, lang))).not.toContain('-0%');
-      expect(accountCsv(account, { lang, color: false })).not.toMatch(/[;,]-0[,.]00/);
+      expect(blocksMarkdown(verantwoordingBlocks(account, lang))).not.toContain('-0%');
+      expect(verantwoordingCsv(account, { lang, color: false })).not.toMatch(/[;,]-0[,.]00/);
     }
-    expect(JSON.stringify(toAccountJson(account))).not.toContain('-0,');
-    expect(Object.is(toAccountJson(account).plans[0]!.activities[0]!.differencePercent, -0)).toBe(false);
+    expect(JSON.stringify(toVerantwoordingJson(account))).not.toContain('-0,');
+    expect(Object.is(toVerantwoordingJson(account).plans[0]!.activities[0]!.differencePercent, -0)).toBe(false);
   });
 });
 
@@ -222,7 +222,7 @@ describe('status-spending says unknown where besteed is not filled in', () => {
       { status: 'afgerond', lines: besteed.map((b) => ({ bron: 'wijkaanpak' as const, bedrag: 1000, besteed: b })) },
       { status: 'afgerond', lines: [{ bron: 'wijkaanpak', bedrag: 1000, besteed: 900 }] },
     ]).plan;
-  const message = (p: Plan, lang: 'nl' | 'en') => messageOf(checkAccount(p).find((f) => f.code === 'status-spending')!, lang);
+  const message = (p: Plan, lang: 'nl' | 'en') => messageOf(checkVerantwoording(p).find((f) => f.code === 'status-spending')!, lang);
 
   it('nothing filled in is not nothing spent', () => {
     expect(message(plan([null]), 'nl')).toBe('Activiteit 1 is afgerond, maar bij geen van haar regels is besteed ingevuld, dus wat erop besteed is, is niet bekend; vul besteed in, of verbeter de status.');
@@ -247,9 +247,9 @@ describe('the workbook of the account: every total a formula', () => {
       },
       { status: 'afgerond', lines: [{ bron: 'wijkaanpak', bedrag: 2000, besteed: 2500 }] },
     ]);
-    const account = buildAccount(2015, [plan]);
+    const account = buildVerantwoording(2015, [plan]);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await accountXlsx(account, { lang: 'nl', color: false })).buffer as ArrayBuffer);
+    await wb.xlsx.load((await verantwoordingXlsx(account, { lang: 'nl', color: false })).buffer as ArrayBuffer);
     const summary = wb.getWorksheet('Overzicht') ?? wb.worksheets[0]!;
     const rowOf = (label: string) => {
       let found = 0;
@@ -299,7 +299,7 @@ describe('the workbook of the years: every unknown visible', () => {
       },
     ]);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await accountYearsXlsx(buildAccountYears([plan], 2015, 2015), { lang: 'nl', color: false })).buffer as ArrayBuffer);
+    await wb.xlsx.load((await verantwoordingYearsXlsx(buildVerantwoordingYears([plan], 2015, 2015), { lang: 'nl', color: false })).buffer as ArrayBuffer);
     const ws = wb.worksheets[0]!;
     expect([ws.getCell('C2').value, ws.getCell('D2').value]).toEqual([5000, 4000]);
     expect(ws.getCell('C2').note).toBe(xlsxWords.nl.someUnknown(1));
@@ -324,8 +324,8 @@ const activityArb: fc.Arbitrary<ActivitySpec> = fc.record(
 const t = DEFAULT_DEVIATION;
 const beyond = (bedrag: number, besteed: number) => deviationOf(sumOf([bedrag * 100]), sumOf([besteed * 100]), t)?.beyond === true;
 
-function checkReasons(a: AccountActivity, spec: ActivitySpec, fields: Map<string, string>): void {
-  const w = accountWords.nl;
+function checkReasons(a: VerantwoordingActivity, spec: ActivitySpec, fields: Map<string, string>): void {
+  const w = verantwoordingWords.nl;
   const texts = [spec.toelichting, ...spec.lines.map((l) => l.toelichting)].filter((x) => x !== undefined);
   const known = spec.lines.filter((l) => l.bedrag !== null && l.besteed !== null) as { bedrag: number; besteed: number; toelichting?: string }[];
   const cancelledUnder = (bedrag: number, besteed: number) => spec.status === 'vervallen' && bedrag > besteed;
@@ -396,8 +396,8 @@ describe('the property: nothing printed beside a figure contradicts it', () => {
     fc.assert(
       fc.property(fc.array(activityArb, { minLength: 1, maxLength: 4 }), (spec) => {
         const { plan } = planOf(spec);
-        const account = buildAccount(2015, [plan]);
-        const blocks = accountBlocks(account, 'nl');
+        const account = buildVerantwoording(2015, [plan]);
+        const blocks = verantwoordingBlocks(account, 'nl');
         account.plans[0]!.activities.forEach((a, i) => checkReasons(a, spec[i]!, activityFields(blocks, a.nr, a.titel)));
       }),
       { numRuns: 150 },
@@ -408,7 +408,7 @@ describe('the property: nothing printed beside a figure contradicts it', () => {
     fc.assert(
       fc.property(fc.array(activityArb, { minLength: 1, maxLength: 4 }), (spec) => {
         const { plan, diagnostics } = planOf(spec);
-        const account = buildAccount(2015, [plan]);
+        const account = buildVerantwoording(2015, [plan]);
         const activities = activitiesOf(plan).map((x) => x.activity);
         const recordsSpending = spec.some((a) => a.lines.some((l) => l.besteed !== null));
         for (const d of diagnostics) {

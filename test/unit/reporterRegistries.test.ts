@@ -2,8 +2,8 @@
 // a reporter that renders its result; the command's --format choices and shell completion are the
 // registry's keys; and the library's renderReport holds the same functions as the report registry.
 import { describe, expect, it } from 'vitest';
-import { buildAccount } from '../../src/core/buildAccount.js';
-import { buildAccountYears } from '../../src/core/buildAccountYears.js';
+import { buildVerantwoording } from '../../src/core/buildVerantwoording.js';
+import { buildVerantwoordingYears } from '../../src/core/buildVerantwoordingYears.js';
 import { buildYearsReport } from '../../src/core/buildYearsReport.js';
 import { reportOf } from '../../src/core/buildReport.js';
 import { compareYears } from '../../src/core/compareYears.js';
@@ -12,18 +12,18 @@ import { diffReport, diffFile } from '../../src/core/diffPlans.js';
 import { groupTotals } from '../../src/core/groupTotals.js';
 import type { Plan } from '../../src/core/plan.js';
 import { readPlans } from '../../src/node/readPlans.js';
-import { accountFormats } from '../../src/reporters/account/index.js';
-import { accountYearsFormats } from '../../src/reporters/accountYears/index.js';
+import { verantwoordingFormats } from '../../src/reporters/verantwoording/index.js';
+import { verantwoordingYearsFormats } from '../../src/reporters/verantwoordingYears/index.js';
 import { diffFormats } from '../../src/reporters/diff/index.js';
-import { groupFormats } from '../../src/reporters/groups/index.js';
+import { totalsByFormats } from '../../src/reporters/totalsBy/index.js';
 import { formatsOf, type Registry } from '../../src/reporters/registry.js';
 import { reportFormats } from '../../src/reporters/report/index.js';
 import { renderReport, type ReportFormat } from '../../src/reporters/report/render.js';
 import { totalsFormats } from '../../src/reporters/totals/index.js';
 import { validateFormats } from '../../src/reporters/validate/index.js';
 import { fullResult } from '../../src/reporters/validate/result.js';
-import { yearsFormats } from '../../src/reporters/years/index.js';
-import { yearsReportFormats } from '../../src/reporters/yearsReport/index.js';
+import { totalsYearsFormats } from '../../src/reporters/totalsYears/index.js';
+import { reportYearsFormats } from '../../src/reporters/reportYears/index.js';
 import { root } from '../helpers/paths.js';
 import { runCli } from '../helpers/runCli.js';
 
@@ -35,12 +35,12 @@ const years = async () => (await read(['test/fixtures/years'])).map((f) => f.pla
 const families: [name: string, registry: Registry<never>, result: () => Promise<unknown>][] = [
   ['validate', validateFormats, async () => fullResult([await plan2013()])],
   ['totals', totalsFormats, async () => computeTotals([(await plan2013()).plan!])],
-  ['totals --by', groupFormats, async () => groupTotals(await years(), 'wijk')],
-  ['totals --years', yearsFormats, async () => compareYears(await years(), 2014, 2016, 'source')],
+  ['totals --by', totalsByFormats, async () => groupTotals(await years(), 'wijk')],
+  ['totals --years', totalsYearsFormats, async () => compareYears(await years(), 2014, 2016, 'source')],
   ['report', reportFormats, async () => reportOf([await plan2013()] as never, 2013)],
-  ['report --years', yearsReportFormats, async () => buildYearsReport(await years(), 2014, 2016)],
-  ['verantwoording', accountFormats, async () => buildAccount(2015, await years())],
-  ['verantwoording --years', accountYearsFormats, async () => buildAccountYears(await years(), 2014, 2016)],
+  ['report --years', reportYearsFormats, async () => buildYearsReport(await years(), 2014, 2016)],
+  ['verantwoording', verantwoordingFormats, async () => buildVerantwoording(2015, await years())],
+  ['verantwoording --years', verantwoordingYearsFormats, async () => buildVerantwoordingYears(await years(), 2014, 2016)],
   [
     'diff',
     diffFormats,
@@ -77,7 +77,7 @@ describe('the --format choices of each command', () => {
     [['validate', 'plans/2013.yaml'], validateFormats],
     [['totals', 'plans/2013.yaml'], totalsFormats],
     [['report', '--year', '2013'], reportFormats],
-    [['verantwoording', '--year', '2013'], accountFormats],
+    [['verantwoording', '--year', '2013'], verantwoordingFormats],
     [['diff', 'plans/2013.yaml', 'plans/2013.yaml'], diffFormats],
   ];
 
@@ -93,10 +93,10 @@ describe('the --format choices of each command', () => {
   });
 
   it('of the groups, years and years report are those of totals and report', () => {
-    expect(formatsOf(groupFormats)).toEqual(formatsOf(totalsFormats));
-    expect(formatsOf(yearsFormats)).toEqual(formatsOf(totalsFormats));
-    expect(formatsOf(yearsReportFormats)).toEqual(formatsOf(reportFormats));
-    expect(formatsOf(accountYearsFormats)).toEqual(formatsOf(accountFormats));
+    expect(formatsOf(totalsByFormats)).toEqual(formatsOf(totalsFormats));
+    expect(formatsOf(totalsYearsFormats)).toEqual(formatsOf(totalsFormats));
+    expect(formatsOf(reportYearsFormats)).toEqual(formatsOf(reportFormats));
+    expect(formatsOf(verantwoordingYearsFormats)).toEqual(formatsOf(verantwoordingFormats));
   });
 });
 
@@ -106,7 +106,7 @@ describe('binary formats, as their entries declare', () => {
     ['report', '--year', '2013'],
     ['verantwoording', '--year', '2013'],
   ])('%s: a binary format without --out is a usage error, a text format is not', async (...argv) => {
-    const registry = { totals: totalsFormats, report: reportFormats, verantwoording: accountFormats }[argv[0] as 'totals' | 'report' | 'verantwoording'];
+    const registry = { totals: totalsFormats, report: reportFormats, verantwoording: verantwoordingFormats }[argv[0] as 'totals' | 'report' | 'verantwoording'];
     const binary = formatsOf(registry).filter((f) => registry[f]!.binary);
     expect(binary.length).toBeGreaterThan(0);
     for (const format of formatsOf(registry)) {

@@ -214,7 +214,7 @@ function activityDetails(a: ActivityDiff, lang: Lang): string[] {
 }
 
 /** The field that holds the account's amount of a line of each of the plan's own lists. */
-const accountField = {
+const verantwoordingField = {
   financiering: 'financiering.*.besteed',
   baten: 'baten.*.realisatie',
   reserves: 'reserves.*.realisatie',
@@ -228,7 +228,7 @@ function listItems(line: PlanLineDiff, lang: Lang): string[] {
   const items: string[] = [];
   if (line.budgetChanged) items.push(d.line(key, sumText(line.change.before, lang), sumText(line.change.after, lang), deltaText(line.change, lang)));
   if (line.spentChanged) {
-    const field = l.fields[accountField[line.list]];
+    const field = l.fields[verantwoordingField[line.list]];
     items.push(d.lineAmount(key, field, sumText(line.spent.before, lang), sumText(line.spent.after, lang), deltaText(line.spent, lang)));
   }
   for (const t of line.texts) {

@@ -8,8 +8,8 @@ import { dataLabels } from '../../i18n/data.js';
 import { labels } from '../../i18n/labels.js';
 import type { TableSpec } from '../shared/tableSpec.js';
 import { differenceCell, sourcesTable, totalsTables, type PlanNames } from '../totals/tables.js';
-import { accountWords } from '../../i18n/account.js';
-import type { Light } from '../../core/buildAccount.js';
+import { verantwoordingWords } from '../../i18n/verantwoording.js';
+import type { Light } from '../../core/buildVerantwoording.js';
 import { sumCell } from '../shared/formatSum.js';
 import { lineSpending, spendingAlign, spendingCells, spendingHead } from '../shared/spendingCells.js';
 
@@ -61,7 +61,7 @@ export function publicPlanNames(report: Report, lang: Lang): PlanNames {
 export function overviewBlocks(report: Report, lang: Lang): Block[] {
   const l = labels[lang];
   const d = dataLabels[lang];
-  const w = accountWords[lang];
+  const w = verantwoordingWords[lang];
   const { combined, entries } = report;
   const spending = combined.hasSpent;
   const severalGemeenten = new Set(entries.map((e) => e.plan.gemeente)).size > 1;

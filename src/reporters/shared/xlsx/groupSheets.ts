@@ -5,7 +5,7 @@ import type { Plan } from '../../../core/plan.js';
 import type { Sum } from '../../../core/sum.js';
 import type { XlsxWords } from '../../../i18n/xlsx.js';
 import type { ReporterOptions } from '../options.js';
-import { seriesYears } from '../../groups/tables.js';
+import { seriesYears } from '../../totalsBy/tables.js';
 import { addPlanSheets, addSummary, gemeentenOf, type PlanSheet } from './budgetWorkbook.js';
 import { amountCell, col, headerRow, newWorkbook, sheetName, sheetRef, sumCell, totalRowAfter, widths, workbookBytes, type Workbook } from './workbook.js';
 

@@ -29,7 +29,7 @@ const C = { kind: 1, omschrijving: 3, bron: 4, soort: 5, begroot: 6, besteed: 7,
  * Writes a plan's funding lines and its income and reserve lines on its sheet from `row` on, below
  * its budget lines, and returns where they are. The first column names what each row is.
  */
-export function addMoneyRows(ws: Worksheet, plan: Plan, row: number, withAccount: boolean, words: XlsxWords): MoneyRanges {
+export function addMoneyRows(ws: Worksheet, plan: Plan, row: number, withVerantwoording: boolean, words: XlsxWords): MoneyRanges {
   const m = words.money;
   const ranges: MoneyRanges = {};
   const line = (kind: string, text: string, bron: string | undefined, bedrag: number | null, account: number | undefined) => {
@@ -39,7 +39,7 @@ export function addMoneyRows(ws: Worksheet, plan: Plan, row: number, withAccount
     r.getCell(C.bron).value = declaredSource(plan.bronnen, bron)?.code ?? bron ?? '';
     r.getCell(C.soort).value = declaredSource(plan.bronnen, bron)?.soort ?? '';
     amountCell(r.getCell(C.begroot), bedrag, words.unknownAmount);
-    if (withAccount) {
+    if (withVerantwoording) {
       amountCell(r.getCell(C.besteed), account ?? null, words.unknownSpent);
       if (bedrag !== null && account !== undefined) formulaCell(r.getCell(C.over), `${col(C.begroot)}${row}-${col(C.besteed)}${row}`);
       else amountCell(r.getCell(C.over), null, words.remainingUnknown);

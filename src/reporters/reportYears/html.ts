@@ -1,10 +1,10 @@
 import type { YearsReport } from '../../core/buildYearsReport.js';
 import { chartLabels } from '../../i18n/html.js';
 import { dataLabels } from '../../i18n/data.js';
-import { groupTables } from '../groups/tables.js';
+import { groupTables } from '../totalsBy/tables.js';
 import { htmlPage, htmlTable, htmlText } from '../shared/html/page.js';
 import type { ReporterOptions } from '../shared/options.js';
-import { yearTables } from '../years/tables.js';
+import { yearTables } from '../totalsYears/tables.js';
 
 /**
  * `report --years A-B --format html`: the years side by side as one standalone page in the style of

@@ -4,7 +4,7 @@ import { spending, type Sum } from '../../core/sum.js';
 import type { GroupTotals } from '../../core/groupTotals.js';
 import { dataLabels } from '../../i18n/data.js';
 import { labels } from '../../i18n/labels.js';
-import { groupName, hasNaam, naamHeader, seriesYears } from '../groups/tables.js';
+import { groupName, hasNaam, naamHeader, seriesYears } from '../totalsBy/tables.js';
 import type { ReporterOptions } from './options.js';
 import { toCsv, type CsvCell } from './toCsv.js';
 

@@ -3,9 +3,9 @@ import { moneyWords } from '../../i18n/money.js';
 import { spendingDirection } from '../../core/sum.js';
 import { saldoRows } from '../../core/perSaldo.js';
 import { centsToEuros } from '../../core/amount.js';
-import type { Account } from '../../core/buildAccount.js';
+import type { Verantwoording } from '../../core/buildVerantwoording.js';
 import { isUnknown, type Sum } from '../../core/sum.js';
-import { accountWords } from '../../i18n/account.js';
+import { verantwoordingWords } from '../../i18n/verantwoording.js';
 import type { ReporterOptions } from '../shared/options.js';
 import { toCsv, type CsvCell } from '../shared/toCsv.js';
 import { deviatingLinesText, explanationText, numberText, reasonsText } from './blocks.js';
@@ -18,9 +18,9 @@ const euros = (sum: Sum): CsvCell => (sum.lines === 0 || isUnknown(sum) ? null :
  * no amount or no `besteed`, so a sum known in part is never read as the whole), the lines that
  * deviate, its indicators in one cell, result and every explanation (the activity's and its lines').
  */
-export function accountCsv(account: Account, options: ReporterOptions): string {
+export function verantwoordingCsv(account: Verantwoording, options: ReporterOptions): string {
   const { lang } = options;
-  const w = accountWords[lang];
+  const w = verantwoordingWords[lang];
   const h = w.head;
   const rows: CsvCell[][] = [
     [

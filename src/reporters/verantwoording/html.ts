@@ -1,9 +1,9 @@
-import type { Account } from '../../core/buildAccount.js';
-import { accountWords } from '../../i18n/account.js';
+import type { Verantwoording } from '../../core/buildVerantwoording.js';
+import { verantwoordingWords } from '../../i18n/verantwoording.js';
 import { htmlPage, htmlTable, htmlText as text } from '../shared/html/page.js';
 import type { ReporterOptions } from '../shared/options.js';
 import type { Cell } from '../shared/tableSpec.js';
-import { accountBlocks, type AccountBlock } from './blocks.js';
+import { verantwoordingBlocks, type VerantwoordingBlock } from './blocks.js';
 
 /** A cell's content: its word, and where it has a tone, the word marked (never the colour alone). */
 function cellHtml(c: Cell): string {
@@ -16,13 +16,13 @@ function cellHtml(c: Cell): string {
  * elsewhere, every piece of plan text escaped. The assessment is a word in every cell, coloured as
  * well, so it reads without colour and aloud.
  */
-export function accountHtml(account: Account, options: ReporterOptions): string {
-  return blocksHtml(accountBlocks(account, options.lang), accountWords[options.lang].title(account.year), options);
+export function verantwoordingHtml(account: Verantwoording, options: ReporterOptions): string {
+  return blocksHtml(verantwoordingBlocks(account, options.lang), verantwoordingWords[options.lang].title(account.year), options);
 }
 
 /** Blocks as a standalone page, each section opened by the heading that starts it. */
-export function blocksHtml(blocks: AccountBlock[], title: string, options: ReporterOptions): string {
-  const w = accountWords[options.lang];
+export function blocksHtml(blocks: VerantwoordingBlock[], title: string, options: ReporterOptions): string {
+  const w = verantwoordingWords[options.lang];
   const sections: string[][] = [];
   for (const b of blocks) {
     if (b.kind === 'heading' && b.section) {

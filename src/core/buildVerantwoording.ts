@@ -1,4 +1,4 @@
-import { judgeDeviation, type LineDeviation } from './checkAccount.js';
+import { judgeDeviation, type LineDeviation } from './checkVerantwoording.js';
 import { computeTotals, type Totals } from './computeTotals.js';
 import { orderPlans } from './orderPlans.js';
 import type { Indicator, Plan, Soort, ActivityStatus } from './plan.js';
@@ -53,7 +53,7 @@ export const reasonLight: Record<LightReason, Light> = {
 };
 
 /** An indicator with whether its target was met. */
-export interface AccountIndicator extends Indicator {
+export interface VerantwoordingIndicator extends Indicator {
   /** Met (true), missed (false), or not to tell: no target or no realisation (null). */
   met: boolean | null;
 }
@@ -67,14 +67,14 @@ export interface Money {
 }
 
 /** One activity's account. */
-export interface AccountActivity extends Money {
+export interface VerantwoordingActivity extends Money {
   onderdeel: string;
   nr: number;
   titel: string;
   /** What it was to achieve: the plan's description. */
   omschrijving?: string;
   status?: ActivityStatus;
-  indicators: AccountIndicator[];
+  indicators: VerantwoordingIndicator[];
   /** What was done and achieved. */
   resultaat?: string;
   /** Why spending differs from the budget: the activity's `verantwoording.toelichting`. */
@@ -89,28 +89,28 @@ export interface AccountActivity extends Money {
 }
 
 /** One plan's account. */
-export interface AccountPlan extends Money {
+export interface VerantwoordingPlan extends Money {
   plan: Plan;
   totals: Totals;
-  activities: AccountActivity[];
+  activities: VerantwoordingActivity[];
   counts: Record<Light, number>;
 }
 
 /** A source's or kind's money. */
-export interface AccountSource extends Money {
+export interface VerantwoordingSource extends Money {
   code: string;
   naam: string;
   soort: Soort;
 }
 
 /** The account of a year. */
-export interface Account extends Money {
+export interface Verantwoording extends Money {
   year: number;
   threshold: DeviationThreshold;
-  plans: AccountPlan[];
+  plans: VerantwoordingPlan[];
   /** The totals of all plans, as `totals` computes them. */
   combined: Totals;
-  sources: AccountSource[];
+  sources: VerantwoordingSource[];
   soorten: ({ soort: Soort } & Money)[];
   counts: Record<Light, number>;
 }
@@ -134,8 +134,8 @@ function counts(lights: Light[]): Record<Light, number> {
   return c;
 }
 
-function accountPlan(plan: Plan, threshold: DeviationThreshold): AccountPlan {
-  const activities: AccountActivity[] = [];
+function verantwoordingPlan(plan: Plan, threshold: DeviationThreshold): VerantwoordingPlan {
+  const activities: VerantwoordingActivity[] = [];
   // A plan that gives no status anywhere does not use them: missing one is no reason.
   const usesStatus = plan.onderdelen.some((s) => s.activiteiten.some((a) => a.status !== undefined));
   for (const section of plan.onderdelen) {
@@ -178,10 +178,10 @@ function accountPlan(plan: Plan, threshold: DeviationThreshold): AccountPlan {
 }
 
 /** Builds the account of a year's plans (drafts and plans with errors are the command's to refuse). */
-export function buildAccount(year: number, plans: Plan[], threshold: DeviationThreshold = DEFAULT_DEVIATION): Account {
+export function buildVerantwoording(year: number, plans: Plan[], threshold: DeviationThreshold = DEFAULT_DEVIATION): Verantwoording {
   const ordered = orderPlans(plans);
   const combined = computeTotals(ordered);
-  const accounts = ordered.map((p) => accountPlan(p, threshold));
+  const accounts = ordered.map((p) => verantwoordingPlan(p, threshold));
   return {
     year,
     threshold,

@@ -3,7 +3,7 @@ import type { ReportFormat } from '../report/index.js';
 import { textFormat, binaryFormat, type Registry } from '../registry.js';
 
 /** The formats of `jaarplan report --years A-B`: the same as those of `report`. */
-export const yearsReportFormats = {
+export const reportYearsFormats = {
   table: textFormat(async () => (await import('./reporters.js')).yearsReportTable),
   markdown: textFormat(async () => (await import('./reporters.js')).yearsReportMarkdown),
   json: textFormat(async () => (await import('./reporters.js')).yearsReportJson),

@@ -4,7 +4,7 @@ import type { YearComparison, YearRow } from '../../core/compareYears.js';
 import { dataLabels } from '../../i18n/data.js';
 import { labels } from '../../i18n/labels.js';
 import { sumCell } from '../shared/formatSum.js';
-import { groupName, hasNaam, naamHeader } from '../groups/tables.js';
+import { groupName, hasNaam, naamHeader } from '../totalsBy/tables.js';
 import type { Align } from '../shared/markdownTable.js';
 import type { TableSpec } from '../shared/tableSpec.js';
 

@@ -1,11 +1,11 @@
 import { moneyTables } from '../totals/tables.js';
 import { moneyWords } from '../../i18n/money.js';
 import { spendingDirection, sumOf } from '../../core/sum.js';
-import type { LineDeviation } from '../../core/checkAccount.js';
+import type { LineDeviation } from '../../core/checkVerantwoording.js';
 import { formatMoney, formatMoneyChange, type Lang } from '../../i18n/lang.js';
-import type { Account, AccountActivity, Light, LightReason, Money } from '../../core/buildAccount.js';
-import type { AccountYears } from '../../core/buildAccountYears.js';
-import { accountWords, type AccountWords } from '../../i18n/account.js';
+import type { Verantwoording, VerantwoordingActivity, Light, LightReason, Money } from '../../core/buildVerantwoording.js';
+import type { VerantwoordingYears } from '../../core/buildVerantwoordingYears.js';
+import { verantwoordingWords, type VerantwoordingWords } from '../../i18n/verantwoording.js';
 import { labels } from '../../i18n/labels.js';
 import { sumCell } from '../shared/formatSum.js';
 import type { Cell, TableSpec } from '../shared/tableSpec.js';
@@ -13,7 +13,7 @@ import type { Cell, TableSpec } from '../shared/tableSpec.js';
 // The account as blocks, which the terminal, Markdown and the HTML page each render: the same
 // content in every format, the words chosen here per language.
 
-export type AccountBlock =
+export type VerantwoordingBlock =
   | { kind: 'heading'; level: number; text: string; section?: 'overview' | 'plan' | 'activity' }
   | { kind: 'paragraph'; text: string }
   | { kind: 'fields'; fields: [string, Cell][] }
@@ -22,12 +22,12 @@ export type AccountBlock =
 const tone: Record<Light, 'good' | 'warn' | 'bad'> = { groen: 'good', oranje: 'warn', rood: 'bad' };
 
 /** The assessment as a cell: the word always, the colour only as a mark beside it. */
-export function lightCell(light: Light, w: AccountWords): Cell {
+export function lightCell(light: Light, w: VerantwoordingWords): Cell {
   return { text: w.light[light], tone: tone[light] };
 }
 
 /** The lines behind a reason: the unexplained deviating lines beside "without an explanation", the explained ones beside "explained". */
-function linesOfReason(a: AccountActivity, r: LightReason): LineDeviation[] {
+function linesOfReason(a: VerantwoordingActivity, r: LightReason): LineDeviation[] {
   if (r === 'unexplained-deviation') return a.deviatingLines.filter((l) => !l.explained);
   if (r === 'explained-deviation') return a.deviatingLines.filter((l) => l.explained);
   return [];
@@ -38,7 +38,7 @@ function linesOfReason(a: AccountActivity, r: LightReason): LineDeviation[] {
  * the lines that caused it are named beside it (`rood: regel 1 (wijkaanpak), regel 2 (gemeente)`), so
  * a red beside a total difference of € 0 is never left unexplained.
  */
-export function activityLightCell(a: AccountActivity, w: AccountWords): Cell {
+export function activityLightCell(a: VerantwoordingActivity, w: VerantwoordingWords): Cell {
   const cell = lightCell(a.light, w);
   const top = a.reasons[0];
   const lines = top === undefined ? [] : linesOfReason(a, top);
@@ -48,13 +48,13 @@ export function activityLightCell(a: AccountActivity, w: AccountWords): Cell {
 
 /** A number of an indicator in the language's notation. */
 export function numberText(n: number | undefined, lang: Lang): string {
-  if (n === undefined) return accountWords[lang].unknownNumber;
+  if (n === undefined) return verantwoordingWords[lang].unknownNumber;
   return n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 });
 }
 
 /** A difference as money with its sign, and its percentage, or a dash when not to tell. */
 export function differenceCells(m: Money, lang: Lang): [Cell, Cell] {
-  const w = accountWords[lang];
+  const w = verantwoordingWords[lang];
   if (m.deviation === null) return [w.unknownNumber, w.unknownNumber];
   const d = m.deviation;
   // Begroting minus rekening, with V or N as a council document writes it.
@@ -76,15 +76,15 @@ export function moneyCells(m: Money, lang: Lang): Cell[] {
   return [sumCell(m.budget, lang), sumCell(m.spent, lang), ...differenceCells(m, lang)];
 }
 
-function moneyHead(w: AccountWords): string[] {
+function moneyHead(w: VerantwoordingWords): string[] {
   return [w.head.begroot, w.head.besteed, w.head.verschil, w.head.procent];
 }
 
 const RIGHT4 = ['right', 'right', 'right', 'right'] as const;
 
 /** The table of an account's plans: each plan's assessment and money; in the account of a year and of years side by side. */
-function perPlanTable(account: Account, lang: Lang): AccountBlock {
-  const w = accountWords[lang];
+function perPlanTable(account: Verantwoording, lang: Lang): VerantwoordingBlock {
+  const w = verantwoordingWords[lang];
   return {
     kind: 'table',
     spec: {
@@ -100,7 +100,7 @@ function perPlanTable(account: Account, lang: Lang): AccountBlock {
  * The reasons an activity is not green, in words; a deviation names the lines that caused it (the
  * unexplained ones beside "without an explanation", the explained ones beside "explained").
  */
-export function reasonsText(a: AccountActivity, w: AccountWords): string {
+export function reasonsText(a: VerantwoordingActivity, w: VerantwoordingWords): string {
   return a.reasons
     .map((r) => {
       const lines = linesOfReason(a, r);
@@ -111,27 +111,27 @@ export function reasonsText(a: AccountActivity, w: AccountWords): string {
 
 /** A deviating line with its figures: `regel 1 (wijkaanpak): € 10.000 begroot, € 8.000 besteed, € +2.000 V (+20%), zonder toelichting`. */
 export function deviatingLineText(l: LineDeviation, lang: Lang): string {
-  const w = accountWords[lang];
+  const w = verantwoordingWords[lang];
   const m: Money = { budget: sumOf([l.bedrag]), spent: sumOf([l.besteed]), deviation: l.deviation };
   return `${w.line(l.index, l.bron)}: ${w.head.begroot.toLowerCase()} ${formatMoney(l.bedrag, lang)}, ${w.head.besteed.toLowerCase()} ${formatMoney(l.besteed, lang)}, ${w.head.verschil.toLowerCase()} ${differenceText(m, lang)}, ${w.lineExplained(l.explained)}`;
 }
 
 /** The lines that deviate, each with its figures, in one text; empty when none does. */
-export function deviatingLinesText(a: AccountActivity, lang: Lang): string {
+export function deviatingLinesText(a: VerantwoordingActivity, lang: Lang): string {
   return a.deviatingLines.map((l) => deviatingLineText(l, lang)).join('; ');
 }
 
 /** Every explanation the plan gives of an activity: its own, then its lines' (each named); null when none. */
-export function explanationText(a: AccountActivity, w: AccountWords): string | null {
+export function explanationText(a: VerantwoordingActivity, w: VerantwoordingWords): string | null {
   const parts = [...(a.toelichting === undefined ? [] : [a.toelichting]), ...a.lineExplanations.map((e) => `${w.line(e.index, e.bron)}: ${e.text}`)];
   return parts.length === 0 ? null : parts.join(' ');
 }
 
 /** The blocks of an account. */
-export function accountBlocks(account: Account, lang: Lang): AccountBlock[] {
-  const w = accountWords[lang];
+export function verantwoordingBlocks(account: Verantwoording, lang: Lang): VerantwoordingBlock[] {
+  const w = verantwoordingWords[lang];
   const l = labels[lang];
-  const blocks: AccountBlock[] = [];
+  const blocks: VerantwoordingBlock[] = [];
   const percent = `${numberText(account.threshold.percent, lang)}%`;
   blocks.push({ kind: 'heading', level: 1, text: w.title(account.year), section: 'overview' });
   blocks.push({ kind: 'paragraph', text: w.intro(percent, formatMoney(account.threshold.amount, lang)) });
@@ -228,10 +228,10 @@ export function accountBlocks(account: Account, lang: Lang): AccountBlock[] {
 }
 
 /** The blocks of the account of several years: each year side by side, the indicators across the years, each year's plans. */
-export function accountYearsBlocks(model: AccountYears, lang: Lang): AccountBlock[] {
-  const w = accountWords[lang];
+export function verantwoordingYearsBlocks(model: VerantwoordingYears, lang: Lang): VerantwoordingBlock[] {
+  const w = verantwoordingWords[lang];
   const dash = w.unknownNumber;
-  const blocks: AccountBlock[] = [];
+  const blocks: VerantwoordingBlock[] = [];
   const percent = `${numberText(model.threshold.percent, lang)}%`;
   blocks.push({ kind: 'heading', level: 1, text: w.yearsTitle(model.first, model.last), section: 'overview' });
   blocks.push({ kind: 'paragraph', text: w.intro(percent, formatMoney(model.threshold.amount, lang)) });

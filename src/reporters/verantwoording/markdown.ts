@@ -1,18 +1,18 @@
-import type { Account } from '../../core/buildAccount.js';
+import type { Verantwoording } from '../../core/buildVerantwoording.js';
 import { escapeMarkdown, escapeMarkdownLines } from '../shared/markdownTable.js';
 import type { ReporterOptions } from '../shared/options.js';
 import { renderMarkdown, type Cell } from '../shared/tableSpec.js';
-import { accountBlocks, type AccountBlock } from './blocks.js';
+import { verantwoordingBlocks, type VerantwoordingBlock } from './blocks.js';
 
 const text = (c: Cell) => (typeof c === 'string' ? c : c.text);
 
 /** The account as Markdown: a heading per plan and activity, the three questions under each activity. */
-export function accountMarkdown(account: Account, options: ReporterOptions): string {
-  return blocksMarkdown(accountBlocks(account, options.lang));
+export function verantwoordingMarkdown(account: Verantwoording, options: ReporterOptions): string {
+  return blocksMarkdown(verantwoordingBlocks(account, options.lang));
 }
 
 /** Blocks as Markdown: a table goes one level below the heading before it. */
-export function blocksMarkdown(blocks: AccountBlock[]): string {
+export function blocksMarkdown(blocks: VerantwoordingBlock[]): string {
   let level = 1;
   const out: string[] = [];
   for (const b of blocks) {

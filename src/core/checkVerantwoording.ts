@@ -105,7 +105,7 @@ export function judgeDeviation(activity: Activity, threshold: DeviationThreshold
  * `verantwoording.toelichting` says why. A line's deviation is reported on the line; the activity's
  * only when none of its lines was, so one difference is not reported twice.
  */
-export function checkAccount(plan: Plan, options: CheckOptions = {}): Finding[] {
+export function checkVerantwoording(plan: Plan, options: CheckOptions = {}): Finding[] {
   const threshold = options.deviation ?? DEFAULT_DEVIATION;
   const findings: Finding[] = [];
   const recordsSpending = activitiesOf(plan).some(({ activity }) => activity.dekking.some((l) => l.besteed !== undefined));

@@ -1,7 +1,7 @@
 import { centsToEuros } from '../../core/amount.js';
 import { spendingDirection } from '../../core/sum.js';
-import type { Account, Money } from '../../core/buildAccount.js';
-import { indicatorJson, jsonSum, toPerSaldoJson, type AccountJson, type JsonMoney } from '../jsonContract.js';
+import type { Verantwoording, Money } from '../../core/buildVerantwoording.js';
+import { indicatorJson, jsonSum, toPerSaldoJson, type VerantwoordingJson, type JsonMoney } from '../jsonContract.js';
 import type { ReporterOptions } from '../shared/options.js';
 
 // `jaarplan verantwoording --format json`: its types are part of the JSON contract (../jsonContract.ts).
@@ -18,7 +18,7 @@ function jsonMoney(m: Money): JsonMoney {
 }
 
 /** Builds the account contract. */
-export function toAccountJson(account: Account): AccountJson {
+export function toVerantwoordingJson(account: Verantwoording): VerantwoordingJson {
   return {
     year: account.year,
     currency: 'EUR',
@@ -64,6 +64,6 @@ export function toAccountJson(account: Account): AccountJson {
 }
 
 /** The account as JSON text. */
-export function accountJson(account: Account, _options: ReporterOptions): string {
-  return JSON.stringify(toAccountJson(account), null, 2) + '\n';
+export function verantwoordingJson(account: Verantwoording, _options: ReporterOptions): string {
+  return JSON.stringify(toVerantwoordingJson(account), null, 2) + '\n';
 }

@@ -1,8 +1,8 @@
 import { addMoneyRows, addPerSaldo, type MoneySheet } from '../shared/xlsx/moneyRows.js';
 import type { Cell as XCell } from 'exceljs';
-import type { Account, Money } from '../../core/buildAccount.js';
+import type { Verantwoording, Money } from '../../core/buildVerantwoording.js';
 import { isUnknown, type Sum } from '../../core/sum.js';
-import { accountWords } from '../../i18n/account.js';
+import { verantwoordingWords } from '../../i18n/verantwoording.js';
 import { labels } from '../../i18n/labels.js';
 import { xlsxWords } from '../../i18n/xlsx.js';
 import type { ReporterOptions } from '../shared/options.js';
@@ -88,16 +88,16 @@ function addLineRows(ws: Worksheet, plan: import('../../core/plan.js').Plan, row
  * percentage as formulas, its indicators, result and explanation; below them the plan's budget
  * lines, and its funding, income and reserve lines.
  */
-export async function accountXlsx(account: Account, options: ReporterOptions): Promise<Uint8Array> {
+export async function verantwoordingXlsx(account: Verantwoording, options: ReporterOptions): Promise<Uint8Array> {
   const { lang } = options;
-  const w = accountWords[lang];
+  const w = verantwoordingWords[lang];
   const x = xlsxWords[lang];
   const l = labels[lang];
   const h = w.head;
   const plans = account.plans.map((p) => p.plan);
   const gemeente = gemeentenOf(plans);
   const title = w.title(account.year);
-  const wb = newWorkbook({ title, gemeente, jaar: String(account.year), subject: x.subjectAccount }, options);
+  const wb = newWorkbook({ title, gemeente, jaar: String(account.year), subject: x.subjectVerantwoording }, options);
   const taken = new Set<string>([x.summary.toLowerCase()]);
   const summary = wb.addWorksheet(x.summary);
   const unknown = { amount: x.allUnknown, spent: x.unknownSpent, diff: x.remainingUnknown, part: x.someUnknown };

@@ -1,9 +1,9 @@
 import type { Lang } from './lang.js';
-import type { Light, LightReason } from '../core/buildAccount.js';
+import type { Light, LightReason } from '../core/buildVerantwoording.js';
 import type { ActivityStatus } from '../core/plan.js';
 
 /** The words of `jaarplan verantwoording`. */
-export interface AccountWords {
+export interface VerantwoordingWords {
   title: (year: number) => string;
   yearsTitle: (first: number, last: number) => string;
   perYear: string;
@@ -69,7 +69,7 @@ export interface AccountWords {
   footer: string;
 }
 
-const nl: AccountWords = {
+const nl: VerantwoordingWords = {
   title: (year) => `Verantwoording ${year}`,
   yearsTitle: (first, last) => `Verantwoording ${first}–${last}`,
   perYear: 'Per jaar',
@@ -145,7 +145,7 @@ const nl: AccountWords = {
   footer: 'Gemaakt met jaarplan uit de jaarplannen van de wijkaanpak.',
 };
 
-const en: AccountWords = {
+const en: VerantwoordingWords = {
   title: (year) => `Account ${year}`,
   yearsTitle: (first, last) => `Account ${first}–${last}`,
   perYear: 'Per year',
@@ -221,4 +221,4 @@ const en: AccountWords = {
   footer: 'Made with jaarplan from the yearly plans of the neighbourhood approach.',
 };
 
-export const accountWords: Record<Lang, AccountWords> = { nl, en };
+export const verantwoordingWords: Record<Lang, VerantwoordingWords> = { nl, en };

@@ -1,12 +1,12 @@
 import type { YearsReport } from '../../core/buildYearsReport.js';
 import { dataLabels } from '../../i18n/data.js';
 import { budgetLinesCsv } from '../shared/budgetLinesCsv.js';
-import { groupTables } from '../groups/tables.js';
+import { groupTables } from '../totalsBy/tables.js';
 import { escapeMarkdown } from '../shared/markdownTable.js';
 import { toYearsReportJson } from '../jsonContract.js';
 import type { ReporterOptions } from '../shared/options.js';
 import { renderMarkdown, renderTerminal, type TableSpec } from '../shared/tableSpec.js';
-import { yearTables } from '../years/tables.js';
+import { yearTables } from '../totalsYears/tables.js';
 
 function parts(report: YearsReport, options: ReporterOptions): { title: string; tables: TableSpec[]; notes: string[] } {
   const all = [groupTables(report.perYear, options.lang), ...report.comparisons.map((c) => yearTables(c, options.lang))];

@@ -1,4 +1,4 @@
-import { buildAccount, targetMet, type Account, type Light, type Money } from './buildAccount.js';
+import { buildVerantwoording, targetMet, type Verantwoording, type Light, type Money } from './buildVerantwoording.js';
 import type { Plan } from './plan.js';
 import { DEFAULT_DEVIATION, type DeviationThreshold } from './sum.js';
 
@@ -28,14 +28,14 @@ export interface IndicatorSeries {
 }
 
 /** The account of a range of years. */
-export interface AccountYears {
+export interface VerantwoordingYears {
   first: number;
   last: number;
   /** The years, ascending and without gaps. */
   years: number[];
   threshold: DeviationThreshold;
   /** Each year's account (null for a year without plans). */
-  accounts: (Account | null)[];
+  accounts: (Verantwoording | null)[];
   /** Each year's money (all its plans) and assessments; null for a year without plans. */
   perYear: ({ counts: Record<Light, number> } & Money | null)[];
   /** The indicators that appear in two years or more, by municipality, wijk and name. */
@@ -43,11 +43,11 @@ export interface AccountYears {
 }
 
 /** Builds the account of `first` to `last` from the plans of those years. */
-export function buildAccountYears(plans: Plan[], first: number, last: number, threshold: DeviationThreshold = DEFAULT_DEVIATION): AccountYears {
+export function buildVerantwoordingYears(plans: Plan[], first: number, last: number, threshold: DeviationThreshold = DEFAULT_DEVIATION): VerantwoordingYears {
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const accounts = years.map((year) => {
     const ofYear = plans.filter((p) => p.jaar === year);
-    return ofYear.length === 0 ? null : buildAccount(year, ofYear, threshold);
+    return ofYear.length === 0 ? null : buildVerantwoording(year, ofYear, threshold);
   });
   const series = new Map<string, IndicatorSeries>();
   accounts.forEach((account, y) => {

@@ -1,18 +1,18 @@
-import type { Account } from '../../core/buildAccount.js';
+import type { Verantwoording } from '../../core/buildVerantwoording.js';
 import { Chalk } from 'chalk';
 import type { ReporterOptions } from '../shared/options.js';
 import { renderTerminal, type Cell } from '../shared/tableSpec.js';
-import { accountBlocks, type AccountBlock } from './blocks.js';
+import { verantwoordingBlocks, type VerantwoordingBlock } from './blocks.js';
 
 const text = (c: Cell) => (typeof c === 'string' ? c : c.text);
 
 /** The account for the terminal: headings, fields and tables, the assessment in colour where allowed. */
-export function accountTable(account: Account, options: ReporterOptions): string {
-  return blocksTable(accountBlocks(account, options.lang), options);
+export function verantwoordingTable(account: Verantwoording, options: ReporterOptions): string {
+  return blocksTable(verantwoordingBlocks(account, options.lang), options);
 }
 
 /** Blocks for the terminal. */
-export function blocksTable(blocks: AccountBlock[], options: ReporterOptions): string {
+export function blocksTable(blocks: VerantwoordingBlock[], options: ReporterOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const paint = (c: Cell) => (typeof c === 'string' || c.tone === undefined ? text(c) : { bad: chalk.red, warn: chalk.yellow, good: chalk.green }[c.tone](c.text));
   const out: string[] = [];

@@ -1,5 +1,5 @@
-import type { AccountYears } from '../../core/buildAccountYears.js';
-import { accountWords } from '../../i18n/account.js';
+import type { VerantwoordingYears } from '../../core/buildVerantwoordingYears.js';
+import { verantwoordingWords } from '../../i18n/verantwoording.js';
 import { labels } from '../../i18n/labels.js';
 import { xlsxWords } from '../../i18n/xlsx.js';
 import type { ReporterOptions } from '../shared/options.js';
@@ -14,13 +14,13 @@ import { isUnknown, sumOfSums } from '../../core/sum.js';
  * workbook has no sheets of lines to add up (each year's own workbook, `--year`, has them and its
  * formulas); a figure known in part carries a note saying how many lines are unknown.
  */
-export async function accountYearsXlsx(model: AccountYears, options: ReporterOptions): Promise<Uint8Array> {
-  const w = accountWords[options.lang];
+export async function verantwoordingYearsXlsx(model: VerantwoordingYears, options: ReporterOptions): Promise<Uint8Array> {
+  const w = verantwoordingWords[options.lang];
   const x = xlsxWords[options.lang];
   const h = w.head;
   const plans = model.accounts.flatMap((a) => a?.plans.map((p) => p.plan) ?? []);
   const title = w.yearsTitle(model.first, model.last);
-  const wb = newWorkbook({ title, gemeente: gemeentenOf(plans), jaar: `${model.first}–${model.last}`, subject: x.subjectAccount }, options);
+  const wb = newWorkbook({ title, gemeente: gemeentenOf(plans), jaar: `${model.first}–${model.last}`, subject: x.subjectVerantwoording }, options);
   const ws = wb.addWorksheet(w.perYear);
   let row = 2;
   for (const [i, year] of model.years.entries()) {
