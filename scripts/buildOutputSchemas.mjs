@@ -50,7 +50,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const files = await outputSchemas();
   if (check) {
     const present = new Set(readdirSync(outputDir).filter((f) => f.endsWith('.schema.json')));
-    const stale = [...files].filter(([name, text]) => !present.has(name) || readFileSync(new URL(name, outputDir), 'utf8') !== text).map(([name]) => name);
+    const stale = [...files]
+      .filter(([name, text]) => !present.has(name) || readFileSync(new URL(name, outputDir), 'utf8') !== text)
+      .map(([name]) => name);
     const extra = [...present].filter((name) => !files.has(name));
     for (const name of stale) console.error(`schemas/output/${name} differs from the contract's types: run npm run schemas`);
     for (const name of extra) console.error(`schemas/output/${name} belongs to no output of the contract: remove it`);

@@ -30,7 +30,8 @@ function ownUrlPlugin(script) {
       b.onLoad({ filter: /[\\/]generated[\\/]planValidator\.js$/ }, async (args) => {
         const text = await readFile(args.path, 'utf8');
         const own = /^import \{ createRequire \} from 'node:module';\nconst require = createRequire\(import\.meta\.url\);\n/m;
-        if (!own.test(text)) throw new Error(`${args.path}: the validator no longer makes its own require(); see scripts/buildValidator.mjs`);
+        if (!own.test(text))
+          throw new Error(`${args.path}: the validator no longer makes its own require(); see scripts/buildValidator.mjs`);
         return { contents: text.replace(own, ''), loader: 'js' };
       });
       // commander loads node:child_process (with node:net and node:dgram, about 2 ms) when it is
@@ -39,8 +40,10 @@ function ownUrlPlugin(script) {
       b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
         const text = await readFile(args.path, 'utf8');
         const eager = "const childProcess = require('node:child_process');";
-        if (!text.includes(eager)) throw new Error(`${args.path}: commander no longer loads node:child_process as scripts/bundle.mjs expects`);
-        const lazy = "let childProcessModule; const childProcess = { spawn: (...a) => (childProcessModule ??= require('node:child_process')).spawn(...a) };";
+        if (!text.includes(eager))
+          throw new Error(`${args.path}: commander no longer loads node:child_process as scripts/bundle.mjs expects`);
+        const lazy =
+          "let childProcessModule; const childProcess = { spawn: (...a) => (childProcessModule ??= require('node:child_process')).spawn(...a) };";
         return { contents: text.replace(eager, lazy), loader: 'js' };
       });
       // chalk finds out at load what the terminal supports (loading node:tty, and with it node:net,
@@ -49,12 +52,18 @@ function ownUrlPlugin(script) {
       b.onResolve({ filter: /^#supports-color$/ }, (args) =>
         /[\\/]chalk[\\/]/.test(args.importer) ? { path: 'supports-color', namespace: 'chalk-unused-default' } : undefined,
       );
-      b.onLoad({ filter: /.*/, namespace: 'chalk-unused-default' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+      b.onLoad({ filter: /.*/, namespace: 'chalk-unused-default' }, () => ({
+        contents: 'export default { stdout: false, stderr: false };',
+        loader: 'js',
+      }));
       b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
         let text = await readFile(args.path, 'utf8');
         const builtins = /\bimport\((['"])(node:[a-z_/]+)\1\)/g;
         if (!text.includes('import.meta.url') && !(script && builtins.test(text))) return undefined;
-        const built = relative('dist/bundle', relative('src', args.path).replace(/\.ts$/, '.js').replace(/^/, 'dist/')).replaceAll('\\', '/');
+        const built = relative('dist/bundle', relative('src', args.path).replace(/\.ts$/, '.js').replace(/^/, 'dist/')).replaceAll(
+          '\\',
+          '/',
+        );
         text = text.replaceAll('import.meta.url', `new URL(${JSON.stringify(built)}, import.meta.url).href`);
         if (script) text = text.replace(builtins, 'Promise.resolve().then(() => require($1$2$1))');
         return { contents: text, loader: 'ts' };
@@ -77,7 +86,9 @@ const workbookWriter = {
   setup(b) {
     b.onResolve({ filter: /^exceljs$/ }, (args) => {
       if (!/[\\/]src[\\/]reporters[\\/]shared[\\/]xlsx[\\/]workbook\.ts$/.test(args.importer)) {
-        throw new Error(`${args.importer}: exceljs is imported only by src/reporters/shared/xlsx/workbook.ts, which scripts/bundle.mjs gives its writing side alone`);
+        throw new Error(
+          `${args.importer}: exceljs is imported only by src/reporters/shared/xlsx/workbook.ts, which scripts/bundle.mjs gives its writing side alone`,
+        );
       }
       return { path: 'exceljs', namespace: 'workbook-writer' };
     });
@@ -131,7 +142,16 @@ await build({
 // with a V8 code cache kept in the user's cache folder (src/node/codeCache.ts), which an ES module
 // cannot have. import.meta.url is the script's own URL.
 /** A CommonJS script in dist/bundle/, minified: the CLI and the runner that starts it. */
-const script = { outdir: 'dist/bundle', outExtension: { '.js': '.cjs' }, bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, logLevel: 'warning' };
+const script = {
+  outdir: 'dist/bundle',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  logLevel: 'warning',
+};
 
 await build({
   ...script,
@@ -175,7 +195,8 @@ async function toAscii(file) {
     const escaped = line.replace(/[^\x00-\x7f]/g, (c, column) => {
       let backslashes = 0;
       while (line[column - 1 - backslashes] === '\\') backslashes++;
-      if (backslashes % 2 === 1) throw new Error(`${file}:${i + 1}:${column + 1}: a non-ASCII character after a backslash cannot be escaped`);
+      if (backslashes % 2 === 1)
+        throw new Error(`${file}:${i + 1}:${column + 1}: a non-ASCII character after a backslash cannot be escaped`);
       columns.push(column);
       return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
     });

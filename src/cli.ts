@@ -62,7 +62,12 @@ export function buildProgram(lang: Lang, io: Io, exit: (code: number) => void): 
     .option('--debug', 'show the stack of an internal error')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, getOutHelpWidth: () => io.columns ?? 80, getErrHelpWidth: () => io.columns ?? 80 })
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      getOutHelpWidth: () => io.columns ?? 80,
+      getErrHelpWidth: () => io.columns ?? 80,
+    })
     .addHelpText(
       'after',
       `
@@ -112,7 +117,12 @@ export function failure(error: unknown, lang: Lang, debug: boolean, io: Pick<Io,
   }
   if (error instanceof JaarplanError) {
     // A failure of several lines (every mistake of a config) names the program on each.
-    io.stderr(failureText(error, lang).split('\n').map((line) => `jaarplan: ${line}\n`).join(''));
+    io.stderr(
+      failureText(error, lang)
+        .split('\n')
+        .map((line) => `jaarplan: ${line}\n`)
+        .join(''),
+    );
     return 2;
   }
   const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);

@@ -22,7 +22,14 @@ export { formatMoney, type Lang } from './i18n/lang.js';
 export { toReportJson } from './reporters/report/json.js';
 export { toTotalsJson, toValidateJson, JSON_CONTRACT_VERSION, JSON_OUTPUTS } from './reporters/jsonContract.js';
 /** The account of a year (`jaarplan verantwoording`): the model, and its JSON contract. */
-export { buildVerantwoording, targetMet, type Verantwoording, type VerantwoordingActivity, type Light, type LightReason } from './core/buildVerantwoording.js';
+export {
+  buildVerantwoording,
+  targetMet,
+  type Verantwoording,
+  type VerantwoordingActivity,
+  type Light,
+  type LightReason,
+} from './core/buildVerantwoording.js';
 export { toVerantwoordingJson } from './reporters/verantwoording/json.js';
 export type { VerantwoordingJson, JsonVerantwoordingActivity, JsonDeviatingLine, JsonMoney } from './reporters/jsonContract.js';
 /** The known failures (a missing or unreadable file) that the loaders throw. */
@@ -32,7 +39,19 @@ export { schemaUrl, planSchema } from './load/schema.js';
 
 import type { CheckedFile } from './load/parsePlan.js';
 
-export type { Plan, Source, BudgetLine, Activity, Section, Results, ResultPoint, Soort, Thema, Indicator, ActivityVerantwoording } from './core/plan.js';
+export type {
+  Plan,
+  Source,
+  BudgetLine,
+  Activity,
+  Section,
+  Results,
+  ResultPoint,
+  Soort,
+  Thema,
+  Indicator,
+  ActivityVerantwoording,
+} from './core/plan.js';
 export type { PlanIdentity } from './core/planIdentity.js';
 export type { Diagnostic, Code, Severity, Span } from './core/diagnostic.js';
 export type { Totals, Sum, SourceTotal, SectionTotal, ActivityTotal } from './core/computeTotals.js';

@@ -74,7 +74,12 @@ export class JaarplanCommand extends Command {
   }
 
   unknownCommand(name: string = this.args[0] ?? ''): never {
-    const suggestion = nearest(name, this.createHelp().visibleCommands(this).map((c) => c.name()));
+    const suggestion = nearest(
+      name,
+      this.createHelp()
+        .visibleCommands(this)
+        .map((c) => c.name()),
+    );
     return this.fail('commander.unknownCommand', { name, ...(suggestion === undefined ? {} : { suggestion }) });
   }
 
@@ -116,7 +121,10 @@ export class JaarplanCommand extends Command {
   }
 
   _conflictingOption(option: Option, conflicting: Option): never {
-    return this.fail('commander.conflictingOption', { option: option.long ?? option.flags, conflicting: conflicting.long ?? conflicting.flags });
+    return this.fail('commander.conflictingOption', {
+      option: option.long ?? option.flags,
+      conflicting: conflicting.long ?? conflicting.flags,
+    });
   }
 
   _callParseArg(target: Option | Argument, value: string, previous: unknown): unknown {
@@ -157,7 +165,11 @@ function helpIn(lang: Lang): Partial<Help> {
         option.required || option.optional ? defaultOf(option.defaultValue, option.defaultValueDescription) : undefined,
       ),
     argumentDescription: (argument) =>
-      withExtras(helpText(argument.description, lang), argument.argChoices, defaultOf(argument.defaultValue, argument.defaultValueDescription)),
+      withExtras(
+        helpText(argument.description, lang),
+        argument.argChoices,
+        defaultOf(argument.defaultValue, argument.defaultValueDescription),
+      ),
   };
 }
 

@@ -23,9 +23,6 @@ export interface CommandContext {
   exit: (code: number) => void;
 }
 
-
-
-
 /** Reporter options from the global options and the terminal. */
 export function reporterOptions(global: GlobalOptions, io: Io): ReporterOptions {
   return { lang: global.lang, color: useColor(global.color, io) };

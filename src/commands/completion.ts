@@ -86,7 +86,12 @@ export function completionSpec(program: Command, lang: Lang = 'en'): CompletionS
   }));
   // commander's implicit `help` command takes a command name.
   if (!commands.some((c) => c.name === 'help')) {
-    commands.push({ name: 'help', description: cliWords[lang].help, options: [], args: { kind: 'words', words: commands.map((c) => c.name) } });
+    commands.push({
+      name: 'help',
+      description: cliWords[lang].help,
+      options: [],
+      args: { kind: 'words', words: commands.map((c) => c.name) },
+    });
   }
   const options = program.options.map((o) => optionSpec(o, lang));
   return {
@@ -112,8 +117,7 @@ export function bashScript(spec: CompletionSpec): string {
         return `        ${flagsOf(o).join('|')}) COMPREPLY=($(compgen -W ${sq(words)} -- "$cur")); return ;;`;
       })
       .join('\n');
-  const fileOptions = (options: OptionSpec[]) =>
-    options.filter((o) => o.value?.kind === 'files').flatMap(flagsOf);
+  const fileOptions = (options: OptionSpec[]) => options.filter((o) => o.value?.kind === 'files').flatMap(flagsOf);
   const commandCase = (c: CommandSpec) => {
     const options = [...c.options, ...spec.global];
     const files = fileOptions(options);
@@ -188,7 +192,9 @@ ${fn(name)}() {
 ${spec.commands.map((c) => `    '${c.name}:${esc(c.description).replaceAll(':', '\\:')}'`).join('\n')}
   )
   _arguments -C \\
-${optionLines(spec.top).map((l) => `${l} \\`).join('\n')}
+${optionLines(spec.top)
+  .map((l) => `${l} \\`)
+  .join('\n')}
     '1: :->command' \\
     '*:: :->args'
   case $state in
@@ -196,10 +202,15 @@ ${optionLines(spec.top).map((l) => `${l} \\`).join('\n')}
     args)
       case $words[1] in
 ${spec.commands
-  .map((c) =>
-    [`        ${c.name})`, '          _arguments \\', ...[...optionLines([...c.options, ...spec.global]), ...argLine(c.args)].map((l) => `      ${l} \\`)]
-      .join('\n')
-      .replace(/ \\$/, '') + '\n          ;;',
+  .map(
+    (c) =>
+      [
+        `        ${c.name})`,
+        '          _arguments \\',
+        ...[...optionLines([...c.options, ...spec.global]), ...argLine(c.args)].map((l) => `      ${l} \\`),
+      ]
+        .join('\n')
+        .replace(/ \\$/, '') + '\n          ;;',
   )
   .join('\n')}
       esac
@@ -234,7 +245,9 @@ export function fishScript(spec: CompletionSpec): string {
     `# Load it in the current shell:   ${name} completion fish | source`,
     `# or for every shell:             ${name} completion fish > ~/.config/fish/completions/${name}.fish`,
     `complete -c ${name} -f`,
-    ...spec.commands.map((c) => `complete -c ${name} -n ${sq(`not __fish_seen_subcommand_from ${commandNames}`)} -a ${c.name} -d ${sq(c.description)}`),
+    ...spec.commands.map(
+      (c) => `complete -c ${name} -n ${sq(`not __fish_seen_subcommand_from ${commandNames}`)} -a ${c.name} -d ${sq(c.description)}`,
+    ),
     ...spec.global.map((o) => line(o, null)),
     ...spec.top.filter((o) => !spec.global.includes(o)).map((o) => line(o, `not __fish_seen_subcommand_from ${commandNames}`)),
   ];
@@ -248,7 +261,10 @@ export function fishScript(spec: CompletionSpec): string {
 }
 
 /** The script of each shell. */
-export const completionScripts = { bash: bashScript, zsh: zshScript, fish: fishScript } satisfies Record<Shell, (spec: CompletionSpec) => string>;
+export const completionScripts = { bash: bashScript, zsh: zshScript, fish: fishScript } satisfies Record<
+  Shell,
+  (spec: CompletionSpec) => string
+>;
 
 /** Adds `completion` to the program. */
 export function registerCompletion(program: Command, ctx: CommandContext): void {

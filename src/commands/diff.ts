@@ -32,17 +32,23 @@ Examples:
 
 Exit codes: 0 diff shown, 1 --fail-on tripped or the edit introduced an error, 2 usage, input or git failure.`,
     )
-    .action(async (oldArg: string | undefined, newArg: string | undefined, o: { format: DiffOptions['format']; base?: string; plans: string; failOn?: FailOn; config?: string }) => {
-      const args = [oldArg, newArg].filter((a): a is string => a !== undefined);
-      const options: DiffOptions = {
-        ...ctx.global(),
-        format: o.format,
-        plans: o.plans,
-        ...(o.base === undefined ? {} : { base: o.base }),
-        ...(o.failOn === undefined ? {} : { failOn: o.failOn }),
-        ...(o.config === undefined ? {} : { config: o.config }),
-      };
-      const { diffCommand } = await import('./diffRun.js');
-      ctx.exit(await diffCommand(args, options, ctx.io));
-    });
+    .action(
+      async (
+        oldArg: string | undefined,
+        newArg: string | undefined,
+        o: { format: DiffOptions['format']; base?: string; plans: string; failOn?: FailOn; config?: string },
+      ) => {
+        const args = [oldArg, newArg].filter((a): a is string => a !== undefined);
+        const options: DiffOptions = {
+          ...ctx.global(),
+          format: o.format,
+          plans: o.plans,
+          ...(o.base === undefined ? {} : { base: o.base }),
+          ...(o.failOn === undefined ? {} : { failOn: o.failOn }),
+          ...(o.config === undefined ? {} : { config: o.config }),
+        };
+        const { diffCommand } = await import('./diffRun.js');
+        ctx.exit(await diffCommand(args, options, ctx.io));
+      },
+    );
 }

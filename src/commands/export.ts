@@ -30,7 +30,11 @@ const lastFile: Record<ExportFormat, string> = { datapackage: 'datapackage.json'
  */
 export async function exportCommand(paths: string[], options: ExportOptions, io: Io): Promise<number> {
   // The same plans as totals counts, read with the config's threshold for differences and severities.
-  const set = await planSetFor(planSetRequest(paths, options, io, options.year === undefined ? undefined : { year: options.year }), options, io);
+  const set = await planSetFor(
+    planSetRequest(paths, options, io, options.year === undefined ? undefined : { year: options.year }),
+    options,
+    io,
+  );
   if (typeof set === 'number') return set;
   const { plans } = set;
   const make = await exportFormats[options.format]();

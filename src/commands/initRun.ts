@@ -43,7 +43,8 @@ export function defaultPlanPath(year: number, wijk: string | undefined): string 
  */
 export async function initCommand(options: InitOptions, io: Io): Promise<number> {
   const words = initWords[options.lang];
-  if (options.keepAmounts && options.from === undefined) throw new JaarplanError('option-needs', { option: '--keep-amounts', needs: '--from' });
+  if (options.keepAmounts && options.from === undefined)
+    throw new JaarplanError('option-needs', { option: '--keep-amounts', needs: '--from' });
   if (options.wijk !== undefined && wijkSlug(options.wijk) === '') throw new JaarplanError('invalid-wijk', { value: options.wijk });
   let earlier: CheckedFile | undefined;
   if (options.from !== undefined) {
@@ -83,7 +84,8 @@ export async function initCommand(options: InitOptions, io: Io): Promise<number>
   }
   await writeFileAtomically(out, text, { shown: shownOut, overwrite: false, makeFolder: true });
   if (earlier?.plan) {
-    for (const r of retiredTaakvelden(earlier.plan, options.year)) io.stderr(`${words.taakveldRetiredWarning(shownOut, r.nr, r.code, options.year, r.successors)}\n`);
+    for (const r of retiredTaakvelden(earlier.plan, options.year))
+      io.stderr(`${words.taakveldRetiredWarning(shownOut, r.nr, r.code, options.year, r.successors)}\n`);
   }
   const errors = checked.diagnostics.filter((d) => d.severity === 'error').length;
   io.stdout(`${words.written(shownOut, errors, checked.diagnostics.length - errors)}\n${words.next(shownOut)}\n`);

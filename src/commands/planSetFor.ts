@@ -123,7 +123,10 @@ export async function runOnPlanSet(
   const set = await planSetFor(request, command, io);
   if (typeof set === 'number') return set;
   // A file is no terminal: it gets no colour unless FORCE_COLOR asks.
-  const options = withSetFindings({ lang: command.lang, color: useColor(command.color, out === undefined ? io : { ...io, isTTY: false }) }, set);
+  const options = withSetFindings(
+    { lang: command.lang, color: useColor(command.color, out === undefined ? io : { ...io, isTTY: false }) },
+    set,
+  );
   const output = await onTop(format, await render(set, options), options);
   if (out === undefined) {
     if (typeof output !== 'string') throw new JaarplanError('binary-needs-out', {});

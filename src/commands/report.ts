@@ -50,7 +50,9 @@ export function registerReport(program: Command, ctx: CommandContext): void {
     .description("report a year's plans: content, owners, budget lines, totals and points of attention")
     .argument('[paths...]', 'plan files, folders or glob patterns (default: plans/)')
     .option('-y, --year <year>', 'the year to report', parseYear)
-    .addOption(new Option('--years <range>', 'these years side by side instead (such as 2013-2016)').argParser(parseYears).conflicts('year'))
+    .addOption(
+      new Option('--years <range>', 'these years side by side instead (such as 2013-2016)').argParser(parseYears).conflicts('year'),
+    )
     .option('--plans <dir>', 'the folder of plans, the same as giving it as an argument')
     .addOption(new Option('-f, --format <format>', 'output format').choices(formatsOf(reportFormats)).default('table'))
     .option('-o, --out <file>', 'write to this file (all at once; never over a plan) instead of standard output')

@@ -36,7 +36,8 @@ export async function totalsCommand(paths: string[], options: TotalsOptions, io:
   const wanted = options.year !== undefined ? { year: options.year } : range !== undefined ? { years: range } : undefined;
   // --years and --by offer the same formats, typed by this registry; only the chosen format is loaded.
   return runOnPlanSet({ ...options, paths, ...(wanted === undefined ? {} : { wanted }) }, io, totalsFormats, async ({ plans }, shown) => {
-    if (range !== undefined) return (await totalsYearsFormats[options.format]())(compareYears(plans, range.first, range.last, options.by ?? 'source'), shown);
+    if (range !== undefined)
+      return (await totalsYearsFormats[options.format]())(compareYears(plans, range.first, range.last, options.by ?? 'source'), shown);
     if (options.by !== undefined) return (await totalsByFormats[options.format]())(groupTotals(plans, options.by), shown);
     return (await totalsFormats[options.format]())(computeTotals(plans), shown);
   });

@@ -110,7 +110,9 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     let text: string;
     if (target.format === 'text' && (options.quiet || options.verbose)) {
       const { validateQuiet, validateVerbose } = await import('../reporters/validate/textDetail.js');
-      text = options.quiet ? validateQuiet(result, { ...reporting, strict: options.strict || overMax }) : validateVerbose(result, reporting);
+      text = options.quiet
+        ? validateQuiet(result, { ...reporting, strict: options.strict || overMax })
+        : validateVerbose(result, reporting);
     } else {
       text = (await validateFormats[target.format]())(result, reporting);
     }
@@ -152,9 +154,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .description('check plans against the schema and the budget rules')
     .argument('[paths...]', 'plan files, folders or glob patterns (default: plans/); - reads standard input')
     .addOption(
-      new Option('-f, --format <format>', 'output format; repeat with --output FILE to write several').choices(
-        formatsOf(validateFormats),
-      ),
+      new Option('-f, --format <format>', 'output format; repeat with --output FILE to write several').choices(formatsOf(validateFormats)),
     )
     .option('-o, --output <file>', 'write the format given just before to this file')
     .option('--strict', 'warnings fail too (exit 1)', false)
@@ -165,7 +165,7 @@ export function registerValidate(program: Command, ctx: CommandContext): void {
     .addOption(configOption())
     .addOption(new Option('-q, --quiet', 'only what fails (errors; warnings too with --strict), nothing when clean').conflicts('verbose'))
     .option('--verbose', 'also list every file checked, with notes about each plan')
-    .option('--cache', 'keep each file\'s results and check again only files that changed')
+    .option('--cache', "keep each file's results and check again only files that changed")
     .option('--cache-location <file>', `the file --cache keeps its results in (default: ${DEFAULT_CACHE_LOCATION})`)
     .addHelpText(
       'after',
@@ -201,7 +201,8 @@ Examples:
         cacheLocation?: string;
       },
     ) => {
-      if (o.cacheLocation !== undefined && !o.cache) throw new JaarplanError('option-needs', { option: '--cache-location', needs: '--cache' });
+      if (o.cacheLocation !== undefined && !o.cache)
+        throw new JaarplanError('option-needs', { option: '--cache-location', needs: '--cache' });
       const chosen = targets.length > 0 ? targets : [{ format: 'text' as const }];
       const toStdout = chosen.filter((t) => t.output === undefined);
       if (toStdout.length > 1) throw new JaarplanError('several-to-stdout', { formats: toStdout.map((t) => t.format) });

@@ -31,7 +31,10 @@ export async function verantwoordingCommand(options: VerantwoordingOptions, io: 
 }
 
 /** `jaarplan verantwoording --years A-B`: each year's account side by side, and the indicators that come back. */
-export async function verantwoordingYearsCommand(options: Omit<VerantwoordingOptions, 'year'> & { years: { first: number; last: number } }, io: Io): Promise<number> {
+export async function verantwoordingYearsCommand(
+  options: Omit<VerantwoordingOptions, 'year'> & { years: { first: number; last: number } },
+  io: Io,
+): Promise<number> {
   const { first, last } = options.years;
   return runOnPlanSet({ ...options, wanted: { years: options.years } }, io, verantwoordingYearsFormats, async (set, shown) =>
     (await verantwoordingYearsFormats[options.format]())(buildVerantwoordingYears(set.plans, first, last, set.checks.deviation), shown),
@@ -42,10 +45,16 @@ export async function verantwoordingYearsCommand(options: Omit<VerantwoordingOpt
 export function registerVerantwoording(program: Command, ctx: CommandContext): void {
   program
     .command('verantwoording')
-    .description("account for a year: per activity its goal and indicators, what was done, and budget against spending, with a green/orange/red assessment")
+    .description(
+      'account for a year: per activity its goal and indicators, what was done, and budget against spending, with a green/orange/red assessment',
+    )
     .argument('[paths...]', 'plan files, folders or glob patterns (default: plans/)')
     .option('-y, --year <year>', 'the year to account for', parseYear)
-    .addOption(new Option('--years <range>', 'these years side by side instead, with the indicators that come back (such as 2014-2016)').argParser(parseYears).conflicts('year'))
+    .addOption(
+      new Option('--years <range>', 'these years side by side instead, with the indicators that come back (such as 2014-2016)')
+        .argParser(parseYears)
+        .conflicts('year'),
+    )
     .option('--plans <dir>', 'the folder of plans, the same as giving it as an argument')
     .addOption(new Option('-f, --format <format>', 'output format').choices(formatsOf(verantwoordingFormats)).default('table'))
     .option('-o, --out <file>', 'write to this file (all at once; never over a plan) instead of standard output; required for xlsx')

@@ -87,7 +87,9 @@ export function parseSignedAmount(value: number | string, plainSource?: string):
   if (first.ok || first.problem.kind !== 'negative') return first;
   const unsign = (text: string) => text.replace(/^([^\d]*?)-\s*/, '$1');
   const positive =
-    typeof value === 'number' ? parseAmount(-value, plainSource === undefined ? undefined : unsign(plainSource)) : parseAmount(unsign(value), plainSource === undefined ? undefined : unsign(plainSource));
+    typeof value === 'number'
+      ? parseAmount(-value, plainSource === undefined ? undefined : unsign(plainSource))
+      : parseAmount(unsign(value), plainSource === undefined ? undefined : unsign(plainSource));
   if (!positive.ok) return { ok: false, problem: { ...positive.problem, text: first.problem.text } };
   return { ok: true, cents: positive.cents === 0 ? 0 : -positive.cents };
 }
@@ -146,7 +148,8 @@ function rewritten(value: number, source: string, form: AmountNotation, candidat
   const inner = readNumber(value, candidate);
   if (inner.ok) return notation(source, form, undefined, candidate);
   const p = inner.problem;
-  if (p.kind === 'notation') return p.advice === undefined ? { ok: false, problem: { ...p, text: source } } : notation(source, form, undefined, p.advice);
+  if (p.kind === 'notation')
+    return p.advice === undefined ? { ok: false, problem: { ...p, text: source } } : notation(source, form, undefined, p.advice);
   return { ok: false, problem: { ...p, text: source } };
 }
 
@@ -219,7 +222,13 @@ function fail(kind: Exclude<AmountProblem['kind'], 'ambiguous' | 'notation'>, te
 function notation(text: string, form: AmountNotation, read?: string, advice?: string): AmountResult {
   return {
     ok: false,
-    problem: { kind: 'notation', text, notation: form, ...(read === undefined ? {} : { read }), ...(advice === undefined ? {} : { advice }) },
+    problem: {
+      kind: 'notation',
+      text,
+      notation: form,
+      ...(read === undefined ? {} : { read }),
+      ...(advice === undefined ? {} : { advice }),
+    },
   };
 }
 

@@ -42,11 +42,22 @@ export function buildReport(
   const ordered = [...plans].sort((a, b) => comparePlans(a.plan, b.plan));
   const combined = computeTotals(ordered.map((p) => p.plan));
   // The account's own assessment, so that the report and `verantwoording` never rate a plan differently.
-  const account = combined.hasSpent ? buildVerantwoording(year, ordered.map((p) => p.plan), threshold) : null;
+  const account = combined.hasSpent
+    ? buildVerantwoording(
+        year,
+        ordered.map((p) => p.plan),
+        threshold,
+      )
+    : null;
   const counts = new Map(account?.plans.map((p) => [p.plan, p.counts]));
   return {
     year,
-    entries: ordered.map(({ plan, diagnostics }) => ({ plan, totals: computeTotals([plan]), diagnostics, assessment: counts.get(plan) ?? null })),
+    entries: ordered.map(({ plan, diagnostics }) => ({
+      plan,
+      totals: computeTotals([plan]),
+      diagnostics,
+      assessment: counts.get(plan) ?? null,
+    })),
     combined,
   };
 }

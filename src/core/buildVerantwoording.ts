@@ -155,7 +155,9 @@ function verantwoordingPlan(plan: Plan, threshold: DeviationThreshold): Verantwo
       if (a.dekking.some((l) => l.bedrag === null)) reasons.push('budget-unknown');
       if (a.dekking.some((l) => l.besteed === undefined)) reasons.push('spending-unknown');
       reasons.sort((x, y) => ORDER.indexOf(reasonLight[x]) - ORDER.indexOf(reasonLight[y]));
-      const lineExplanations = a.dekking.flatMap((l, index) => (l.toelichting === undefined ? [] : [{ index, bron: l.bron, text: l.toelichting }]));
+      const lineExplanations = a.dekking.flatMap((l, index) =>
+        l.toelichting === undefined ? [] : [{ index, bron: l.bron, text: l.toelichting }],
+      );
       activities.push({
         onderdeel: section.titel,
         nr: a.nr,
@@ -188,7 +190,10 @@ export function buildVerantwoording(year: number, plans: Plan[], threshold: Devi
     plans: accounts,
     combined,
     sources: combined.sources.map((s) => ({ code: s.code, naam: s.naam, soort: s.soort, ...money(s.sum, s.spent, threshold) })),
-    soorten: (['eigen', 'cofinanciering'] as const).map((soort) => ({ soort, ...money(combined.bySoort[soort], combined.spentBySoort[soort], threshold) })),
+    soorten: (['eigen', 'cofinanciering'] as const).map((soort) => ({
+      soort,
+      ...money(combined.bySoort[soort], combined.spentBySoort[soort], threshold),
+    })),
     counts: counts(accounts.flatMap((p) => p.activities.map((a) => a.light))),
     ...money(combined.total, combined.spent, threshold),
   };

@@ -37,13 +37,18 @@ export interface VerantwoordingYears {
   /** Each year's account (null for a year without plans). */
   accounts: (Verantwoording | null)[];
   /** Each year's money (all its plans) and assessments; null for a year without plans. */
-  perYear: ({ counts: Record<Light, number> } & Money | null)[];
+  perYear: (({ counts: Record<Light, number> } & Money) | null)[];
   /** The indicators that appear in two years or more, by municipality, wijk and name. */
   series: IndicatorSeries[];
 }
 
 /** Builds the account of `first` to `last` from the plans of those years. */
-export function buildVerantwoordingYears(plans: Plan[], first: number, last: number, threshold: DeviationThreshold = DEFAULT_DEVIATION): VerantwoordingYears {
+export function buildVerantwoordingYears(
+  plans: Plan[],
+  first: number,
+  last: number,
+  threshold: DeviationThreshold = DEFAULT_DEVIATION,
+): VerantwoordingYears {
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const accounts = years.map((year) => {
     const ofYear = plans.filter((p) => p.jaar === year);
@@ -58,7 +63,13 @@ export function buildVerantwoordingYears(plans: Plan[], first: number, last: num
             const key = JSON.stringify([p.plan.gemeente, p.plan.wijk ?? null, i.naam]);
             let s = series.get(key);
             if (!s) {
-              s = { gemeente: p.plan.gemeente, ...(p.plan.wijk === undefined ? {} : { wijk: p.plan.wijk }), activiteit: a.titel, naam: i.naam, perYear: years.map(() => null) };
+              s = {
+                gemeente: p.plan.gemeente,
+                ...(p.plan.wijk === undefined ? {} : { wijk: p.plan.wijk }),
+                activiteit: a.titel,
+                naam: i.naam,
+                perYear: years.map(() => null),
+              };
               series.set(key, s);
             }
             s.activiteit = a.titel;

@@ -87,17 +87,31 @@ function checkBalance(plan: Plan): Finding[] {
 function checkStated(plan: Plan): Finding[] {
   // Most plans state no total: they cost no per-saldo sums.
   const t = plan.totalen;
-  const states = Object.keys(t.begroting).length > 0 || Object.keys(t.rekening).length > 0 || t.bronnen.length > 0 || plan.onderdelen.some((s) => s.totaal !== undefined);
+  const states =
+    Object.keys(t.begroting).length > 0 ||
+    Object.keys(t.rekening).length > 0 ||
+    t.bronnen.length > 0 ||
+    plan.onderdelen.some((s) => s.totaal !== undefined);
   if (!states) return [];
   const findings: Finding[] = [];
   const check = (stated: Stated | undefined, computed: Sum, what: StatedWhat) => {
     if (stated === undefined || !isComplete(computed) || computed.known === stated.cents) return;
     findings.push(
-      finding('stated-total', stated.pointer, { what, stated: stated.cents, computed: computed.known, difference: stated.cents - computed.known }),
+      finding('stated-total', stated.pointer, {
+        what,
+        stated: stated.cents,
+        computed: computed.known,
+        difference: stated.cents - computed.known,
+      }),
     );
   };
   const saldo = perSaldo([plan]);
-  const figureOf: Record<Exclude<keyof StatedFigures, 'financiering'>, FigureKind> = { lasten: 'lasten', baten: 'baten', saldo: 'saldo', resultaat: 'resultaat' };
+  const figureOf: Record<Exclude<keyof StatedFigures, 'financiering'>, FigureKind> = {
+    lasten: 'lasten',
+    baten: 'baten',
+    saldo: 'saldo',
+    resultaat: 'resultaat',
+  };
   for (const side of ['begroting', 'rekening'] as const) {
     const stated = plan.totalen[side];
     for (const figure of ['lasten', 'baten', 'saldo', 'resultaat'] as const) {
@@ -112,7 +126,9 @@ function checkStated(plan: Plan): Finding[] {
     // A code is compared as names are (see sourceKey): stated `ISV` is the lines' `isv`.
     const key = sourceKey(s.code);
     if (plan.financiering.length > 0) for (const line of plan.financiering) if (sourceKey(line.bron) === key) addAmount(sum, line.bedrag);
-    if (plan.financiering.length === 0) for (const { activity } of activitiesOf(plan)) for (const line of activity.dekking) if (line.bron !== null && sourceKey(line.bron) === key) addAmount(sum, line.bedrag);
+    if (plan.financiering.length === 0)
+      for (const { activity } of activitiesOf(plan))
+        for (const line of activity.dekking) if (line.bron !== null && sourceKey(line.bron) === key) addAmount(sum, line.bedrag);
     check(s, sum, { side: 'bron', code: s.code });
   }
   for (const section of plan.onderdelen) {
@@ -149,9 +165,13 @@ function checkScale(plan: Plan): Finding[] {
   const m = median(amounts.map((a) => a.cents));
   for (const a of amounts) {
     if (plan.schaal > 1 && a.cents >= m * SCALE_FACTOR) {
-      findings.push(finding('suspicious-scale', a.pointer, { direction: 'multiplied', written: a.cents / plan.schaal, schaal: plan.schaal, median: m }));
+      findings.push(
+        finding('suspicious-scale', a.pointer, { direction: 'multiplied', written: a.cents / plan.schaal, schaal: plan.schaal, median: m }),
+      );
     } else if (plan.schaal === 1 && a.cents * SCALE_FACTOR <= m) {
-      findings.push(finding('suspicious-scale', a.pointer, { direction: 'not-multiplied', written: a.cents, schaal: plan.schaal, median: m }));
+      findings.push(
+        finding('suspicious-scale', a.pointer, { direction: 'not-multiplied', written: a.cents, schaal: plan.schaal, median: m }),
+      );
     }
   }
   return findings;
@@ -162,4 +182,3 @@ function median(values: Cents[]): Cents {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
 }
-

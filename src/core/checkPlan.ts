@@ -2,7 +2,15 @@ import { checkVerantwoording, type CheckOptions } from './checkVerantwoording.js
 import { checkMoney } from './checkMoney.js';
 import { checkPlaceholders } from './checkPlaceholders.js';
 import { finding, pointerOf, type Finding } from './diagnostic.js';
-import { iv3CheckedThrough, iv3FirstYear, iv3Hoofdtaakvelden, iv3Newest, iv3OutOfDate, taakveldCodesOf, taakveldStatus } from './iv3Taakvelden.js';
+import {
+  iv3CheckedThrough,
+  iv3FirstYear,
+  iv3Hoofdtaakvelden,
+  iv3Newest,
+  iv3OutOfDate,
+  taakveldCodesOf,
+  taakveldStatus,
+} from './iv3Taakvelden.js';
 import { nearest } from './nearest.js';
 import { activitiesOf, type Plan } from './plan.js';
 import { sourceKey } from './planIdentity.js';
@@ -140,7 +148,9 @@ function checkTaakvelden(plan: Plan): Finding[] {
     if (status.kind === 'not-covered') {
       findings.push(finding('taakveld-year-not-covered', pointer, { ...base, firstYear: iv3FirstYear }));
     } else if (status.kind === 'retired') {
-      findings.push(finding('taakveld-not-in-year', pointer, { kind: 'retired', ...base, years: status.years, successors: status.successors }));
+      findings.push(
+        finding('taakveld-not-in-year', pointer, { kind: 'retired', ...base, years: status.years, successors: status.successors }),
+      );
     } else if (iv3OutOfDate(plan.jaar)) {
       // A newer list than the newest known may add codes, so a code not on it is not refused.
       const out = { ...base, version: iv3Newest.version, checkedThrough: iv3CheckedThrough, onList: status.kind === 'valid' };
@@ -235,9 +245,7 @@ function checkYears(plan: Plan, fileName: string): Finding[] {
   const findings: Finding[] = [];
   const years = yearsInFileName(fileName);
   if (years.length > 0 && !years.includes(plan.jaar)) {
-    findings.push(
-      finding('year-mismatch', pointerOf('jaar'), { kind: 'file-name', jaar: plan.jaar, fileYear: years[0]! }),
-    );
+    findings.push(finding('year-mismatch', pointerOf('jaar'), { kind: 'file-name', jaar: plan.jaar, fileYear: years[0]! }));
   }
   if (plan.resultaten && plan.resultaten.jaar !== plan.jaar - 1) {
     findings.push({

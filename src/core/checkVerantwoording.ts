@@ -83,8 +83,10 @@ export function judgeDeviation(activity: Activity, threshold: DeviationThreshold
   });
   const total = deviationOf(budgetOf(activity.dekking), spentOf(activity.dekking), threshold);
   // A line that differs and says why explains the activity's difference too.
-  const lineExplains = activity.dekking.some((l) => l.toelichting !== undefined && l.besteed !== undefined && l.bedrag !== null && l.besteed !== l.bedrag);
-  const totalBeyond = total !== null && total.beyond;
+  const lineExplains = activity.dekking.some(
+    (l) => l.toelichting !== undefined && l.besteed !== undefined && l.bedrag !== null && l.besteed !== l.bedrag,
+  );
+  const totalBeyond = total?.beyond === true;
   const totalExplainedByText = own || lineExplains;
   const totalUnexplained = totalBeyond && !totalExplainedByText && !cancelled(total.difference);
   // Underspending of a cancelled activity is its status's to explain, whatever else is written.
@@ -141,12 +143,21 @@ export function checkVerantwoording(plan: Plan, options: CheckOptions = {}): Fin
     const spentSomething = activity.dekking.some((l) => l.besteed !== undefined && l.besteed > 0);
     if (activity.status === 'afgerond' && recordsSpending && !spentSomething && activity.dekking.length > 0) {
       const unfilled = activity.dekking.filter((l) => l.besteed === undefined).length;
-      findings.push(finding('status-spending', activity.pointer + '/status', { nr: activity.nr, status: 'afgerond', unfilled, lines: activity.dekking.length }));
+      findings.push(
+        finding('status-spending', activity.pointer + '/status', {
+          nr: activity.nr,
+          status: 'afgerond',
+          unfilled,
+          lines: activity.dekking.length,
+        }),
+      );
     }
     // Spending on a cancelled activity that the account explains (preparation paid before it was
     // called off) is a deliberate exception.
     if (activity.status === 'vervallen' && spentSomething && !explained) {
-      findings.push(finding('status-spending', activity.pointer + '/status', { nr: activity.nr, status: 'vervallen', besteed: spent.known }));
+      findings.push(
+        finding('status-spending', activity.pointer + '/status', { nr: activity.nr, status: 'vervallen', besteed: spent.known }),
+      );
     }
   }
   return findings;

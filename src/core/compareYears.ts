@@ -60,7 +60,12 @@ function row(key: string | null, naam: string | undefined, perYear: Sum[], prese
  */
 export function compareYears(plans: Plan[], first: number, last: number, by: GroupBy): YearComparison {
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const perYear = years.map((year) => groupTotals(plans.filter((p) => p.jaar === year), by));
+  const perYear = years.map((year) =>
+    groupTotals(
+      plans.filter((p) => p.jaar === year),
+      by,
+    ),
+  );
   // Within a year that has plans, a group without lines had nothing budgeted; a year without any
   // plan is not known at all.
   const present = perYear.map((t) => t.plans.length > 0);
@@ -74,7 +79,12 @@ export function compareYears(plans: Plan[], first: number, last: number, by: Gro
   // Each year's groups by their id, looked up once per row rather than searched for each.
   const byId = perYear.map((t) => new Map(t.groups.map((x) => [groupId(by, x.key), x.sum])));
   const rows = orderGroups(by, [...seen.values()]).map((g) =>
-    row(g.key, g.naam, byId.map((sums) => sums.get(groupId(by, g.key)) ?? emptySum()), present),
+    row(
+      g.key,
+      g.naam,
+      byId.map((sums) => sums.get(groupId(by, g.key)) ?? emptySum()),
+      present,
+    ),
   );
   return {
     by,

@@ -240,7 +240,8 @@ export function computeTotals(unordered: Plan[]): Totals {
 /** The division of a plan: every line of its activities. */
 export function divisionOf(plan: Plan): Sum {
   const sum = emptySum();
-  for (const section of plan.onderdelen) for (const activity of section.activiteiten) for (const line of activity.dekking) add(sum, line.bedrag);
+  for (const section of plan.onderdelen)
+    for (const activity of section.activiteiten) for (const line of activity.dekking) add(sum, line.bedrag);
   return sum;
 }
 

@@ -101,10 +101,7 @@ export type YamlSyntaxKind =
 /** The arguments of each diagnostic code; the wording is made from these per language. */
 export interface DiagnosticArgs {
   'unreadable-file': { reason: string };
-  'not-text':
-    | { reason: 'binary' | 'utf16' }
-    | { reason: 'control'; character: string }
-    | NotUtf8Args;
+  'not-text': { reason: 'binary' | 'utf16' } | { reason: 'control'; character: string } | NotUtf8Args;
   'too-deep': { limit: number };
   'string-too-long': { length: number; limit: number };
   'multiple-documents': Record<string, never>;
@@ -171,7 +168,9 @@ export interface DiagnosticArgs {
    * `afgerond` with nothing spent (`unfilled` of its `lines` have no `besteed` at all: not known is
    * not zero), or `vervallen` with spending (`besteed`, the amount spent).
    */
-  'status-spending': { nr: number; status: 'afgerond'; unfilled: number; lines: number } | { nr: number; status: 'vervallen'; besteed: Cents };
+  'status-spending':
+    | { nr: number; status: 'afgerond'; unfilled: number; lines: number }
+    | { nr: number; status: 'vervallen'; besteed: Cents };
   /**
    * An activity without owners; or, in a plan that names no owners and no statuses anywhere (a
    * budget table), the plan as a whole, with the number of its activities.
@@ -184,9 +183,7 @@ export interface DiagnosticArgs {
     points: number;
     total: number;
   };
-  'year-mismatch':
-    | { kind: 'file-name'; jaar: number; fileYear: number }
-    | { kind: 'results'; jaar: number; resultsYear: number };
+  'year-mismatch': { kind: 'file-name'; jaar: number; fileYear: number } | { kind: 'results'; jaar: number; resultsYear: number };
   placeholder: { text: string };
   'duplicate-plan': { others: string[]; jaar: number; gemeente: string; wijk?: string };
   'wijk-spelling': { wijk: string; spelling: string; file: string; jaar: number };
@@ -280,18 +277,14 @@ export interface Span {
 }
 
 /** A finding placed in a file. */
-export type Diagnostic = Finding & Span & {
-  /** The file, as shown to the user. */
-  file: string;
-};
+export type Diagnostic = Finding &
+  Span & {
+    /** The file, as shown to the user. */
+    file: string;
+  };
 
 /** Makes a finding with the code's own severity. */
-export function finding<C extends Code>(
-  code: C,
-  pointer: string,
-  args: DiagnosticArgs[C],
-  atKey = false,
-): Finding {
+export function finding<C extends Code>(code: C, pointer: string, args: DiagnosticArgs[C], atKey = false): Finding {
   return { code, severity: severities[code], pointer, args, ...(atKey ? { atKey } : {}) } as Finding;
 }
 

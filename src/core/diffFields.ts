@@ -80,7 +80,11 @@ const indicators = (a: Activity, value: (i: Indicator) => Scalar | undefined): s
   const given = (a.indicatoren ?? []).filter((i) => value(i) !== undefined);
   return given.length === 0 ? null : given.map((i) => `${i.naam}: ${String(value(i))}`).join('; ');
 };
-const listAmount = <L extends PlanList>(list: L, amount: (line: ListLines[L]) => Cents | null | undefined, as: 'budget' | 'spent'): FieldComparer => ({
+const listAmount = <L extends PlanList>(
+  list: L,
+  amount: (line: ListLines[L]) => Cents | null | undefined,
+  as: 'budget' | 'spent',
+): FieldComparer => ({
   in: 'listAmount',
   list,
   amount: (line) => amount(line as ListLines[L]) ?? null,
@@ -180,7 +184,9 @@ export const fieldComparers = {
   'onderdelen.*.activiteiten.*.actiehouders': activity((a) => set(a.actiehouders, '; ')),
   'onderdelen.*.activiteiten.*.status': activity((a) => a.status),
   'onderdelen.*.activiteiten.*.indicatoren': activity((a) => (a.indicatoren === undefined ? null : a.indicatoren.length)),
-  'onderdelen.*.activiteiten.*.indicatoren.*.naam': activity((a) => (a.indicatoren === undefined ? null : a.indicatoren.map((i) => i.naam).join('; '))),
+  'onderdelen.*.activiteiten.*.indicatoren.*.naam': activity((a) =>
+    a.indicatoren === undefined ? null : a.indicatoren.map((i) => i.naam).join('; '),
+  ),
   'onderdelen.*.activiteiten.*.indicatoren.*.eenheid': activity((a) => indicators(a, (i) => i.eenheid)),
   'onderdelen.*.activiteiten.*.indicatoren.*.nulmeting': activity((a) => indicators(a, (i) => i.nulmeting)),
   'onderdelen.*.activiteiten.*.indicatoren.*.streefwaarde': activity((a) => indicators(a, (i) => i.streefwaarde)),
@@ -267,7 +273,11 @@ export interface AmountFieldChange {
  * The amounts of the plan as a whole that an edit changed, in the order of the plan format. Amounts
  * per source follow a renamed source (`renames`: old code → new code), as its lines do.
  */
-export function planAmountChanges(before: Plan | null, after: Plan | null, renames: ReadonlyMap<string, string> = new Map()): AmountFieldChange[] {
+export function planAmountChanges(
+  before: Plan | null,
+  after: Plan | null,
+  renames: ReadonlyMap<string, string> = new Map(),
+): AmountFieldChange[] {
   if (before === null || after === null) return [];
   const changes: AmountFieldChange[] = [];
   for (const [field, c] of fieldsIn('planAmount')) {

@@ -1,6 +1,16 @@
 import type { Cents } from './amount.js';
 import { computeTotals } from './computeTotals.js';
-import { activityFieldChanges, fieldsIn, listKeys, planAmountChanges, planFieldChanges, type AmountFieldChange, type FieldChange, type ListLine, type PlanList } from './diffFields.js';
+import {
+  activityFieldChanges,
+  fieldsIn,
+  listKeys,
+  planAmountChanges,
+  planFieldChanges,
+  type AmountFieldChange,
+  type FieldChange,
+  type ListLine,
+  type PlanList,
+} from './diffFields.js';
 import { amountDelta, budgetOf, compareSums, emptySum, sameAmounts, spentOf, sumOf, sumOfSums, type AmountChange } from './sum.js';
 
 export { compareSums, type AmountChange, type ChangeKind } from './sum.js';
@@ -200,7 +210,9 @@ function matchSources(before: Plan | null, after: Plan | null): Map<string, stri
   // A code that disappears while another with the same name appears was renamed, not replaced.
   for (const s of oldSources) {
     if (map.has(s.code)) continue;
-    const candidates = newSources.filter((n) => !taken.has(n.code) && !oldSources.some((o) => o.code === n.code) && norm(n.naam) === norm(s.naam));
+    const candidates = newSources.filter(
+      (n) => !taken.has(n.code) && !oldSources.some((o) => o.code === n.code) && norm(n.naam) === norm(s.naam),
+    );
     if (candidates.length === 1) {
       map.set(s.code, candidates[0]!.code);
       taken.add(candidates[0]!.code);
@@ -255,7 +267,12 @@ interface LineGroup<L, K> {
 }
 
 /** Lines grouped by key, the old lines under their (possibly renamed) new key, in the order first seen. */
-function groupLines<L, K extends string | null>(before: readonly L[], after: readonly L[], keyOf: (line: L) => K, renames: Map<string, string>): LineGroup<L, K>[] {
+function groupLines<L, K extends string | null>(
+  before: readonly L[],
+  after: readonly L[],
+  keyOf: (line: L) => K,
+  renames: Map<string, string>,
+): LineGroup<L, K>[] {
   const groups = new Map<K, LineGroup<L, K>>();
   const slot = (key: K) => {
     let g = groups.get(key);
@@ -282,7 +299,13 @@ function compareLines<L>(
   amounts: { amount: (line: L) => Cents | null; as: 'budget' | 'spent' }[],
   texts: { field: PlanField; value: (line: L) => string | null }[],
 ): Pick<LineDiff, 'change' | 'budgetChanged' | 'spent' | 'spentChanged' | 'texts'> {
-  const result = { change: compareSums(null, null), budgetChanged: false, spent: compareSums(null, null), spentChanged: false, texts: [] as LineTextChange[] };
+  const result = {
+    change: compareSums(null, null),
+    budgetChanged: false,
+    spent: compareSums(null, null),
+    spentChanged: false,
+    texts: [] as LineTextChange[],
+  };
   for (const c of amounts) {
     const before = g.before.map(c.amount);
     const after = g.after.map(c.amount);
@@ -311,12 +334,22 @@ function diffLists(before: Plan | null, after: Plan | null, renames: Map<string,
   for (const list of ['financiering', 'baten', 'reserves'] as const) {
     const keyOf = listKeys[list] as (line: ListLine) => string;
     // Only funding is keyed by a source, so only it follows a renamed source.
-    const groups = groupLines<ListLine, string>(before?.[list] ?? [], after?.[list] ?? [], keyOf, list === 'financiering' ? renames : new Map());
-    const amounts = fieldsIn('listAmount').filter(([, c]) => c.list === list).map(([, c]) => c);
-    const texts = fieldsIn('listText').filter(([, c]) => c.list === list).map(([field, c]) => ({ field, value: c.value }));
+    const groups = groupLines<ListLine, string>(
+      before?.[list] ?? [],
+      after?.[list] ?? [],
+      keyOf,
+      list === 'financiering' ? renames : new Map(),
+    );
+    const amounts = fieldsIn('listAmount')
+      .filter(([, c]) => c.list === list)
+      .map(([, c]) => c);
+    const texts = fieldsIn('listText')
+      .filter(([, c]) => c.list === list)
+      .map(([field, c]) => ({ field, value: c.value }));
     for (const g of groups) {
       const money = compareLines(g, amounts, texts);
-      if (money.budgetChanged || money.spentChanged || money.texts.length > 0) out.push({ list, key: g.key, keyBefore: g.keyBefore, ...money });
+      if (money.budgetChanged || money.spentChanged || money.texts.length > 0)
+        out.push({ list, key: g.key, keyBefore: g.keyBefore, ...money });
     }
   }
   return out;
@@ -418,7 +451,11 @@ export function diffPlans(
       oldCode === null ? null : (tb?.sources.find((x) => x.code === oldCode)?.sum ?? null),
       ta?.sources.find((x) => x.code === s.code)?.sum ?? emptySum(),
     );
-    const status: DiffStatus = !old ? 'added' : old.code !== s.code || old.naam !== s.naam || old.soort !== s.soort ? 'changed' : 'unchanged';
+    const status: DiffStatus = !old
+      ? 'added'
+      : old.code !== s.code || old.naam !== s.naam || old.soort !== s.soort
+        ? 'changed'
+        : 'unchanged';
     sources.push({
       status,
       code: s.code,
@@ -487,7 +524,8 @@ export function diffPlans(
     db !== da;
 
   return {
-    status: before === null && after !== null ? 'added' : after === null && before !== null ? 'removed' : anyChange ? 'changed' : 'unchanged',
+    status:
+      before === null && after !== null ? 'added' : after === null && before !== null ? 'removed' : anyChange ? 'changed' : 'unchanged',
     activities,
     sources,
     soorten,
@@ -551,7 +589,11 @@ export interface DiffSide {
  * A side of a diff from what was read there: nothing (absent), or a checked file, which is
  * `unreadable` when it could not be made into a plan.
  */
-export function diffSide(path: string, revision: string | null, checked: { plan: Plan | null; diagnostics: Diagnostic[] } | null): DiffSide {
+export function diffSide(
+  path: string,
+  revision: string | null,
+  checked: { plan: Plan | null; diagnostics: Diagnostic[] } | null,
+): DiffSide {
   if (checked === null) return { path, revision, state: 'absent', plan: null, diagnostics: [] };
   return { path, revision, state: checked.plan === null ? 'unreadable' : 'plan', plan: checked.plan, diagnostics: checked.diagnostics };
 }

@@ -107,7 +107,9 @@ export function groupTotals(unordered: Plan[], by: GroupBy): GroupTotals {
     const lines: { keys: (string | null)[]; line: { bedrag: number | null; besteed?: number } }[] = funded
       ? plan.financiering.map((line) => ({ keys: [by === 'source' ? line.bron : (line.karakter ?? null)], line }))
       : plan.onderdelen.flatMap((section) =>
-          section.activiteiten.flatMap((activity) => activity.dekking.map((line) => ({ keys: keysOf(by, plan, section, activity, line), line }))),
+          section.activiteiten.flatMap((activity) =>
+            activity.dekking.map((line) => ({ keys: keysOf(by, plan, section, activity, line), line })),
+          ),
         );
     for (const { keys, line } of lines) {
       const besteed = line.besteed ?? null;
@@ -120,13 +122,7 @@ export function groupTotals(unordered: Plan[], by: GroupBy): GroupTotals {
         let group = groups.get(groupId(by, key));
         if (!group) {
           const naam =
-            by === 'source'
-              ? source?.naam
-              : by === 'plan'
-                ? plan.titel
-                : by === 'taakveld' && key !== null
-                  ? taakveldName(key)
-                  : undefined;
+            by === 'source' ? source?.naam : by === 'plan' ? plan.titel : by === 'taakveld' && key !== null ? taakveldName(key) : undefined;
           group = { key, ...(naam === undefined ? {} : { naam }), sum: emptySum(), spent: emptySum() };
           groups.set(groupId(by, key), group);
         }

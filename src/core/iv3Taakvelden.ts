@@ -159,7 +159,8 @@ export function taakveldName(code: string, year?: number): string | undefined {
   if (year === undefined) return holding[holding.length - 1]!.taakvelden[code];
   const own = iv3VersionOf(year);
   if (own !== undefined && on(own, code)) return own.taakvelden[code];
-  const distance = (v: TaakveldVersion) => (year < v.firstYear ? v.firstYear - year : v.lastYear === null ? 0 : Math.max(0, year - v.lastYear));
+  const distance = (v: TaakveldVersion) =>
+    year < v.firstYear ? v.firstYear - year : v.lastYear === null ? 0 : Math.max(0, year - v.lastYear);
   return [...holding].sort((a, b) => distance(a) - distance(b))[0]!.taakvelden[code];
 }
 

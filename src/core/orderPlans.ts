@@ -21,10 +21,7 @@ export function comparePlans(a: Orderable, b: Orderable): number {
   const wa = wijkKey(a.wijk);
   const wb = wijkKey(b.wijk);
   return (
-    a.jaar - b.jaar ||
-    Number(wa !== null) - Number(wb !== null) ||
-    (wa ?? '').localeCompare(wb ?? '', 'nl') ||
-    byCodeUnits(a.path, b.path)
+    a.jaar - b.jaar || Number(wa !== null) - Number(wb !== null) || (wa ?? '').localeCompare(wb ?? '', 'nl') || byCodeUnits(a.path, b.path)
   );
 }
 

@@ -64,6 +64,9 @@ export function perSaldo(plans: readonly Plan[]): PerSaldo {
   };
   const b = figures(begroot);
   const r = figures(rekening);
-  const verschil = Object.fromEntries(saldoRows.map((row) => [row, verschilOf(row, b[row], r[row])])) as Record<FigureKind, Verschil | null>;
+  const verschil = Object.fromEntries(saldoRows.map((row) => [row, verschilOf(row, b[row], r[row])])) as Record<
+    FigureKind,
+    Verschil | null
+  >;
   return { begroting: b, rekening: r, hasRekening, verschil };
 }

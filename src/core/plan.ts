@@ -280,7 +280,5 @@ export interface Plan {
 
 /** Every activity of a plan, in plan order, with the section it belongs to. */
 export function activitiesOf(plan: Plan): { section: Section; activity: Activity }[] {
-  return plan.onderdelen.flatMap((section) =>
-    section.activiteiten.map((activity) => ({ section, activity })),
-  );
+  return plan.onderdelen.flatMap((section) => section.activiteiten.map((activity) => ({ section, activity })));
 }

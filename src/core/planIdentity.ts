@@ -99,7 +99,10 @@ export function duplicatePlans(files: IdentifiedFile[]): Map<string, Finding[]> 
     if (same.length < 2) continue;
     for (const file of same) {
       const id = file.identity!;
-      const others = same.filter((f) => f !== file).map((f) => f.path).sort(byPath);
+      const others = same
+        .filter((f) => f !== file)
+        .map((f) => f.path)
+        .sort(byPath);
       const pointer = id.wijk === undefined ? '/gemeente' : '/wijk';
       const args = { others, jaar: id.jaar, gemeente: id.gemeente, ...(id.wijk === undefined ? {} : { wijk: id.wijk }) };
       found.set(file.path, [...(found.get(file.path) ?? []), finding('duplicate-plan', pointer, args)]);
@@ -125,7 +128,9 @@ export function wijkSpellings(files: IdentifiedFile[]): Map<string, Finding[]> {
   const found = new Map<string, Finding[]>();
   for (const plans of byWijk.values()) {
     const candidates = plans.some((f) => !f.identity!.concept) ? plans.filter((f) => !f.identity!.concept) : plans;
-    const latest = candidates.reduce((a, b) => (b.identity!.jaar > a.identity!.jaar || (b.identity!.jaar === a.identity!.jaar && byPath(b.path, a.path) > 0) ? b : a));
+    const latest = candidates.reduce((a, b) =>
+      b.identity!.jaar > a.identity!.jaar || (b.identity!.jaar === a.identity!.jaar && byPath(b.path, a.path) > 0) ? b : a,
+    );
     const spelling = latest.identity!.wijk!;
     for (const file of plans) {
       const wijk = file.identity!.wijk!;

@@ -149,7 +149,11 @@ export function spentOf(lines: Iterable<{ besteed?: Cents }>): Sum {
  */
 export function sameAmounts(before: readonly (Cents | null)[], after: readonly (Cents | null)[]): boolean {
   if (before.length !== after.length) return false;
-  const key = (list: readonly (Cents | null)[]) => list.map((x) => (x === null ? 'null' : String(x))).sort().join(',');
+  const key = (list: readonly (Cents | null)[]) =>
+    list
+      .map((x) => (x === null ? 'null' : String(x)))
+      .sort()
+      .join(',');
   return key(before) === key(after);
 }
 

@@ -120,7 +120,8 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
     },
     'invalid-amount': {
       title: 'Ongeldig bedrag',
-      summary: 'Een bedrag is een getal in gewone cijfers met hoogstens twee decimalen (zonder teken, exponent, 0x of 0o) of een tekst in Nederlandse notatie.',
+      summary:
+        'Een bedrag is een getal in gewone cijfers met hoogstens twee decimalen (zonder teken, exponent, 0x of 0o) of een tekst in Nederlandse notatie.',
       why: 'Bedragen worden tot op de cent exact opgeteld; een bedrag dat niet eenduidig te lezen is, zou een verkeerd totaal geven.',
       fix: 'Schrijf gewone cijfers met hoogstens twee decimalen na een punt (`1234.56`), of tekst in Nederlandse notatie (`"€ 1.234,56"`).',
     },
@@ -156,7 +157,8 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
     },
     'no-source': {
       title: 'Regel zonder bron',
-      summary: 'Een regel van een activiteit noemt de bron van zijn geld, tenzij het plan de dekking per bron apart geeft (`financiering`).',
+      summary:
+        'Een regel van een activiteit noemt de bron van zijn geld, tenzij het plan de dekking per bron apart geeft (`financiering`).',
       why: 'Zonder bron en zonder financiering per bron zegt het plan nergens waar het geld vandaan komt; de totalen per bron zouden onvolledig zijn.',
       fix: 'Noem de bron (`bron: …`), of geef de dekking per bron onder `financiering`; de regels van de activiteiten zijn dan de verdeling en hebben geen bron nodig.',
     },
@@ -176,14 +178,15 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
     },
     'programme-budget-in-wijk': {
       title: 'Programmabudget in een wijkplan',
-      summary: 'Alleen het stadsbrede plan (zonder `wijk`) noemt `programma_budget`, het budget van het stadsbrede plan en de wijkplannen van dat jaar samen.',
+      summary:
+        'Alleen het stadsbrede plan (zonder `wijk`) noemt `programma_budget`, het budget van het stadsbrede plan en de wijkplannen van dat jaar samen.',
       why: 'In een wijkplan telt het programmabudget nergens mee; zonder melding zou het stil worden genegeerd.',
       fix: 'Zet `programma_budget` in het stadsbrede plan, of gebruik `totaal_budget` voor het budget van deze wijk.',
     },
     'suspicious-scale': {
       title: 'Bedrag in een andere eenheid',
       summary:
-        'In een plan met `schaal` (x € 1.000 of x € 1 mln) is geen bedrag duizend keer de mediaan van de bedragen van het plan of meer: dat lijkt al omgerekend naar euro\'s. In een plan zonder schaal is geen bedrag een duizendste van die mediaan of minder: dat lijkt overgenomen uit een tabel in duizenden. Alleen bij minstens vier bedragen boven nul; genoemde totalen tellen niet mee.',
+        "In een plan met `schaal` (x € 1.000 of x € 1 mln) is geen bedrag duizend keer de mediaan van de bedragen van het plan of meer: dat lijkt al omgerekend naar euro's. In een plan zonder schaal is geen bedrag een duizendste van die mediaan of minder: dat lijkt overgenomen uit een tabel in duizenden. Alleen bij minstens vier bedragen boven nul; genoemde totalen tellen niet mee.",
       why: 'Een tabel "x € 1.000" overgenomen zonder `schaal` maakt van € 1.250.000 stil € 1.250; een bedrag in euro\'s in een plan in duizenden telt duizend keer te zwaar.',
       fix: 'Schrijf het bedrag in de eenheid van het plan (de melding noemt het), of zet `schaal: 1000` en schrijf alle bedragen in duizenden.',
     },
@@ -257,7 +260,8 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
     },
     'taakveld-not-in-year': {
       title: 'Taakveld van een ander jaar',
-      summary: 'Het taakveld van een activiteit staat op de lijst van taakvelden van het jaar van het plan, niet alleen op die van een ander jaar.',
+      summary:
+        'Het taakveld van een activiteit staat op de lijst van taakvelden van het jaar van het plan, niet alleen op die van een ander jaar.',
       why: 'De lijst is veranderd: in 2023 werden 6.71, 6.72, 6.81 en 6.82 gesplitst in codes met een letter, in 2025 kwamen 6.21, 6.22 en 6.23 in plaats van 6.2, 6.60 in plaats van 6.6 en codes van drie cijfers in plaats van de letters. Een code die in het jaar van het plan niet bestaat, koppelt de activiteit aan niets in de begroting van dat jaar.',
       fix: 'Kies een van de opvolgers die de melding noemt (6.2 in een plan van 2025: 6.21, 6.22 of 6.23), of bij een code die pas later geldt de code van het jaar van het plan. Waar één code er meer werd, past de keuze bij de activiteit; jaarplan kiest niet.',
     },
@@ -367,7 +371,8 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
     },
     'invalid-amount': {
       title: 'Invalid amount',
-      summary: 'An amount is a number in plain digits with at most two decimals (no sign, exponent, 0x or 0o) or a string in Dutch notation.',
+      summary:
+        'An amount is a number in plain digits with at most two decimals (no sign, exponent, 0x or 0o) or a string in Dutch notation.',
       why: 'Amounts are added up exactly to the cent; an amount that cannot be read one way only would give a wrong total.',
       fix: 'Write plain digits with at most two decimals after a dot (`1234.56`), or text in Dutch notation (`"€ 1.234,56"`).',
     },
@@ -418,19 +423,20 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
       title: 'Stated total does not add up',
       summary:
         "Every total the plan takes from the document (under `totalen`, and a section's `totaal`) equals the sum of its lines. Only complete sums are compared: lines without an amount are `unknown-amount` already.",
-      why: "Documents sometimes add up wrong, if only by a euro of rounding. The stated total beside the sum shows where the document and its lines disagree.",
+      why: 'Documents sometimes add up wrong, if only by a euro of rounding. The stated total beside the sum shows where the document and its lines disagree.',
       fix: "If the document states that total, leave it: the finding records the document's slip and the figures stay visible. If it is a typing error, correct the total or the line.",
     },
     'programme-budget-in-wijk': {
       title: 'Programme budget in a wijk plan',
-      summary: 'Only the city-wide plan (without `wijk`) states `programma_budget`, the budget of the city-wide plan and the wijk plans of that year together.',
+      summary:
+        'Only the city-wide plan (without `wijk`) states `programma_budget`, the budget of the city-wide plan and the wijk plans of that year together.',
       why: 'In a wijk plan the programme budget counts nowhere; without a finding it would be silently ignored.',
       fix: "Move `programma_budget` to the city-wide plan, or use `totaal_budget` for this wijk's budget.",
     },
     'suspicious-scale': {
       title: 'Amount in another unit',
       summary:
-        'In a plan with `schaal` (x € 1.000 or x € 1 mln), no amount is a thousand times the median of the plan\'s amounts or more: that looks already converted to euros. In a plan without it, no amount is a thousandth of that median or less: that looks copied from a table in thousands. Only with at least four amounts above zero; stated totals are not counted.',
+        "In a plan with `schaal` (x € 1.000 or x € 1 mln), no amount is a thousand times the median of the plan's amounts or more: that looks already converted to euros. In a plan without it, no amount is a thousandth of that median or less: that looks copied from a table in thousands. Only with at least four amounts above zero; stated totals are not counted.",
       why: 'A table "x € 1.000" copied without `schaal` silently turns € 1.250.000 into € 1.250; an amount in euros in a plan in thousands counts a thousand times too much.',
       fix: "Write the amount in the plan's unit (the finding names it), or set `schaal: 1000` and write every amount in thousands.",
     },
@@ -449,7 +455,8 @@ export const checkTexts: Record<Lang, Record<Code, CheckText>> = {
     },
     'status-spending': {
       title: 'Status does not match the spending',
-      summary: 'A completed activity has spending (once the plan records spending), and nothing was spent on a cancelled one unless its account says why.',
+      summary:
+        'A completed activity has spending (once the plan records spending), and nothing was spent on a cancelled one unless its account says why.',
       why: 'Completed without spending, or spending on something that did not happen, is usually a forgotten status or spending booked on the wrong line. Where `besteed` is not filled in, the finding says that what was spent is not known: not filled in is not zero.',
       fix: 'Fill in `besteed` or correct `status`; explain a deliberate exception in `verantwoording.toelichting`.',
     },
@@ -527,22 +534,40 @@ export const checkExamples: Partial<Record<Code, CheckExample>> = {
   'multiple-documents': { bad: 'jaar: 2014\n---\njaar: 2015', good: 'jaar: 2014' },
   'yaml-tag': { bad: 'titel: !!js/function "function () {}"', good: 'titel: "function () {}"' },
   'yaml-syntax': { bad: "gemeente: 's-Hertogenbosch", good: 'gemeente: "\'s-Hertogenbosch"' },
-  'yaml-alias': { bad: 'actiehouders: &wm [Wijkmanager]\n...\nactiehouders: *wm', good: 'actiehouders: [Wijkmanager]\n...\nactiehouders: [Wijkmanager]' },
+  'yaml-alias': {
+    bad: 'actiehouders: &wm [Wijkmanager]\n...\nactiehouders: *wm',
+    good: 'actiehouders: [Wijkmanager]\n...\nactiehouders: [Wijkmanager]',
+  },
   'duplicate-key': { bad: 'titel: Buurtfeest\ntitel: Buurtfeest 2014', good: 'titel: Buurtfeest 2014' },
   schema: { bad: 'actiehouder: [Wijkmanager]', good: 'actiehouders: [Wijkmanager]' },
   'ambiguous-amount': { bad: 'bedrag: 10.000', good: 'bedrag: "€ 10.000"' },
   'invalid-amount': { bad: 'bedrag: 1e3', good: 'bedrag: 1000' },
   'invisible-character': { bad: 'bron: "S+R\\u200B"', good: 'bron: S+R' },
-  'unknown-source': { bad: 'bronnen:\n  S+R: { naam: Stad- en Regiocontract, soort: cofinanciering }\n...\n  - bron: s+r', good: '  - bron: S+R' },
-  'duplicate-activity-nr': { bad: '- nr: 3\n  titel: Buurtfeest\n- nr: 3\n  titel: Schouw', good: '- nr: 3\n  titel: Buurtfeest\n- nr: 4\n  titel: Schouw' },
+  'unknown-source': {
+    bad: 'bronnen:\n  S+R: { naam: Stad- en Regiocontract, soort: cofinanciering }\n...\n  - bron: s+r',
+    good: '  - bron: S+R',
+  },
+  'duplicate-activity-nr': {
+    bad: '- nr: 3\n  titel: Buurtfeest\n- nr: 3\n  titel: Schouw',
+    good: '- nr: 3\n  titel: Buurtfeest\n- nr: 4\n  titel: Schouw',
+  },
   'over-budget': { bad: 'totaal_budget: 10000\n...\n  - { bron: wijkaanpak, bedrag: 12000 }', good: 'totaal_budget: 12000' },
   'unknown-amount': { bad: 'dekking:\n  - bron: S+R', good: 'dekking:\n  - bron: S+R\n    bedrag: 5000' },
   overspent: { bad: '- { bron: wijkaanpak, bedrag: 3500, besteed: 3800 }' },
   'no-source': { bad: 'dekking:\n  - bedrag: 5000', good: 'dekking:\n  - bron: wijkaanpak\n    bedrag: 5000' },
-  'not-balanced': { bad: 'financiering:\n  - { bron: gemeente, bedrag: 800 }\n...\n    dekking:\n      - bedrag: 750', good: '    dekking:\n      - bedrag: 800' },
-  'stated-total': { bad: 'totalen:\n  begroting: { lasten: 18600 }\n...\n  - { bedrag: 22300 }', good: 'totalen:\n  begroting: { lasten: 22300 }' },
+  'not-balanced': {
+    bad: 'financiering:\n  - { bron: gemeente, bedrag: 800 }\n...\n    dekking:\n      - bedrag: 750',
+    good: '    dekking:\n      - bedrag: 800',
+  },
+  'stated-total': {
+    bad: 'totalen:\n  begroting: { lasten: 18600 }\n...\n  - { bedrag: 22300 }',
+    good: 'totalen:\n  begroting: { lasten: 22300 }',
+  },
   'programme-budget-in-wijk': { bad: 'wijk: Noord\nprogramma_budget: 250000', good: 'wijk: Noord\ntotaal_budget: 250000' },
-  'suspicious-scale': { bad: 'schaal: 1000\n...\n  - { bron: gemeente, bedrag: 1250000 }', good: 'schaal: 1000\n...\n  - { bron: gemeente, bedrag: 1250 }' },
+  'suspicious-scale': {
+    bad: 'schaal: 1000\n...\n  - { bron: gemeente, bedrag: 1250000 }',
+    good: 'schaal: 1000\n...\n  - { bron: gemeente, bedrag: 1250 }',
+  },
   'unexplained-deviation': {
     bad: '- { bron: wijkaanpak, bedrag: 20000, besteed: 12000 }',
     good: '- { bron: wijkaanpak, bedrag: 20000, besteed: 12000, toelichting: De tweede ronde is naar volgend jaar geschoven. }',
@@ -553,7 +578,10 @@ export const checkExamples: Partial<Record<Code, CheckExample>> = {
   'taakveld-year-not-covered': { bad: 'jaar: 2013\n...\n    taakveld: "6.1"', good: 'jaar: 2017\n...\n    taakveld: "6.1"' },
   'taakveld-not-in-year': { bad: 'jaar: 2025\n...\n    taakveld: "6.2"', good: 'jaar: 2025\n...\n    taakveld: "6.21"' },
   'taakveld-list-out-of-date': { bad: 'jaar: 2027\n...\n    taakveld: "6.21"', good: 'jaar: 2026\n...\n    taakveld: "6.21"' },
-  'duplicate-plan': { bad: '# plans/2014.yaml\njaar: 2014\ngemeente: Harderwijk\n\n# plans/2014-concept.yaml\njaar: 2014\ngemeente: Harderwijk', good: '# plans/2014-concept.yaml\nconcept: true\njaar: 2014\ngemeente: Harderwijk' },
+  'duplicate-plan': {
+    bad: '# plans/2014.yaml\njaar: 2014\ngemeente: Harderwijk\n\n# plans/2014-concept.yaml\njaar: 2014\ngemeente: Harderwijk',
+    good: '# plans/2014-concept.yaml\nconcept: true\njaar: 2014\ngemeente: Harderwijk',
+  },
   placeholder: { bad: 'gemeente: <gemeente>', good: 'gemeente: Harderwijk' },
   'year-mismatch': { bad: '# plans/2014.yaml\njaar: 2013', good: '# plans/2014.yaml\njaar: 2014' },
 };

@@ -80,7 +80,8 @@ const nl: CliWords = {
     'commander.conflictingOption': (a) => `${a.option} en ${a.conflicting} gaan niet samen; kies er één.`,
   },
   tooManyWarnings: (count, max) => `${count} ${count === 1 ? 'waarschuwing' : 'waarschuwingen'}, meer dan --max-warnings ${max}.`,
-  strictWarnings: (count) => `${count} ${count === 1 ? 'waarschuwing' : 'waarschuwingen'}; met --strict laten waarschuwingen de controle mislukken.`,
+  strictWarnings: (count) =>
+    `${count} ${count === 1 ? 'waarschuwing' : 'waarschuwingen'}; met --strict laten waarschuwingen de controle mislukken.`,
   cacheNotWritten: 'De cache is niet bijgewerkt; de uitkomst hierboven blijft geldig.',
 };
 
@@ -98,7 +99,11 @@ const en: CliWords = {
       `${see(a.command)} lists every option.`,
     'commander.invalidArgument': (a) =>
       `Invalid value "${a.value}" for ${a.name}; ` +
-      (a.allowed ? `choose one of ${a.allowed.join(', ')}.` : a.expected === 'count' ? 'give a whole number, 0 or more.' : `${a.detail ?? ''}`),
+      (a.allowed
+        ? `choose one of ${a.allowed.join(', ')}.`
+        : a.expected === 'count'
+          ? 'give a whole number, 0 or more.'
+          : `${a.detail ?? ''}`),
     'commander.missingArgument': (a) => `jaarplan ${a.command} needs the argument <${a.name}>. ${see(a.command)} shows examples.`,
     'commander.optionMissingArgument': (a) => `The option ${a.flags} needs a value.`,
     'commander.missingMandatoryOptionValue': (a) => `jaarplan ${a.command} needs the option ${a.flags}.`,
@@ -150,8 +155,10 @@ export const helpInDutch: Record<string, string> = {
   'only what fails (errors; warnings too with --strict), nothing when clean':
     'alleen wat faalt (fouten; met --strict ook waarschuwingen), niets als alles in orde is',
   'also list every file checked, with notes about each plan': 'noem ook elk gecontroleerd bestand, met aantekeningen over elk plan',
-  "keep each file's results and check again only files that changed": 'bewaar de uitkomst van elk bestand en controleer alleen gewijzigde bestanden opnieuw',
-  'the file --cache keeps its results in (default: .jaarplan-cache)': 'het bestand waarin --cache de uitkomsten bewaart (standaard: .jaarplan-cache)',
+  "keep each file's results and check again only files that changed":
+    'bewaar de uitkomst van elk bestand en controleer alleen gewijzigde bestanden opnieuw',
+  'the file --cache keeps its results in (default: .jaarplan-cache)':
+    'het bestand waarin --cache de uitkomsten bewaart (standaard: .jaarplan-cache)',
   'prints nothing when every plan is clean': 'toont niets als elk plan in orde is',
   // totals
   'total plans per source, kind of source, section and activity': 'tel plannen op per bron, soort bron, onderdeel en activiteit',
@@ -199,7 +206,8 @@ export const helpInDutch: Record<string, string> = {
   "write a new plan: a commented skeleton, or the next year's plan from an earlier one":
     'schrijf een nieuw plan: een geraamte met toelichting, of het plan van volgend jaar uit een eerder plan',
   'the year of the new plan': 'het jaar van het nieuwe plan',
-  'start from this earlier plan: same sources, sections and activities': 'begin bij dit eerdere plan: dezelfde bronnen, onderdelen en activiteiten',
+  'start from this earlier plan: same sources, sections and activities':
+    'begin bij dit eerdere plan: dezelfde bronnen, onderdelen en activiteiten',
   'the neighbourhood of the new plan (default: the city-wide plan)': 'de wijk van het nieuwe plan (standaard: het stadsbrede plan)',
   'with --from: keep the amounts and the total budget rather than clearing them':
     'met --from: houd de bedragen en het totaal budget in plaats van ze leeg te maken',
@@ -209,12 +217,14 @@ export const helpInDutch: Record<string, string> = {
     'Overschrijft nooit een bestand. Het nieuwe plan is geldig (met waarschuwingen voor wat nog ingevuld moet worden).',
   'writes plans/2014-zeebuurt.yaml': 'schrijft plans/2014-zeebuurt.yaml',
   // schema
-  'print the JSON Schema of a plan (for editors and other validators)': 'toon het JSON Schema van een plan (voor editors en andere validators)',
+  'print the JSON Schema of a plan (for editors and other validators)':
+    'toon het JSON Schema van een plan (voor editors en andere validators)',
   'print where the schema file is, rather than its content': 'toon waar het schemabestand staat in plaats van de inhoud',
   'In a plan, the first line points editors at the schema:': 'In een plan wijst de eerste regel editors naar het schema:',
   // explain
   'the code of a check, as shown in brackets after a message': 'de code van een controle, zoals tussen haakjes achter een melding',
-  'explain a check: what it asks, why, and how to fix a finding': 'leg een controle uit: wat ze vraagt, waarom, en hoe u een melding oplost',
+  'explain a check: what it asks, why, and how to fix a finding':
+    'leg een controle uit: wat ze vraagt, waarom, en hoe u een melding oplost',
   'print Markdown rather than plain text': 'toon Markdown in plaats van platte tekst',
   'every code with one line each': 'elke code met één regel uitleg',
   // completion
@@ -257,12 +267,10 @@ export function helpBlock(text: string, lang: Lang): string {
 
 /** The texts of a help block that a translation needs (for the test that none is missing). */
 export function helpBlockTexts(text: string): string[] {
-  return text
-    .split('\n')
-    .flatMap((line) => {
-      const example = /^\s*\$ .*?\S {2,}(\S.*)$/.exec(line);
-      if (example) return [example[1]!];
-      if (/^\s*[$#] /.test(line) || line.trim() === '') return [];
-      return [line.trim()];
-    });
+  return text.split('\n').flatMap((line) => {
+    const example = /^\s*\$ .*?\S {2,}(\S.*)$/.exec(line);
+    if (example) return [example[1]!];
+    if (/^\s*[$#] /.test(line) || line.trim() === '') return [];
+    return [line.trim()];
+  });
 }

@@ -1,4 +1,4 @@
-import { type Cents } from '../core/amount.js';
+import type { Cents } from '../core/amount.js';
 import { formatMoneyChange, type Lang } from './lang.js';
 import type { FailOn } from '../core/diffPlans.js';
 import type { PlanField } from '../core/planFields.js';
@@ -160,7 +160,13 @@ const nl: DiffLabels = {
     lists: { financiering: 'Financiering', baten: 'Baten', reserves: 'Reserves' },
     amounts: 'Bedragen volgens het plan',
   },
-  rows: { total: 'Totaal', declared: 'Totaal budget (volgens plan)', difference: 'Verschil met totaal budget', spent: 'Besteed', funding: 'Financiering' },
+  rows: {
+    total: 'Totaal',
+    declared: 'Totaal budget (volgens plan)',
+    difference: 'Verschil met totaal budget',
+    spent: 'Besteed',
+    funding: 'Financiering',
+  },
   division: 'verdeling',
   fieldHeader: 'Veld',
   fields: {
@@ -298,8 +304,7 @@ const nl: DiffLabels = {
         .join(', ') || 'geen plannen gewijzigd',
     noPlans: 'Geen plannen gewijzigd.',
     total: (before, after, delta) => `totaal ${before} → ${after} (${delta})`,
-    activities: (added, removed, changed) =>
-      `activiteiten: ${added} nieuw, ${removed} vervallen, ${changed} gewijzigd`,
+    activities: (added, removed, changed) => `activiteiten: ${added} nieuw, ${removed} vervallen, ${changed} gewijzigd`,
     noActivities: 'activiteiten ongewijzigd',
     diagnostics: (introduced, resolved) => `meldingen: ${introduced} nieuw, ${resolved} opgelost`,
     spent: (before, after, delta) => `besteed ${before} → ${after} (${delta})`,
@@ -359,7 +364,13 @@ const en: DiffLabels = {
     lists: { financiering: 'Funding', baten: 'Income', reserves: 'Reserves' },
     amounts: 'Amounts as stated in the plan',
   },
-  rows: { total: 'Total', declared: 'Total budget (as declared)', difference: 'Difference from total budget', spent: 'Spent', funding: 'Funding' },
+  rows: {
+    total: 'Total',
+    declared: 'Total budget (as declared)',
+    difference: 'Difference from total budget',
+    spent: 'Spent',
+    funding: 'Funding',
+  },
   division: 'division',
   fieldHeader: 'Field',
   fields: {

@@ -27,7 +27,8 @@ export const findingsWords: Record<Lang, FindingsWords> = {
     title: (n) => `Let op: ${fouten(n)} in de plannen`,
     explanation:
       'De cijfers hieronder zijn geteld zoals de plannen ze geven, met deze fouten erin. Verbeter de plannen en kijk ze na met jaarplan validate.',
-    sheetExplanation: 'De cijfers op de andere bladen zijn geteld zoals de plannen ze geven, met deze fouten erin. Verbeter de plannen en kijk ze na met jaarplan validate.',
+    sheetExplanation:
+      'De cijfers op de andere bladen zijn geteld zoals de plannen ze geven, met deze fouten erin. Verbeter de plannen en kijk ze na met jaarplan validate.',
     csvMark: 'FOUT',
     sheet: 'Fouten',
     headers: { bestand: 'Bestand', regel: 'Regel', kolom: 'Kolom', code: 'Code', melding: 'Melding' },
@@ -35,8 +36,10 @@ export const findingsWords: Record<Lang, FindingsWords> = {
   },
   en: {
     title: (n) => `Attention: ${errors(n)} in the plans`,
-    explanation: 'The figures below are counted as the plans give them, with these errors in them. Correct the plans and check them with jaarplan validate.',
-    sheetExplanation: 'The figures on the other sheets are counted as the plans give them, with these errors in them. Correct the plans and check them with jaarplan validate.',
+    explanation:
+      'The figures below are counted as the plans give them, with these errors in them. Correct the plans and check them with jaarplan validate.',
+    sheetExplanation:
+      'The figures on the other sheets are counted as the plans give them, with these errors in them. Correct the plans and check them with jaarplan validate.',
     csvMark: 'ERROR',
     sheet: 'Errors',
     headers: { bestand: 'File', regel: 'Line', kolom: 'Column', code: 'Code', melding: 'Message' },

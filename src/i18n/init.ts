@@ -97,7 +97,10 @@ const nl: InitWords = {
   resultsToFill: (year) => `Vul in: wat is er in ${year} gerealiseerd (punten, gerealiseerd_procent)?`,
   amountCleared: (previous) => `vorig jaar: ${previous}`,
   taakveldRetired: (code, year, successors) =>
-    `vorig jaar: ${code}, in ${year} niet meer op de lijst van taakvelden; kies ${codeChoiceText(successors.flatMap((s) => s.codes), 'nl')}`,
+    `vorig jaar: ${code}, in ${year} niet meer op de lijst van taakvelden; kies ${codeChoiceText(
+      successors.flatMap((s) => s.codes),
+      'nl',
+    )}`,
   taakveldRetiredWarning: (path, nr, code, year, successors) =>
     `waarschuwing: ${path}: activiteit ${nr}: taakveld ${code} staat in ${year} niet meer op de lijst van taakvelden (${successorsText(successors, 'nl')}); het staat als opmerking in het plan, kies zelf.`,
   written: (path, errors, warnings) =>
@@ -141,7 +144,10 @@ const en: InitWords = {
   resultsToFill: (year) => `To fill in: what was achieved in ${year} (punten, gerealiseerd_procent)?`,
   amountCleared: (previous) => `last year: ${previous}`,
   taakveldRetired: (code, year, successors) =>
-    `last year: ${code}, not on the list of taakvelden in ${year}; choose ${codeChoiceText(successors.flatMap((s) => s.codes), 'en')}`,
+    `last year: ${code}, not on the list of taakvelden in ${year}; choose ${codeChoiceText(
+      successors.flatMap((s) => s.codes),
+      'en',
+    )}`,
   taakveldRetiredWarning: (path, nr, code, year, successors) =>
     `warning: ${path}: activity ${nr}: taakveld ${code} is not on the list of taakvelden in ${year} (${successorsText(successors, 'en')}); it is left as a comment in the plan, choose yourself.`,
   written: (path, errors, warnings) =>

@@ -102,7 +102,8 @@ const nl: Labels = {
   unmatched: (pattern) => `geen bestanden gevonden voor ${pattern}`,
   omitted: (path, n) => `… en nog ${n} ${n === 1 ? 'melding' : 'meldingen'} in ${path} niet getoond (--max-errors).`,
   refused: (path) => `${path} heeft fouten; eerst herstellen (jaarplan validate ${shellArg(path)}).`,
-  refusedPlaceholder: (path) => `${path} heeft nog plekken tussen <...> om in te vullen; eerst invullen (jaarplan validate ${shellArg(path)}).`,
+  refusedPlaceholder: (path) =>
+    `${path} heeft nog plekken tussen <...> om in te vullen; eerst invullen (jaarplan validate ${shellArg(path)}).`,
   headers: {
     source: 'Bron',
     code: 'Code',
@@ -164,7 +165,8 @@ const nl: Labels = {
     ...outputFailures.nl,
     ...diffFailures.nl,
     'path-not-found': (a) => `Niet gevonden: ${a.path}`,
-    'report-plan-has-errors': (a) => `${a.path ?? 'Een plan'} kan niet worden geteld (een fout in de vorm, een bedrag of een verborgen teken); kijk het na met jaarplan validate.`,
+    'report-plan-has-errors': (a) =>
+      `${a.path ?? 'Een plan'} kan niet worden geteld (een fout in de vorm, een bedrag of een verborgen teken); kijk het na met jaarplan validate.`,
     'report-no-plans': () => 'Geen plannen gegeven om over te rapporteren.',
     'unknown-code': (a) =>
       `Onbekende code ${a.code}${a.suggestion ? `; bedoelt u ${a.suggestion}?` : '.'} "jaarplan explain" toont alle codes.`,
@@ -174,33 +176,44 @@ const nl: Labels = {
     'invalid-year': (a) => `Ongeldig jaar: ${a.value}; geef een jaartal zoals 2013.`,
     'invalid-option': (a) => `Ongeldige waarde ${a.value} voor ${a.option}; kies uit ${a.allowed.join(', ')}.`,
     'config-invalid': (a) =>
-      a.problems.map((p) =>
-        `${a.path}:${p.line}:${p.column}: ` +
-        ({
-          yaml: `geen geldige YAML (${p.detail}).`,
-          'not-mapping': 'verwacht een mapping, zoals "rules:" met daaronder "code: error".',
-          'unknown-key': `onbekende sleutel "${p.key}"; alleen "rules" en "deviation" zijn toegestaan.`,
-          'deviation-not-mapping': 'verwacht onder "deviation:" een mapping met "percent" en "amount".',
-          'deviation-key': `onbekende sleutel "${p.key}" onder deviation; kies percent of amount.`,
-          'deviation-value': `"${p.value}" voor ${p.key}: geef een getal van 0 of meer${p.key === 'amount' ? ' (euro, zoals 1000 of "€ 1.000")' : ''}.`,
-          'unknown-code': `onbekende code "${p.code}"${p.suggestion ? `; bedoelt u "${p.suggestion}"?` : '.'}`,
-          'unknown-setting': `"${p.setting}" voor ${p.code}: kies error, warning of off.`,
-          'error-stays-error': `${p.code} is altijd een fout (een plan ermee kan niet worden geteld) en kan niet "${p.setting}" worden.`,
-        }[p.problem as string] ?? String(p.problem))).join('\n'),
+      a.problems
+        .map(
+          (p) =>
+            `${a.path}:${p.line}:${p.column}: ` +
+            ({
+              yaml: `geen geldige YAML (${p.detail}).`,
+              'not-mapping': 'verwacht een mapping, zoals "rules:" met daaronder "code: error".',
+              'unknown-key': `onbekende sleutel "${p.key}"; alleen "rules" en "deviation" zijn toegestaan.`,
+              'deviation-not-mapping': 'verwacht onder "deviation:" een mapping met "percent" en "amount".',
+              'deviation-key': `onbekende sleutel "${p.key}" onder deviation; kies percent of amount.`,
+              'deviation-value': `"${p.value}" voor ${p.key}: geef een getal van 0 of meer${p.key === 'amount' ? ' (euro, zoals 1000 of "€ 1.000")' : ''}.`,
+              'unknown-code': `onbekende code "${p.code}"${p.suggestion ? `; bedoelt u "${p.suggestion}"?` : '.'}`,
+              'unknown-setting': `"${p.setting}" voor ${p.code}: kies error, warning of off.`,
+              'error-stays-error': `${p.code} is altijd een fout (een plan ermee kan niet worden geteld) en kan niet "${p.setting}" worden.`,
+            }[p.problem as string] ?? String(p.problem)),
+        )
+        .join('\n'),
     'unmatched-pattern': (a) => `Geen bestanden gevonden voor ${a.patterns.join(', ')} (--fail-on-unmatched).`,
     'output-without-format': () => 'Geef eerst --format en dan --output (bijvoorbeeld --format junit --output junit.xml).',
     'several-to-stdout': (a) =>
       `Hoogstens één formaat kan naar de standaarduitvoer; geef --output voor de andere (${a.formats.join(', ')}).`,
     'year-required': () => 'Geef een jaar (--year 2013) of een reeks jaren (--years 2013-2016).',
-    'plans-twice': (a) => `--plans ${a.plans} en ${a.paths.join(' ')} noemen andere plannen; geef de plannen als argumenten (--plans is hetzelfde als één map als argument).`,
+    'plans-twice': (a) =>
+      `--plans ${a.plans} en ${a.paths.join(' ')} noemen andere plannen; geef de plannen als argumenten (--plans is hetzelfde als één map als argument).`,
     'binary-needs-out': () => 'Een werkmap (xlsx) gaat naar een bestand: geef --out, zoals --out begroting.xlsx.',
     'invalid-years': (a) => `Ongeldige jaren: ${a.value}; geef een reeks zoals 2013-2016 (hoogstens 100 jaar) of één jaar.`,
     'no-plan-for-years': (a) => `Geen plan voor ${a.first}–${a.last} in ${a.dir}.`,
-    'file-exists': (a) => `${a.path} bestaat al; jaarplan init overschrijft niets. Kies een ander pad met --out, of verwijder het bestand eerst.`,
-    'out-folder-not-empty': (a) => `${a.path} bestaat al en is niet leeg; jaarplan export schrijft alleen in een nieuwe of lege map. Kies een andere map met --out, of maak haar eerst leeg.`,
+    'file-exists': (a) =>
+      `${a.path} bestaat al; jaarplan init overschrijft niets. Kies een ander pad met --out, of verwijder het bestand eerst.`,
+    'out-folder-not-empty': (a) =>
+      `${a.path} bestaat al en is niet leeg; jaarplan export schrijft alleen in een nieuwe of lege map. Kies een andere map met --out, of maak haar eerst leeg.`,
     'write-failed': (a) =>
       `Kan ${a.path} niet schrijven (${a.reason}); er is niets geschreven.` +
-      (a.reason === 'ENOENT' ? ' Bestaat de map?' : a.reason === 'EACCES' || a.reason === 'EPERM' ? ' Mag er in de map geschreven worden?' : ''),
+      (a.reason === 'ENOENT'
+        ? ' Bestaat de map?'
+        : a.reason === 'EACCES' || a.reason === 'EPERM'
+          ? ' Mag er in de map geschreven worden?'
+          : ''),
     'invalid-wijk': (a) => `Ongeldige wijknaam ${JSON.stringify(a.value)}; een wijknaam heeft letters of cijfers.`,
     'option-needs': (a) => `${a.option} werkt alleen samen met ${a.needs}.`,
   },
@@ -224,7 +237,8 @@ const en: Labels = {
   unmatched: (pattern) => `no files found for ${pattern}`,
   omitted: (path, n) => `… and ${n} more ${n === 1 ? 'problem' : 'problems'} in ${path} not shown (--max-errors).`,
   refused: (path) => `${path} has errors; fix them first (jaarplan validate ${shellArg(path)}).`,
-  refusedPlaceholder: (path) => `${path} still has places between <...> to fill in; fill them in first (jaarplan validate ${shellArg(path)}).`,
+  refusedPlaceholder: (path) =>
+    `${path} still has places between <...> to fill in; fill them in first (jaarplan validate ${shellArg(path)}).`,
   headers: {
     source: 'Source',
     code: 'Code',
@@ -259,7 +273,7 @@ const en: Labels = {
     overview: (year) => `Overview ${year}`,
     overviewNote: (spending) =>
       spending
-        ? 'Per neighbourhood what was budgeted and spent. The assessment counts the plan\'s activities as the account (verantwoording) assesses them (green, amber, red). The plans follow below, the totals of all plans together at the end.'
+        ? "Per neighbourhood what was budgeted and spent. The assessment counts the plan's activities as the account (verantwoording) assesses them (green, amber, red). The plans follow below, the totals of all plans together at the end."
         : 'Per neighbourhood the amount of the plan against the total budget the plan declares. The plans follow below, the totals of all plans together at the end.',
     noAttention: 'No points of attention.',
   },
@@ -286,7 +300,8 @@ const en: Labels = {
     ...outputFailures.en,
     ...diffFailures.en,
     'path-not-found': (a) => `Not found: ${a.path}`,
-    'report-plan-has-errors': (a) => `${a.path ?? 'A plan'} cannot be counted (an error in its shape, an amount or a hidden character); check it with jaarplan validate.`,
+    'report-plan-has-errors': (a) =>
+      `${a.path ?? 'A plan'} cannot be counted (an error in its shape, an amount or a hidden character); check it with jaarplan validate.`,
     'report-no-plans': () => 'No plans given to report on.',
     'unknown-code': (a) =>
       `Unknown code ${a.code}${a.suggestion ? `; did you mean ${a.suggestion}?` : '.'} "jaarplan explain" lists every code.`,
@@ -296,29 +311,36 @@ const en: Labels = {
     'invalid-year': (a) => `Invalid year: ${a.value}; give a year such as 2013.`,
     'invalid-option': (a) => `Invalid value ${a.value} for ${a.option}; choose one of ${a.allowed.join(', ')}.`,
     'config-invalid': (a) =>
-      a.problems.map((p) =>
-        `${a.path}:${p.line}:${p.column}: ` +
-        ({
-          yaml: `not valid YAML (${p.detail}).`,
-          'not-mapping': 'expected a mapping, such as "rules:" with "code: error" below it.',
-          'unknown-key': `unknown key "${p.key}"; only "rules" and "deviation" are allowed.`,
-          'deviation-not-mapping': 'expected a mapping with "percent" and "amount" under "deviation:".',
-          'deviation-key': `unknown key "${p.key}" under deviation; choose percent or amount.`,
-          'deviation-value': `"${p.value}" for ${p.key}: give a number of 0 or more${p.key === 'amount' ? ' (euros, such as 1000 or "€ 1.000")' : ''}.`,
-          'unknown-code': `unknown code "${p.code}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : '.'}`,
-          'unknown-setting': `"${p.setting}" for ${p.code}: choose error, warning or off.`,
-          'error-stays-error': `${p.code} is always an error (a plan with it cannot be counted) and cannot be "${p.setting}".`,
-        }[p.problem as string] ?? String(p.problem))).join('\n'),
+      a.problems
+        .map(
+          (p) =>
+            `${a.path}:${p.line}:${p.column}: ` +
+            ({
+              yaml: `not valid YAML (${p.detail}).`,
+              'not-mapping': 'expected a mapping, such as "rules:" with "code: error" below it.',
+              'unknown-key': `unknown key "${p.key}"; only "rules" and "deviation" are allowed.`,
+              'deviation-not-mapping': 'expected a mapping with "percent" and "amount" under "deviation:".',
+              'deviation-key': `unknown key "${p.key}" under deviation; choose percent or amount.`,
+              'deviation-value': `"${p.value}" for ${p.key}: give a number of 0 or more${p.key === 'amount' ? ' (euros, such as 1000 or "€ 1.000")' : ''}.`,
+              'unknown-code': `unknown code "${p.code}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : '.'}`,
+              'unknown-setting': `"${p.setting}" for ${p.code}: choose error, warning or off.`,
+              'error-stays-error': `${p.code} is always an error (a plan with it cannot be counted) and cannot be "${p.setting}".`,
+            }[p.problem as string] ?? String(p.problem)),
+        )
+        .join('\n'),
     'unmatched-pattern': (a) => `No files found for ${a.patterns.join(', ')} (--fail-on-unmatched).`,
     'output-without-format': () => 'Give --format first, then --output (for example --format junit --output junit.xml).',
     'several-to-stdout': (a) => `At most one format can go to standard output; give --output for the others (${a.formats.join(', ')}).`,
     'year-required': () => 'Give a year (--year 2013) or a range of years (--years 2013-2016).',
-    'plans-twice': (a) => `--plans ${a.plans} and ${a.paths.join(' ')} name different plans; give the plans as arguments (--plans is the same as one folder as an argument).`,
+    'plans-twice': (a) =>
+      `--plans ${a.plans} and ${a.paths.join(' ')} name different plans; give the plans as arguments (--plans is the same as one folder as an argument).`,
     'binary-needs-out': () => 'A workbook (xlsx) goes to a file: give --out, such as --out budget.xlsx.',
     'invalid-years': (a) => `Invalid years: ${a.value}; give a range such as 2013-2016 (at most 100 years) or one year.`,
     'no-plan-for-years': (a) => `No plan for ${a.first}–${a.last} in ${a.dir}.`,
-    'file-exists': (a) => `${a.path} already exists; jaarplan init overwrites nothing. Choose another path with --out, or remove the file first.`,
-    'out-folder-not-empty': (a) => `${a.path} exists and is not empty; jaarplan export writes only into a new or empty folder. Choose another folder with --out, or empty it first.`,
+    'file-exists': (a) =>
+      `${a.path} already exists; jaarplan init overwrites nothing. Choose another path with --out, or remove the file first.`,
+    'out-folder-not-empty': (a) =>
+      `${a.path} exists and is not empty; jaarplan export writes only into a new or empty folder. Choose another folder with --out, or empty it first.`,
     'write-failed': (a) =>
       `Cannot write ${a.path} (${a.reason}); nothing was written.` +
       (a.reason === 'ENOENT' ? ' Does the folder exist?' : a.reason === 'EACCES' || a.reason === 'EPERM' ? ' Is the folder writable?' : ''),

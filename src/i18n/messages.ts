@@ -163,11 +163,9 @@ const nl: MessageTable = {
   'too-deep': (a) => `Dit bestand is dieper genest dan ${a.limit} niveaus; een jaarplan heeft er ongeveer 8.`,
   'string-too-long': (a) =>
     `Deze tekst is ${a.length} tekens lang; hoogstens ${a.limit} zijn toegestaan. Verwijs naar een apart document voor lange teksten.`,
-  'multiple-documents': () =>
-    'Dit bestand bevat meer dan één YAML-document (gescheiden door ---); zet elk jaarplan in een eigen bestand.',
+  'multiple-documents': () => 'Dit bestand bevat meer dan één YAML-document (gescheiden door ---); zet elk jaarplan in een eigen bestand.',
   'yaml-tag': (a) => `De YAML-tag ${a.tag} is in een jaarplan niet toegestaan; schrijf de waarde zonder tag.`,
-  'file-too-large': (a) =>
-    `Het bestand is ${a.bytes} bytes; een jaarplan mag hoogstens ${a.limit} bytes zijn.`,
+  'file-too-large': (a) => `Het bestand is ${a.bytes} bytes; een jaarplan mag hoogstens ${a.limit} bytes zijn.`,
   'empty-file': () => 'Het bestand is leeg; een jaarplan heeft minstens jaar, titel, gemeente, bronnen en onderdelen.',
   'yaml-syntax': (a) => yamlSyntaxMessage(a, 'nl'),
   'yaml-alias': (a) =>
@@ -210,8 +208,7 @@ const nl: MessageTable = {
     `Onbekende bron "${a.bron}".` +
     (a.suggestion ? ` Bedoelt u "${a.suggestion}"?` : '') +
     ` Gedeclareerde bronnen: ${a.declared.join(', ') || '(geen)'}; voeg "${a.bron}" toe onder bronnen of kies een van deze.`,
-  'duplicate-activity-nr': (a) =>
-    `Activiteit nummer ${a.nr} bestaat al ("${a.firstTitel}"); geef elke activiteit een eigen nummer.`,
+  'duplicate-activity-nr': (a) => `Activiteit nummer ${a.nr} bestaat al ("${a.firstTitel}"); geef elke activiteit een eigen nummer.`,
   'over-budget': (a) =>
     `De bekende bedragen tellen op tot ${formatMoney(a.known, 'nl')}, ${formatMoney(a.difference, 'nl')} meer dan het totaal budget van ${formatMoney(a.declared, 'nl')}` +
     (a.unknownLines > 0 ? ` (en daarnaast ${unknownNlInverted(a.unknownLines)})` : '') +
@@ -299,14 +296,12 @@ const en: MessageTable = {
   'too-deep': (a) => `This file nests deeper than ${a.limit} levels; a plan has about 8.`,
   'string-too-long': (a) =>
     `This text is ${a.length} characters long; at most ${a.limit} are allowed. Refer to a separate document for long texts.`,
-  'multiple-documents': () =>
-    'This file holds more than one YAML document (separated by ---); put each plan in a file of its own.',
+  'multiple-documents': () => 'This file holds more than one YAML document (separated by ---); put each plan in a file of its own.',
   'yaml-tag': (a) => `The YAML tag ${a.tag} is not allowed in a plan; write the value without a tag.`,
   'file-too-large': (a) => `The file is ${a.bytes} bytes; a plan may be at most ${a.limit} bytes.`,
   'empty-file': () => 'The file is empty; a plan needs at least jaar, titel, gemeente, bronnen and onderdelen.',
   'yaml-syntax': (a) => yamlSyntaxMessage(a, 'en'),
-  'yaml-alias': (a) =>
-    `YAML aliases (*name) are not allowed in a plan (this file has ${a.count}); write the values out.`,
+  'yaml-alias': (a) => `YAML aliases (*name) are not allowed in a plan (this file has ${a.count}); write the values out.`,
   'duplicate-key': (a) => `The key "${a.key}" appears twice here; keep one.`,
   schema: schemaEn,
   'bidi-character': (a) =>
@@ -345,8 +340,7 @@ const en: MessageTable = {
     `Unknown source "${a.bron}".` +
     (a.suggestion ? ` Did you mean "${a.suggestion}"?` : '') +
     ` Declared sources: ${a.declared.join(', ') || '(none)'}; add "${a.bron}" under bronnen or use one of these.`,
-  'duplicate-activity-nr': (a) =>
-    `Activity number ${a.nr} is already used ("${a.firstTitel}"); give every activity its own number.`,
+  'duplicate-activity-nr': (a) => `Activity number ${a.nr} is already used ("${a.firstTitel}"); give every activity its own number.`,
   'over-budget': (a) =>
     `The known amounts add up to ${formatMoney(a.known, 'en')}, ${formatMoney(a.difference, 'en')} more than the total budget of ${formatMoney(a.declared, 'en')}` +
     (a.unknownLines > 0 ? ` (and ${unknownEn(a.unknownLines)} as well)` : '') +

@@ -11,7 +11,16 @@ export interface MoneyWords {
   /** The rows of the per-saldo view. */
   figure: Record<FigureKind, string>;
   titles: { perSaldo: string; balance: string; programmes: string };
-  heads: { begroting: string; rekening: string; verschil: string; funding: string; division: string; declared: string; budget: string; plans: string };
+  heads: {
+    begroting: string;
+    rekening: string;
+    verschil: string;
+    funding: string;
+    division: string;
+    declared: string;
+    budget: string;
+    plans: string;
+  };
   /** The title of the table per source, by the side its figures come from. */
   perSourceFrom: Record<SourceSide, string>;
   /** A difference of funding and division: balanced, or which side has more. */
@@ -47,11 +56,29 @@ export const moneyWords: Record<Lang, MoneyWords> = {
       budget: 'Programmabudget',
       plans: 'Plannen',
     },
-    perSourceFrom: { verdeling: 'Per bron', financiering: 'Per bron (uit de financiering)', beide: 'Per bron (uit de financiering, of de regels waar een plan er geen heeft)' },
-    balance: (d, money) => (d === null ? 'onbekend' : d === 0 ? 'sluitend' : d > 0 ? `${money(d)} meer financiering dan verdeeld` : `${money(-d)} meer verdeeld dan gefinancierd`),
+    perSourceFrom: {
+      verdeling: 'Per bron',
+      financiering: 'Per bron (uit de financiering)',
+      beide: 'Per bron (uit de financiering, of de regels waar een plan er geen heeft)',
+    },
+    balance: (d, money) =>
+      d === null
+        ? 'onbekend'
+        : d === 0
+          ? 'sluitend'
+          : d > 0
+            ? `${money(d)} meer financiering dan verdeeld`
+            : `${money(-d)} meer verdeeld dan gefinancierd`,
     fundingTotal: 'Financiering',
     divisionOnly: '(verdeling)',
-    lineKind: { head: 'Regel', verdeling: 'lasten', financiering: 'financiering', baten: 'baten', toevoeging: 'toevoeging reserve', onttrekking: 'onttrekking reserve' },
+    lineKind: {
+      head: 'Regel',
+      verdeling: 'lasten',
+      financiering: 'financiering',
+      baten: 'baten',
+      toevoeging: 'toevoeging reserve',
+      onttrekking: 'onttrekking reserve',
+    },
   },
   en: {
     direction: { V: 'favourable', N: 'adverse' },
@@ -75,10 +102,28 @@ export const moneyWords: Record<Lang, MoneyWords> = {
       budget: 'Programme budget',
       plans: 'Plans',
     },
-    perSourceFrom: { verdeling: 'By source', financiering: 'By source (from the funding)', beide: 'By source (from the funding, or the lines where a plan has none)' },
-    balance: (d, money) => (d === null ? 'unknown' : d === 0 ? 'balanced' : d > 0 ? `${money(d)} more funded than divided` : `${money(-d)} more divided than funded`),
+    perSourceFrom: {
+      verdeling: 'By source',
+      financiering: 'By source (from the funding)',
+      beide: 'By source (from the funding, or the lines where a plan has none)',
+    },
+    balance: (d, money) =>
+      d === null
+        ? 'unknown'
+        : d === 0
+          ? 'balanced'
+          : d > 0
+            ? `${money(d)} more funded than divided`
+            : `${money(-d)} more divided than funded`,
     fundingTotal: 'Funding',
     divisionOnly: '(division)',
-    lineKind: { head: 'Line', verdeling: 'costs', financiering: 'funding', baten: 'income', toevoeging: 'addition to reserve', onttrekking: 'withdrawal from reserve' },
+    lineKind: {
+      head: 'Line',
+      verdeling: 'costs',
+      financiering: 'funding',
+      baten: 'income',
+      toevoeging: 'addition to reserve',
+      onttrekking: 'withdrawal from reserve',
+    },
   },
 };

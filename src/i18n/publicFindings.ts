@@ -26,7 +26,8 @@ const wordings: Record<Lang, Wording> = {
     'unknown-amount': (a) => `Activiteit ${a.nr}: het bedrag uit ${a.bron} is nog niet bekend.`,
     overspent: (a) =>
       `Activiteit ${a.nr}: uit ${a.bron} is ${formatMoney(a.besteed, 'nl')} besteed, ${formatMoney(overspentBy(a.bedrag, a.besteed), 'nl')} meer dan de begrote ${formatMoney(a.bedrag, 'nl')}.`,
-    'no-owner': (a) => ('activities' in a ? 'Het plan noemt nog geen actiehouders.' : `Activiteit ${a.nr} (${a.titel}) heeft nog geen actiehouder.`),
+    'no-owner': (a) =>
+      'activities' in a ? 'Het plan noemt nog geen actiehouders.' : `Activiteit ${a.nr} (${a.titel}) heeft nog geen actiehouder.`,
     'unused-source': (a) => `Voor bron ${a.code} is nog geen activiteit begroot.`,
     'results-percentage': (a) =>
       `Het plan noemt ${a.declared}% van de punten gerealiseerd; volgens de genoemde resultaten is dat ${pct(a.points, a.total)}%.`,

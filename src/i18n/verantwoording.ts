@@ -74,7 +74,8 @@ const nl: VerantwoordingWords = {
   yearsTitle: (first, last) => `Verantwoording ${first}–${last}`,
   perYear: 'Per jaar',
   series: 'Indicatoren door de jaren',
-  seriesNote: 'Per indicator die in meer dan één jaar terugkomt (dezelfde gemeente, wijk en naam): de realisatie, met de streefwaarde van dat jaar.',
+  seriesNote:
+    'Per indicator die in meer dan één jaar terugkomt (dezelfde gemeente, wijk en naam): de realisatie, met de streefwaarde van dat jaar.',
   seriesTable: 'Realisatie per jaar',
   noPlan: 'geen plan',
   measured: (r, s, met) => `${r} (streefwaarde ${s})${met === null ? '' : met ? ': gehaald' : ': niet gehaald'}`,
@@ -150,7 +151,8 @@ const en: VerantwoordingWords = {
   yearsTitle: (first, last) => `Account ${first}–${last}`,
   perYear: 'Per year',
   series: 'Indicators across the years',
-  seriesNote: 'Per indicator that comes back in more than one year (the same municipality, wijk and name): the realisation, with that year\'s target.',
+  seriesNote:
+    "Per indicator that comes back in more than one year (the same municipality, wijk and name): the realisation, with that year's target.",
   seriesTable: 'Realised per year',
   noPlan: 'no plan',
   measured: (r, s, met) => `${r} (target ${s})${met === null ? '' : met ? ': met' : ': missed'}`,

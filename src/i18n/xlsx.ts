@@ -84,7 +84,9 @@ const nl: XlsxWords = {
   },
   total: (b, s) =>
     'Totaal' +
-    (b + s === 0 ? '' : ` (${[b > 0 ? `${b} ${b === 1 ? 'regel' : 'regels'} zonder bedrag` : '', s > 0 ? `${s} zonder besteed` : ''].filter(Boolean).join(', ')})`),
+    (b + s === 0
+      ? ''
+      : ` (${[b > 0 ? `${b} ${b === 1 ? 'regel' : 'regels'} zonder bedrag` : '', s > 0 ? `${s} zonder besteed` : ''].filter(Boolean).join(', ')})`),
   unknownAmount: 'Het plan noemt deze bron zonder bedrag: onbekend, niet nul.',
   unknownSpent: 'Besteed is (nog) niet ingevuld: onbekend, niet nul.',
   allUnknown: 'Geen enkele regel heeft een bedrag: onbekend, niet nul.',
@@ -130,7 +132,9 @@ const en: XlsxWords = {
   },
   total: (b, s) =>
     'Total' +
-    (b + s === 0 ? '' : ` (${[b > 0 ? `${b} ${b === 1 ? 'line' : 'lines'} without an amount` : '', s > 0 ? `${s} without spending` : ''].filter(Boolean).join(', ')})`),
+    (b + s === 0
+      ? ''
+      : ` (${[b > 0 ? `${b} ${b === 1 ? 'line' : 'lines'} without an amount` : '', s > 0 ? `${s} without spending` : ''].filter(Boolean).join(', ')})`),
   unknownAmount: 'The plan names this source without an amount: unknown, not zero.',
   unknownSpent: 'Spending is not filled in (yet): unknown, not zero.',
   allUnknown: 'No line has an amount: unknown, not zero.',

@@ -49,7 +49,7 @@ const nl: Words = {
   'bad-escape': (a) =>
     `${a.text ?? 'Dit'} is geen geldige escape in tekst tussen dubbele aanhalingstekens; schrijf \\\\ voor een backslash, of gebruik enkele aanhalingstekens.`,
   'block-in-flow': () =>
-    'Binnen [ ] of { } staat hier iets wat YAML als een eigen lijst of sleutel leest; scheid de waarden met komma\'s, zet tekst met een dubbele punt tussen aanhalingstekens, of laat de haakjes weg.',
+    "Binnen [ ] of { } staat hier iets wat YAML als een eigen lijst of sleutel leest; scheid de waarden met komma's, zet tekst met een dubbele punt tussen aanhalingstekens, of laat de haakjes weg.",
   properties: () =>
     'YAML-ankers (&naam), aliassen (*naam) en tags (!tag) staan hier verkeerd, en een jaarplan gebruikt ze niet; verwijder ze, of zet de tekst tussen aanhalingstekens.',
   directive: () =>
@@ -86,22 +86,18 @@ const en: Words = {
     'This line has text without a colon: write a key as "key: value", or indent the text if it belongs to the line above.',
   'missing-dash': () =>
     'This line is neither aligned with the keys above it nor a list item starting with "- ": indent it exactly as far as those keys, or start a new list item with "- ".',
-  'comment-space': () =>
-    'A # that starts a comment needs a space before it; put the text in quotes if the # belongs to the text.',
+  'comment-space': () => 'A # that starts a comment needs a space before it; put the text in quotes if the # belongs to the text.',
   'flow-space': () => 'A colon inside { } needs a space after it: write "name: value".',
-  'multiline-key': () =>
-    'A key must be on one line with its colon; check the indentation and the colon, or put long text in quotes.',
+  'multiline-key': () => 'A key must be on one line with its colon; check the indentation and the colon, or put long text in quotes.',
   'nested-key': () =>
     'A key starts here that YAML cannot place: a key with a value on its own line cannot have keys below it. Check the indentation.',
   'bad-start': (a) => `A value without quotes cannot start with ${a.text ?? 'this character'}; put the value in quotes.`,
-  'bad-escape': (a) =>
-    `${a.text ?? 'This'} is not a valid escape in double-quoted text; write \\\\ for a backslash, or use single quotes.`,
+  'bad-escape': (a) => `${a.text ?? 'This'} is not a valid escape in double-quoted text; write \\\\ for a backslash, or use single quotes.`,
   'block-in-flow': () =>
     'Inside [ ] or { } YAML reads something here as a list or key of its own; separate the values with commas, put text with a colon in quotes, or leave the brackets out.',
   properties: () =>
     'YAML anchors (&name), aliases (*name) and tags (!tag) are misplaced here, and a plan does not use them; remove them, or put the text in quotes.',
-  directive: () =>
-    'A line starting with % or a --- separator is misplaced here; a plan is one YAML document without such lines.',
+  directive: () => 'A line starting with % or a --- separator is misplaced here; a plan is one YAML document without such lines.',
   'long-key': () => 'This key is longer than 1024 characters; a key is a short word.',
   unexpected: () =>
     'Something here is not what YAML expects at this place; check the indentation, colons, quotes and brackets on this line.',

@@ -13,7 +13,12 @@ import { toPlan, type WrittenScalars } from './toPlan.js';
  * find alike by construction; what they must agree on besides is the data, how its scalars were
  * written (`written`) and the places (test/property/fastPlan.test.ts).
  */
-export function checkData(data: unknown, written: WrittenScalars, path: string, checks: CheckOptions): { findings: Finding[]; plan: Plan | null } {
+export function checkData(
+  data: unknown,
+  written: WrittenScalars,
+  path: string,
+  checks: CheckOptions,
+): { findings: Finding[]; plan: Plan | null } {
   let shape = schemaFindings(data);
   if (breaksStructure(shape)) return { findings: shape, plan: null };
   const mapped = toPlan(written, data, path);
@@ -46,9 +51,7 @@ function underivedFindings(shape: Finding[], found: Finding[]): Finding[] {
             : pointer === e.pointer || pointer.startsWith(e.pointer + '/')),
     );
   };
-  return found
-    .filter((f) => ![f.pointer, ...(f.basis ?? [])].some((p) => hasError(p, f)))
-    .map(({ basis: _, ...f }) => f as Finding);
+  return found.filter((f) => ![f.pointer, ...(f.basis ?? [])].some((p) => hasError(p, f))).map(({ basis: _, ...f }) => f as Finding);
 }
 
 /**

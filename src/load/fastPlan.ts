@@ -184,7 +184,11 @@ function readTree(source: string): TreeNode | null {
       if (node.tag !== null && node.tag !== only.tag) refused = true;
       if (only.kind === 'scalar' && afterComment(source, node)) refused = true;
       node = only;
-    } else if (!agrees(source, node) || (node.kind === 'mapping' && !textKeys(node)) || (node.kind === 'sequence' && node.children.length !== (node.value as unknown[]).length)) {
+    } else if (
+      !agrees(source, node) ||
+      (node.kind === 'mapping' && !textKeys(node)) ||
+      (node.kind === 'sequence' && node.children.length !== (node.value as unknown[]).length)
+    ) {
       refused = true;
     }
     last = state;

@@ -92,7 +92,7 @@ export function skeletonPlan(options: InitPlanOptions): string {
   const onderdelen = pair(root, 'onderdelen')!;
   (onderdelen.key as Node).commentBefore = ` ${c.onderdelen}`;
   (onderdelen.key as Node).spaceBefore = true;
-  const activity = ((((onderdelen.value as YAMLSeq).items[0] as YAMLMap).items[1]!.value as YAMLSeq).items[0]) as YAMLMap;
+  const activity = (((onderdelen.value as YAMLSeq).items[0] as YAMLMap).items[1]!.value as YAMLSeq).items[0] as YAMLMap;
   after('nr', c.nr, activity);
   (pair(activity, 'actiehouders')!.key as Node).commentBefore = ` ${c.actiehouders}`;
   (pair(activity, 'dekking')!.key as Node).commentBefore = ` ${c.dekking}`;
@@ -369,7 +369,8 @@ const initSteps: { [F in PlanField]: InitStep<(typeof planFields)[F]['init']> } 
       const after = direction(number(realised), number(target));
       if (baseline) baseline.value = realised.value;
       else map.items.splice(map.items.indexOf(target ?? realised), 0, c.doc.createPair('nulmeting', realised.value));
-      if (!pair(map, 'richting') && before !== after) map.items.splice(map.items.indexOf(realised), 0, c.doc.createPair('richting', before));
+      if (!pair(map, 'richting') && before !== after)
+        map.items.splice(map.items.indexOf(realised), 0, c.doc.createPair('richting', before));
     }
   },
   'onderdelen.*.activiteiten.*.indicatoren.*.streefwaarde': 'keep',
@@ -489,7 +490,10 @@ export function nextYearPlan(source: string, options: NextYearOptions): string {
   }
 
   const first = root.items[0]!.key as Node;
-  const header = [...modelineLines(options.schemaRef), ...words.fromHeader(year, options.fromPath, options.keepAmounts).map((l) => ` ${l}`)].join('\n');
+  const header = [
+    ...modelineLines(options.schemaRef),
+    ...words.fromHeader(year, options.fromPath, options.keepAmounts).map((l) => ` ${l}`),
+  ].join('\n');
   first.commentBefore = first.commentBefore ? `${header}\n${first.commentBefore}` : header;
   return doc.toString(STRINGIFY);
 }

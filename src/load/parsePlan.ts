@@ -127,7 +127,10 @@ export function parsePlan(bytes: Uint8Array, path: string, options: ReadOptions 
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
     const code = `U+${source.charCodeAt(offset).toString(16).toUpperCase().padStart(4, '0')}`;
-    return result([placed(finding('not-text', '', { reason: 'control', character: code }), { line, column, endLine: line, endColumn: column + 1 })], null);
+    return result(
+      [placed(finding('not-text', '', { reason: 'control', character: code }), { line, column, endLine: line, endColumn: column + 1 })],
+      null,
+    );
   }
 
   // Deep flow nesting (`[[[[…`) can exhaust the YAML parser before it reports anything, so it is
@@ -256,7 +259,8 @@ function deepestNode(root: Node | null): [number, number] | null {
     if (!isCollection(node)) continue;
     if (depth > LIMITS.depth) return [node.range?.[0] ?? 0, node.range?.[1] ?? 0];
     for (const item of node.items as unknown[]) {
-      const value = item !== null && typeof item === 'object' && 'value' in item && 'key' in item ? (item as { value: unknown }).value : item;
+      const value =
+        item !== null && typeof item === 'object' && 'value' in item && 'key' in item ? (item as { value: unknown }).value : item;
       stack.push([value, depth + 1]);
     }
   }

@@ -1,5 +1,14 @@
 import { isMap, isScalar, isSeq, type Document } from 'yaml';
-import { BIDI_CONTROLS, characterName, codePointOf, CONTROLS, FREE_TEXT_KEEPS, hiddenCharacters, isHidden, type HiddenCharacter } from '../core/characters.js';
+import {
+  BIDI_CONTROLS,
+  characterName,
+  codePointOf,
+  CONTROLS,
+  FREE_TEXT_KEEPS,
+  hiddenCharacters,
+  isHidden,
+  type HiddenCharacter,
+} from '../core/characters.js';
 import { finding, pointerOf, type Finding } from '../core/diagnostic.js';
 
 /** Keys whose values are free text: prose that people write, which may keep joiners and direction marks. */
@@ -89,7 +98,12 @@ export function scanCharacters(source: string, doc: Document | null): CharacterF
               { character: code, name, ...(place === undefined ? {} : { value: around(place.text, character) }) },
               atKey,
             )
-          : finding('invisible-character', place.pointer, { character: code, name, where: place.where, value: around(place.text, character) }, atKey),
+          : finding(
+              'invisible-character',
+              place.pointer,
+              { character: code, name, where: place.where, value: around(place.text, character) },
+              atKey,
+            ),
     });
   }
   return [...found, ...controls].sort((a, b) => a.offset - b.offset);

@@ -31,7 +31,10 @@ export function schemaFindings(data: unknown): Finding[] {
 
 /** The key a reader knows the node by: the last key name, with an item index if the node is in a list. */
 function keyName(pointer: string): string {
-  const segments = pointer.split('/').slice(1).map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+  const segments = pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
   let name = '';
   for (const segment of segments) name = /^\d+$/.test(segment) && name !== '' ? `${name}[${segment}]` : segment;
   const last = segments[segments.length - 1];

@@ -1,7 +1,27 @@
 import { isMap, isScalar, type Document, type Scalar } from 'yaml';
 import { MAX_CENTS, parseAmount, parseSignedAmount, parseSplitAmount, type Cents } from '../core/amount.js';
 import { finding, pointerOf, type Finding } from '../core/diagnostic.js';
-import type { ActivityVerantwoording, Activity, Aard, BudgetLine, FundingLine, IncomeLine, Indicator, Karakter, Plan, ReserveLine, Results, Schaal, Section, Soort, Source, Stated, StatedFigures, ActivityStatus, Thema } from '../core/plan.js';
+import type {
+  ActivityVerantwoording,
+  Activity,
+  Aard,
+  BudgetLine,
+  FundingLine,
+  IncomeLine,
+  Indicator,
+  Karakter,
+  Plan,
+  ReserveLine,
+  Results,
+  Schaal,
+  Section,
+  Soort,
+  Source,
+  Stated,
+  StatedFigures,
+  ActivityStatus,
+  Thema,
+} from '../core/plan.js';
 
 type Raw = Record<string, unknown>;
 
@@ -78,11 +98,7 @@ function verantwoordingOf(raw: unknown, pointer: string): ActivityVerantwoording
   return { ...optional('resultaat', asText(r.resultaat)), ...optional('toelichting', asText(r.toelichting)), pointer };
 }
 
-export function toPlan(
-  written: WrittenScalars,
-  value: unknown,
-  path: string,
-): { plan: Plan; findings: Finding[]; absorbed: string[] } {
+export function toPlan(written: WrittenScalars, value: unknown, path: string): { plan: Plan; findings: Finding[]; absorbed: string[] } {
   const findings: Finding[] = [];
   const absorbed: string[] = [];
   const data = asRaw(value);
@@ -96,7 +112,11 @@ export function toPlan(
     if (typeof value !== 'number' && typeof value !== 'string') return null;
     const plain = node.plain;
     const split = plain === undefined ? null : node.splitKey();
-    const result = split ? parseSplitAmount(value, `${plain},${split}`, split) : options.signed ? parseSignedAmount(value, plain) : parseAmount(value, plain);
+    const result = split
+      ? parseSplitAmount(value, `${plain},${split}`, split)
+      : options.signed
+        ? parseSignedAmount(value, plain)
+        : parseAmount(value, plain);
     if (split) absorbed.push(pointerOf(...segments.slice(0, -1), split));
     if (result.ok) {
       const cents = result.cents * schaal;
@@ -197,7 +217,8 @@ export function toPlan(
 
   const totalen = asRaw(data.totalen);
   const figures = (side: 'begroting' | 'rekening'): StatedFigures => {
-    const at = (key: keyof StatedFigures, signed = false) => optional(key, key in asRaw(totalen[side]) ? stated(['totalen', side, key], { signed }) : undefined);
+    const at = (key: keyof StatedFigures, signed = false) =>
+      optional(key, key in asRaw(totalen[side]) ? stated(['totalen', side, key], { signed }) : undefined);
     return { ...at('lasten'), ...at('baten'), ...at('saldo', true), ...at('resultaat', true), ...at('financiering') };
   };
   const statedTotals = {
@@ -238,14 +259,27 @@ export function toPlan(
         themas: asList(activity.themas) as Thema[],
         actiehouders: asList(activity.actiehouders).filter((o): o is string => typeof o === 'string'),
         ...optional('status', asText(activity.status) as ActivityStatus | undefined),
-        ...optional('indicatoren', 'indicatoren' in activity ? asList(activity.indicatoren).map((raw, i) => indicatorOf(raw, pointerOf(...base, 'indicatoren', i))) : undefined),
-        ...optional('verantwoording', 'verantwoording' in activity ? verantwoordingOf(activity.verantwoording, pointerOf(...base, 'verantwoording')) : undefined),
+        ...optional(
+          'indicatoren',
+          'indicatoren' in activity
+            ? asList(activity.indicatoren).map((raw, i) => indicatorOf(raw, pointerOf(...base, 'indicatoren', i)))
+            : undefined,
+        ),
+        ...optional(
+          'verantwoording',
+          'verantwoording' in activity ? verantwoordingOf(activity.verantwoording, pointerOf(...base, 'verantwoording')) : undefined,
+        ),
         ...optional('taakveld', 'taakveld' in activity ? codeText(written, [...base, 'taakveld']) : undefined),
         dekking,
         pointer: pointerOf(...base),
       };
     });
-    return { titel: asText(section.titel) ?? '', activiteiten, ...optional('totaal', stated(['onderdelen', s, 'totaal'])), pointer: pointerOf('onderdelen', s) };
+    return {
+      titel: asText(section.titel) ?? '',
+      activiteiten,
+      ...optional('totaal', stated(['onderdelen', s, 'totaal'])),
+      pointer: pointerOf('onderdelen', s),
+    };
   });
 
   let resultaten: Results | undefined;
@@ -292,7 +326,8 @@ export function toPlan(
 /** The largest amount in cents that a scaled amount may reach, as for any amount. */
 const MAX_SCALED_CENTS = MAX_CENTS;
 
-const karakterOf = (line: Raw): Karakter | undefined => (line.karakter === 'incidenteel' || line.karakter === 'structureel' ? line.karakter : undefined);
+const karakterOf = (line: Raw): Karakter | undefined =>
+  line.karakter === 'incidenteel' || line.karakter === 'structureel' ? line.karakter : undefined;
 const aardOf = (line: Raw): Aard | undefined =>
   line.aard === 'bezuiniging' || line.aard === 'correctie' || line.aard === 'terugbetaling' ? line.aard : undefined;
 
@@ -321,7 +356,8 @@ function splitAtComma(doc: Document, segments: (string | number)[], node: Scalar
     const key = pair.key;
     if (!isScalar(key) || key.type !== 'PLAIN' || key.range?.[0] !== end + 1) continue;
     const text = source.slice(key.range[0], key.range[1]);
-    const empty = pair.value === null || (isScalar(pair.value) && pair.value.value === null && pair.value.range?.[0] === pair.value.range?.[1]);
+    const empty =
+      pair.value === null || (isScalar(pair.value) && pair.value.value === null && pair.value.range?.[0] === pair.value.range?.[1]);
     return empty && /^(?:\d{1,2}|--|—)$/.test(text) ? text : null;
   }
   return null;

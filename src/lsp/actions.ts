@@ -46,7 +46,13 @@ export function quickFixes(
   const eol = lineEndingOf(document.getText());
   const fix = (title: string, diagnostic: LspDiagnostic, edits: TextEdit[], preferred = false) => {
     const inDocument = edits.map((e) => ({ ...e, newText: e.newText.replace(/\r?\n/g, eol) }));
-    actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [uri]: inDocument } }, ...(preferred ? { isPreferred: true } : {}) });
+    actions.push({
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: { changes: { [uri]: inDocument } },
+      ...(preferred ? { isPreferred: true } : {}),
+    });
   };
 
   for (const d of diagnostics) {
@@ -63,7 +69,12 @@ export function quickFixes(
     } else if (d.code === 'schema' && args.keyword === 'taakveld-format' && typeof args.suggestion === 'string') {
       // A taakveld written with a comma: the same code with a point is the fix.
       const naam = taakveldName(args.suggestion);
-      fix(w.replaceTaakveld(String(args.value), args.suggestion, naam ?? ''), d, [{ range: d.range, newText: yamlScalar(args.suggestion) }], true);
+      fix(
+        w.replaceTaakveld(String(args.value), args.suggestion, naam ?? ''),
+        d,
+        [{ range: d.range, newText: yamlScalar(args.suggestion) }],
+        true,
+      );
     } else if (d.code === 'unknown-source' && typeof args.bron === 'string') {
       if (typeof args.suggestion === 'string') {
         fix(w.replaceSource(args.bron, args.suggestion), d, [{ range: d.range, newText: yamlScalar(args.suggestion) }], true);
@@ -74,16 +85,28 @@ export function quickFixes(
       // Each successor (or, for a code that starts later, each code of the plan's year it came
       // from) is offered; where there are several, none is preferred: the choice is the author's.
       const choices =
-        args.kind === 'retired' ? ((args.successors ?? []) as { codes: string[] }[]).flatMap((s) => s.codes) : ((args.instead ?? []) as string[]);
+        args.kind === 'retired'
+          ? ((args.successors ?? []) as { codes: string[] }[]).flatMap((s) => s.codes)
+          : ((args.instead ?? []) as string[]);
       for (const code of choices) {
-        fix(w.replaceTaakveld(args.code, code, taakveldName(code, args.jaar) ?? ''), d, [{ range: d.range, newText: yamlScalar(code) }], choices.length === 1);
+        fix(
+          w.replaceTaakveld(args.code, code, taakveldName(code, args.jaar) ?? ''),
+          d,
+          [{ range: d.range, newText: yamlScalar(code) }],
+          choices.length === 1,
+        );
       }
     } else if (d.code === 'placeholder') {
       const path = pathOfPointer(pointer);
       const last = path[path.length - 1];
       const lineRange = { start: { line: d.range.start.line, character: 0 }, end: { line: d.range.start.line + 1, character: 0 } };
       const wholeLine = document.getText(lineRange);
-      if (typeof last === 'string' && OPTIONAL.has(last) && new RegExp(`^\\s*(-\\s+)?${last}:`).test(wholeLine) && !/^\s*-/.test(wholeLine)) {
+      if (
+        typeof last === 'string' &&
+        OPTIONAL.has(last) &&
+        new RegExp(`^\\s*(-\\s+)?${last}:`).test(wholeLine) &&
+        !/^\s*-/.test(wholeLine)
+      ) {
         fix(w.removeOptional(last), d, [{ range: lineRange, newText: '' }]);
       } else if (path[path.length - 2] === 'actiehouders' && /^\s*-\s/.test(wholeLine)) {
         fix(w.removeOwner, d, [{ range: lineRange, newText: '' }]);
@@ -105,10 +128,15 @@ function declareSource(analysis: Analysis, document: TextDocument, code: string,
   if (!lastPair || !isMap(bronnen)) return null;
   const keyStart = document.positionAt((lastPair.key as { range: [number, number, number] }).range[0]);
   const indent = ' '.repeat(keyStart.character);
-  const valueEnd = (lastPair.value as { range?: [number, number, number] } | null)?.range?.[1] ?? (lastPair.key as { range: [number, number, number] }).range[1];
+  const valueEnd =
+    (lastPair.value as { range?: [number, number, number] } | null)?.range?.[1] ??
+    (lastPair.key as { range: [number, number, number] }).range[1];
   // After the last line of the last source: the next line start after its value.
   const endPosition = document.positionAt(valueEnd);
   const insertAt = endPosition.character === 0 ? endPosition : { line: endPosition.line + 1, character: 0 };
   const inner = `${indent}  `;
-  return { range: { start: insertAt, end: insertAt }, newText: `${indent}${yamlScalar(code)}:\n${inner}naam: ${yamlScalar(naam)}\n${inner}soort: eigen\n` };
+  return {
+    range: { start: insertAt, end: insertAt },
+    newText: `${indent}${yamlScalar(code)}:\n${inner}naam: ${yamlScalar(naam)}\n${inner}soort: eigen\n`,
+  };
 }

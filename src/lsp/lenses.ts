@@ -34,7 +34,9 @@ export function moneyNotes(analysis: Analysis, document: TextDocument, lang: Lan
     if (!key?.range) return;
     const value = pair?.value as { range?: [number, number, number] } | null | undefined;
     const start = document.positionAt(key.range[0]);
-    const lineEnd = document.positionAt(value?.range && document.positionAt(value.range[1]).line === start.line ? value.range[1] : key.range[1]);
+    const lineEnd = document.positionAt(
+      value?.range && document.positionAt(value.range[1]).line === start.line ? value.range[1] : key.range[1],
+    );
     notes.push({ range: { start, end: document.positionAt(key.range[1]) }, end: lineEnd, text });
   };
 
@@ -53,7 +55,14 @@ export function moneyNotes(analysis: Analysis, document: TextDocument, lang: Lan
     at(['totaal_budget'], parts.join(', '));
   }
   // A plan with a funding table: both sides at its key, and whether they agree (as not-balanced checks).
-  const agreement = (d: number | null) => (d === null ? w.notComparable : d === 0 ? w.balanced : d > 0 ? w.moreFunding(formatMoney(d, lang)) : w.moreDivision(formatMoney(-d, lang)));
+  const agreement = (d: number | null) =>
+    d === null
+      ? w.notComparable
+      : d === 0
+        ? w.balanced
+        : d > 0
+          ? w.moreFunding(formatMoney(d, lang))
+          : w.moreDivision(formatMoney(-d, lang));
   const balance = totals.balances[0];
   if (balance) {
     const sides = w.fundingAndDivision(formatSum(balance.funding, lang), formatSum(balance.division, lang));
@@ -63,14 +72,18 @@ export function moneyNotes(analysis: Analysis, document: TextDocument, lang: Lan
     for (const source of balance.perSource) {
       const line = plan.financiering.findIndex((l) => sourceKey(l.bron) === sourceKey(source.code));
       if (line === -1) continue;
-      at(['financiering', line, 'bron'], `${w.sourceBalance(formatSum(source.funding, lang), formatSum(source.division, lang))}: ${agreement(source.difference)}`);
+      at(
+        ['financiering', line, 'bron'],
+        `${w.sourceBalance(formatSum(source.funding, lang), formatSum(source.division, lang))}: ${agreement(source.difference)}`,
+      );
     }
   }
   // A plan with income or reserve movements: the per-saldo view, the costs and income at `baten`,
   // the reserves and the result at `reserves`; the account beside it when the plan gives one.
   const saldo = totals.perSaldo;
   if (saldo) {
-    const figures = (side: 'begroting' | 'rekening', rows: FigureKind[]) => w.perSaldo(side, rows.map((r) => w.figure[r](formatSum(saldo[side][r], lang))).join(', '));
+    const figures = (side: 'begroting' | 'rekening', rows: FigureKind[]) =>
+      w.perSaldo(side, rows.map((r) => w.figure[r](formatSum(saldo[side][r], lang))).join(', '));
     for (const [key, rows] of [
       ['baten', ['lasten', 'baten', 'saldo']],
       ['reserves', ['onttrekkingen', 'toevoegingen', 'resultaat']],

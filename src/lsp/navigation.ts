@@ -1,4 +1,12 @@
-import { SymbolKind, type DocumentSymbol, type Location, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import {
+  SymbolKind,
+  type DocumentSymbol,
+  type Location,
+  type Position,
+  type Range,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { lspWords, type RenameRefusal } from '../i18n/lsp.js';
@@ -21,7 +29,8 @@ export function sourceCodeAt(analysis: Analysis, document: TextDocument, positio
   if (!analysis.doc) return null;
   const at = nodeAt(analysis.doc, document.offsetAt(position));
   if (!at || !isScalar(at.node) || !at.node.range) return null;
-  const isBron = !at.onKey && ['onderdelen', 'financiering', 'baten'].includes(String(at.path[0])) && at.path[at.path.length - 1] === 'bron';
+  const isBron =
+    !at.onKey && ['onderdelen', 'financiering', 'baten'].includes(String(at.path[0])) && at.path[at.path.length - 1] === 'bron';
   const isDeclared = at.onKey && at.path.length === 2 && at.path[0] === 'bronnen';
   const isStated = at.onKey && at.path.length === 3 && at.path[0] === 'totalen' && at.path[1] === 'bronnen';
   if (!isBron && !isDeclared && !isStated) return null;
@@ -56,14 +65,20 @@ const MAX_CODE = 40;
  * code that the schema would refuse, or that another source already has (the two would merge into a
  * duplicate key), is refused with the reason.
  */
-export function rename(analysis: Analysis, document: TextDocument, position: Position, newName: string): WorkspaceEdit | RenameRefusal | null {
+export function rename(
+  analysis: Analysis,
+  document: TextDocument,
+  position: Position,
+  newName: string,
+): WorkspaceEdit | RenameRefusal | null {
   const at = sourceCodeAt(analysis, document, position);
   if (!at) return null;
   if (newName === '') return { refused: 'empty' };
   if (/[\r\n\u2028\u2029\u0085]/.test(newName)) return { refused: 'multi-line' };
   if (newName.trim() !== newName) return { refused: 'spaces' };
   if ([...newName].length > MAX_CODE) return { refused: 'too-long' };
-  if (newName !== at.code && analysis.doc && sourceKeys(analysis.doc).some((p) => keyOf(p) === newName)) return { refused: 'exists', code: newName };
+  if (newName !== at.code && analysis.doc && sourceKeys(analysis.doc).some((p) => keyOf(p) === newName))
+    return { refused: 'exists', code: newName };
   const text = yamlScalar(newName);
   const edits: TextEdit[] = references(analysis, document, position, true).map((l) => ({ range: l.range, newText: text }));
   return { changes: { [document.uri]: edits } };
@@ -76,7 +91,11 @@ export function documentSymbols(analysis: Analysis, document: TextDocument, lang
   if (!doc) return [];
   const symbols: DocumentSymbol[] = [];
   // The funding table, income and reserves, each with its lines by what names them.
-  for (const [list, name] of [['financiering', 'bron'], ['baten', 'omschrijving'], ['reserves', 'omschrijving']] as const) {
+  for (const [list, name] of [
+    ['financiering', 'bron'],
+    ['baten', 'omschrijving'],
+    ['reserves', 'omschrijving'],
+  ] as const) {
     const pair = doc.contents && isMap(doc.contents) ? doc.contents.items.find((p) => keyOf(p) === list) : undefined;
     const lines = pair?.value;
     if (!pair || !isSeq(lines) || !(pair.key as Node).range || !lines.range) continue;
@@ -84,7 +103,12 @@ export function documentSymbols(analysis: Analysis, document: TextDocument, lang
     for (const line of lines.items) {
       if (!isMap(line) || !(line as Node).range) continue;
       const r = rangeOf(document, line as Node);
-      children.push({ name: String(line.get(name) ?? '–'), kind: SymbolKind.Field, range: r, selectionRange: selectionOf(document, line as Node, name) ?? r });
+      children.push({
+        name: String(line.get(name) ?? '–'),
+        kind: SymbolKind.Field,
+        range: r,
+        selectionRange: selectionOf(document, line as Node, name) ?? r,
+      });
     }
     const key = rangeOf(document, pair.key as Node);
     const range = { start: key.start, end: rangeOf(document, lines as Node).end };

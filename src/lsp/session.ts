@@ -19,7 +19,13 @@ export interface Settings {
 
 /** A language from a setting or a locale (`nl`, `nl-NL`, `en-GB`), or undefined for anything else. */
 export const asLang = (value: unknown): Lang | undefined =>
-  typeof value === 'string' ? (value.toLowerCase().startsWith('en') ? 'en' : value.toLowerCase().startsWith('nl') ? 'nl' : undefined) : undefined;
+  typeof value === 'string'
+    ? value.toLowerCase().startsWith('en')
+      ? 'en'
+      : value.toLowerCase().startsWith('nl')
+        ? 'nl'
+        : undefined
+    : undefined;
 
 /**
  * What the server knows while it runs: the connection, the open documents and their analyses, the
@@ -137,7 +143,11 @@ export class Session {
     // validate reads a file's byte order mark as no character; the editor's text may keep it as
     // one, before the first line's other characters.
     if (!document.getText().startsWith('\uFEFF')) return diagnostics;
-    return diagnostics.map((d) => ({ ...d, column: d.line === 1 ? d.column + 1 : d.column, endColumn: d.endLine === 1 ? d.endColumn + 1 : d.endColumn }));
+    return diagnostics.map((d) => ({
+      ...d,
+      column: d.line === 1 ? d.column + 1 : d.column,
+      endColumn: d.endLine === 1 ? d.endColumn + 1 : d.endColumn,
+    }));
   }
 
   /** Publishes a document's diagnostics once the workspace folders are read. */
@@ -178,7 +188,11 @@ export class Session {
 
   async reloadConfig(workspace: Workspace): Promise<void> {
     const failure = await workspace.reloadConfig(this.lang());
-    if (failure !== null) void this.connection.sendNotification('window/showMessage', { type: MessageType.Error, message: lspWords[this.lang()].configFailed(failure) });
+    if (failure !== null)
+      void this.connection.sendNotification('window/showMessage', {
+        type: MessageType.Error,
+        message: lspWords[this.lang()].configFailed(failure),
+      });
   }
 
   async readSettings(): Promise<void> {

@@ -1,4 +1,11 @@
-import { ErrorCodes, Message, type DataCallback, type Disposable, type MessageReader, type MessageWriter } from 'vscode-languageserver/node.js';
+import {
+  ErrorCodes,
+  Message,
+  type DataCallback,
+  type Disposable,
+  type MessageReader,
+  type MessageWriter,
+} from 'vscode-languageserver/node.js';
 
 /**
  * The client's messages as LSP 3.17 wants them seen after `shutdown`: every request after it is

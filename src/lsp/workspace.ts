@@ -59,7 +59,9 @@ export class Workspace {
     }
     try {
       const read = await readPlans({ paths: [folder], cwd: this.root, diagnosticsOnly: true });
-      this.onDisk = new Map(read.files.map((f) => [resolve(this.root, f.path), { ...f, path: this.displayPath(resolve(this.root, f.path)) }]));
+      this.onDisk = new Map(
+        read.files.map((f) => [resolve(this.root, f.path), { ...f, path: this.displayPath(resolve(this.root, f.path)) }]),
+      );
     } catch {
       // An empty or unreadable plans folder leaves nothing to compare with.
       this.onDisk = new Map();
@@ -80,7 +82,10 @@ export class Workspace {
   watch(changed: (what: 'config' | 'plans') => void): void {
     const later = (what: 'config' | 'plans') => {
       clearTimeout(this.timers.get(what));
-      this.timers.set(what, setTimeout(() => changed(what), 100));
+      this.timers.set(
+        what,
+        setTimeout(() => changed(what), 100),
+      );
     };
     const add = (folder: string, onName: (name: string) => void) => {
       try {

@@ -89,7 +89,8 @@ export function bronValues(doc: Document): { path: Path; node: Scalar }[] {
   }
   const stated = doc.getIn(['totalen', 'bronnen'], true);
   if (isMap(stated)) {
-    for (const p of stated.items) if (isPair(p) && isScalar(p.key) && p.key.range) found.push({ path: ['totalen', 'bronnen', keyOf(p)], node: p.key });
+    for (const p of stated.items)
+      if (isPair(p) && isScalar(p.key) && p.key.range) found.push({ path: ['totalen', 'bronnen', keyOf(p)], node: p.key });
   }
   const sections = doc.get('onderdelen', true);
   if (!isSeq(sections)) return found;

@@ -47,5 +47,10 @@ function isRecord(value: unknown): value is BundleRecord {
  * bytes (`bytes`, when the caller has read them already).
  */
 export function bundleHash(file: string, bytes?: Uint8Array): string {
-  return recordedHash(file, bytes?.length) ?? createHash('sha256').update(bytes ?? readFileSync(file)).digest('hex');
+  return (
+    recordedHash(file, bytes?.length) ??
+    createHash('sha256')
+      .update(bytes ?? readFileSync(file))
+      .digest('hex')
+  );
 }

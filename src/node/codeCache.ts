@@ -18,12 +18,17 @@ export const CODE_CACHE_VARIABLE = 'JAARPLAN_CODE_CACHE';
  * The folder the code cache is kept in: `$XDG_CACHE_HOME/jaarplan`, or `~/.cache/jaarplan`, and the
  * platform's own place on macOS and Windows; null when turned off or no home is known.
  */
-export function codeCacheFolder(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform, home: string = safeHomedir()): string | null {
+export function codeCacheFolder(
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform = process.platform,
+  home: string = safeHomedir(),
+): string | null {
   const off = env[CODE_CACHE_VARIABLE];
   if (off === '0' || off === 'false' || off === 'off') return null;
   const xdg = env.XDG_CACHE_HOME;
   if (xdg !== undefined && isAbsolute(xdg)) return join(xdg, 'jaarplan');
-  if (platform === 'win32' && env.LOCALAPPDATA !== undefined && isAbsolute(env.LOCALAPPDATA)) return join(env.LOCALAPPDATA, 'jaarplan', 'Cache');
+  if (platform === 'win32' && env.LOCALAPPDATA !== undefined && isAbsolute(env.LOCALAPPDATA))
+    return join(env.LOCALAPPDATA, 'jaarplan', 'Cache');
   if (home === '') return null;
   if (platform === 'darwin') return join(home, 'Library', 'Caches', 'jaarplan');
   return join(home, '.cache', 'jaarplan');
@@ -45,7 +50,13 @@ function safeHomedir(): string {
  * one): a cache holds what its first run compiled, and `report` would otherwise compile its tables
  * at every start when `validate` wrote the cache.
  */
-export function codeCacheFile(folder: string, codeHash: string, env: NodeJS.ProcessEnv = process.env, execArgv: string[] = process.execArgv, args: string[] = process.argv.slice(2)): string {
+export function codeCacheFile(
+  folder: string,
+  codeHash: string,
+  env: NodeJS.ProcessEnv = process.env,
+  execArgv: string[] = process.execArgv,
+  args: string[] = process.argv.slice(2),
+): string {
   const command = /^[a-z][a-z-]{0,31}$/.test(args[0] ?? '') ? args[0] : '';
   const hash = createHash('sha256')
     .update(codeHash)

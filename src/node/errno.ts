@@ -27,7 +27,9 @@ export function cannotLink(error: unknown): boolean {
 
 /** The failure to read a path the user named: not found, or unreadable with the reason. */
 export function readFailure(path: string, error: unknown): JaarplanError {
-  return isMissing(error) ? new JaarplanError('path-not-found', { path }) : new JaarplanError('path-unreadable', { path, reason: errnoOf(error) });
+  return isMissing(error)
+    ? new JaarplanError('path-not-found', { path })
+    : new JaarplanError('path-unreadable', { path, reason: errnoOf(error) });
 }
 
 /** The failure to write a path the user named. */

@@ -36,14 +36,18 @@ function git(args: string[], cwd: string): Promise<GitResult> {
       { cwd, encoding: 'buffer', maxBuffer: MAX_BUFFER, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },
       (error, stdout, stderr) => {
         if (error !== null && errnoOf(error) === 'ENOENT') return reject(new JaarplanError('git-unavailable', {}));
-        const exit = error === null ? 0 : typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : 1;
+        const exit = error === null ? 0 : typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : 1;
         resolve({ code: exit, stdout, stderr: stderr.toString('utf8') });
       },
     );
   });
 }
 
-const firstLine = (text: string) => text.trim().split('\n')[0]?.replace(/^(fatal|error): /, '') ?? '';
+const firstLine = (text: string) =>
+  text
+    .trim()
+    .split('\n')[0]
+    ?.replace(/^(fatal|error): /, '') ?? '';
 
 /** Fails with one clear line unless `cwd` is inside a git work tree. */
 export async function assertRepository(cwd: string): Promise<void> {
@@ -94,7 +98,8 @@ export async function changedPlanFiles(commit: string, dir: string, cwd: string)
   const tracked = await git(['diff', '--name-only', '-z', '--no-renames', '--relative', commit, '--', dir], cwd);
   if (tracked.code !== 0) throw new JaarplanError('git-failed', { command: 'git diff --name-only', detail: firstLine(tracked.stderr) });
   const untracked = await git(['ls-files', '--others', '--exclude-standard', '-z', '--', dir], cwd);
-  if (untracked.code !== 0) throw new JaarplanError('git-failed', { command: 'git ls-files --others', detail: firstLine(untracked.stderr) });
+  if (untracked.code !== 0)
+    throw new JaarplanError('git-failed', { command: 'git ls-files --others', detail: firstLine(untracked.stderr) });
   const names = [tracked, untracked].flatMap((r) => r.stdout.toString('utf8').split('\0')).filter((p) => /\.ya?ml$/i.test(p));
   return [...new Set(names)].sort();
 }

@@ -128,7 +128,8 @@ export function parseConfig(text: string, path: string, inPackageJson: boolean):
       if (!known) note(rangeStart(rule.key), 'unknown-code', { code, suggestion: nearest(code, Object.keys(severities)) ?? '' });
       const setting = isScalar(rule.value) ? String(rule.value.value) : '';
       if (!SETTINGS.includes(setting as RuleSetting)) note(rangeStart(rule.value ?? rule.key), 'unknown-setting', { code, setting });
-      else if (known && !settingAllowed(code as Code, setting as RuleSetting)) note(rangeStart(rule.value), 'error-stays-error', { code, setting });
+      else if (known && !settingAllowed(code as Code, setting as RuleSetting))
+        note(rangeStart(rule.value), 'error-stays-error', { code, setting });
       else if (known) rules[code as Code] = setting as RuleSetting;
     }
   }
@@ -139,7 +140,10 @@ export function parseConfig(text: string, path: string, inPackageJson: boolean):
  * `deviation: { percent: 10, amount: 1000 }`: a difference needs an explanation when it is more than
  * both (amount in euros, as a number or in the plan's notation). A key left out keeps its default.
  */
-function parseDeviation(node: unknown, note: (offset: number, problem: string, args?: Record<string, string>) => void): DeviationThreshold | null {
+function parseDeviation(
+  node: unknown,
+  note: (offset: number, problem: string, args?: Record<string, string>) => void,
+): DeviationThreshold | null {
   if (!isMap(node)) {
     note(rangeStart(node), 'deviation-not-mapping');
     return null;

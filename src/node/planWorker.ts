@@ -11,7 +11,11 @@ const options = task.fast ? { clean: (await import('../load/fastPlan.js')).readC
 const results: WorkerResult[] = [];
 for (let i = Atomics.add(counter, 0, 1); i < task.refs.length; i = Atomics.add(counter, 0, 1)) {
   let seen: string | undefined;
-  const read = await readPlan(task.refs[i]!, { ...options, checks: task.checks, ...(hash ? { seen: (bytes: Uint8Array) => (seen = hash(bytes)) } : {}) });
+  const read = await readPlan(task.refs[i]!, {
+    ...options,
+    checks: task.checks,
+    ...(hash ? { seen: (bytes: Uint8Array) => (seen = hash(bytes)) } : {}),
+  });
   results.push([i, kept(read, task.diagnosticsOnly), seen]);
 }
 parentPort!.postMessage(results);

@@ -29,9 +29,7 @@ export async function readPlan(ref: PlanFileRef, options: ReadPlanOptions = {}):
     const reason = errnoOf(error);
     return {
       path: ref.display,
-      diagnostics: [
-        { ...finding('unreadable-file', '', { reason }), file: ref.display, line: 1, column: 1, endLine: 1, endColumn: 1 },
-      ],
+      diagnostics: [{ ...finding('unreadable-file', '', { reason }), file: ref.display, line: 1, column: 1, endLine: 1, endColumn: 1 }],
       plan: null,
       jaar: null,
       source: null,

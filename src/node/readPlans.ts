@@ -71,7 +71,13 @@ export async function readPlans(request: ReadRequest): Promise<ReadResult> {
   if (refs.length === 0) throw new JaarplanError('no-plans', { paths: request.paths });
   if (request.cache && request.diagnosticsOnly) return { files: await readCached(refs, request.cache, request), unmatched };
   const workers = refs.some((r) => r.file === '-') ? 0 : (request.workers ?? defaultWorkers(refs.length));
-  const options = { diagnosticsOnly: request.diagnosticsOnly === true, workers, hashes: false, checks: request.checks ?? {}, fast: fastFor(refs.length) };
+  const options = {
+    diagnosticsOnly: request.diagnosticsOnly === true,
+    workers,
+    hashes: false,
+    checks: request.checks ?? {},
+    fast: fastFor(refs.length),
+  };
   const { files } = await readAll(refs, options, request.readStdin);
   return { files, unmatched };
 }
@@ -220,13 +226,25 @@ async function readAll(
   const hashes = new Array<string | undefined>(refs.length);
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
-  const task: WorkerTask = { refs, next, diagnosticsOnly: options.diagnosticsOnly, hashes: options.hashes, checks: options.checks, fast: options.fast };
+  const task: WorkerTask = {
+    refs,
+    next,
+    diagnosticsOnly: options.diagnosticsOnly,
+    hashes: options.hashes,
+    checks: options.checks,
+    fast: options.fast,
+  };
   const threads = Array.from({ length: options.workers }, () => runWorker(task, files, hashes));
   const hash = options.hashes ? (await import('./resultCache.js')).contentHash : undefined;
   const read = options.fast ? { clean: (await import('../load/fastPlan.js')).readClean } : {};
   try {
     for (let i = Atomics.add(counter, 0, 1); i < refs.length; i = Atomics.add(counter, 0, 1)) {
-      const file = await readPlan(refs[i]!, { ...read, checks: options.checks, ...(readStdin ? { readStdin } : {}), ...(hash ? { seen: (bytes: Uint8Array) => (hashes[i] = hash(bytes)) } : {}) });
+      const file = await readPlan(refs[i]!, {
+        ...read,
+        checks: options.checks,
+        ...(readStdin ? { readStdin } : {}),
+        ...(hash ? { seen: (bytes: Uint8Array) => (hashes[i] = hash(bytes)) } : {}),
+      });
       files[i] = kept(file, options.diagnosticsOnly);
     }
   } catch (error) {

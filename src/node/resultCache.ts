@@ -61,7 +61,10 @@ let ownKey: string | undefined;
  * threshold for differences; severities are applied on every run and need no key).
  */
 export function cacheKey(checks: CheckOptions = {}): string {
-  return createHash('sha256').update(buildKey()).update(`\n${JSON.stringify(checks)}`).digest('hex');
+  return createHash('sha256')
+    .update(buildKey())
+    .update(`\n${JSON.stringify(checks)}`)
+    .digest('hex');
 }
 
 function buildKey(): string {
@@ -101,7 +104,11 @@ export function openResultCache(location: string, shown: string, key = cacheKey(
       if (!changed) return;
       const kept: Record<string, Entry> = {};
       for (const [file, entry] of entries) if (existsSync(file)) kept[file] = entry;
-      await writeFileAtomically(location, JSON.stringify({ format: FORMAT, key, entries: kept }), { shown, overwrite: true, makeFolder: true });
+      await writeFileAtomically(location, JSON.stringify({ format: FORMAT, key, entries: kept }), {
+        shown,
+        overwrite: true,
+        makeFolder: true,
+      });
     },
   };
 }
@@ -134,10 +141,19 @@ function isEntry(value: unknown): value is Entry {
     isObject(r) &&
     typeof r.path === 'string' &&
     Array.isArray(r.diagnostics) &&
-    r.diagnostics.every((d) => isObject(d) && typeof d.code === 'string' && typeof d.severity === 'string' && typeof d.line === 'number' && typeof d.column === 'number') &&
+    r.diagnostics.every(
+      (d) =>
+        isObject(d) &&
+        typeof d.code === 'string' &&
+        typeof d.severity === 'string' &&
+        typeof d.line === 'number' &&
+        typeof d.column === 'number',
+    ) &&
     r.plan === null &&
     (r.jaar === null || typeof r.jaar === 'number') &&
     r.source === null &&
-    (r.identity === undefined || r.identity === null || (isObject(r.identity) && typeof r.identity.jaar === 'number' && typeof r.identity.gemeente === 'string' && isObject(r.identity.at)))
+    (r.identity === undefined ||
+      r.identity === null ||
+      (isObject(r.identity) && typeof r.identity.jaar === 'number' && typeof r.identity.gemeente === 'string' && isObject(r.identity.at)))
   );
 }

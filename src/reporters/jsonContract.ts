@@ -1,5 +1,5 @@
 import { centsToEuros } from '../core/amount.js';
-import { type Lang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import { taakveldName } from '../core/iv3Taakvelden.js';
 import type { Totals } from '../core/computeTotals.js';
 import { saldoRows, type PerSaldo } from '../core/perSaldo.js';
@@ -267,9 +267,24 @@ export interface JsonPlan {
   /** The funding table; only when the plan has one. */
   financiering?: (Omit<JsonLine, 'bron'> & { bron: string })[];
   /** The income lines; only when the plan has them. */
-  baten?: { omschrijving: string; bron: string | null; bedrag: number | null; realisatie?: number; karakter?: Karakter; aard?: Aard; toelichting: string | null }[];
+  baten?: {
+    omschrijving: string;
+    bron: string | null;
+    bedrag: number | null;
+    realisatie?: number;
+    karakter?: Karakter;
+    aard?: Aard;
+    toelichting: string | null;
+  }[];
   /** The reserve movements; only when the plan has them. */
-  reserves?: { omschrijving: string; mutatie: 'toevoeging' | 'onttrekking'; bedrag: number | null; realisatie?: number; karakter?: Karakter; toelichting: string | null }[];
+  reserves?: {
+    omschrijving: string;
+    mutatie: 'toevoeging' | 'onttrekking';
+    bedrag: number | null;
+    realisatie?: number;
+    karakter?: Karakter;
+    toelichting: string | null;
+  }[];
   /** The totals the document states, in euros; only when the plan gives them. */
   totalen?: {
     begroting: Partial<Record<keyof StatedFigures, number>>;
@@ -297,7 +312,12 @@ export interface ReportJson extends TotalsJson {
    * rules fail is reported too), and, once some line of the year gives `besteed`, how many of its
    * activities `verantwoording` rates green, orange and red.
    */
-  reports: { plan: JsonPlan; totals: TotalsJson; diagnostics: JsonDiagnostic[]; assessment?: { groen: number; oranje: number; rood: number } }[];
+  reports: {
+    plan: JsonPlan;
+    totals: TotalsJson;
+    diagnostics: JsonDiagnostic[];
+    assessment?: { groen: number; oranje: number; rood: number };
+  }[];
 }
 
 /** A sum as JSON: null amount when every line is unknown. */
@@ -401,7 +421,12 @@ export function toTotalsJson(totals: Totals): TotalsJson {
             division: jsonSum(b.division),
             declared: b.declared === null ? null : centsToEuros(b.declared),
             difference: euros(b.difference),
-            perSource: b.perSource.map((s) => ({ code: s.code, funding: jsonSum(s.funding), division: jsonSum(s.division), difference: euros(s.difference) })),
+            perSource: b.perSource.map((s) => ({
+              code: s.code,
+              funding: jsonSum(s.funding),
+              division: jsonSum(s.division),
+              difference: euros(s.difference),
+            })),
           })),
         }),
     ...(totals.perSaldo === null ? {} : { perSaldo: toPerSaldoJson(totals.perSaldo) }),
@@ -526,7 +551,14 @@ export function toJsonPlan(plan: Plan): JsonPlan {
 }
 
 /** A line of the division or the funding as JSON. */
-function lineJson(d: { bron: string | null; bedrag: number | null; besteed?: number; karakter?: Karakter; aard?: Aard; toelichting?: string }): JsonLine {
+function lineJson(d: {
+  bron: string | null;
+  bedrag: number | null;
+  besteed?: number;
+  karakter?: Karakter;
+  aard?: Aard;
+  toelichting?: string;
+}): JsonLine {
   return {
     bron: d.bron,
     bedrag: euros(d.bedrag),
@@ -628,7 +660,12 @@ export function toGroupsJson(g: GroupTotals): GroupsJson {
       ...(x.taakveld === undefined ? {} : { jaren: x.taakveld.years }),
       ...(x.taakveld?.ends === undefined
         ? {}
-        : { vernummerd: { jaar: x.taakveld.ends.year, opvolgers: x.taakveld.ends.successors.map((s) => ({ sinds: s.since, codes: s.codes })) } }),
+        : {
+            vernummerd: {
+              jaar: x.taakveld.ends.year,
+              opvolgers: x.taakveld.ends.successors.map((s) => ({ sinds: s.since, codes: s.codes })),
+            },
+          }),
       ...(x.taakveld?.starts === undefined ? {} : { nieuw: { jaar: x.taakveld.starts.year, volgtOp: x.taakveld.starts.follows } }),
       ...jsonSum(x.sum),
       ...(g.hasSpent ? { spent: jsonSpending(x.sum, x.spent) } : {}),
@@ -648,7 +685,15 @@ export function toYearsJson(y: YearComparison): YearsJson {
     changes: r.deltas.map((change, i) => ({ year: y.years[i + 1]!, change: change === null ? null : centsToEuros(change) })),
     total: jsonSum(r.total),
   });
-  return { currency: 'EUR', by: y.by, years: y.years, missing: y.missing, plans: y.plans.map(planRef), rows: y.rows.map(row), total: row(y.total) };
+  return {
+    currency: 'EUR',
+    by: y.by,
+    years: y.years,
+    missing: y.missing,
+    plans: y.plans.map(planRef),
+    rows: y.rows.map(row),
+    total: row(y.total),
+  };
 }
 
 /** `report --years A-B --format json`. */
@@ -840,7 +885,14 @@ export interface JsonFileDiff {
   /** Per kind of source. */
   soorten: ({ soort: Soort } & JsonChange)[];
   /** Every source of either version; `status` is about its declaration, `codeBefore` is set when its code was renamed. */
-  sources: { code: string; codeBefore: string | null; naam: string | null; naamBefore: string | null; status: DiffStatus; change: JsonChange }[];
+  sources: {
+    code: string;
+    codeBefore: string | null;
+    naam: string | null;
+    naamBefore: string | null;
+    status: DiffStatus;
+    change: JsonChange;
+  }[];
   /** Sections whose money changed, or that are new or removed. */
   sections: { titel: string; status: DiffStatus; change: JsonChange }[];
   /** Activities that changed, are new or were removed, ordered by number. */
@@ -948,7 +1000,14 @@ export interface VerantwoordingJson extends JsonMoney, JsonFindings {
   beoordeling: Record<Light, number>;
   sources: ({ code: string; naam: string; soort: Soort } & JsonMoney)[];
   soorten: ({ soort: Soort } & JsonMoney)[];
-  plans: ({ path: string; titel: string; gemeente: string; wijk: string | null; beoordeling: Record<Light, number>; activities: JsonVerantwoordingActivity[] } & JsonMoney)[];
+  plans: ({
+    path: string;
+    titel: string;
+    gemeente: string;
+    wijk: string | null;
+    beoordeling: Record<Light, number>;
+    activities: JsonVerantwoordingActivity[];
+  } & JsonMoney)[];
   /** The plans per saldo, as in `totals --format json`; only when some plan has `baten` or `reserves`. */
   perSaldo?: JsonPerSaldo;
 }
@@ -966,6 +1025,12 @@ export interface VerantwoordingYearsJson extends JsonFindings {
     activiteit: string;
     naam: string;
     eenheid: string | null;
-    perYear: ({ year: number; nulmeting: number | null; streefwaarde: number | null; realisatie: number | null; gehaald: boolean | null } | null)[];
+    perYear: ({
+      year: number;
+      nulmeting: number | null;
+      streefwaarde: number | null;
+      realisatie: number | null;
+      gehaald: boolean | null;
+    } | null)[];
   }[];
 }

@@ -77,13 +77,17 @@ export function planText(i, rand, mistake, findings) {
           `          ${sentence(12)}`,
           `          ${sentence(12)}`,
           `        themas: [${pick(THEMAS)}]`,
-          ...(owner ? [`        ${mistake === 'misspelt-key' && nr === 3 ? 'actiehouder' : 'actiehouders'}:`, `          - ${pick(ROLLEN)}`] : none(pick(ROLLEN))),
+          ...(owner
+            ? [`        ${mistake === 'misspelt-key' && nr === 3 ? 'actiehouder' : 'actiehouders'}:`, `          - ${pick(ROLLEN)}`]
+            : none(pick(ROLLEN))),
           '        dekking:',
           `          - bron: ${mistake === 'unknown-source' && nr === 4 ? 'wijkaanpk' : 'wijkaanpak'}`,
           mistake === 'ambiguous-amount' && nr === 5 ? '            bedrag: 10.000' : `            bedrag: ${bedrag}`,
           ...spent,
           // Now and then a co-funding line without an amount, as real plans have.
-          ...(nr % 3 === 0 ? ['          - bron: S+R', ...(coAmount ? ['            bedrag: 1000'] : []), '            toelichting: cofinanciering'] : []),
+          ...(nr % 3 === 0
+            ? ['          - bron: S+R', ...(coAmount ? ['            bedrag: 1000'] : []), '            toelichting: cofinanciering']
+            : []),
         ].join('\n'),
       );
     }

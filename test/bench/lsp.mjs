@@ -13,7 +13,10 @@ const rpc = createRequire(import.meta.url)('vscode-languageserver-protocol/node'
 
 /** Starts the server in `folder` for `file` (relative to it); the first text sent opens the file. */
 async function session(folder, file) {
-  const server = spawn(process.execPath, [join(root, 'bin/jaarplan.js'), 'lsp', '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [join(root, 'bin/jaarplan.js'), 'lsp', '--stdio'], {
+    cwd: folder,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(server.stdout), new rpc.StreamMessageWriter(server.stdin));
   const waiting = new Map();
   connection.onNotification('textDocument/publishDiagnostics', (p) => {
@@ -60,8 +63,10 @@ export async function lspRoundTrip(folder, runs = 20) {
 
 /** Milliseconds from opening a plan of about 5 MB to its diagnostics. */
 export async function lspLargePlan(folder) {
-  const activity = (nr) => `      - nr: ${nr}\n        titel: Activiteit ${nr}\n        actiehouders: [Wijkmanager]\n        dekking:\n          - bron: wijkaanpak\n            bedrag: 10\n`;
-  let big = 'jaar: 2013\ntitel: Groot\ngemeente: Harderwijk\nbronnen:\n  wijkaanpak:\n    naam: Wijkaanpak\n    soort: eigen\nonderdelen:\n  - titel: Alles\n    activiteiten:\n';
+  const activity = (nr) =>
+    `      - nr: ${nr}\n        titel: Activiteit ${nr}\n        actiehouders: [Wijkmanager]\n        dekking:\n          - bron: wijkaanpak\n            bedrag: 10\n`;
+  let big =
+    'jaar: 2013\ntitel: Groot\ngemeente: Harderwijk\nbronnen:\n  wijkaanpak:\n    naam: Wijkaanpak\n    soort: eigen\nonderdelen:\n  - titel: Alles\n    activiteiten:\n';
   for (let nr = 1; big.length < 5_000_000; nr++) big += activity(nr);
   const s = await session(folder, 'plans/groot.yaml');
   const ms = await s.send(big, true);

@@ -49,7 +49,9 @@ for (const { byId, self } of profiles) {
 }
 const pct = (us) => `${((us * 100) / total).toFixed(1).padStart(5)}%`;
 const ms = (us) => `${(us / 1000).toFixed(0).padStart(6)} ms`;
-console.log(`total sampled: ${(total / 1000).toFixed(0)} ms over ${files.length} profile(s), ${(total / 1000 / files.length).toFixed(1)} ms each`);
+console.log(
+  `total sampled: ${(total / 1000).toFixed(0)} ms over ${files.length} profile(s), ${(total / 1000 / files.length).toFixed(1)} ms each`,
+);
 console.log('\nself time by place:');
 for (const [k, v] of [...places].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${ms(v)} ${pct(v)}  ${k}`);
 console.log('\nself time by function:');

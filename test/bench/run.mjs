@@ -101,10 +101,16 @@ function peak(command, runs = memoryRuns) {
 function installNode(major) {
   const pkg = `node-${process.platform === 'win32' ? 'win' : process.platform}-${process.arch}`;
   const prefix = join(work, `node${major}`);
-  const res = spawnSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--loglevel', 'error', `${pkg}@${major}`], { encoding: 'utf8' });
+  const res = spawnSync(
+    'npm',
+    ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--loglevel', 'error', `${pkg}@${major}`],
+    { encoding: 'utf8' },
+  );
   const bin = join(prefix, 'node_modules', pkg, 'bin', process.platform === 'win32' ? 'node.exe' : 'node');
   if (res.status !== 0 || !existsSync(bin)) {
-    process.stderr.write(`Node ${major} not installed (${pkg}@${major}): ${(res.stderr || res.error?.message || '').trim().split('\n')[0]}\n`);
+    process.stderr.write(
+      `Node ${major} not installed (${pkg}@${major}): ${(res.stderr || res.error?.message || '').trim().split('\n')[0]}\n`,
+    );
     return null;
   }
   return bin;
@@ -127,7 +133,17 @@ const doc = parseDocument(readFileSync(process.argv[2], 'utf8'), { lineCounter, 
 if (doc.toJS() === undefined) process.exitCode = 1;
 `,
   );
-  await build({ entryPoints: [entry], outfile: out, bundle: true, format: 'esm', platform: 'node', target: 'node20', minify: true, nodePaths: [join(root, 'node_modules')], logLevel: 'warning' });
+  await build({
+    entryPoints: [entry],
+    outfile: out,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    nodePaths: [join(root, 'node_modules')],
+    logLevel: 'warning',
+  });
   return out;
 }
 
@@ -145,7 +161,10 @@ try {
   for (const n of new Set([1000, many])) {
     corpora[`real${n}`] = join(work, `real-${n}`);
     const size = writeRealisticCorpus(corpora[`real${n}`], n);
-    if (n === 1000) process.stderr.write(`realistic corpus: ${n} plans of ${Math.round(size.bytes / n)} bytes on average, ${JSON.stringify(size.counts)}\n`);
+    if (n === 1000)
+      process.stderr.write(
+        `realistic corpus: ${n} plans of ${Math.round(size.bytes / n)} bytes on average, ${JSON.stringify(size.counts)}\n`,
+      );
   }
   corpora.warn = join(work, `warn-${many}`);
   writeRealisticCorpus(corpora.warn, many, { errors: false });
@@ -156,14 +175,34 @@ try {
     writeCorpus(corpora.valid, many, 0);
   }
   const floor = await buildFloor();
-  const installed = [22, 24].filter((major) => !process.argv.includes(`--no-node${major}`) && !process.version.startsWith(`v${major}.`)).map(installNode);
+  const installed = [22, 24]
+    .filter((major) => !process.argv.includes(`--no-node${major}`) && !process.version.startsWith(`v${major}.`))
+    .map(installNode);
   const nodes = [process.execPath, ...args('--node'), ...installed.filter(Boolean)];
   const versionOf = (bin) => execFileSync(bin, ['--version'], { encoding: 'utf8', env }).trim();
   const jaarplan = (...a) => [process.execPath, cli, ...a];
-  const ajv = (dir, node = process.execPath) => [node, ajvCli, 'validate', '-s', schema, '-d', dir, '--all-errors', '--verbose', '--allow-union-types', '--errors=text'];
+  const ajv = (dir, node = process.execPath) => [
+    node,
+    ajvCli,
+    'validate',
+    '-s',
+    schema,
+    '-d',
+    dir,
+    '--all-errors',
+    '--verbose',
+    '--allow-union-types',
+    '--errors=text',
+  ];
   const ms = (s) => `${(s * 1000).toFixed(0)} ms`;
   const mb = (m) => `${m.toFixed(0)} MB`;
-  const row = (name, a, b, unit, target, limit) => [name, a / b, `${unit(a)} / ${unit(b)}`, target, limit === undefined ? null : a / b <= limit];
+  const row = (name, a, b, unit, target, limit) => [
+    name,
+    a / b,
+    `${unit(a)} / ${unit(b)}`,
+    target,
+    limit === undefined ? null : a / b <= limit,
+  ];
   const rows = [];
 
   for (const node of part('cold') ? nodes : []) {
@@ -201,7 +240,11 @@ try {
       process.stderr.write(`timing bulk runs on Node ${v}...\n`);
       // The cache is filled by one run first; every timed run is then a second run over unchanged files.
       rmSync(cacheFile, { force: true });
-      spawnSync(node, [cli, 'validate', '--cache', '--cache-location', cacheFile, corpora[`real${many}`]], { cwd: work, stdio: 'ignore', env });
+      spawnSync(node, [cli, 'validate', '--cache', '--cache-location', cacheFile, corpora[`real${many}`]], {
+        cwd: work,
+        stdio: 'ignore',
+        env,
+      });
       const [vm1, am1, vm5, am5, vc5, vf5] = time(
         [
           on('validate', corpora.real1000),
@@ -217,7 +260,13 @@ try {
         row(`Node ${v}, validate 1,000 realistic plans / ajv-cli`, vm1, am1, ms, ''),
         row(`Node ${v}, validate ${manyName} realistic plans / ajv-cli`, vm5, am5, ms, '≤ 1.5 (aim 1.0)', 1.5),
         row(`Node ${v}, validate ${manyName} realistic plans, second run with --cache / ajv-cli`, vc5, am5, ms, '≤ 0.3', 0.3),
-        row(`Node ${v}, validate ${manyName} realistic plans with the full reader only (JAARPLAN_FAST_READER=0) / ajv-cli`, vf5, am5, ms, ''),
+        row(
+          `Node ${v}, validate ${manyName} realistic plans with the full reader only (JAARPLAN_FAST_READER=0) / ajv-cli`,
+          vf5,
+          am5,
+          ms,
+          '',
+        ),
       );
     }
     if (part('memory') && gnuTime) {
@@ -268,7 +317,12 @@ try {
   if (part('clean-heavy')) {
     process.stderr.write('timing the clean-heavy corpus...\n');
     const [vm, am, tv, av] = time(
-      [jaarplan('validate', corpora.mixed), ajv(`${corpora.mixed}/*.yaml`), jaarplan('totals', corpora.valid), ajv(`${corpora.valid}/*.yaml`)],
+      [
+        jaarplan('validate', corpora.mixed),
+        ajv(`${corpora.mixed}/*.yaml`),
+        jaarplan('totals', corpora.valid),
+        ajv(`${corpora.valid}/*.yaml`),
+      ],
       bulkRuns,
     );
     rows.push(
@@ -305,7 +359,14 @@ try {
   }
   if (!gnuTime) console.log('\n(peak memory not measured: /usr/bin/time is missing; `apt-get install time`)');
   if (jsonOut) {
-    writeFileSync(jsonOut, JSON.stringify({ machine, rows: rows.map(([name, ratio, medians, target, met]) => ({ name, ratio, medians, target, met })) }, null, 2));
+    writeFileSync(
+      jsonOut,
+      JSON.stringify(
+        { machine, rows: rows.map(([name, ratio, medians, target, met]) => ({ name, ratio, medians, target, met })) },
+        null,
+        2,
+      ),
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -33,7 +33,12 @@ try {
       for (const workers of [0, 1]) {
         // The whole process is timed, from start to exit, as a user would see it.
         const start = process.hrtime.bigint();
-        const res = spawnSync(process.execPath, [script, dir, String(workers)], { cwd: work, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+        const res = spawnSync(process.execPath, [script, dir, String(workers)], {
+          cwd: work,
+          env,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'inherit'],
+        });
         if (res.status !== 0) throw new Error(`reading ${n} plans failed`);
         times[workers].push(Number(process.hrtime.bigint() - start) / 1e6);
         memory[workers].push(Number(res.stdout));

@@ -44,7 +44,15 @@ describe.runIf(available)('the HTML account in Chromium', () => {
   it('shows the three questions and the figures, runs no script, and passes axe-core', async () => {
     const page = await openPage('2015-nl', 1280);
     const text = (await page.locator('body').innerText()).replaceAll('\u00a0', ' ');
-    for (const phrase of ['Verantwoording 2015', 'Wat wilden we bereiken?', 'Wat hebben we gedaan?', 'Wat heeft het gekost?', '€ 37.060,25 + 1 onbekend', '€ +4.439,75 V', '+57,3%']) {
+    for (const phrase of [
+      'Verantwoording 2015',
+      'Wat wilden we bereiken?',
+      'Wat hebben we gedaan?',
+      'Wat heeft het gekost?',
+      '€ 37.060,25 + 1 onbekend',
+      '€ +4.439,75 V',
+      '+57,3%',
+    ]) {
       expect(text).toContain(phrase);
     }
     expect(await page.evaluate(() => document.scripts.length)).toBe(0);
@@ -54,7 +62,10 @@ describe.runIf(available)('the HTML account in Chromium', () => {
     expect(await page.getByRole('table', { name: 'Per bron' }).count()).toBe(1);
     await page.screenshot({ path: join(artifacts, 'verantwoording-2015-nl-desktop.png'), fullPage: false });
     await page.setViewportSize({ width: 1000, height: 900 });
-    await page.locator('section.plan').first().screenshot({ path: join(artifacts, 'verantwoording-2015-nl-plan.png') });
+    await page
+      .locator('section.plan')
+      .first()
+      .screenshot({ path: join(artifacts, 'verantwoording-2015-nl-plan.png') });
     expect(await seriousViolations(page)).toEqual([]);
   }, 60_000);
 

@@ -51,7 +51,9 @@ const renderedText = async (page: Page) => (await page.locator('body').innerText
 describe.skipIf(!available)('the HTML report in Chromium', () => {
   it('has an accessibility check that finds a serious problem where there is one', async () => {
     const page = await (await browser.newContext()).newPage();
-    await page.setContent('<!DOCTYPE html><html><head><title>x</title></head><body><main><h1>x</h1><img src="data:,"><p>a</p><p>b</p><p>c</p><ul><li>d</li></ul></main></body></html>');
+    await page.setContent(
+      '<!DOCTYPE html><html><head><title>x</title></head><body><main><h1>x</h1><img src="data:,"><p>a</p><p>b</p><p>c</p><ul><li>d</li></ul></main></body></html>',
+    );
     expect((await seriousViolations(page)).sort()).toEqual(['html-has-lang: html', 'image-alt: img']);
   }, 60_000);
 
@@ -72,7 +74,9 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
     const description = await chart.evaluate((svg) => svg.querySelector('desc')?.textContent ?? '');
     expect(description).toContain('Wijkaanpak (wijkaanpak): € 40.000; Stad- en Regiocontract (S+R): onbekend');
     // One bar to scale, two hatched boxes for the sources without an amount; each box is drawn, not empty.
-    const boxes = await chart.evaluate((svg) => [...svg.querySelectorAll('rect.bar, rect.unknown')].map((r) => [r.getAttribute('class'), r.getBoundingClientRect().width]));
+    const boxes = await chart.evaluate((svg) =>
+      [...svg.querySelectorAll('rect.bar, rect.unknown')].map((r) => [r.getAttribute('class'), r.getBoundingClientRect().width]),
+    );
     expect(boxes.map(([c]) => c)).toEqual(['bar', 'unknown', 'unknown']);
     for (const [, width] of boxes) expect(width as number).toBeGreaterThan(10);
 
@@ -145,12 +149,20 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
     const row = await table.locator('tbody tr').first().boundingBox();
     const tableBox = await table.boundingBox();
     expect(Math.round(row!.width)).toBe(Math.round(tableBox!.width));
-    const tops = await table.locator('tbody tr').first().locator('td').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().top));
+    const tops = await table
+      .locator('tbody tr')
+      .first()
+      .locator('td')
+      .evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().top));
     expect(new Set(tops).size).toBe(tops.length);
 
     // On a desktop the same table has its columns side by side.
     await page.setViewportSize({ width: 1280, height: 900 });
-    const wide = await table.locator('tbody tr').first().locator('td').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().top));
+    const wide = await table
+      .locator('tbody tr')
+      .first()
+      .locator('td')
+      .evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().top));
     expect(new Set(wide).size).toBe(1);
   }, 60_000);
 

@@ -27,7 +27,10 @@ const activity = (nr: number, extra: string, bedrag: number | null, besteed: num
     `      - nr: ${nr}`,
     `        titel: Activiteit ${nr}`,
     `        actiehouders: [Wijkmanager]`,
-    ...extra.split('\n').filter(Boolean).map((l) => `        ${l}`),
+    ...extra
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => `        ${l}`),
     `        dekking:`,
     `          - bron: wijkaanpak`,
     ...(bedrag === null ? [] : [`            bedrag: ${bedrag}`]),
@@ -42,9 +45,30 @@ describe('the assessment follows its documented rules', () => {
     ['lopend', `status: lopend\n${met}`, 10000, 9500, 'oranje', ['lopend']],
     // A plan that gives no status anywhere (a budget table) is not rated on statuses; see below for one that does.
     ['no status, in a plan that gives none', met, 10000, 9500, 'groen', []],
-    ['a target missed', 'status: afgerond\nindicatoren:\n  - { naam: Bezoekers, nulmeting: 100, streefwaarde: 150, realisatie: 140 }', 10000, 9500, 'oranje', ['target-missed']],
-    ['a realisation not given', 'status: afgerond\nindicatoren:\n  - { naam: Bezoekers, streefwaarde: 150 }', 10000, 9500, 'oranje', ['realisation-unknown']],
-    ['over the threshold with an explanation', 'status: afgerond\nverantwoording:\n  toelichting: Duurder dan gedacht.', 10000, 12000, 'oranje', ['explained-deviation']],
+    [
+      'a target missed',
+      'status: afgerond\nindicatoren:\n  - { naam: Bezoekers, nulmeting: 100, streefwaarde: 150, realisatie: 140 }',
+      10000,
+      9500,
+      'oranje',
+      ['target-missed'],
+    ],
+    [
+      'a realisation not given',
+      'status: afgerond\nindicatoren:\n  - { naam: Bezoekers, streefwaarde: 150 }',
+      10000,
+      9500,
+      'oranje',
+      ['realisation-unknown'],
+    ],
+    [
+      'over the threshold with an explanation',
+      'status: afgerond\nverantwoording:\n  toelichting: Duurder dan gedacht.',
+      10000,
+      12000,
+      'oranje',
+      ['explained-deviation'],
+    ],
     ['spending not known', 'status: afgerond', 10000, null, 'oranje', ['spending-unknown']],
     ['over the threshold without an explanation', 'status: afgerond', 10000, 12000, 'rood', ['unexplained-deviation']],
     ['vervallen', 'status: vervallen', 10000, 0, 'rood', ['vervallen']],
@@ -56,7 +80,8 @@ describe('the assessment follows its documented rules', () => {
   });
 
   it('rates an activity without a status down only in a plan that gives statuses', () => {
-    const mixed = buildVerantwoording(2015, [plan(activity(1, met, 10000, 9500) + activity(2, 'status: afgerond', 10000, 9500))]).plans[0]!.activities;
+    const mixed = buildVerantwoording(2015, [plan(activity(1, met, 10000, 9500) + activity(2, 'status: afgerond', 10000, 9500))]).plans[0]!
+      .activities;
     expect(mixed.map((a) => [a.light, a.reasons])).toEqual([
       ['oranje', ['no-status']],
       ['groen', []],
@@ -90,11 +115,17 @@ describe('the assessment follows its documented rules', () => {
     const next = readFileSync(`${dir}/plans/2017.yaml`, 'utf8');
     // Respons 2016: baseline 31, target 35, realised 36. From 36, a target of 35 would read as
     // "lower is better"; init writes the direction it had.
-    expect(next).toContain('          - naam: Respons op de wijkenquête\n            eenheid: procent\n            nulmeting: 36\n            streefwaarde: 35\n            richting: hoger\n');
+    expect(next).toContain(
+      '          - naam: Respons op de wijkenquête\n            eenheid: procent\n            nulmeting: 36\n            streefwaarde: 35\n            richting: hoger\n',
+    );
     // Meldingen 2016: baseline 96, target 90 (lower is better), realised 101: still lower, nothing added.
-    expect(next).toContain('          - naam: Meldingen van overlast\n            eenheid: meldingen\n            nulmeting: 101\n            streefwaarde: 90\n        dekking:');
+    expect(next).toContain(
+      '          - naam: Meldingen van overlast\n            eenheid: meldingen\n            nulmeting: 101\n            streefwaarde: 90\n        dekking:',
+    );
     // An indicator without a baseline gets one, before its target.
-    expect(next).toContain('          - naam: Bewoners in de klankbordgroep\n            eenheid: bewoners\n            nulmeting: 14\n            streefwaarde: 12\n            richting: hoger\n');
+    expect(next).toContain(
+      '          - naam: Bewoners in de klankbordgroep\n            eenheid: bewoners\n            nulmeting: 14\n            streefwaarde: 12\n            richting: hoger\n',
+    );
   });
 
   it('uses the threshold of the config, as the check does', async () => {
@@ -156,7 +187,9 @@ describe('the account agrees with totals and report, for each year of 2014–201
   it('2016 by hand: € 39.000 budgeted, € 25.950 spent, € 13.050 less', async () => {
     const account = await json<VerantwoordingJson>(['verantwoording', '--year', '2016', '--plans', cycle]);
     // 9000 + 12000 + 10000 + 8000 budgeted; 8750 + 7200 + 10000 + 0 spent.
-    expect([account.budget.amount, account.spent.amount, account.difference, account.differencePercent]).toEqual([39000, 25950, 13050, 33.5]);
+    expect([account.budget.amount, account.spent.amount, account.difference, account.differencePercent]).toEqual([
+      39000, 25950, 13050, 33.5,
+    ]);
     expect(account.beoordeling).toEqual({ groen: 1, oranje: 0, rood: 2 });
   });
 });
@@ -176,7 +209,11 @@ describe('jaarplan verantwoording', () => {
 
   it('needs a year, and a year with plans', async () => {
     const none = await runCli(['verantwoording'], root);
-    expect(none).toEqual({ code: 2, stdout: '', stderr: 'jaarplan: Geef een jaar (--year 2013) of een reeks jaren (--years 2013-2016).\n' });
+    expect(none).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'jaarplan: Geef een jaar (--year 2013) of een reeks jaren (--years 2013-2016).\n',
+    });
     const missing = await runCli(['verantwoording', '--year', '2099'], root);
     expect(missing).toEqual({ code: 2, stdout: '', stderr: 'jaarplan: Geen plan voor 2099 in plans.\n' });
   });
@@ -229,7 +266,12 @@ describe('jaarplan verantwoording --years', () => {
       [96, 90, 101, false],
     ]);
     // An indicator of one year only is no series.
-    expect(j.series.map((s) => s.naam)).toEqual(['Respons op de wijkenquête', 'Meldingen van overlast', 'Bezoekers van het buurtfeest', 'Huishoudens met een energieadvies']);
+    expect(j.series.map((s) => s.naam)).toEqual([
+      'Respons op de wijkenquête',
+      'Meldingen van overlast',
+      'Bezoekers van het buurtfeest',
+      'Huishoudens met een energieadvies',
+    ]);
     for (const year of [2014, 2015, 2016]) {
       const one = await runCli(['verantwoording', '--year', String(year), '--plans', cycle, '--format', 'json'], root);
       expect(j.years.find((y) => y.year === year)!.account).toEqual(JSON.parse(one.stdout));

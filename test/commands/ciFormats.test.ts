@@ -13,7 +13,11 @@ describe('sarif', () => {
     const schema = JSON.parse(readFileSync(new URL('../schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8'));
     // The package is CommonJS with a default export; under NodeNext its default is the module object.
     const Ajv4 = ((ajvDraft04 as unknown as { default?: unknown }).default ?? ajvDraft04) as typeof ajvDraft04;
-    const ajv = new (Ajv4 as unknown as new (o: object) => { compile: (s: object) => ((d: unknown) => boolean) & { errors?: unknown[] | null } })({
+    const ajv = new (
+      Ajv4 as unknown as new (
+        o: object,
+      ) => { compile: (s: object) => ((d: unknown) => boolean) & { errors?: unknown[] | null } }
+    )({
       allErrors: true,
       strict: false,
       validateFormats: false,
@@ -47,7 +51,14 @@ describe('sarif', () => {
     expect(run.results[0]).toMatchObject({
       ruleId: 'unknown-source',
       level: 'error',
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'test/fixtures/checks/unknown-source.yaml' }, region: { startLine: 16, startColumn: 19 } } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'test/fixtures/checks/unknown-source.yaml' },
+            region: { startLine: 16, startColumn: 19 },
+          },
+        },
+      ],
     });
   });
 });
@@ -71,7 +82,7 @@ describe('junit', () => {
 });
 
 describe('github', () => {
-  it('writes one workflow command per problem with the runner\'s escaping', async () => {
+  it("writes one workflow command per problem with the runner's escaping", async () => {
     const r = await validate('github', 'en');
     const commands = r.stdout.split('\n').filter((l) => l.startsWith('::'));
     expect(commands).toHaveLength(10);
@@ -90,11 +101,23 @@ describe('github', () => {
       jaar: null,
       source: null,
       diagnostics: [
-        { code: 'yaml-syntax', severity: 'error', pointer: '', args: { yamlCode: 'X', detail: '100%\nnext' }, file: 'a,b:c.yaml', line: 1, column: 2, endLine: 1, endColumn: 3 },
+        {
+          code: 'yaml-syntax',
+          severity: 'error',
+          pointer: '',
+          args: { yamlCode: 'X', detail: '100%\nnext' },
+          file: 'a,b:c.yaml',
+          line: 1,
+          column: 2,
+          endLine: 1,
+          endColumn: 3,
+        },
       ],
     } as const;
     const out = validateGithub({ files: [file as never], maxPerFile: null }, { lang: 'en', color: false });
-    expect(out.split('\n')[0]).toBe('::error file=a%2Cb%3Ac.yaml,line=1,col=2,endLine=1,endColumn=3,title=jaarplan yaml-syntax::Not valid YAML: 100%25%0Anext.');
+    expect(out.split('\n')[0]).toBe(
+      '::error file=a%2Cb%3Ac.yaml,line=1,col=2,endLine=1,endColumn=3,title=jaarplan yaml-syntax::Not valid YAML: 100%25%0Anext.',
+    );
   });
 });
 
@@ -104,7 +127,20 @@ describe('several formats at once', () => {
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(`${tmpdir()}/jaarplan-out-`);
     const r = await runCli(
-      ['validate', 'plans/2013.yaml', '--format', 'github', '--format', 'junit', '--output', `${dir}/junit.xml`, '-f', 'sarif', '-o', `${dir}/r.sarif`],
+      [
+        'validate',
+        'plans/2013.yaml',
+        '--format',
+        'github',
+        '--format',
+        'junit',
+        '--output',
+        `${dir}/junit.xml`,
+        '-f',
+        'sarif',
+        '-o',
+        `${dir}/r.sarif`,
+      ],
       root,
     );
     expect(r.code).toBe(0);
@@ -116,7 +152,10 @@ describe('several formats at once', () => {
   it('refuses two formats on standard output, and --output before any --format', async () => {
     expect((await runCli(['validate', '-f', 'text', '-f', 'json'], root)).code).toBe(2);
     const r = await runCli(['validate', '--output', 'x.txt'], root);
-    expect([r.code, r.stderr]).toEqual([2, 'jaarplan: Geef eerst --format en dan --output (bijvoorbeeld --format junit --output junit.xml).\n']);
+    expect([r.code, r.stderr]).toEqual([
+      2,
+      'jaarplan: Geef eerst --format en dan --output (bijvoorbeeld --format junit --output junit.xml).\n',
+    ]);
   });
 
   it('never overwrites a plan with a report', async () => {

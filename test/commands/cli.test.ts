@@ -8,7 +8,6 @@ import { runCli } from '../helpers/runCli.js';
 import { tempDir } from '../helpers/tempDir.js';
 import { transcript } from '../helpers/transcript.js';
 
-
 describe('golden outputs (in-process)', () => {
   it.each([...goldenCases, ...ciFormatCases, ...moneyCases])('$name', async ({ name, argv, code }) => {
     const result = await runCli(argv, root);
@@ -34,7 +33,8 @@ describe("the command line's own words (in-process)", () => {
     // Help goes to standard output, a usage error to standard error, in one language only.
     expect(code === 0 ? result.stderr : result.stdout).toBe('');
     const english = /\b(Usage|Options|Examples|Unknown|Invalid|Did you mean|display help|error:)\b/;
-    if (argv.includes('en')) expect(result.stdout + result.stderr).not.toMatch(/\b(Gebruik|Opties|Voorbeelden|Onbekende|Ongeldige|Bedoelt u)\b/);
+    if (argv.includes('en'))
+      expect(result.stdout + result.stderr).not.toMatch(/\b(Gebruik|Opties|Voorbeelden|Onbekende|Ongeldige|Bedoelt u)\b/);
     else expect(result.stdout + result.stderr).not.toMatch(english);
     await expect(transcript(argv, result)).toMatchFileSnapshot(`../golden/${name}.txt`);
   });
@@ -81,7 +81,11 @@ describe('the command line', () => {
   });
 
   it('never colours JSON or Markdown', async () => {
-    for (const argv of [['validate', '--format', 'json'], ['totals', '--format', 'markdown'], ['report', '--year', '2013', '--format', 'json']]) {
+    for (const argv of [
+      ['validate', '--format', 'json'],
+      ['totals', '--format', 'markdown'],
+      ['report', '--year', '2013', '--format', 'json'],
+    ]) {
       const r = await runCli(argv, root, { FORCE_COLOR: '1' });
       expect(r.stdout).not.toContain('\u001b[');
     }
@@ -307,7 +311,8 @@ describe('config severities hold in every command', () => {
 
     type Found = { code: string; severity: string; line: number };
     /** The lines of unexplained-deviation, each as an error. */
-    const deviationErrors = (found: Found[]) => found.filter((d) => d.code === 'unexplained-deviation').map((d) => `${d.severity}:${d.line}`);
+    const deviationErrors = (found: Found[]) =>
+      found.filter((d) => d.code === 'unexplained-deviation').map((d) => `${d.severity}:${d.line}`);
     const asErrors = (lines: number[]) => lines.map((l) => `error:${l}`);
 
     /** What validate says of the plan: its exit code and its unexplained differences; its other findings are warnings. */
@@ -333,11 +338,15 @@ describe('config severities hold in every command', () => {
 
     /** Runs git in `dir`, with an identity of its own and no user or system config. */
     const git = (dir: string, ...args: string[]) =>
-      execFileSync('git', ['-c', 'user.name=Jaarplan Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
-        cwd: dir,
-        env: { PATH: process.env.PATH ?? '', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', HOME: dir },
-        encoding: 'utf8',
-      });
+      execFileSync(
+        'git',
+        ['-c', 'user.name=Jaarplan Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args],
+        {
+          cwd: dir,
+          env: { PATH: process.env.PATH ?? '', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', HOME: dir },
+          encoding: 'utf8',
+        },
+      );
 
     /** The deviation project as a repository: the plan before its spending (tag voor), then with it (tag na, and the working tree). */
     const repository = (config: string): string => {
@@ -383,7 +392,11 @@ describe('config severities hold in every command', () => {
     const dir = project('rules:\n  no-ownr: off\n');
     for (const argv of [['validate'], ['totals'], ['report', '--year', '2013'], ['diff', 'plans/2013.yaml', 'plans/2013.yaml']]) {
       const r = await runCli(argv, dir);
-      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', 'jaarplan: jaarplan.config.yaml:2:3: onbekende code "no-ownr"; bedoelt u "no-owner"?\n']);
+      expect([r.code, r.stdout, r.stderr]).toEqual([
+        2,
+        '',
+        'jaarplan: jaarplan.config.yaml:2:3: onbekende code "no-ownr"; bedoelt u "no-owner"?\n',
+      ]);
     }
   });
 });
@@ -466,7 +479,10 @@ describe('the language of the command line', () => {
 
   it.each([
     [['completion'], 'jaarplan: jaarplan completion mist het argument <shell>. jaarplan completion --help toont voorbeelden.'],
-    [['completion', '--lang', 'en'], 'jaarplan: jaarplan completion needs the argument <shell>. jaarplan completion --help shows examples.'],
+    [
+      ['completion', '--lang', 'en'],
+      'jaarplan: jaarplan completion needs the argument <shell>. jaarplan completion --help shows examples.',
+    ],
     [['init'], 'jaarplan: jaarplan init heeft de optie -y, --year <year> nodig.'],
     [['init', '--lang', 'en'], 'jaarplan: jaarplan init needs the option -y, --year <year>.'],
     [['totals', '--year'], 'jaarplan: De optie -y, --year <year> mist een waarde.'],
@@ -476,7 +492,10 @@ describe('the language of the command line', () => {
     [['validate', '-q', '--verbose', '--lang', 'en'], 'jaarplan: --quiet and --verbose cannot be used together; choose one.'],
     [['--lang', 'xx'], 'jaarplan: Ongeldige waarde "xx" voor --lang; kies uit nl, en.'],
     [['completion', 'powershell', '--lang', 'en'], 'jaarplan: Invalid value "powershell" for <shell>; choose one of bash, zsh, fish.'],
-    [['totals', '--format', 'pdf', '--lang', 'en'], 'jaarplan: Invalid value "pdf" for --format; choose one of table, markdown, json, csv, xlsx.'],
+    [
+      ['totals', '--format', 'pdf', '--lang', 'en'],
+      'jaarplan: Invalid value "pdf" for --format; choose one of table, markdown, json, csv, xlsx.',
+    ],
   ])('%j gives a usage error of our own words', async (argv, message) => {
     expect(await runCli(argv, root)).toEqual({ code: 2, stdout: '', stderr: `${message}\n` });
   });

@@ -55,13 +55,22 @@ function records(csv: string, delimiter: string): string[][] {
   for (let i = 0; i < csv.length; i++) {
     const c = csv[i]!;
     if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && csv[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === delimiter) row.push(cell), (cell = '');
-    else if (c === '\r' && csv[i + 1] === '\n') row.push(cell), out.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
+    else if (c === delimiter) {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && csv[i + 1] === '\n') {
+      row.push(cell);
+      out.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
   }
   return out;
 }
@@ -88,7 +97,7 @@ describe('which plans are counted', () => {
     async (code) => {
       const set = await readPlanSet({ paths: [`${code}.yaml`], cwd: checks });
       expect(set.refused?.kind).toBe('errors');
-      expect(set.refused?.files[0]!.diagnostics.map((d) => d.code)).toContain(code);
+      expect(set.refused?.files[0]?.diagnostics.map((d) => d.code)).toContain(code);
     },
   );
 
@@ -98,19 +107,36 @@ describe('which plans are counted', () => {
   });
 
   it('keeps every code that makes a plan uncountable an error, and no other', () => {
-    const uncountable = Object.entries(countable).filter(([, counts]) => !counts).map(([code]) => code).sort();
+    const uncountable = Object.entries(countable)
+      .filter(([, counts]) => !counts)
+      .map(([code]) => code)
+      .sort();
     expect(uncountable).toEqual(
       [
-        'ambiguous-amount', 'bidi-character', 'duplicate-key', 'duplicate-plan', 'empty-file', 'file-too-large', 'invalid-amount',
-        'invisible-character', 'multiple-documents', 'not-text', 'schema', 'string-too-long', 'too-deep', 'unreadable-file',
-        'yaml-alias', 'yaml-syntax', 'yaml-tag',
+        'ambiguous-amount',
+        'bidi-character',
+        'duplicate-key',
+        'duplicate-plan',
+        'empty-file',
+        'file-too-large',
+        'invalid-amount',
+        'invisible-character',
+        'multiple-documents',
+        'not-text',
+        'schema',
+        'string-too-long',
+        'too-deep',
+        'unreadable-file',
+        'yaml-alias',
+        'yaml-syntax',
+        'yaml-tag',
       ].sort(),
     );
   });
 
   it('lists the error that refuses a plan before its warnings', async () => {
     const set = await readPlanSet({ paths: ['plans'], cwd: project(mixed('wijkaanpak', '"tienduizend"')) });
-    expect(set.refused?.files[0]!.diagnostics.map((d) => d.code)).toEqual(['invalid-amount', 'no-owner']);
+    expect(set.refused?.files[0]?.diagnostics.map((d) => d.code)).toEqual(['invalid-amount', 'no-owner']);
   });
 });
 
@@ -170,7 +196,10 @@ describe('a plan whose budget rules fail, in every format', () => {
         expect(marked![2]).toMatch(/^over-budget The known amounts/);
       },
     },
-    { argv: ['totals', '--years', '2014-2014', '--format', 'json'], check: (out) => expect(Object.keys(JSON.parse(out) as object)[0]).toBe('findings') },
+    {
+      argv: ['totals', '--years', '2014-2014', '--format', 'json'],
+      check: (out) => expect(Object.keys(JSON.parse(out) as object)[0]).toBe('findings'),
+    },
     {
       argv: ['report', '--year', '2014', '--format', 'html'],
       check: (out) => {
@@ -184,9 +213,18 @@ describe('a plan whose budget rules fail, in every format', () => {
       argv: ['report', '--year', '2014', '--format', 'markdown'],
       check: (out) => expect(out).toMatch(/^# [^\n]*\n\n> \*\*Let op: 1 fout in de plannen\.\*\*/),
     },
-    { argv: ['report', '--years', '2014-2014', '--format', 'markdown'], check: (out) => expect(out).toContain('> **Let op: 1 fout in de plannen.**') },
-    { argv: ['report', '--years', '2014-2014', '--format', 'html'], check: (out) => expect(out).toContain('<div class="findings" role="alert"') },
-    { argv: ['verantwoording', '--year', '2014', '--format', 'json'], check: (out) => expect((JSON.parse(out) as { findings: unknown[] }).findings).toHaveLength(1) },
+    {
+      argv: ['report', '--years', '2014-2014', '--format', 'markdown'],
+      check: (out) => expect(out).toContain('> **Let op: 1 fout in de plannen.**'),
+    },
+    {
+      argv: ['report', '--years', '2014-2014', '--format', 'html'],
+      check: (out) => expect(out).toContain('<div class="findings" role="alert"'),
+    },
+    {
+      argv: ['verantwoording', '--year', '2014', '--format', 'json'],
+      check: (out) => expect((JSON.parse(out) as { findings: unknown[] }).findings).toHaveLength(1),
+    },
     { argv: ['verantwoording', '--year', '2014'], check: (out) => expect(out.startsWith('Let op: 1 fout in de plannen.')).toBe(true) },
     {
       argv: ['verantwoording', '--years', '2014-2014', '--format', 'csv', '--lang', 'en'],
@@ -229,7 +267,10 @@ describe('a plan whose budget rules fail, in every format', () => {
 
   it('gives a plan without errors no findings and exit 0', async () => {
     const dir = project(readFileSync(join(checks, 'valid.yaml'), 'utf8'));
-    for (const argv of [['totals', '--format', 'json'], ['report', '--year', '2014', '--format', 'json']]) {
+    for (const argv of [
+      ['totals', '--format', 'json'],
+      ['report', '--year', '2014', '--format', 'json'],
+    ]) {
       const r = await runCli(argv, dir);
       expect(r.code).toBe(0);
       expect(Object.keys(JSON.parse(r.stdout) as object)).not.toContain('findings');
@@ -273,7 +314,9 @@ describe('errors before warnings', () => {
     expect(text.code).toBe(1);
     expect(text.stdout.indexOf('[unknown-source]')).toBeGreaterThan(-1);
     expect(text.stdout.indexOf('[unknown-source]')).toBeLessThan(text.stdout.indexOf('[no-owner]'));
-    const json = JSON.parse((await runCli(['validate', '--format', 'json'], dir)).stdout) as { files: { diagnostics: { code: string }[] }[] };
+    const json = JSON.parse((await runCli(['validate', '--format', 'json'], dir)).stdout) as {
+      files: { diagnostics: { code: string }[] }[];
+    };
     expect(json.files[0]!.diagnostics.map((d) => d.code)).toEqual(['no-owner', 'unknown-source']);
   });
 

@@ -7,7 +7,6 @@ import { root } from '../helpers/paths.js';
 import { runCli } from '../helpers/runCli.js';
 import { transcript } from '../helpers/transcript.js';
 
-
 /** Reads CSV as a spreadsheet of that language would: a real parser, not a split on separators. */
 const read = (text: string, lang: 'nl' | 'en'): string[][] =>
   parse(text, { delimiter: lang === 'nl' ? ';' : ',', bom: true, relax_column_count: false });
@@ -61,12 +60,7 @@ describe('CSV for spreadsheets', () => {
     expect(r.stdout.endsWith('\r\n')).toBe(true);
   });
 
-  const planSets = [
-    ['plans/2013.yaml'],
-    ['test/fixtures/years'],
-    ['test/fixtures/multi'],
-    ['test/fixtures/csv/injection.yaml'],
-  ];
+  const planSets = [['plans/2013.yaml'], ['test/fixtures/years'], ['test/fixtures/multi'], ['test/fixtures/csv/injection.yaml']];
   describe.each(languages)('parsed back (%s)', (lang) => {
     it.each(planSets)('adds up to the totals of %s, with unknown amounts as empty cells', async (path) => {
       const csv = await runCli(['totals', path, '--format', 'csv', '--lang', lang], root);

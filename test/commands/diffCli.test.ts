@@ -26,14 +26,17 @@ const diffCases: CliCase[] = [
   { name: 'diff-markdown-collapsed-en', argv: ['diff', 'plans/2013.yaml', base, '--format', 'markdown', '--lang', 'en'], code: 0 },
   { name: 'diff-unchanged', argv: ['diff', base, base], code: 0 },
   { name: 'diff-fail-on-increase', argv: ['diff', base, fixture('amount-up'), '--fail-on', 'increase'], code: 1 },
-  { name: 'diff-fail-on-decrease-not-tripped', argv: ['diff', base, fixture('amount-up'), '--fail-on', 'decrease', '--lang', 'en'], code: 0 },
+  {
+    name: 'diff-fail-on-decrease-not-tripped',
+    argv: ['diff', base, fixture('amount-up'), '--fail-on', 'decrease', '--lang', 'en'],
+    code: 0,
+  },
   { name: 'diff-error-introduced', argv: ['diff', base, fixture('error-introduced'), '--lang', 'en'], code: 1 },
   { name: 'diff-unreadable', argv: ['diff', base, fixture('unreadable')], code: 1 },
   { name: 'diff-no-arguments', argv: ['diff'], code: 2 },
   { name: 'diff-missing-file', argv: ['diff', base, 'test/fixtures/diff/nope.yaml', '--lang', 'en'], code: 2 },
   { name: 'diff-bad-fail-on', argv: ['diff', base, edit, '--fail-on', 'sometimes'], code: 2 },
 ];
-
 
 describe('diff: golden outputs (in-process)', () => {
   it.each(diffCases)('$name', async ({ name, argv, code }) => {
@@ -128,17 +131,33 @@ describe('diff - PATH without anything piped in', () => {
 describe('diff reporters, directly', () => {
   const side = (name: string, edit: (text: string) => string = (t) => t): DiffSide => {
     const checked = parsePlan(new TextEncoder().encode(edit(readFileSync(root + fixture(name), 'utf8'))), `${name}.yaml`);
-    return { path: checked.path, revision: null, state: checked.plan === null ? 'unreadable' : 'plan', plan: checked.plan, diagnostics: checked.diagnostics };
+    return {
+      path: checked.path,
+      revision: null,
+      state: checked.plan === null ? 'unreadable' : 'plan',
+      plan: checked.plan,
+      diagnostics: checked.diagnostics,
+    };
   };
 
   it('gives an unknown amount as null in JSON, never as 0', () => {
-    expect(jsonChange({ kind: 'became-known', before: { known: 0, unknownLines: 1, lines: 1 }, after: { known: 150000, unknownLines: 0, lines: 1 }, delta: null })).toEqual({
+    expect(
+      jsonChange({
+        kind: 'became-known',
+        before: { known: 0, unknownLines: 1, lines: 1 },
+        after: { known: 150000, unknownLines: 0, lines: 1 },
+        delta: null,
+      }),
+    ).toEqual({
       kind: 'became-known',
       before: { amount: null, unknownLines: 1 },
       after: { amount: 1500, unknownLines: 0 },
       delta: null,
     });
-    expect(jsonChange({ kind: 'added', before: null, after: { known: 0, unknownLines: 0, lines: 0 }, delta: null })).toMatchObject({ before: null, after: null });
+    expect(jsonChange({ kind: 'added', before: null, after: { known: 0, unknownLines: 0, lines: 0 }, delta: null })).toMatchObject({
+      before: null,
+      after: null,
+    });
   });
 
   it('puts the --fail-on verdict and the introduced errors in the contract', () => {

@@ -81,16 +81,30 @@ describe('diff: spending and status', () => {
   it('a line whose toelichting changed is listed, with the text before and after', async () => {
     const file = await json(editedFile(['toelichting: Inclusief de huur van de tent.', 'toelichting: Zonder tent.']));
     expect(file.activities[0].lines).toMatchObject([
-      { bron: 'wijkaanpak', texts: [{ field: 'onderdelen.*.activiteiten.*.dekking.*.toelichting', before: ['Inclusief de huur van de tent.'], after: ['Zonder tent.'] }] },
+      {
+        bron: 'wijkaanpak',
+        texts: [
+          {
+            field: 'onderdelen.*.activiteiten.*.dekking.*.toelichting',
+            before: ['Inclusief de huur van de tent.'],
+            after: ['Zonder tent.'],
+          },
+        ],
+      },
     ]);
     const table = (await diff(editedFile(['toelichting: Inclusief de huur van de tent.', 'toelichting: Zonder tent.']))).stdout;
     expect(table).toContain('1. Buurtfeest: wijkaanpak toelichting: "Inclusief de huur van de tent." → "Zonder tent."');
   });
 
   it('a line added without besteed is no change of spending', async () => {
-    const path = editedFile(['            besteed: 4000\n', '            besteed: 4000\n          - bron: wijkaanpak\n            bedrag: 1000\n']);
+    const path = editedFile([
+      '            besteed: 4000\n',
+      '            besteed: 4000\n          - bron: wijkaanpak\n            bedrag: 1000\n',
+    ]);
     const file = await json(path);
-    expect(file.activities[0].lines).toMatchObject([{ bron: 'wijkaanpak', change: { kind: 'added', delta: 1000 }, spent: { kind: 'added', delta: null } }]);
+    expect(file.activities[0].lines).toMatchObject([
+      { bron: 'wijkaanpak', change: { kind: 'added', delta: 1000 }, spent: { kind: 'added', delta: null } },
+    ]);
     const table = (await diff(path)).stdout;
     expect(table).toContain('│ 2. Buurtpreventie │ dekking   │');
     expect(table).not.toContain('Besteed per activiteit');
@@ -125,7 +139,12 @@ describe('diff: the fields of the plan', () => {
   it('a line of the results is compared by its position, text and numbers', async () => {
     const file = await json(editedFile(['tekst: Het speelveld is opgeknapt.', 'tekst: Het speelveld is opgeknapt en verlicht.']));
     expect(file.fields).toEqual([
-      { field: 'resultaten.punten.*.tekst', item: 2, before: 'Het speelveld is opgeknapt.', after: 'Het speelveld is opgeknapt en verlicht.' },
+      {
+        field: 'resultaten.punten.*.tekst',
+        item: 2,
+        before: 'Het speelveld is opgeknapt.',
+        after: 'Het speelveld is opgeknapt en verlicht.',
+      },
     ]);
   });
 
@@ -140,8 +159,16 @@ describe('diff: the fields of the plan', () => {
 
 describe('one form for a change of money', () => {
   it('writes the sign where formatMoney writes a minus, in both languages', () => {
-    expect([formatMoneyChange(275000, 'nl'), formatMoneyChange(-275000, 'nl'), formatMoneyChange(0, 'nl')]).toEqual(['€ +2.750', '€ -2.750', '€ 0']);
-    expect([formatMoneyChange(275000, 'en'), formatMoneyChange(-275000, 'en'), formatMoneyChange(0, 'en')]).toEqual(['+€2,750', '-€2,750', '€0']);
+    expect([formatMoneyChange(275000, 'nl'), formatMoneyChange(-275000, 'nl'), formatMoneyChange(0, 'nl')]).toEqual([
+      '€ +2.750',
+      '€ -2.750',
+      '€ 0',
+    ]);
+    expect([formatMoneyChange(275000, 'en'), formatMoneyChange(-275000, 'en'), formatMoneyChange(0, 'en')]).toEqual([
+      '+€2,750',
+      '-€2,750',
+      '€0',
+    ]);
   });
 
   it('diff and years side by side write a change the same way', () => {
@@ -182,7 +209,11 @@ describe('diff: the money model', () => {
     expect(file.lists).toMatchObject([
       { list: 'financiering', key: 'S+R', change: { kind: 'up', delta: 2000 }, spent: { kind: 'up', delta: 2000 } },
       { list: 'baten', key: 'Bijdrage Woonstichting Lindewaard', change: { kind: 'unchanged' }, spent: { kind: 'down', delta: -1000 } },
-      { list: 'reserves', key: 'Onttrekking reserve wijkbudgetten', texts: [{ field: 'reserves.*.mutatie', before: ['onttrekking'], after: ['toevoeging'] }] },
+      {
+        list: 'reserves',
+        key: 'Onttrekking reserve wijkbudgetten',
+        texts: [{ field: 'reserves.*.mutatie', before: ['onttrekking'], after: ['toevoeging'] }],
+      },
     ]);
     const table = (await diff(path)).stdout;
     expect(table.split('\n')[0]).toContain('; financiering € 20.000 → € 22.000 (€ +2.000);');
@@ -210,14 +241,21 @@ describe('diff: the money model', () => {
     const file = await json(path);
     // No source left undeclared anywhere (a warning that names the source is introduced again under its new code).
     expect(file.diagnostics.introduced.filter((d: { severity: string }) => d.severity === 'error')).toEqual([]);
-    expect(file.sources.find((s: { code: string }) => s.code === 'SenR')).toMatchObject({ codeBefore: 'S+R', change: { kind: 'unchanged' } });
+    expect(file.sources.find((s: { code: string }) => s.code === 'SenR')).toMatchObject({
+      codeBefore: 'S+R',
+      change: { kind: 'unchanged' },
+    });
     expect(file.lists).toBeUndefined();
     expect(file.amounts).toBeUndefined();
     expect(file.activities).toEqual([]);
   });
 
   it('compares the totals the plan states and the programme budget as amounts', async () => {
-    const path = editedFile(['lasten: 20000', 'lasten: 21000'], ['    totaal: 15000', '    totaal: 16000'], ['programma_budget: "€ 250.000"', 'programma_budget: "€ 275.000"']);
+    const path = editedFile(
+      ['lasten: 20000', 'lasten: 21000'],
+      ['    totaal: 15000', '    totaal: 16000'],
+      ['programma_budget: "€ 250.000"', 'programma_budget: "€ 275.000"'],
+    );
     const file = await json(path);
     expect(file.amounts).toEqual([
       { field: 'programma_budget', item: null, before: 250000, after: 275000 },

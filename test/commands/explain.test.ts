@@ -15,7 +15,9 @@ describe('jaarplan explain', () => {
         expect(r.code).toBe(0);
         expect(r.stderr).toBe('');
         const t = checkTexts[lang][code];
-        expect(r.stdout.split('\n')[0]).toBe(`${code} (${lang === 'nl' ? { error: 'fout', warning: 'waarschuwing' }[severities[code]] : severities[code]}): ${t.title}`);
+        expect(r.stdout.split('\n')[0]).toBe(
+          `${code} (${lang === 'nl' ? { error: 'fout', warning: 'waarschuwing' }[severities[code]] : severities[code]}): ${t.title}`,
+        );
         expect(r.stdout).toContain(t.fix);
         expect(r.stdout).toContain(t.why);
       }
@@ -58,8 +60,11 @@ describe('the checks page', () => {
 describe('SARIF rules', () => {
   const empty = { files: [], maxErrors: null } as unknown as Parameters<typeof toSarif>[0];
   const rules = (home?: string) =>
-    (toSarif(empty, { lang: 'en', color: false }, home) as { runs: { tool: { driver: { rules: { id: Code; help: { text: string }; helpUri?: string }[] } } }[] }).runs[0]!
-      .tool.driver.rules;
+    (
+      toSarif(empty, { lang: 'en', color: false }, home) as {
+        runs: { tool: { driver: { rules: { id: Code; help: { text: string }; helpUri?: string }[] } } }[];
+      }
+    ).runs[0]!.tool.driver.rules;
 
   it('carry the explanation of each check as help', () => {
     for (const rule of rules()) expect(rule.help.text).toBe(explainText(rule.id, 'en'));

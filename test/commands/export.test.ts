@@ -12,10 +12,13 @@ import { runCli } from '../helpers/runCli.js';
 import { tempDir } from '../helpers/tempDir.js';
 
 type Check = ((d: unknown) => boolean) & { errors?: unknown[] | null };
-const Ajv4 = ((ajvDraft04 as unknown as { default?: unknown }).default ?? ajvDraft04) as unknown as new (o: object) => { compile: (s: object) => Check };
-const profile = (name: string) => new Ajv4({ allErrors: true, strict: false, validateFormats: false }).compile(
-  JSON.parse(readFileSync(join(root, 'test/schemas/frictionless', `${name}.json`), 'utf8')),
-);
+const Ajv4 = ((ajvDraft04 as unknown as { default?: unknown }).default ?? ajvDraft04) as unknown as new (
+  o: object,
+) => { compile: (s: object) => Check };
+const profile = (name: string) =>
+  new Ajv4({ allErrors: true, strict: false, validateFormats: false }).compile(
+    JSON.parse(readFileSync(join(root, 'test/schemas/frictionless', `${name}.json`), 'utf8')),
+  );
 const dataPackage = profile('data-package');
 const fiscalDataPackage = profile('fiscal-data-package');
 
@@ -84,7 +87,21 @@ describe.each(cases)('export of $name', ({ paths }) => {
     const { descriptor, csv } = await exportOf(paths);
     const fields = descriptor.resources[0].schema.fields.map((f: { name: string }) => f.name);
     expect(csv.split('\r\n')[0]).toBe(fields.join(','));
-    expect(fields).toEqual(['jaar', 'gemeente', 'wijk', 'onderdeel', 'activiteit_nr', 'activiteit', 'bron', 'bron_naam', 'soort_bron', 'taakveld', 'taakveld_naam', 'begroot', 'besteed']);
+    expect(fields).toEqual([
+      'jaar',
+      'gemeente',
+      'wijk',
+      'onderdeel',
+      'activiteit_nr',
+      'activiteit',
+      'bron',
+      'bron_naam',
+      'soort_bron',
+      'taakveld',
+      'taakveld_naam',
+      'begroot',
+      'besteed',
+    ]);
     const { measures, dimensions } = descriptor.model;
     expect(measures.begroot).toMatchObject({ source: 'begroot', currency: 'EUR', phase: 'approved' });
     expect(measures.besteed).toMatchObject({ source: 'besteed', currency: 'EUR', phase: 'executed' });
@@ -117,7 +134,11 @@ describe.each(cases)('export of $name', ({ paths }) => {
 
   it('adds up per taakveld and per year as totals --by does', async () => {
     const { rows } = await exportOf(paths);
-    for (const [by, column] of [['taakveld', 'taakveld'], ['year', 'jaar'], ['wijk', 'wijk']] as const) {
+    for (const [by, column] of [
+      ['taakveld', 'taakveld'],
+      ['year', 'jaar'],
+      ['wijk', 'wijk'],
+    ] as const) {
       const grouped = await totalsOf(paths, by);
       const sums = add(rows, (r) => r[column]!);
       for (const g of grouped.groups) {
@@ -135,11 +156,27 @@ describe('export rows and folders', () => {
     const { rows, descriptor } = await exportOf(['test/fixtures/opendata']);
     expect(rows).toHaveLength(7);
     expect(rows[0]).toEqual({
-      jaar: '2017', gemeente: 'Lindewaard', wijk: '', onderdeel: 'Activiteiten 2017', activiteit_nr: '1', activiteit: 'Buurtfeesten',
-      bron: 'wijkaanpak', bron_naam: 'Wijkaanpak', soort_bron: 'eigen', taakveld: '6.1', taakveld_naam: 'Samenkracht en burgerparticipatie',
-      begroot: '12500.50', besteed: '11999.95',
+      jaar: '2017',
+      gemeente: 'Lindewaard',
+      wijk: '',
+      onderdeel: 'Activiteiten 2017',
+      activiteit_nr: '1',
+      activiteit: 'Buurtfeesten',
+      bron: 'wijkaanpak',
+      bron_naam: 'Wijkaanpak',
+      soort_bron: 'eigen',
+      taakveld: '6.1',
+      taakveld_naam: 'Samenkracht en burgerparticipatie',
+      begroot: '12500.50',
+      besteed: '11999.95',
     });
-    expect(rows[6]).toMatchObject({ wijk: 'Molenbuurt', onderdeel: 'Molenbuurt, samen', taakveld: '7.3', begroot: '850', besteed: '912.40' });
+    expect(rows[6]).toMatchObject({
+      wijk: 'Molenbuurt',
+      onderdeel: 'Molenbuurt, samen',
+      taakveld: '7.3',
+      begroot: '850',
+      besteed: '912.40',
+    });
     expect(descriptor.fiscalPeriod).toEqual({ start: '2017-01-01', end: '2018-12-31' });
     expect(descriptor.name).toBe('jaarplan-lindewaard-2017-2018');
   });
@@ -209,7 +246,8 @@ describe('export of plans with funding, income and reserves (test/fixtures/money
     const { dir } = await exportOf(paths);
     const other = parse(readFileSync(join(dir, 'financiering-baten-reserves.csv'), 'utf8'), { columns: true }) as Row[];
     const signed = (text: string) => (text.startsWith('-') ? -cents(text.slice(1)) : cents(text));
-    const sum = (regel: string, column: 'begroot' | 'gerealiseerd') => other.filter((r) => r.regel === regel).reduce((a, r) => a + signed(r[column]!), 0);
+    const sum = (regel: string, column: 'begroot' | 'gerealiseerd') =>
+      other.filter((r) => r.regel === regel).reduce((a, r) => a + signed(r[column]!), 0);
     const totals = await totalsOf(paths);
     expect(sum('financiering', 'begroot')).toBe(jsonCents(totals.funding.amount));
     expect(sum('financiering', 'gerealiseerd')).toBe(jsonCents(totals.funding.spent.amount));

@@ -60,8 +60,10 @@ describe('the HTML report', () => {
     expect(sources.match(/class="bar"/g)).toHaveLength(1);
     expect(sources.match(/class="unknown"/g)).toHaveLength(2);
     expect(sources).not.toMatch(/width="0"/);
-    expect(sources).toContain('<desc id="chart-2-desc">Bekende bedragen; een onbekend bedrag is gearceerd getekend, niet als nul: ' +
-      'Wijkaanpak (wijkaanpak): € 40.000; Stad- en Regiocontract (S+R): onbekend; Duurzaamheid- en Klimaatbudget (D+K): onbekend.</desc>');
+    expect(sources).toContain(
+      '<desc id="chart-2-desc">Bekende bedragen; een onbekend bedrag is gearceerd getekend, niet als nul: ' +
+        'Wijkaanpak (wijkaanpak): € 40.000; Stad- en Regiocontract (S+R): onbekend; Duurzaamheid- en Klimaatbudget (D+K): onbekend.</desc>',
+    );
     expect(sources).toMatch(/^<svg [^>]*role="img" aria-labelledby="chart-2-title chart-2-desc"/);
 
     // Activities 5 and 6 are € 10.000 and € 20.000: the bars are in that ratio.
@@ -94,13 +96,16 @@ describe('the HTML report for residents', () => {
     ].map((argv) => [...argv, '--lang', lang]),
   );
 
-  it.each(pages.map((argv) => ({ argv, name: argv.join(' ') })))('names no file, no place in a file and no code: $name', async ({ argv }) => {
-    const page = await html(argv);
-    const shown = page.replace(/<style>[\s\S]*?<\/style>/, '').replaceAll('<wbr>', '');
-    expect(shown).not.toMatch(/\.ya?ml\b|plans\/|fixtures\//);
-    expect(shown).not.toMatch(/\d+:\d+/);
-    for (const code of Object.keys(severities)) expect(shown, code).not.toContain(`[${code}]`);
-  });
+  it.each(pages.map((argv) => ({ argv, name: argv.join(' ') })))(
+    'names no file, no place in a file and no code: $name',
+    async ({ argv }) => {
+      const page = await html(argv);
+      const shown = page.replace(/<style>[\s\S]*?<\/style>/, '').replaceAll('<wbr>', '');
+      expect(shown).not.toMatch(/\.ya?ml\b|plans\/|fixtures\//);
+      expect(shown).not.toMatch(/\d+:\d+/);
+      for (const code of Object.keys(severities)) expect(shown, code).not.toContain(`[${code}]`);
+    },
+  );
 
   it('says the points of attention in plain words; the terminal and Markdown keep file, place and code', async () => {
     const page = await html(['--year', '2013']);
@@ -122,21 +127,27 @@ describe('the HTML report for residents', () => {
 
   it('names the plans of a year by their wijk, in tables and charts', async () => {
     const page = await html(['--year', '2015', '--plans', years]);
-    expect(page).toContain('<thead><tr><th scope="col">Titel</th><th scope="col" class="num">Jaar</th><th scope="col">Wijk</th></tr></thead>');
+    expect(page).toContain(
+      '<thead><tr><th scope="col">Titel</th><th scope="col" class="num">Jaar</th><th scope="col">Wijk</th></tr></thead>',
+    );
     expect(page).toMatch(/<tr><th scope="row">Molenbuurt<\/th><td/);
     expect(page).toMatch(/<text [^>]*class="label">[^<]*\(stadsbreed\)<\/text>/);
   });
 
   it('shows the lists of a description as lists', async () => {
     const page = await html(['--year', '2013']);
-    expect(page).toContain('aandacht. In te zetten methodieken:</p>\n<ul class="text">\n<li>groepstraining</li>\n<li>individuele cursussen</li>\n</ul>\n<dl class="fields">');
+    expect(page).toContain(
+      'aandacht. In te zetten methodieken:</p>\n<ul class="text">\n<li>groepstraining</li>\n<li>individuele cursussen</li>\n</ul>\n<dl class="fields">',
+    );
     expect(page).toContain('<li>inzetten van sociale media als Facebook, Youtube, Twitter</li>\n</ul>');
   });
 
   it('gives each cell of a wide table its column name, for a narrow screen', async () => {
     const page = await html(['--year', '2014', '--plans', years]);
     const table = page.match(/<table class="stack-7">\n<caption>Per bron<\/caption>[\s\S]*?<\/table>/)?.[0];
-    expect(table).toContain('<tr><th scope="row">wijkaanpak</th><td data-label="Bron">Wijkaanpak</td><td data-label="Soort">eigen</td><td class="num" data-label="Begroot">');
+    expect(table).toContain(
+      '<tr><th scope="row">wijkaanpak</th><td data-label="Bron">Wijkaanpak</td><td data-label="Soort">eigen</td><td class="num" data-label="Begroot">',
+    );
     expect(table).toContain('data-label="% besteed"');
     // Stacked below the width its seven columns need.
     expect(page).toContain('@media (max-width: 52.5rem) {\n  table.stack-7, ');

@@ -21,7 +21,9 @@ interface JsonFile {
   diagnostics: { code: string; severity: string; message: string; line: number; column: number }[];
 }
 const codesOf = (r: CliResult) =>
-  Object.fromEntries((json(r).files as JsonFile[]).filter((f) => f.diagnostics.length > 0).map((f) => [f.path, f.diagnostics.map((d) => d.code)]));
+  Object.fromEntries(
+    (json(r).files as JsonFile[]).filter((f) => f.diagnostics.length > 0).map((f) => [f.path, f.diagnostics.map((d) => d.code)]),
+  );
 
 /** A plans folder of its own, copied from the Beekdal set, in a new working folder. */
 const project = () => {
@@ -142,7 +144,9 @@ describe('a source code written in two forms', () => {
   it('is written as the plan declares it in the budget lines of the CSV', async () => {
     const r = await runCli(['report', 'plans', '--year', '2016', '--format', 'csv'], twoForms());
     expect([r.code, r.stderr]).toEqual([0, '']);
-    expect(r.stdout).toContain('plans/2016-binnenstad.yaml;2016;Beekdal;Binnenstad;Activiteiten;1;Buurtfeest;;Wijkaanpak;Wijkaanpak;eigen;7000,00');
+    expect(r.stdout).toContain(
+      'plans/2016-binnenstad.yaml;2016;Beekdal;Binnenstad;Activiteiten;1;Buurtfeest;;Wijkaanpak;Wijkaanpak;eigen;7000,00',
+    );
     expect(r.stdout).not.toContain('WIJKAANPAK');
   });
 
@@ -154,7 +158,9 @@ describe('a source code written in two forms', () => {
     const book = readWorkbook(readFileSync(out));
     const [, summary] = book.sheets[0]!;
     // One source row: column A holds the codes.
-    const rows = Object.entries(summary.cells).filter(([address, c]) => /^A\d+$/.test(address) && typeof c.value === 'string' && c.value.toLowerCase() === 'wijkaanpak');
+    const rows = Object.entries(summary.cells).filter(
+      ([address, c]) => /^A\d+$/.test(address) && typeof c.value === 'string' && c.value.toLowerCase() === 'wijkaanpak',
+    );
     expect(rows.map(([, c]) => c.value)).toEqual(['wijkaanpak']);
     const row = rows[0]![0].slice(1);
     const formula = summary.cells[`D${row}`]!.formula!;
@@ -279,7 +285,9 @@ describe('a wijk written in several ways', () => {
 
   it('is one row of years side by side, with its change each year', async () => {
     const r = await inBase(['totals', 'plans', '--years', '2014-2016', '--by', 'wijk', '--format', 'json']);
-    const binnenstad = json(r).rows.filter((row: { key: string | null }) => row.key !== null && row.key.trim().toLowerCase() === 'binnenstad');
+    const binnenstad = json(r).rows.filter(
+      (row: { key: string | null }) => row.key !== null && row.key.trim().toLowerCase() === 'binnenstad',
+    );
     expect(binnenstad).toHaveLength(1);
     expect(binnenstad[0].key).toBe('Binnenstad');
     expect(binnenstad[0].years.map((y: { amount: number }) => y.amount)).toEqual([15000, 12000, 14000]);
@@ -294,7 +302,8 @@ describe('a wijk written in several ways', () => {
 });
 
 describe('one order of plans', () => {
-  const csvRows = (r: CliResult) => (parse(r.stdout, { delimiter: ';', bom: true }) as string[][]).slice(1).map((row) => row.slice(0, 7).join('|'));
+  const csvRows = (r: CliResult) =>
+    (parse(r.stdout, { delimiter: ';', bom: true }) as string[][]).slice(1).map((row) => row.slice(0, 7).join('|'));
 
   it('totals and report list the plans of a year, and their CSV rows, in the same order: city-wide first', async () => {
     const totals = await inBase(['totals', 'plans', '--year', '2015', '--format', 'csv']);
@@ -337,7 +346,11 @@ describe('the share spent next to a remainder', () => {
   it('never reads 100% next to a remainder, nor 0% next to something spent', async () => {
     const r = await inBase(['totals', 'plans/2016.yaml', '--format', 'json']);
     expect(
-      json(r).activities.map((a: { titel: string; spent: { remaining: number; percent: number } }) => [a.titel, a.spent.remaining, a.spent.percent]),
+      json(r).activities.map((a: { titel: string; spent: { remaining: number; percent: number } }) => [
+        a.titel,
+        a.spent.remaining,
+        a.spent.percent,
+      ]),
     ).toEqual([
       ['Wijkbudgetten', -0.25, 101],
       ['Groen in de straat', 0.25, 99],

@@ -69,7 +69,10 @@ describe('jaarplan init from scratch', () => {
     mkdirSync(join(repository, '.git'), { recursive: true });
     mkdirSync(join(dir, 'node_modules/jaarplan/schemas'), { recursive: true });
     copyFileSync(root + 'schemas/jaarplan.schema.json', join(dir, 'node_modules/jaarplan/schemas/jaarplan.schema.json'));
-    for (const args of [['--out', 'concept.yaml'], ['--from', '../plans/2013.yaml']]) {
+    for (const args of [
+      ['--out', 'concept.yaml'],
+      ['--from', '../plans/2013.yaml'],
+    ]) {
       rmSync(join(repository, 'plans'), { recursive: true, force: true });
       rmSync(join(repository, 'concept.yaml'), { force: true });
       const r = await runCli(['init', '--year', '2014', ...args], repository);
@@ -161,15 +164,28 @@ describe('jaarplan init --from', () => {
     copyFileSync(root + 'test/fixtures/init/2016-sint-jozef.yaml', join(dir, 'plans/2016-sint-jozef.yaml'));
     expect((await runCli(['init', '--year', '2017', '--from', 'plans/2016-sint-jozef.yaml'], dir)).code).toBe(0);
     const same = parse(read('plans/2017-sint-jozef.yaml'));
-    expect([same.wijk, same.titel, same.onderdelen[0].titel]).toEqual(['Sint Jozef', 'Wijkplan 2017 Sint Jozef', 'Activiteiten 2017 Sint Jozef']);
+    expect([same.wijk, same.titel, same.onderdelen[0].titel]).toEqual([
+      'Sint Jozef',
+      'Wijkplan 2017 Sint Jozef',
+      'Activiteiten 2017 Sint Jozef',
+    ]);
 
     const r = await runCli(['init', '--year', '2017', '--from', 'plans/2016-sint-jozef.yaml', '--wijk', 'Molenbuurt'], dir);
     expect(r.code).toBe(0);
     const other = parse(read('plans/2017-molenbuurt.yaml'));
-    expect([other.wijk, other.titel, other.onderdelen[0].titel]).toEqual(['Molenbuurt', 'Wijkplan 2017 Molenbuurt', 'Activiteiten 2017 Molenbuurt']);
+    expect([other.wijk, other.titel, other.onderdelen[0].titel]).toEqual([
+      'Molenbuurt',
+      'Wijkplan 2017 Molenbuurt',
+      'Activiteiten 2017 Molenbuurt',
+    ]);
     // Activity titles may name a place or a year on purpose; they stay as they are.
     expect(other.onderdelen[0].activiteiten[0].titel).toBe('Wijkmonitor Sint Jozef 2016');
-    expect(readdirSync(join(dir, 'plans')).sort()).toEqual(['2013.yaml', '2016-sint-jozef.yaml', '2017-molenbuurt.yaml', '2017-sint-jozef.yaml']);
+    expect(readdirSync(join(dir, 'plans')).sort()).toEqual([
+      '2013.yaml',
+      '2016-sint-jozef.yaml',
+      '2017-molenbuurt.yaml',
+      '2017-sint-jozef.yaml',
+    ]);
   });
 
   it('refuses an earlier plan with errors and writes nothing', async () => {
@@ -192,7 +208,9 @@ describe('jaarplan init --from across a change of the taakvelden', () => {
       'waarschuwing: plans/2025.yaml: activiteit 3: taakveld 6.71a staat in 2025 niet meer op de lijst van taakvelden (sinds 2025 6.711); het staat als opmerking in het plan, kies zelf.',
     ]);
     const text = read('plans/2025.yaml');
-    expect(text).toContain('        # taakveld:  # vorig jaar: 6.2, in 2025 niet meer op de lijst van taakvelden; kies 6.21, 6.22 of 6.23\n        dekking:');
+    expect(text).toContain(
+      '        # taakveld:  # vorig jaar: 6.2, in 2025 niet meer op de lijst van taakvelden; kies 6.21, 6.22 of 6.23\n        dekking:',
+    );
     expect(text).toContain('# taakveld:  # vorig jaar: 6.71a, in 2025 niet meer op de lijst van taakvelden; kies 6.711\n');
     const after = parse(text);
     // A code still on the list is kept; none is chosen for the author.
@@ -204,15 +222,23 @@ describe('jaarplan init --from across a change of the taakvelden', () => {
     copyFileSync(root + 'test/fixtures/taakvelden/renumbered/2024.yaml', join(dir, 'plans/2024.yaml'));
     const r = await runCli(['init', '--year', '2023', '--from', 'plans/2024.yaml', '--out', 'plans/2023.yaml'], dir);
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(parse(read('plans/2023.yaml')).onderdelen[0].activiteiten.map((a: { taakveld?: string }) => a.taakveld)).toEqual(['6.1', '6.2', '6.71a']);
+    expect(parse(read('plans/2023.yaml')).onderdelen[0].activiteiten.map((a: { taakveld?: string }) => a.taakveld)).toEqual([
+      '6.1',
+      '6.2',
+      '6.71a',
+    ]);
   });
 
   it('says it in English with --lang en', async () => {
     copyFileSync(root + 'test/fixtures/taakvelden/renumbered/2024.yaml', join(dir, 'plans/2024.yaml'));
     const r = await runCli(['init', '--year', '2026', '--from', 'plans/2024.yaml', '--lang', 'en'], dir);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('warning: plans/2026.yaml: activity 2: taakveld 6.2 is not on the list of taakvelden in 2026 (since 2025 6.21, 6.22 or 6.23); it is left as a comment in the plan, choose yourself.');
-    expect(read('plans/2026.yaml')).toContain('# taakveld:  # last year: 6.2, not on the list of taakvelden in 2026; choose 6.21, 6.22 or 6.23');
+    expect(r.stderr).toContain(
+      'warning: plans/2026.yaml: activity 2: taakveld 6.2 is not on the list of taakvelden in 2026 (since 2025 6.21, 6.22 or 6.23); it is left as a comment in the plan, choose yourself.',
+    );
+    expect(read('plans/2026.yaml')).toContain(
+      '# taakveld:  # last year: 6.2, not on the list of taakvelden in 2026; choose 6.21, 6.22 or 6.23',
+    );
   });
 });
 
@@ -267,7 +293,9 @@ describe('jaarplan init --from on a plan of a real budget', () => {
     expect(r).toMatchObject({ code: 0, stderr: '' });
     const text = read('plans/2017-noorderhaven.yaml');
     expect(text).toContain('schaal: 1000\n');
-    expect(text).toContain('financiering:\n  - bron: gemeente # vorig jaar: 900\n    karakter: structureel\n  - bron: gemeente # vorig jaar: -100\n    aard: bezuiniging\n');
+    expect(text).toContain(
+      'financiering:\n  - bron: gemeente # vorig jaar: 900\n    karakter: structureel\n  - bron: gemeente # vorig jaar: -100\n    aard: bezuiniging\n',
+    );
     expect(text).toContain('  - omschrijving: Bijdrage woonstichting # vorig jaar: 450\n    bron: corporatie\n');
     expect(text).toContain('  - omschrijving: Onttrekking reserve wijkbudgetten # vorig jaar: 200\n    mutatie: onttrekking\n');
     // The division alone: the comment beside what the line keeps.

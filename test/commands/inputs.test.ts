@@ -92,7 +92,7 @@ describe('many files', () => {
   });
 });
 
-describe('severities under the user\'s control', () => {
+describe("severities under the user's control", () => {
   const project = () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'plans'));
@@ -134,8 +134,14 @@ describe('severities under the user\'s control', () => {
   it.each([
     ['rules:\n  no-ownr: error\n', 'jaarplan.config.yaml:2:3: onbekende code "no-ownr"; bedoelt u "no-owner"?'],
     ['rules:\n  no-owner: fatal\n', 'jaarplan.config.yaml:2:13: "fatal" voor no-owner: kies error, warning of off.'],
-    ['rules:\n  schema: off\n', 'jaarplan.config.yaml:2:11: schema is altijd een fout (een plan ermee kan niet worden geteld) en kan niet "off" worden.'],
-    ['rules:\n  duplicate-plan: warning\n', 'jaarplan.config.yaml:2:19: duplicate-plan is altijd een fout (een plan ermee kan niet worden geteld) en kan niet "warning" worden.'],
+    [
+      'rules:\n  schema: off\n',
+      'jaarplan.config.yaml:2:11: schema is altijd een fout (een plan ermee kan niet worden geteld) en kan niet "off" worden.',
+    ],
+    [
+      'rules:\n  duplicate-plan: warning\n',
+      'jaarplan.config.yaml:2:19: duplicate-plan is altijd een fout (een plan ermee kan niet worden geteld) en kan niet "warning" worden.',
+    ],
     ['regels:\n  no-owner: off\n', 'jaarplan.config.yaml:1:1: onbekende sleutel "regels"; alleen "rules" en "deviation" zijn toegestaan.'],
     ['rules: [\n', 'jaarplan.config.yaml:2:1: geen geldige YAML'],
   ])('refuses a wrong config with its position: %j', async (config, message) => {

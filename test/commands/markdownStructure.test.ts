@@ -135,12 +135,21 @@ function markupProblems(markdown: string, tree: Root, diff: boolean): string[] {
         break;
       case 'strong':
         // A field's label, or the diff's one-line summary: first in its paragraph, plain text, ending in a colon.
-        if (!(parent?.type === 'paragraph' && parent.children[0] === node && node.children.length === 1 && node.children[0]!.type === 'text' && textOf(node).endsWith(':')))
+        if (
+          !(
+            parent?.type === 'paragraph' &&
+            parent.children[0] === node &&
+            node.children.length === 1 &&
+            node.children[0]!.type === 'text' &&
+            textOf(node).endsWith(':')
+          )
+        )
           problems.push(`strong: ${source(node)}`);
         break;
       case 'emphasis':
         // A note under a table: the whole paragraph, plain text.
-        if (!(parent?.type === 'paragraph' && parent.children.length === 1 && node.children.every((c) => c.type === 'text'))) problems.push(`emphasis: ${source(node)}`);
+        if (!(parent?.type === 'paragraph' && parent.children.length === 1 && node.children.every((c) => c.type === 'text')))
+          problems.push(`emphasis: ${source(node)}`);
         break;
       case 'code':
         if (node.lang !== 'mermaid') problems.push(`code: ${source(node)}`);
@@ -210,7 +219,14 @@ describe('every Markdown output, read by a CommonMark/GFM parser', () => {
     const labels = lang === 'nl' ? ['Actie:', 'Dekking:'] : ['Owners:', 'Budget lines:'];
     for (const [intro, items] of [
       ['In te zetten methodieken:', ['groepstraining', 'individuele cursussen']],
-      ['te werken zijn:', ['uitwisseling van wijkkranten/nieuwsbrieven', 'algemene website HarderWijkaanpak', 'inzetten van sociale media als Facebook, Youtube, Twitter']],
+      [
+        'te werken zijn:',
+        [
+          'uitwisseling van wijkkranten/nieuwsbrieven',
+          'algemene website HarderWijkaanpak',
+          'inzetten van sociale media als Facebook, Youtube, Twitter',
+        ],
+      ],
     ] as const) {
       const at = blocks.findIndex((b) => b.type === 'paragraph' && textOf(b).endsWith(intro));
       expect(at).toBeGreaterThan(0);
@@ -218,7 +234,10 @@ describe('every Markdown output, read by a CommonMark/GFM parser', () => {
       expect(list.type).toBe('list');
       expect((list as List).children.map(textOf)).toEqual(items);
       expect(fields.type).toBe('list');
-      expect((fields as List).children.map((item) => textOf((item as Parent).children[0]!).split(' ')[0])).toEqual([labels[0]!.split(' ')[0], labels[1]!.split(' ')[0]]);
+      expect((fields as List).children.map((item) => textOf((item as Parent).children[0]!).split(' ')[0])).toEqual([
+        labels[0]!.split(' ')[0],
+        labels[1]!.split(' ')[0],
+      ]);
       expect((fields as List).children.every(isField)).toBe(true);
     }
   });
@@ -233,7 +252,9 @@ describe('every Markdown output, read by a CommonMark/GFM parser', () => {
     expect(headings).toContainEqual([4, '1. - geen lijst']);
 
     const paragraphs = tree.children.filter((n) => n.type === 'paragraph').map(textOf);
-    expect(paragraphs).toContain('# geen kop\n---\nTekst met ![beeld](x.png) en <script>alert(1)</script>.\n=== geen kop\ningesprongen, geen code\n```\ngeen code');
+    expect(paragraphs).toContain(
+      '# geen kop\n---\nTekst met ![beeld](x.png) en <script>alert(1)</script>.\n=== geen kop\ningesprongen, geen code\n```\ngeen code',
+    );
     expect(paragraphs).toContain('Eerste regel met **vet** en <i>schuin</i>.\n> geen citaat\nOpsomming:');
 
     const lists = tree.children.filter((n): n is List => n.type === 'list');
@@ -243,7 +264,10 @@ describe('every Markdown output, read by a CommonMark/GFM parser', () => {
     const numbered = lists.find((l) => textOf(l).startsWith('eerste'));
     expect([numbered?.ordered, numbered?.start, numbered?.children.map(textOf)]).toEqual([true, 1, ['eerste', 'tweede']]);
     const fields = lists.find((l) => textOf(l).includes('Actie:'))!;
-    expect(fields.children.map(textOf)).toEqual(['Actie: + geen lijst; 1. geen lijst', 'Dekking: wijkaanpak € 1.000 (<img src=x> _a_ [b]: c)']);
+    expect(fields.children.map(textOf)).toEqual([
+      'Actie: + geen lijst; 1. geen lijst',
+      'Dekking: wijkaanpak € 1.000 (<img src=x> _a_ [b]: c)',
+    ]);
 
     const cells = [...walk(tree)].filter(([n]) => n.type === 'tableCell').map(([n]) => textOf(n));
     expect(cells).toContain('Fonds *A* | B');

@@ -36,7 +36,10 @@ async function runsOf(set: string): Promise<{ output: OutputName; args: string[]
   const runs: { output: OutputName; args: string[] }[] = [
     { output: 'validate', args: ['validate', set, '--format', 'json'] },
     { output: 'totals', args: ['totals', set, '--format', 'json'] },
-    ...(['source', 'wijk', 'taakveld', 'karakter'] as const).map((by) => ({ output: 'totals-by' as const, args: ['totals', set, '--by', by, '--format', 'json'] })),
+    ...(['source', 'wijk', 'taakveld', 'karakter'] as const).map((by) => ({
+      output: 'totals-by' as const,
+      args: ['totals', set, '--by', by, '--format', 'json'],
+    })),
   ];
   for (const year of years) {
     runs.push({ output: 'report', args: ['report', set, '--year', String(year), '--format', 'json'] });
@@ -53,7 +56,11 @@ async function runsOf(set: string): Promise<{ output: OutputName; args: string[]
 
 describe('the JSON contract and its generated schemas', () => {
   it('ships the schemas that the contract types generate (npm run schemas)', () => {
-    const out = execFileSync(process.execPath, ['scripts/buildOutputSchemas.mjs', '--check'], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+    const out = execFileSync(process.execPath, ['scripts/buildOutputSchemas.mjs', '--check'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     expect(out).toBe('');
   }, 180_000);
 

@@ -26,7 +26,7 @@ describe('what counts as a placeholder', () => {
     for (const text of written) expect(isPlaceholder(text), text).toBe(true);
   });
 
-  it.each(['<...>', '<…>', ' <gemeente> ', '<wijk>', "<naam van de wijk>", '<2015>'])('a whole value %j', (text) => {
+  it.each(['<...>', '<…>', ' <gemeente> ', '<wijk>', '<naam van de wijk>', '<2015>'])('a whole value %j', (text) => {
     expect(isPlaceholder(text)).toBe(true);
   });
 

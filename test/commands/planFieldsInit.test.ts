@@ -46,7 +46,10 @@ function without(data: unknown, field: string): unknown {
 /** The field's values, leaving out what its own fields do differently (a carried list whose items' titles move on). */
 function carriedPart(data: unknown, field: Field): unknown[] {
   const own = fields.filter((f) => f.startsWith(field + '.') && policy(f) !== 'carried');
-  return valuesAt(own.reduce<unknown>((d, f) => without(d, f), data), field);
+  return valuesAt(
+    own.reduce<unknown>((d, f) => without(d, f), data),
+    field,
+  );
 }
 
 let dir: string;
@@ -69,7 +72,10 @@ beforeAll(async () => {
   // A neighbourhood's plan starts the same neighbourhood's next plan.
   text = readFileSync(join(dir, 'plans/2017-sint-jozef.yaml'), 'utf8');
   after = parse(text) as Data;
-  const k = await runCli(['init', '--year', '2017', '--from', 'plans/2016-sint-jozef.yaml', '--keep-amounts', '--out', 'kept/2017.yaml'], dir);
+  const k = await runCli(
+    ['init', '--year', '2017', '--from', 'plans/2016-sint-jozef.yaml', '--keep-amounts', '--out', 'kept/2017.yaml'],
+    dir,
+  );
   expect(k).toMatchObject({ code: 0, stderr: '' });
   kept = parse(readFileSync(join(dir, 'kept/2017.yaml'), 'utf8')) as Data;
 });
@@ -91,7 +97,8 @@ const lineComments = (field: string, names: string[]) => () =>
 /** A stated total left as a commented-out key: `#     lasten:  # vorig jaar: 45000`, indented as in the block. */
 const statedComments = (field: string, indent: string) => () => {
   const key = field.split('.').pop()!;
-  const entries = key === '*' ? Object.entries(valuesAt(before, field.replace(/\.\*$/, ''))[0] as Data) : [[key, valuesAt(before, field)[0]] as const];
+  const entries =
+    key === '*' ? Object.entries(valuesAt(before, field.replace(/\.\*$/, ''))[0] as Data) : [[key, valuesAt(before, field)[0]] as const];
   return entries.map(([k, v]) => `#${indent}${k}:  # vorig jaar: ${shown(v)}`);
 };
 
@@ -112,7 +119,12 @@ const amountComments: Partial<Record<Field, () => string[]>> = {
   'totalen.bronnen': () => ['#   bronnen:'],
   'totalen.bronnen.*': statedComments('totalen.bronnen.*', '     '),
   'onderdelen.*.totaal': () => valuesAt(before, 'onderdelen.*.totaal').map((t) => `    # totaal:  # vorig jaar: ${shown(t)}`),
-  'onderdelen.*.activiteiten.*.dekking.*.bedrag': lineComments('onderdelen.*.activiteiten.*.dekking.*', ['bron', 'karakter', 'aard', 'toelichting']),
+  'onderdelen.*.activiteiten.*.dekking.*.bedrag': lineComments('onderdelen.*.activiteiten.*.dekking.*', [
+    'bron',
+    'karakter',
+    'aard',
+    'toelichting',
+  ]),
 };
 
 /** The account's figures that a document states are last year's facts, as spending is: gone without a comment, also with --keep-amounts. */

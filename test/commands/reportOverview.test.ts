@@ -27,7 +27,10 @@ function parseSum(cell: string): { known: number | null; unknownLines: number } 
 }
 
 /** A JSON amount (euros, null when every line is unknown) as the same shape. */
-const jsonSum = (amount: number | null, unknownLines: number) => ({ known: amount === null ? null : Math.round(amount * 100), unknownLines });
+const jsonSum = (amount: number | null, unknownLines: number) => ({
+  known: amount === null ? null : Math.round(amount * 100),
+  unknownLines,
+});
 
 /** The rows of the Markdown table under the heading `### title`, as cells. */
 function markdownRows(md: string, title: string): string[][] {
@@ -83,13 +86,23 @@ describe('the overview of a programme in the year report', { timeout: 60_000 }, 
 
     const wijken = markdownRows(md, 'Per wijk');
     expect(wijken).toHaveLength(byWijk.groups.length + 1);
-    byWijk.groups.forEach((g: { key: string | null; amount: number | null; unknownLines: number; spent: { amount: number | null; unknownLines: number; remaining: number | null } }, i: number) => {
-      const [name, budget, spent, remaining] = wijken[i]!;
-      expect(name).toBe(g.key ?? 'stadsbreed');
-      expect(parseSum(budget!)).toEqual(jsonSum(g.amount, g.unknownLines));
-      expect(parseSum(spent!)).toEqual(jsonSum(g.spent.amount, g.spent.unknownLines));
-      expect(parseSum(remaining!)).toEqual(jsonSum(g.spent.remaining, 0));
-    });
+    byWijk.groups.forEach(
+      (
+        g: {
+          key: string | null;
+          amount: number | null;
+          unknownLines: number;
+          spent: { amount: number | null; unknownLines: number; remaining: number | null };
+        },
+        i: number,
+      ) => {
+        const [name, budget, spent, remaining] = wijken[i]!;
+        expect(name).toBe(g.key ?? 'stadsbreed');
+        expect(parseSum(budget!)).toEqual(jsonSum(g.amount, g.unknownLines));
+        expect(parseSum(spent!)).toEqual(jsonSum(g.spent.amount, g.spent.unknownLines));
+        expect(parseSum(remaining!)).toEqual(jsonSum(g.spent.remaining, 0));
+      },
+    );
     const [label, budget, spent, remaining] = wijken.at(-1)!;
     expect(label).toBe('Totaal');
     expect(parseSum(budget!)).toEqual(jsonSum(totals.total, totals.unknownLines));
@@ -98,15 +111,20 @@ describe('the overview of a programme in the year report', { timeout: 60_000 }, 
 
     const sources = markdownRows(md, 'Per bron');
     expect(sources).toHaveLength(totals.sources.length + 1);
-    totals.sources.forEach((s: { code: string; amount: number | null; unknownLines: number; spent: { amount: number | null; unknownLines: number } }, i: number) => {
-      const row = sources[i]!;
-      expect(row[0]).toBe(s.code);
-      expect(parseSum(row[3]!)).toEqual(jsonSum(s.amount, s.unknownLines));
-      expect(parseSum(row[4]!)).toEqual(jsonSum(s.spent.amount, s.spent.unknownLines));
-    });
+    totals.sources.forEach(
+      (
+        s: { code: string; amount: number | null; unknownLines: number; spent: { amount: number | null; unknownLines: number } },
+        i: number,
+      ) => {
+        const row = sources[i]!;
+        expect(row[0]).toBe(s.code);
+        expect(parseSum(row[3]!)).toEqual(jsonSum(s.amount, s.unknownLines));
+        expect(parseSum(row[4]!)).toEqual(jsonSum(s.spent.amount, s.spent.unknownLines));
+      },
+    );
   });
 
-  it.each(years)("rates each wijk as verantwoording does, in every format (%s)", async (year) => {
+  it.each(years)('rates each wijk as verantwoording does, in every format (%s)', async (year) => {
     const report = JSON.parse(await out(['report', programme, '--year', year, '--format', 'json']));
     const account = JSON.parse(await out(['verantwoording', programme, '--year', year, '--format', 'json']));
     const rated = new Map(account.plans.map((p: { path: string; beoordeling: unknown }) => [p.path, p.beoordeling]));

@@ -91,7 +91,13 @@ describe('validate --cache', () => {
       JSON.stringify({ ...cache, key: 'another build', entries: { ...cache.entries, [file]: wrongResult } }),
       JSON.stringify({ ...cache, entries: { ...cache.entries, [file]: { hash: 'not a hash', result: {} } } }),
       JSON.stringify({ ...cache, entries: { ...cache.entries, [file]: { ...cache.entries[file], result: { path: 1 } } } }),
-      JSON.stringify({ ...cache, entries: { ...cache.entries, [file]: { ...cache.entries[file], result: { ...cache.entries[file].result, diagnostics: [{ code: 'x' }] } } } }),
+      JSON.stringify({
+        ...cache,
+        entries: {
+          ...cache.entries,
+          [file]: { ...cache.entries[file], result: { ...cache.entries[file].result, diagnostics: [{ code: 'x' }] } },
+        },
+      }),
     ];
     for (const text of damaged) {
       writeFileSync(join(dir, '.jaarplan-cache'), text);
@@ -125,7 +131,9 @@ describe('validate --cache', () => {
     const r = await runCli(['validate', 'plans/2013.yaml', '--lang', 'en', '--cache', '--cache-location', 'a-file/cache'], dir);
     expect(r.code).toBe(plain.code);
     expect(r.stdout).toBe(plain.stdout);
-    expect(r.stderr).toMatch(/^jaarplan: Cannot write a-file\/cache \((EEXIST|ENOTDIR)\).*\njaarplan: The cache was not updated; the results above stand\.\n$/);
+    expect(r.stderr).toMatch(
+      /^jaarplan: Cannot write a-file\/cache \((EEXIST|ENOTDIR)\).*\njaarplan: The cache was not updated; the results above stand\.\n$/,
+    );
   });
 
   it('never fails a run in a read-only folder (run as an unprivileged user, since root may write anywhere)', () => {
@@ -144,7 +152,9 @@ describe('validate --cache', () => {
     chmodSync(dir, 0o755);
     expect(r.status).toBe(plain.status);
     expect(r.stdout).toBe(plain.stdout);
-    expect(r.stderr).toMatch(/^jaarplan: Cannot write \.jaarplan-cache \((EACCES|EPERM)\).*\njaarplan: The cache was not updated; the results above stand\.\n$/);
+    expect(r.stderr).toMatch(
+      /^jaarplan: Cannot write \.jaarplan-cache \((EACCES|EPERM)\).*\njaarplan: The cache was not updated; the results above stand\.\n$/,
+    );
     expect(readdirSync(dir).sort()).toEqual(['plans']);
   });
 

@@ -44,7 +44,10 @@ describe('writeOutput', () => {
 
   it('refuses any .yaml or .yml target, whatever its case', async () => {
     for (const name of ['x.yaml', 'x.yml', 'X.YAML']) {
-      expect(await failureOf(writeOutput(name, 'x', noGuard(dir)))).toEqual({ code: 'out-protected', args: { path: name, reason: 'yaml' } });
+      expect(await failureOf(writeOutput(name, 'x', noGuard(dir)))).toEqual({
+        code: 'out-protected',
+        args: { path: name, reason: 'yaml' },
+      });
     }
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -78,7 +81,10 @@ describe('writeOutput', () => {
 
   it('fails cleanly when a file stands where a folder should be', async () => {
     writeFileSync(join(dir, 'file'), 'keep\n');
-    expect(await failureOf(writeOutput('file/report.html', 'x', noGuard(dir)))).toMatchObject({ code: 'write-failed', args: { reason: 'ENOTDIR' } });
+    expect(await failureOf(writeOutput('file/report.html', 'x', noGuard(dir)))).toMatchObject({
+      code: 'write-failed',
+      args: { reason: 'ENOTDIR' },
+    });
     expect(readFileSync(join(dir, 'file'), 'utf8')).toBe('keep\n');
   });
 
@@ -110,8 +116,14 @@ describe('--out on the command line', () => {
   });
 
   it.each([
-    [['report', '--year', '2013', '--out', 'plans/2013.yaml'], 'Schrijft niet naar plans/2013.yaml: een .yaml- of .yml-bestand kan een plan zijn'],
-    [['report', '--year', '2013', '--format', 'markdown', '--out', 'plans/2013.md'], 'Schrijft niet naar plans/2013.md: dat ligt in de map met plannen'],
+    [
+      ['report', '--year', '2013', '--out', 'plans/2013.yaml'],
+      'Schrijft niet naar plans/2013.yaml: een .yaml- of .yml-bestand kan een plan zijn',
+    ],
+    [
+      ['report', '--year', '2013', '--format', 'markdown', '--out', 'plans/2013.md'],
+      'Schrijft niet naar plans/2013.md: dat ligt in de map met plannen',
+    ],
     [['totals', 'test/fixtures/multi', '--out', 'test/fixtures/multi/totalen.md'], 'dat ligt in de map met plannen'],
     [['totals', 'plans/2013.yaml', '--lang', 'en', '--out', 'plans/2013.yaml'], 'Will not write to plans/2013.yaml'],
   ])('refuses to overwrite input: %j', async (argv, message) => {
@@ -140,7 +152,9 @@ describe('--out on the command line', () => {
       ...asUser,
     });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^jaarplan: Kan .*r\.md niet schrijven \((EACCES|EPERM)\); er is niets geschreven\. Mag er in de map geschreven worden\?\n$/);
+    expect(r.stderr).toMatch(
+      /^jaarplan: Kan .*r\.md niet schrijven \((EACCES|EPERM)\); er is niets geschreven\. Mag er in de map geschreven worden\?\n$/,
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -42,14 +42,18 @@ beforeAll(async () => {
 afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 
 const sheet = (run: Run, name: string) => books[run].sheets.find(([n]) => n === name)![1];
-const allCells = (run: Run): [string, CellRead][] => books[run].sheets.flatMap(([name, s]) => Object.entries(s.cells).map(([a, c]): [string, CellRead] => [`${name}!${a}`, c]));
+const allCells = (run: Run): [string, CellRead][] =>
+  books[run].sheets.flatMap(([name, s]) => Object.entries(s.cells).map(([a, c]): [string, CellRead] => [`${name}!${a}`, c]));
 
 describe('a workbook as SheetJS reads it', () => {
   it('holds its totals as formulas without a cached value', () => {
     for (const run of Object.keys(runs) as Run[]) {
       const formulas = allCells(run).filter(([, c]) => c.formula !== undefined);
       expect(formulas.length, run).toBeGreaterThan(2);
-      expect(formulas.filter(([, c]) => c.cached), run).toEqual([]);
+      expect(
+        formulas.filter(([, c]) => c.cached),
+        run,
+      ).toEqual([]);
     }
     const total = Object.entries(sheet('totals', 'Samenvatting').cells).find(([a]) => a === 'D9')![1];
     expect(total.formula).toBe('SUM(D5:D8)');
@@ -74,14 +78,22 @@ describe('a workbook as SheetJS reads it', () => {
     for (const [at, c] of notes) expect(c.value, at).toBeUndefined();
   });
 
-  it('freezes each sheet\'s header and filters its rows', () => {
+  it("freezes each sheet's header and filters its rows", () => {
     expect(sheet('totals', 'Samenvatting').frozen).toEqual({ rows: 4, columns: 0 });
     expect(sheet('totals', '2014 Oosterpoort')).toMatchObject({ frozen: { rows: 1, columns: 0 }, autofilter: 'A1:H4' });
-    for (const run of Object.keys(runs) as Run[]) for (const [name, s] of books[run].sheets) expect(s.frozen, `${run}: ${name}`).not.toBeNull();
+    for (const run of Object.keys(runs) as Run[])
+      for (const [name, s] of books[run].sheets) expect(s.frozen, `${run}: ${name}`).not.toBeNull();
   });
 
   it('names its sheets and says what it is in its properties', () => {
-    expect(books.totals.sheets.map(([n]) => n)).toEqual(['Samenvatting', '2014 Lindewaard', '2014 Oosterpoort', '2015 Lindewaard', '2015 Oosterpoort', '2016 Lindewaard']);
+    expect(books.totals.sheets.map(([n]) => n)).toEqual([
+      'Samenvatting',
+      '2014 Lindewaard',
+      '2014 Oosterpoort',
+      '2015 Lindewaard',
+      '2015 Oosterpoort',
+      '2016 Lindewaard',
+    ]);
     expect(books.verantwoording.sheets.map(([n]) => n)).toEqual(['Summary', '2015 Lindewaard', '2015 Oosterpoort']);
     expect(books.totals.props).toEqual({
       title: 'Begroting 2014–2016',
@@ -119,7 +131,14 @@ async function readWithExceljs(file: string): Promise<WorkbookRead> {
   });
   return {
     sheets,
-    props: { title: wb.title, subject: wb.subject, author: wb.creator, company: wb.company, keywords: wb.keywords, comments: wb.description },
+    props: {
+      title: wb.title,
+      subject: wb.subject,
+      author: wb.creator,
+      company: wb.company,
+      keywords: wb.keywords,
+      comments: wb.description,
+    },
   };
 }
 

@@ -94,7 +94,14 @@ afterAll(() => {
 describe('the action script on a pull request', () => {
   it('gives the same annotations, summary and comment body as the previous workflow', () => {
     const files = freshRunner('same');
-    const inputs = { JAARPLAN_PLANS: 'plans/', JAARPLAN_FORMATS: 'github junit', JAARPLAN_STRICT: 'false', JAARPLAN_LANG: 'nl', BASE_REF: 'main', JAARPLAN_FAIL_ON: '' };
+    const inputs = {
+      JAARPLAN_PLANS: 'plans/',
+      JAARPLAN_FORMATS: 'github junit',
+      JAARPLAN_STRICT: 'false',
+      JAARPLAN_LANG: 'nl',
+      BASE_REF: 'main',
+      JAARPLAN_FAIL_ON: '',
+    };
     const validate = step('validate', inputs, files);
     const diff = step('diff', inputs, files);
     const outputs = outputsOf(files.output);
@@ -117,7 +124,13 @@ describe('the action script on a pull request', () => {
 
   it('fails on fail-on as the previous workflow did, and still writes the comment', () => {
     const files = freshRunner('fail-on');
-    const inputs = { JAARPLAN_PLANS: 'plans/', JAARPLAN_FORMATS: 'github', JAARPLAN_LANG: 'nl', BASE_REF: 'main', JAARPLAN_FAIL_ON: 'increase' };
+    const inputs = {
+      JAARPLAN_PLANS: 'plans/',
+      JAARPLAN_FORMATS: 'github',
+      JAARPLAN_LANG: 'nl',
+      BASE_REF: 'main',
+      JAARPLAN_FAIL_ON: 'increase',
+    };
     const diff = step('diff', inputs, files);
     const reference = previousWorkflow('increase');
     expect(reference.diffCode).toBe(1);
@@ -131,7 +144,11 @@ describe('the action script on a pull request', () => {
 
   it('records findings under strict, in English, with SARIF, and fails at the conclusion', () => {
     const files = freshRunner('strict');
-    const validate = step('validate', { JAARPLAN_PLANS: 'plans/', JAARPLAN_FORMATS: 'github,sarif', JAARPLAN_STRICT: 'true', JAARPLAN_LANG: 'en' }, files);
+    const validate = step(
+      'validate',
+      { JAARPLAN_PLANS: 'plans/', JAARPLAN_FORMATS: 'github,sarif', JAARPLAN_STRICT: 'true', JAARPLAN_LANG: 'en' },
+      files,
+    );
     expect(validate.code).toBe(0);
     expect(validate.stdout).toMatch(/^::warning file=plans\/2014\.yaml.*::Of the total budget of €35,000/m);
     expect(outputsOf(files.output)).toEqual({ sarif: 'jaarplan.sarif', code: '1' });
@@ -184,12 +201,17 @@ describe('action.yml', () => {
   it('uses the current major versions of the actions it builds on', () => {
     const uses = steps.filter((s) => 'uses' in s).map((s) => String(s.uses).replace(/@.*/, ''));
     expect(uses).toEqual(['actions/setup-node', 'actions/upload-artifact', 'actions/github-script']);
-    const versions = [...readFileSync(join(root, 'action.yml'), 'utf8').matchAll(/^\s*(?:- )?uses: (\S+)@\S+ # (v\d+)\./gm)].map((m) => `${m[1]}@${m[2]}`);
+    const versions = [...readFileSync(join(root, 'action.yml'), 'utf8').matchAll(/^\s*(?:- )?uses: (\S+)@\S+ # (v\d+)\./gm)].map(
+      (m) => `${m[1]}@${m[2]}`,
+    );
     expect(versions).toEqual(['actions/setup-node@v6', 'actions/upload-artifact@v6', 'actions/github-script@v8']);
   });
 
   it("posts the script's comment file, and updates the comment that carries the marker", async () => {
-    const post = steps.find((s) => String(s.uses).startsWith('actions/github-script@')) as { with: { script: string }; env: Record<string, string> };
+    const post = steps.find((s) => String(s.uses).startsWith('actions/github-script@')) as {
+      with: { script: string };
+      env: Record<string, string>;
+    };
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, written as action.yml writes it
     expect(post.env.COMMENT_FILE).toBe('${{ steps.diff.outputs.comment }}');
     const dir = mkdtempSync(join(tmpdir(), 'jaarplan-action-comment-'));
@@ -220,10 +242,16 @@ describe('action.yml', () => {
         const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor;
         const { createRequire } = await import('node:module');
         await new AsyncFunction('require', 'github', 'context', 'process', post.with.script)(
-          createRequire(import.meta.url), github, context, { env: { COMMENT_FILE: file } });
+          createRequire(import.meta.url),
+          github,
+          context,
+          { env: { COMMENT_FILE: file } },
+        );
         return calls;
       };
-      expect(await run([])).toEqual([['create', { owner: 'gemeente', repo: 'plannen', issue_number: 7, body: '<!-- jaarplan-diff -->\nnieuw' }]]);
+      expect(await run([])).toEqual([
+        ['create', { owner: 'gemeente', repo: 'plannen', issue_number: 7, body: '<!-- jaarplan-diff -->\nnieuw' }],
+      ]);
       expect(
         await run([
           { id: 1, user: { type: 'User' }, body: '<!-- jaarplan-diff -->\nvan een mens' },
@@ -238,8 +266,12 @@ describe('action.yml', () => {
         { id: 5, user: { type: 'User', login: 'wijkbot' }, body: '<!-- jaarplan-diff -->\noud' },
         { id: 6, user: { type: 'User', login: 'wijkbot' }, body: 'een gewone opmerking' },
       ];
-      expect(await run(byPeople, 'wijkbot')).toEqual([['update', { owner: 'gemeente', repo: 'plannen', comment_id: 5, body: '<!-- jaarplan-diff -->\nnieuw' }]]);
-      expect(await run(byPeople.slice(0, 2), 'wijkbot')).toEqual([['create', { owner: 'gemeente', repo: 'plannen', issue_number: 7, body: '<!-- jaarplan-diff -->\nnieuw' }]]);
+      expect(await run(byPeople, 'wijkbot')).toEqual([
+        ['update', { owner: 'gemeente', repo: 'plannen', comment_id: 5, body: '<!-- jaarplan-diff -->\nnieuw' }],
+      ]);
+      expect(await run(byPeople.slice(0, 2), 'wijkbot')).toEqual([
+        ['create', { owner: 'gemeente', repo: 'plannen', issue_number: 7, body: '<!-- jaarplan-diff -->\nnieuw' }],
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -251,7 +283,9 @@ describe('the workflow', () => {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
   it('tests every Node.js line that engines admits', () => {
-    const lines = String(pkg.engines.node).split('||').map((r) => Number(/\^(\d+)\./.exec(r.trim())?.[1]));
+    const lines = String(pkg.engines.node)
+      .split('||')
+      .map((r) => Number(/\^(\d+)\./.exec(r.trim())?.[1]));
     expect(lines.every(Number.isInteger)).toBe(true);
     expect(workflow.jobs.test.strategy.matrix.node).toEqual(lines);
   });
@@ -348,7 +382,12 @@ function wijkPlans(count: number): Record<string, string> {
 }
 
 describe('the action script as GitHub runs it', () => {
-  const runnerEnv = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'gemeente/plannen', GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '1' };
+  const runnerEnv = {
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'gemeente/plannen',
+    GITHUB_RUN_ID: '42',
+    GITHUB_RUN_ATTEMPT: '1',
+  };
   const summaryUrl = 'https://github.com/gemeente/plannen/actions/runs/42/attempts/1';
 
   for (const count of [30, 200]) {
@@ -367,7 +406,13 @@ describe('the action script as GitHub runs it', () => {
       expect(comment.startsWith('<!-- jaarplan-diff -->\n**jaarplan diff:** ')).toBe(true);
       // Every plan has its section: whole, or its first blocks (at least the heading) and then the
       // link to the summary for the rest.
-      const sectionsOf = (text: string) => new Map(text.split(/\n\n(?=## )/).slice(1).map((s) => [s.slice(0, s.indexOf('\n')), s.trimEnd()]));
+      const sectionsOf = (text: string) =>
+        new Map(
+          text
+            .split(/\n\n(?=## )/)
+            .slice(1)
+            .map((s) => [s.slice(0, s.indexOf('\n')), s.trimEnd()]),
+        );
       const full = sectionsOf(summary.replaceAll('@', '@\u200d'));
       const shown = sectionsOf(comment);
       expect([...shown.keys()]).toEqual([...full.keys()]);
@@ -428,10 +473,14 @@ describe('the action script as GitHub runs it', () => {
       .replace('titel: Buurtfeest', 'titel: "Buurtfeest\\n::warning title=vervalst::via plantekst\\n::add-mask::geheim"')
       // Without an owner, but with a status: the no-owner finding of the activity quotes its title.
       .replace('        actiehouders: [Wijkmanager]\n', '        status: lopend\n');
-    const dir = pullRequest('commands', {}, {
-      'plans/2014\n::warning title=vervalst::via bestandsnaam\n.yaml': broken,
-      'plans/2015 ::error title=vervalst::.yaml': forgedTitle.replace('jaar: 2014', 'jaar: 2015'),
-    });
+    const dir = pullRequest(
+      'commands',
+      {},
+      {
+        'plans/2014\n::warning title=vervalst::via bestandsnaam\n.yaml': broken,
+        'plans/2015 ::error title=vervalst::.yaml': forgedTitle.replace('jaar: 2014', 'jaar: 2015'),
+      },
+    );
     const forged = '\n::warning title=vervalst::via invoer\n::stop-commands::x';
     const runs = [
       stepIn(dir, 'validate', { JAARPLAN_FORMATS: 'github junit', JAARPLAN_LANG: 'nl' }, freshRunner('commands-github')),
@@ -456,7 +505,9 @@ describe('the action script as GitHub runs it', () => {
     }
     // The annotations themselves still work: one per finding, on the escaped file name.
     expect(workflowCommands(runs[0]!.stdout)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^::error file=plans\/2014%0A%3A%3Awarning title=vervalst%3A%3Avia bestandsnaam%0A\.yaml,line=16,/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^::error file=plans\/2014%0A%3A%3Awarning title=vervalst%3A%3Avia bestandsnaam%0A\.yaml,line=16,/),
+      ]),
     );
   });
 });
@@ -464,7 +515,8 @@ describe('the action script as GitHub runs it', () => {
 describe('the comment body (action/comment.mjs)', () => {
   const section = (n: number, rows: number) =>
     `## plans/wijk-${n}.yaml (origin/main → werkmap)\n\nNieuw plan.\n\n${Array.from({ length: rows }, (_, i) => `- regel ${i} van @wijk${n}`).join('\n\n')}`;
-  const diff = (count: number, rows: number) => `**jaarplan diff:** ${count} plannen nieuw\n\n${Array.from({ length: count }, (_, i) => section(i + 1, rows)).join('\n\n')}\n`;
+  const diff = (count: number, rows: number) =>
+    `**jaarplan diff:** ${count} plannen nieuw\n\n${Array.from({ length: count }, (_, i) => section(i + 1, rows)).join('\n\n')}\n`;
 
   it('keeps a diff that fits as it is, after the marker', () => {
     const text = diff(2, 3);

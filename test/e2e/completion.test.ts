@@ -26,7 +26,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function shell(command: string, args: string[]): string[] {
   const r = spawnSync(command, args, { cwd: dir, encoding: 'utf8', timeout: 30_000 });
   expect(r.status, r.stderr).toBe(0);
-  return r.stdout.split('\n').filter((l) => l !== '').map((l) => l.split('\t')[0]!).sort();
+  return r.stdout
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => l.split('\t')[0]!)
+    .sort();
 }
 
 /** What bash offers after `typed` (a trailing space starts a new word). */
@@ -88,7 +92,9 @@ describe.each([
 describe('the completion scripts cannot drift from the program', () => {
   it.each(commands.filter((c) => c !== 'help'))('every option of `%s --help` is in every script', async (command) => {
     const help = (await runCli([command, '--help'], root)).stdout;
-    const options = [...help.matchAll(/^\s+(?:(-\w), )?(--[\w-]+)/gm)].flatMap((m) => [m[1], m[2]]).filter((o): o is string => o !== undefined);
+    const options = [...help.matchAll(/^\s+(?:(-\w), )?(--[\w-]+)/gm)]
+      .flatMap((m) => [m[1], m[2]])
+      .filter((o): o is string => o !== undefined);
     expect(options.length).toBeGreaterThan(0);
     for (const shellName of ['bash', 'zsh', 'fish']) {
       const text = (await runCli(['completion', shellName], root)).stdout;

@@ -68,7 +68,8 @@ describe('diff in a git repository (the built bin)', { timeout: 60_000 }, () => 
     // The same content as the two files compared directly: only the names differ.
     const direct = jaarplan(['diff', fixture('base'), fixture('edit'), '--format', 'json']).stdout;
     const viaGit = jaarplan(['diff', 'eerste..HEAD', 'plans/2014.yaml', '--format', 'json']).stdout;
-    const money = (json: string) => JSON.parse(json).files.map((f: { total: unknown; sources: unknown; activities: unknown }) => [f.total, f.sources, f.activities]);
+    const money = (json: string) =>
+      JSON.parse(json).files.map((f: { total: unknown; sources: unknown; activities: unknown }) => [f.total, f.sources, f.activities]);
     expect(money(viaGit)).toEqual(money(direct));
     await expect(transcript(argv, r)).toMatchFileSnapshot('../golden/diff-git-range.txt');
   });
@@ -134,7 +135,11 @@ describe('diff in a git repository (the built bin)', { timeout: 60_000 }, () => 
       git('checkout', '-q', '--', 'plans/2014.yaml');
     }
     const missing = jaarplan(['diff', 'HEAD', 'plans/2099.yaml', '--lang', 'en']);
-    expect([missing.code, missing.stdout, missing.stderr]).toEqual([2, '', 'jaarplan: plans/2099.yaml exists neither in HEAD nor in the working tree.\n']);
+    expect([missing.code, missing.stdout, missing.stderr]).toEqual([
+      2,
+      '',
+      'jaarplan: plans/2099.yaml exists neither in HEAD nor in the working tree.\n',
+    ]);
     // A file that exists is a file, whatever its name: the two-file form is unchanged.
     expect(jaarplan(['diff', 'plans/2014.yaml', 'plans/2014.yaml']).stdout).toContain('1 plan ongewijzigd');
   });

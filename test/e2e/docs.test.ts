@@ -90,19 +90,23 @@ describe('the examples in the documentation', () => {
     for (const e of examples) expect(e.notRun === null || e.notRun.length > 0).toBe(true);
   });
 
-  it.each(run.map((e) => ({ name: `${e.file}:${e.line} $ ${e.steps[0]!.command}`, example: e })))('$name', ({ example }) => {
-    expect(existsSync(join(root, example.runIn)), `${example.file}:${example.line}: no folder ${example.runIn}`).toBe(true);
-    const results = runExample(example);
-    example.steps.forEach((step, i) => {
-      const { command, code, output } = results[i]!;
-      const where = `${example.file}:${example.line}: $ ${command}`;
-      if (!matchesShown(output, step.output)) {
-        // Shown as a difference; lines elided with … are what the run printed there.
-        expect(output.join('\n'), `${where}: the output is not the one shown`).toBe(step.output.join('\n'));
-      }
-      expect(code, `${where}: exit code`).toBe(step.exit);
-    });
-  }, 60_000);
+  it.each(run.map((e) => ({ name: `${e.file}:${e.line} $ ${e.steps[0]!.command}`, example: e })))(
+    '$name',
+    ({ example }) => {
+      expect(existsSync(join(root, example.runIn)), `${example.file}:${example.line}: no folder ${example.runIn}`).toBe(true);
+      const results = runExample(example);
+      example.steps.forEach((step, i) => {
+        const { command, code, output } = results[i]!;
+        const where = `${example.file}:${example.line}: $ ${command}`;
+        if (!matchesShown(output, step.output)) {
+          // Shown as a difference; lines elided with … are what the run printed there.
+          expect(output.join('\n'), `${where}: the output is not the one shown`).toBe(step.output.join('\n'));
+        }
+        expect(code, `${where}: exit code`).toBe(step.exit);
+      });
+    },
+    60_000,
+  );
 });
 
 describe('the conventions of the examples', () => {
@@ -151,12 +155,29 @@ describe('the conventions of the examples', () => {
           { command: 'jaarplan validate nothing.yaml', output: ['jaarplan: not found'], exit: 2 },
         ],
       },
-      { file: 'x.md', line: 12, runIn: '', notRun: 'needs a git history', steps: [{ command: 'jaarplan diff main..HEAD plans/2014.yaml', output: [], exit: 0 }] },
+      {
+        file: 'x.md',
+        line: 12,
+        runIn: '',
+        notRun: 'needs a git history',
+        steps: [{ command: 'jaarplan diff main..HEAD plans/2014.yaml', output: [], exit: 0 }],
+      },
     ]);
   });
 
   it('refuse a not-run marker without a reason, and a marker that is not on an example', () => {
-    const text = ['<!-- not run -->', '```', '$ jaarplan validate', '```', '', '<!-- run in: plans -->', '', '```', '$ jaarplan validate', '```'].join('\n');
+    const text = [
+      '<!-- not run -->',
+      '```',
+      '$ jaarplan validate',
+      '```',
+      '',
+      '<!-- run in: plans -->',
+      '',
+      '```',
+      '$ jaarplan validate',
+      '```',
+    ].join('\n');
     expect(findExamples('x.md', text).problems.map((p) => [p.line, p.problem])).toEqual([
       [2, 'a `not run` marker without its reason'],
       [6, 'a marker that is not right before a `$ jaarplan` block'],

@@ -35,12 +35,30 @@ beforeAll(() => {
   const out = join(folder, 'out.json');
   const run = spawnSync(
     'nvim',
-    ['--headless', '-u', join(folder, 'init.lua'), '-i', 'NONE', '-c', `luafile ${join(root, 'test/fixtures/lsp/neovim.lua')}`, 'plans/2013.yaml'],
+    [
+      '--headless',
+      '-u',
+      join(folder, 'init.lua'),
+      '-i',
+      'NONE',
+      '-c',
+      `luafile ${join(root, 'test/fixtures/lsp/neovim.lua')}`,
+      'plans/2013.yaml',
+    ],
     {
       cwd: workspace,
       encoding: 'utf8',
       timeout: 90_000,
-      env: { ...process.env, JAARPLAN_NVIM_OUT: out, PATH: `${bin}:${process.env.PATH}`, HOME: folder, XDG_CONFIG_HOME: join(folder, 'config'), XDG_CACHE_HOME: join(folder, 'cache'), XDG_STATE_HOME: join(folder, 'state'), XDG_DATA_HOME: join(folder, 'data') },
+      env: {
+        ...process.env,
+        JAARPLAN_NVIM_OUT: out,
+        PATH: `${bin}:${process.env.PATH}`,
+        HOME: folder,
+        XDG_CONFIG_HOME: join(folder, 'config'),
+        XDG_CACHE_HOME: join(folder, 'cache'),
+        XDG_STATE_HOME: join(folder, 'state'),
+        XDG_DATA_HOME: join(folder, 'data'),
+      },
     },
   );
   if (run.error) throw run.error;
@@ -57,7 +75,10 @@ describe('jaarplan lsp in Neovim', () => {
     expect(seen.attached).toBe(true);
     expect(seen.diagnosed).toBe(true);
     const validate = JSON.parse(
-      execFileSync(process.execPath, [join(root, 'bin/jaarplan.js'), 'validate', 'plans/2013.yaml', '--format', 'json'], { cwd: root, encoding: 'utf8' }),
+      execFileSync(process.execPath, [join(root, 'bin/jaarplan.js'), 'validate', 'plans/2013.yaml', '--format', 'json'], {
+        cwd: root,
+        encoding: 'utf8',
+      }),
     ).files[0].diagnostics as { code: string; line: number; column: number; endLine: number; endColumn: number; message: string }[];
     expect(validate).toHaveLength(5);
     // Neovim counts lines from 0 and columns in bytes from 0 (validate counts characters from 1);
@@ -80,9 +101,16 @@ describe('jaarplan lsp in Neovim', () => {
   it('shows the money as a code lens at totaal_budget, and as inlay hints when asked', () => {
     const lines = readFileSync(join(root, 'plans/2013.yaml'), 'utf8').split('\n');
     const budgetLine = lines.findIndex((l) => l.startsWith('totaal_budget:'));
-    expect(seen.lenses).toContainEqual({ line: budgetLine, title: '€ 40.000 toegewezen, 2 regels zonder bedrag, € 20.000 niet toegewezen' });
+    expect(seen.lenses).toContainEqual({
+      line: budgetLine,
+      title: '€ 40.000 toegewezen, 2 regels zonder bedrag, € 20.000 niet toegewezen',
+    });
     expect(seen.lenses).toHaveLength(11);
-    expect(seen.hints[0]).toEqual({ position: { line: budgetLine, character: lines[budgetLine]!.length }, label: '€ 40.000 toegewezen, 2 regels zonder bedrag, € 20.000 niet toegewezen', paddingLeft: true });
+    expect(seen.hints[0]).toEqual({
+      position: { line: budgetLine, character: lines[budgetLine]!.length },
+      label: '€ 40.000 toegewezen, 2 regels zonder bedrag, € 20.000 niet toegewezen',
+      paddingLeft: true,
+    });
   });
 
   // How soon is measured in the benchmark (test/bench/lsp.mjs): a timed test measures the machine.

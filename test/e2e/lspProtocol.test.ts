@@ -106,7 +106,8 @@ describe('jaarplan lsp: rename of a source code', () => {
     const uri = await client.open('plans/2013.yaml', plan2013);
     await client.diagnostics(uri);
     const onBron = at(plan2013, 'bron: S+R', 7);
-    const rename = (newName: string) => client.request<{ changes: Record<string, TextEdit[]> }>('textDocument/rename', { textDocument: { uri }, position: onBron, newName });
+    const rename = (newName: string) =>
+      client.request<{ changes: Record<string, TextEdit[]> }>('textDocument/rename', { textDocument: { uri }, position: onBron, newName });
     for (const [newName, reason] of [
       ['wijkaanpak', /al een bron "wijkaanpak"/],
       ['', /leeg/],
@@ -115,7 +116,10 @@ describe('jaarplan lsp: rename of a source code', () => {
       [' S+R', /spatie/],
       ['x'.repeat(41), /40 tekens/],
     ] as const) {
-      await expect(rename(newName), JSON.stringify(newName)).rejects.toMatchObject({ code: -32602, message: expect.stringMatching(reason) });
+      await expect(rename(newName), JSON.stringify(newName)).rejects.toMatchObject({
+        code: -32602,
+        message: expect.stringMatching(reason),
+      });
     }
     // A new code is renamed everywhere.
     const edit = await rename('S+R 2013');
@@ -133,7 +137,11 @@ describe('jaarplan lsp: the text as the editor holds it', () => {
     const uri = await client.open('plans/2013.yaml', text);
     const { diagnostics } = await client.diagnostics(uri, (d) => d.some((x) => x.code === 'unknown-source'));
     const diagnostic = diagnostics.find((d) => d.code === 'unknown-source')!;
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    });
     const declare = actions.find((a) => a.title.startsWith('Declareer'))!;
     const edits = declare.edit!.changes![uri]!;
     expect(edits.map((e) => e.newText).join('')).toContain('\r\n');

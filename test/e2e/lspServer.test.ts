@@ -53,8 +53,23 @@ describe('jaarplan lsp: diagnostics', () => {
     const uri = await client.open('plans/2013.yaml', plan2013);
     const { diagnostics } = await client.diagnostics(uri);
     const validate = JSON.parse(
-      execFileSync(process.execPath, [join(root, 'bin/jaarplan.js'), 'validate', 'plans/2013.yaml', '--format', 'json'], { cwd: workspace, encoding: 'utf8' }),
-    ) as { files: { diagnostics: { code: string; line: number; column: number; endLine: number; endColumn: number; message: string; severity: string }[] }[] };
+      execFileSync(process.execPath, [join(root, 'bin/jaarplan.js'), 'validate', 'plans/2013.yaml', '--format', 'json'], {
+        cwd: workspace,
+        encoding: 'utf8',
+      }),
+    ) as {
+      files: {
+        diagnostics: {
+          code: string;
+          line: number;
+          column: number;
+          endLine: number;
+          endColumn: number;
+          message: string;
+          severity: string;
+        }[];
+      }[];
+    };
     const expected = validate.files[0]!.diagnostics;
     expect(expected).toHaveLength(5);
     expect(
@@ -67,7 +82,17 @@ describe('jaarplan lsp: diagnostics', () => {
         message: d.message,
         severity: d.severity === 1 ? 'error' : 'warning',
       })),
-    ).toEqual(expected.map(({ code, line, column, endLine, endColumn, message, severity }) => ({ code, line, column, endLine, endColumn, message, severity })));
+    ).toEqual(
+      expected.map(({ code, line, column, endLine, endColumn, message, severity }) => ({
+        code,
+        line,
+        column,
+        endLine,
+        endColumn,
+        message,
+        severity,
+      })),
+    );
     expect(diagnostics.every((d) => d.source === 'jaarplan')).toBe(true);
     // The code links to its explanation on the checks page that ships with the package.
     const href = diagnostics[0]!.codeDescription!.href;
@@ -88,7 +113,9 @@ describe('jaarplan lsp: diagnostics', () => {
     // And back to Dutch when the setting changes.
     const since = Date.now();
     await bySetting.connection.sendNotification('workspace/didChangeConfiguration', { settings: { jaarplan: { lang: 'nl' } } });
-    expect((await bySetting.diagnostics(uri2, (d) => String(d[0]?.message).startsWith('Van het totaal'), since)).diagnostics).toHaveLength(5);
+    expect((await bySetting.diagnostics(uri2, (d) => String(d[0]?.message).startsWith('Van het totaal'), since)).diagnostics).toHaveLength(
+      5,
+    );
   });
 
   // How soon it shows is measured in the benchmark (test/bench/lsp.mjs), not here: a timed test
@@ -134,7 +161,9 @@ describe('jaarplan lsp: diagnostics', () => {
       expect(second.diagnostics.map((d) => d.code)).toEqual(['unallocated-budget', 'no-owner', 'no-owner']);
       // A config with a mistake is not used, and the editor is told why.
       writeFileSync(join(folder, 'jaarplan.config.yaml'), 'rules:\n  no-ownr: off\n');
-      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('jaarplan.config.yaml'), type: 2 }] });
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: client.uri('jaarplan.config.yaml'), type: 2 }],
+      });
       await expect.poll(() => client.messages.map((m) => m.message).join('\n'), { timeout: 5000 }).toMatch(/no-ownr/);
       // A client that sends no file events: the server watches the workspace folder itself.
       const unwatched = Date.now();
@@ -156,15 +185,21 @@ describe('jaarplan lsp: diagnostics', () => {
       expect(large.length).toBeGreaterThan(256 * 1024);
       writeFileSync(join(folder, 'plans/2014.yaml'), plan);
       writeFileSync(join(folder, 'plans/2014-groot.yaml'), large);
-      const config = (deviation: string) => writeFileSync(join(folder, 'jaarplan.config.yaml'), `rules:\n  unexplained-deviation: error\n${deviation}`);
+      const config = (deviation: string) =>
+        writeFileSync(join(folder, 'jaarplan.config.yaml'), `rules:\n  unexplained-deviation: error\n${deviation}`);
       /** What validate says under the config: the lines of unexplained-deviation, each with its severity. */
       const validated = (file: string) => {
-        const r = spawnSync(process.execPath, [join(root, 'bin/jaarplan.js'), 'validate', file, '--format', 'json'], { cwd: folder, encoding: 'utf8' });
+        const r = spawnSync(process.execPath, [join(root, 'bin/jaarplan.js'), 'validate', file, '--format', 'json'], {
+          cwd: folder,
+          encoding: 'utf8',
+        });
         const json = JSON.parse(r.stdout) as { files: { diagnostics: { code: string; line: number; severity: string }[] }[] };
         return json.files[0]!.diagnostics.filter((d) => d.code === 'unexplained-deviation').map((d) => `${d.severity}:${d.line}`);
       };
       const shown = (diagnostics: { code?: string | number; severity?: number; range: { start: { line: number } } }[]) =>
-        diagnostics.filter((d) => d.code === 'unexplained-deviation').map((d) => `${d.severity === 1 ? 'error' : 'warning'}:${d.range.start.line + 1}`);
+        diagnostics
+          .filter((d) => d.code === 'unexplained-deviation')
+          .map((d) => `${d.severity === 1 ? 'error' : 'warning'}:${d.range.start.line + 1}`);
 
       // Looser than the default: one difference instead of three.
       config('deviation:\n  percent: 50\n  amount: 1000\n');
@@ -183,7 +218,9 @@ describe('jaarplan lsp: diagnostics', () => {
       config('deviation:\n  percent: 5\n  amount: 100\n');
       const strict = validated('plans/2014.yaml');
       expect(strict).toEqual(['error:16', 'error:40', 'error:54', 'error:57', 'error:64', 'error:71']);
-      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('jaarplan.config.yaml'), type: 2 }] });
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: client.uri('jaarplan.config.yaml'), type: 2 }],
+      });
       const second = await client.diagnostics(uri, (d) => shown(d).length === strict.length, since);
       expect(shown(second.diagnostics)).toEqual(strict);
       const secondLarge = await client.diagnostics(largeUri, (d) => shown(d).length === strict.length, since, 30_000);
@@ -211,7 +248,9 @@ describe('jaarplan lsp: the money inline', () => {
   it('puts the allocated, unknown and unallocated budget at totaal_budget, and each section and activity its total', async () => {
     const client = await start();
     const uri = await client.open('plans/2013.yaml', plan2013);
-    const lenses = await client.request<{ range: { start: { line: number } }; command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
+    const lenses = await client.request<{ range: { start: { line: number } }; command: { title: string } }[]>('textDocument/codeLens', {
+      textDocument: { uri },
+    });
     const byLine = new Map(lenses.map((l) => [l.range.start.line, l.command.title]));
     expect(byLine.get(at(plan2013, 'totaal_budget:').line)).toBe('€ 40.000 toegewezen, 2 regels zonder bedrag, € 20.000 niet toegewezen');
     expect(byLine.get(at(plan2013, 'titel: Wijkoverstijgende').line)).toBe('Onderdeel: € 40.000 + 2 onbekend');
@@ -224,7 +263,13 @@ describe('jaarplan lsp: the money inline', () => {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 30, character: 0 } },
     });
-    expect(hints).toEqual([{ position: { line: 18, character: 25 }, label: '€ 40.000 toegewezen, 2 regels zonder bedrag, € 20.000 niet toegewezen', paddingLeft: true }]);
+    expect(hints).toEqual([
+      {
+        position: { line: 18, character: 25 },
+        label: '€ 40.000 toegewezen, 2 regels zonder bedrag, € 20.000 niet toegewezen',
+        paddingLeft: true,
+      },
+    ]);
   });
 
   it('says over budget, and follows the text as it is typed', async () => {
@@ -243,13 +288,16 @@ describe('jaarplan lsp: hover and completion', () => {
     const uri = await client.open('plans/2013.yaml', text);
     await client.diagnostics(uri);
     const hoverAt = async (position: { line: number; character: number }) =>
-      (await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position }))?.contents.value;
+      (await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position }))?.contents
+        .value;
     // The line has no amount: the finding and its check come first, then the source.
     const sr = (await hoverAt(at(text, 'bron: S+R', 7)))!;
     expect(sr).toMatch(/^\*\*Bedrag onbekend\*\* `unknown-amount`\n\nActiviteit 7: /);
     expect(sr).toContain('*Waarom:* ');
     expect(sr.endsWith('\n\n---\n\n**S+R**: Stad- en Regiocontract (cofinanciering)\n\nIn dit plan: onbekend')).toBe(true);
-    expect(await hoverAt(at(text, 'bron: wijkaanpak', 8))).toBe('**wijkaanpak**: Wijkaanpak (eigen budget)\n\nIn dit plan: € 35.000 + 1 onbekend');
+    expect(await hoverAt(at(text, 'bron: wijkaanpak', 8))).toBe(
+      '**wijkaanpak**: Wijkaanpak (eigen budget)\n\nIn dit plan: € 35.000 + 1 onbekend',
+    );
     expect(await hoverAt(at(text, '"€ 10.000"', 3))).toBe('Gelezen als **€ 10.000,00**');
     const ambiguous = await hoverAt(at(text, '5.000', 1));
     expect(ambiguous).toContain('**Dubbelzinnig bedrag** `ambiguous-amount`');
@@ -263,7 +311,10 @@ describe('jaarplan lsp: hover and completion', () => {
     const text = plan2013.replace('          - bron: S+R\n', '          - bron: \n');
     const uri = await client.open('plans/2013.yaml', text);
     const complete = async (position: { line: number; character: number }) =>
-      client.request<{ label: string; documentation?: { value: string } }[]>('textDocument/completion', { textDocument: { uri }, position });
+      client.request<{ label: string; documentation?: { value: string } }[]>('textDocument/completion', {
+        textDocument: { uri },
+        position,
+      });
     const sources = await complete(at(text, '- bron: \n', '- bron: '.length));
     expect(sources.map((s) => s.label)).toEqual(['wijkaanpak', 'S+R', 'D+K']);
 
@@ -288,7 +339,14 @@ describe('jaarplan lsp: quick fixes', () => {
   const fixesFor = async (client: LspClient, uri: string, code: string) => {
     const { diagnostics } = await client.diagnostics(uri, (d) => d.some((x) => x.code === code));
     const diagnostic = diagnostics.find((d) => d.code === code)!;
-    return { diagnostic, actions: await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) };
+    return {
+      diagnostic,
+      actions: await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] },
+      }),
+    };
   };
 
   it('replaces an unknown key with the nearest one', async () => {
@@ -316,7 +374,11 @@ describe('jaarplan lsp: quick fixes', () => {
     await client.change(uri, one);
     const { diagnostics } = await client.diagnostics(uri, (d) => d.some((x) => String(x.message).includes('"6.6"')));
     const diagnostic = diagnostics.find((d) => String(d.message).includes('"6.6"'))!;
-    const single = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+    const single = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    });
     expect(single.map((a) => [a.title, a.isPreferred ?? false])).toEqual([
       ['Vervang taakveld 6.6 door 6.60 (Hulpmiddelen en diensten (Wmo))', true],
     ]);
@@ -324,16 +386,24 @@ describe('jaarplan lsp: quick fixes', () => {
 
   it('writes a taakveld written with a comma with a point', { timeout: 30_000 }, async () => {
     const client = await start();
-    const text = readFileSync(join(root, 'test/fixtures/checks/taakveld-not-in-year.yaml'), 'utf8').replace('taakveld: "6.2"', 'taakveld: "6,1"');
+    const text = readFileSync(join(root, 'test/fixtures/checks/taakveld-not-in-year.yaml'), 'utf8').replace(
+      'taakveld: "6.2"',
+      'taakveld: "6,1"',
+    );
     const uri = await client.open('plans/2025.yaml', text);
     const { actions } = await fixesFor(client, uri, 'schema');
-    expect(actions.map((a) => [a.title, a.isPreferred ?? false])).toEqual([['Vervang taakveld "6,1" door 6.1 (Samenkracht en burgerparticipatie)', true]]);
+    expect(actions.map((a) => [a.title, a.isPreferred ?? false])).toEqual([
+      ['Vervang taakveld "6,1" door 6.1 (Samenkracht en burgerparticipatie)', true],
+    ]);
     expect(apply(text, uri, actions[0]!.edit)).toBe(text.replace('taakveld: "6,1"', 'taakveld: "6.1"'));
   });
 
   it("completes the taakvelden of the plan's year after taakveld:", async () => {
     const client = await start();
-    const text = readFileSync(join(root, 'test/fixtures/checks/taakveld-not-in-year.yaml'), 'utf8').replace('taakveld: "6.2"', 'taakveld: ');
+    const text = readFileSync(join(root, 'test/fixtures/checks/taakveld-not-in-year.yaml'), 'utf8').replace(
+      'taakveld: "6.2"',
+      'taakveld: ',
+    );
     const uri = await client.open('plans/2025.yaml', text);
     const complete = async (body: string) => {
       await client.change(uri, body);
@@ -345,7 +415,10 @@ describe('jaarplan lsp: quick fixes', () => {
     const in2025 = await complete(text);
     expect(in2025.map((c) => c.label)).toEqual(expect.arrayContaining(['6.1', '6.21', '6.711', '0.10']));
     expect(in2025.map((c) => c.label)).not.toContain('6.2');
-    expect(in2025.find((c) => c.label === '6.21')).toMatchObject({ detail: 'Toegang en eerstelijnsvoorzieningen Wmo', insertText: '"6.21"' });
+    expect(in2025.find((c) => c.label === '6.21')).toMatchObject({
+      detail: 'Toegang en eerstelijnsvoorzieningen Wmo',
+      insertText: '"6.21"',
+    });
     const in2018 = await complete(text.replace('jaar: 2025', 'jaar: 2018'));
     expect(in2018.map((c) => c.label)).toContain('6.2');
     expect(in2018.find((c) => c.label === '6.2')!.detail).toBe('Wijkteams');
@@ -361,7 +434,9 @@ describe('jaarplan lsp: quick fixes', () => {
     expect(actions.map((a) => a.title)).toEqual(['Vervang bron "S+K" door "S+R"', 'Declareer bron "S+K" onder bronnen']);
     expect(apply(text, uri, actions[0]!.edit)).toBe(plan2013);
     const declared = apply(text, uri, actions[1]!.edit);
-    expect(declared).toContain('  D+K:\n    naam: Duurzaamheid- en Klimaatbudget\n    soort: cofinanciering\n  S+K:\n    naam: <naam van de bron>\n    soort: eigen\n\nresultaten:');
+    expect(declared).toContain(
+      '  D+K:\n    naam: Duurzaamheid- en Klimaatbudget\n    soort: cofinanciering\n  S+K:\n    naam: <naam van de bron>\n    soort: eigen\n\nresultaten:',
+    );
     // Declared, the source is known; its name is a placeholder still to fill in.
     const since = Date.now();
     await client.change(uri, declared);
@@ -373,14 +448,20 @@ describe('jaarplan lsp: quick fixes', () => {
     const client = await start();
     const folder = mkdtempSync(join(tmpdir(), 'jaarplan-lsp-init-'));
     try {
-      execFileSync(process.execPath, [join(root, 'bin/jaarplan.js'), 'init', '--year', '2014', '--out', join(folder, 'new.yaml')], { encoding: 'utf8' });
+      execFileSync(process.execPath, [join(root, 'bin/jaarplan.js'), 'init', '--year', '2014', '--out', join(folder, 'new.yaml')], {
+        encoding: 'utf8',
+      });
       const text = readFileSync(join(folder, 'new.yaml'), 'utf8');
       const uri = await client.open('plans/2014.yaml', text);
       const { diagnostics } = await client.diagnostics(uri, (d) => d.some((x) => x.code === 'placeholder'));
       const placeholders = diagnostics.filter((d) => d.code === 'placeholder');
       const titles = new Map<string, CodeAction>();
       for (const diagnostic of placeholders) {
-        const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+        const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+          textDocument: { uri },
+          range: diagnostic.range,
+          context: { diagnostics: [diagnostic] },
+        });
         for (const a of actions) titles.set(a.title, a);
       }
       expect([...titles.keys()]).toEqual([
@@ -388,8 +469,12 @@ describe('jaarplan lsp: quick fixes', () => {
         'Verwijder omschrijving (niet verplicht)',
         'Verwijder deze actiehouder',
       ]);
-      expect(apply(text, uri, titles.get('Vul "Harderwijk" in (de gemeente van de andere plannen)')!.edit)).toBe(text.replace('gemeente: <gemeente>', 'gemeente: Harderwijk'));
-      expect(apply(text, uri, titles.get('Verwijder omschrijving (niet verplicht)')!.edit)).toBe(text.replace('        omschrijving: <wat de activiteit inhoudt>\n', ''));
+      expect(apply(text, uri, titles.get('Vul "Harderwijk" in (de gemeente van de andere plannen)')!.edit)).toBe(
+        text.replace('gemeente: <gemeente>', 'gemeente: Harderwijk'),
+      );
+      expect(apply(text, uri, titles.get('Verwijder omschrijving (niet verplicht)')!.edit)).toBe(
+        text.replace('        omschrijving: <wat de activiteit inhoudt>\n', ''),
+      );
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
@@ -401,7 +486,10 @@ describe('jaarplan lsp: navigation', () => {
     const client = await start();
     const uri = await client.open('plans/2013.yaml', plan2013);
     const onBron = at(plan2013, 'bron: wijkaanpak', 8);
-    const definition = await client.request<{ uri: string; range: { start: unknown } }>('textDocument/definition', { textDocument: { uri }, position: onBron });
+    const definition = await client.request<{ uri: string; range: { start: unknown } }>('textDocument/definition', {
+      textDocument: { uri },
+      position: onBron,
+    });
     expect(definition).toEqual({ uri, range: { start: at(plan2013, 'wijkaanpak:'), end: at(plan2013, 'wijkaanpak:', 10) } });
 
     const refs = await client.request<{ range: { start: { line: number } } }[]>('textDocument/references', {
@@ -413,12 +501,18 @@ describe('jaarplan lsp: navigation', () => {
 
     const prepared = await client.request('textDocument/prepareRename', { textDocument: { uri }, position: onBron });
     expect(prepared).toEqual({ start: at(plan2013, 'bron: wijkaanpak', 6), end: at(plan2013, 'bron: wijkaanpak', 16) });
-    const edit = await client.request<{ changes: Record<string, TextEdit[]> }>('textDocument/rename', { textDocument: { uri }, position: onBron, newName: 'wijk budget: 2013' });
+    const edit = await client.request<{ changes: Record<string, TextEdit[]> }>('textDocument/rename', {
+      textDocument: { uri },
+      position: onBron,
+      newName: 'wijk budget: 2013',
+    });
     const renamed = apply(plan2013, uri, edit);
     expect(renamed.match(/"wijk budget: 2013"/g)).toHaveLength(5);
     expect(renamed).not.toMatch(/\bwijkaanpak:\n|bron: wijkaanpak/);
     // Nothing to rename outside a source code.
-    expect(await client.request('textDocument/prepareRename', { textDocument: { uri }, position: at(plan2013, 'titel: Regiegroep', 9) })).toBeNull();
+    expect(
+      await client.request('textDocument/prepareRename', { textDocument: { uri }, position: at(plan2013, 'titel: Regiegroep', 9) }),
+    ).toBeNull();
   });
 
   it('goes from a bron written in another case to its source, as the checks read it', async () => {
@@ -426,7 +520,10 @@ describe('jaarplan lsp: navigation', () => {
     const text = plan2013.replace('bron: wijkaanpak', 'bron: WijkAanpak');
     const uri = await client.open('plans/2013.yaml', text);
     const onBron = at(text, 'bron: WijkAanpak', 8);
-    const definition = await client.request<{ uri: string; range: { start: unknown } }>('textDocument/definition', { textDocument: { uri }, position: onBron });
+    const definition = await client.request<{ uri: string; range: { start: unknown } }>('textDocument/definition', {
+      textDocument: { uri },
+      position: onBron,
+    });
     expect(definition).toEqual({ uri, range: { start: at(text, 'wijkaanpak:'), end: at(text, 'wijkaanpak:', 10) } });
     const refs = await client.request<{ range: { start: { line: number } } }[]>('textDocument/references', {
       textDocument: { uri },
@@ -439,10 +536,20 @@ describe('jaarplan lsp: navigation', () => {
   it('outlines the plan as sections with their activities', async () => {
     const client = await start();
     const uri = await client.open('plans/2013.yaml', plan2013);
-    const symbols = await client.request<{ name: string; children: { name: string }[] }[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const symbols = await client.request<{ name: string; children: { name: string }[] }[]>('textDocument/documentSymbol', {
+      textDocument: { uri },
+    });
     expect(symbols.map((s) => [s.name, s.children.map((c) => c.name)])).toEqual([
       ['Activiteiten 2013', ['1. Wijkmanagers', '2. Regiegroep', '3. Communicatie HarderWijkaanpak', '4. Opstellen Wijkmonitor 2013']],
-      ['Wijkoverstijgende projecten', ['5. Culturele activiteiten', '6. Project Armoede: Geloof in eigen kracht', '7. Onderzoek wijkeconomie', '8. Communicatie klimaatneutrale wijken']],
+      [
+        'Wijkoverstijgende projecten',
+        [
+          '5. Culturele activiteiten',
+          '6. Project Armoede: Geloof in eigen kracht',
+          '7. Onderzoek wijkeconomie',
+          '8. Communicatie klimaatneutrale wijken',
+        ],
+      ],
     ]);
     // A shutdown, then exit: the server stops with 0.
     expect(await client.close()).toBe(0);
@@ -481,8 +588,10 @@ describe('jaarplan lsp: hostile input', () => {
     const client = await start();
     const uri = await client.open('plans/2013.yaml', plan2013);
     await client.diagnostics(uri);
-    const activity = (nr: number) => `      - nr: ${nr}\n        titel: Activiteit ${nr}\n        actiehouders: [Wijkmanager]\n        dekking:\n          - bron: wijkaanpak\n            bedrag: 10\n`;
-    let big = 'jaar: 2014\ntitel: Groot\ngemeente: Harderwijk\nbronnen:\n  wijkaanpak:\n    naam: Wijkaanpak\n    soort: eigen\nonderdelen:\n  - titel: Alles\n    activiteiten:\n';
+    const activity = (nr: number) =>
+      `      - nr: ${nr}\n        titel: Activiteit ${nr}\n        actiehouders: [Wijkmanager]\n        dekking:\n          - bron: wijkaanpak\n            bedrag: 10\n`;
+    let big =
+      'jaar: 2014\ntitel: Groot\ngemeente: Harderwijk\nbronnen:\n  wijkaanpak:\n    naam: Wijkaanpak\n    soort: eigen\nonderdelen:\n  - titel: Alles\n    activiteiten:\n';
     for (let nr = 1; big.length < 5_000_000; nr++) big += activity(nr);
     const bigUri = await client.open('plans/2014.yaml', big);
     // The large plan is read in a worker thread: the other plan is answered while it is still being
@@ -532,14 +641,20 @@ describe('jaarplan lsp: the money model', () => {
 
     const more = plan.replace('    bedrag: 10000\n    besteed: 4000\n', '    bedrag: 12000\n    besteed: 4000\n');
     await client.change(uri, more);
-    expect(await lensesAt(client, uri, more, 'financiering:')).toEqual(['Financiering € 22.000, verdeling € 20.000: € 2.000 meer financiering dan verdeeld']);
+    expect(await lensesAt(client, uri, more, 'financiering:')).toEqual([
+      'Financiering € 22.000, verdeling € 20.000: € 2.000 meer financiering dan verdeeld',
+    ]);
     // Per source that the division names, at its first funding line; corporatie funds the division alone.
-    expect(await lensesAt(client, uri, more, '  - bron: S+R')).toEqual(['Bron: financiering € 12.000, verdeeld € 10.000: € 2.000 meer financiering dan verdeeld']);
+    expect(await lensesAt(client, uri, more, '  - bron: S+R')).toEqual([
+      'Bron: financiering € 12.000, verdeeld € 10.000: € 2.000 meer financiering dan verdeeld',
+    ]);
     expect(await lensesAt(client, uri, more, '  - bron: wijkaanpak')).toEqual(['Bron: financiering € 5.000, verdeeld € 5.000: sluitend']);
     expect(await lensesAt(client, uri, more, '  - bron: corporatie')).toEqual([]);
     const less = plan.replace('    bedrag: 10000\n    besteed: 4000\n', '    bedrag: 9000\n    besteed: 4000\n');
     await client.change(uri, less);
-    expect(await lensesAt(client, uri, less, 'financiering:')).toEqual(['Financiering € 19.000, verdeling € 20.000: € 1.000 meer verdeeld dan gefinancierd']);
+    expect(await lensesAt(client, uri, less, 'financiering:')).toEqual([
+      'Financiering € 19.000, verdeling € 20.000: € 1.000 meer verdeeld dan gefinancierd',
+    ]);
     const unknown = plan.replace('    bedrag: 5500\n    karakter: incidenteel\n', '    karakter: incidenteel\n');
     await client.change(uri, unknown);
     expect(await lensesAt(client, uri, unknown, 'financiering:')).toEqual([
@@ -563,14 +678,17 @@ describe('jaarplan lsp: the money model', () => {
     const uri = await client.open('plans/2016-noorderhaven.yaml', text);
     await client.diagnostics(uri);
     const hoverAt = async (position: { line: number; character: number }) =>
-      (await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position }))?.contents.value;
+      (await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position }))?.contents
+        .value;
     // schaal: 1000, so 700 is € 700.000; a line with an aard may be negative.
     expect(await hoverAt(at(text, 'bedrag: 700', 9))).toBe('Gelezen als **€ 700.000,00**');
     expect(await hoverAt(at(text, 'bedrag: -100', 9))).toBe('Gelezen als **€ -100.000,00**');
     expect(await hoverAt(at(text, 'realisatie: 420', 13))).toBe('Gelezen als **€ 420.000,00**');
     expect(await hoverAt(at(text, 'saldo: -800', 8))).toBe('Gelezen als **€ -800.000,00**');
     expect(await hoverAt(at(text, '    totaal: 750', 13))).toBe('Gelezen als **€ 750.000,00**');
-    expect(await hoverAt(at(text, 'bron: corporatie', 7))).toBe('**corporatie**: Woonstichting Lindewaard (cofinanciering)\n\nIn dit plan: € 450.000');
+    expect(await hoverAt(at(text, 'bron: corporatie', 7))).toBe(
+      '**corporatie**: Woonstichting Lindewaard (cofinanciering)\n\nIn dit plan: € 450.000',
+    );
   });
 
   it('renames a source everywhere the plan names it: budget, funding and income lines and the stated totals', async () => {
@@ -580,9 +698,17 @@ describe('jaarplan lsp: the money model', () => {
     await client.diagnostics(uri);
     // From the stated total's key, as from any other place that names it.
     const onStated = at(text, 'corporatie: 450 }', 2);
-    const references = await client.request<unknown[]>('textDocument/references', { textDocument: { uri }, position: onStated, context: { includeDeclaration: true } });
+    const references = await client.request<unknown[]>('textDocument/references', {
+      textDocument: { uri },
+      position: onStated,
+      context: { includeDeclaration: true },
+    });
     expect(references).toHaveLength(4);
-    const edit = await client.request<{ changes: Record<string, TextEdit[]> }>('textDocument/rename', { textDocument: { uri }, position: onStated, newName: 'woonstichting' });
+    const edit = await client.request<{ changes: Record<string, TextEdit[]> }>('textDocument/rename', {
+      textDocument: { uri },
+      position: onStated,
+      newName: 'woonstichting',
+    });
     const renamed = apply(text, uri, edit);
     expect(renamed).not.toContain('corporatie');
     expect(renamed.match(/bron: woonstichting,/g)).toHaveLength(2);
@@ -597,7 +723,9 @@ describe('jaarplan lsp: the money model', () => {
   it('outlines the funding table, income and reserves with their lines, in the order of the plan', async () => {
     const client = await start();
     const uri = await client.open('plans/2015-molenbuurt.yaml', plan);
-    const symbols = await client.request<{ name: string; children: { name: string }[] }[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const symbols = await client.request<{ name: string; children: { name: string }[] }[]>('textDocument/documentSymbol', {
+      textDocument: { uri },
+    });
     expect(symbols.map((s) => [s.name, s.children.map((c) => c.name)])).toEqual([
       ['Financiering', ['wijkaanpak', 'S+R', 'corporatie', 'corporatie']],
       ['Baten', ['Bijdrage Woonstichting Lindewaard', 'Terugbetaalde borg buurthuis']],
@@ -623,11 +751,20 @@ describe('jaarplan lsp: the money model', () => {
       ['schaal: 1\n', 'schaal: '],
       ['  - bron: S+R\n', '  - bron: '],
     ] as const;
-    const expected = [['toevoeging', 'onttrekking'], ['incidenteel', 'structureel'], ['bezuiniging', 'correctie', 'terugbetaling'], ['1', '1000', '1000000'], ['wijkaanpak', 'S+R', 'corporatie']];
+    const expected = [
+      ['toevoeging', 'onttrekking'],
+      ['incidenteel', 'structureel'],
+      ['bezuiniging', 'correctie', 'terugbetaling'],
+      ['1', '1000', '1000000'],
+      ['wijkaanpak', 'S+R', 'corporatie'],
+    ];
     for (const [i, [line, typed]] of values.entries()) {
       expect(await complete(plan.replace(line, `${typed}\n`), `\n${typed}`), typed).toEqual(expected[i]);
     }
-    const stated = plan.replace('  bronnen: { wijkaanpak: 5000, S+R: 10000, corporatie: 5000 }\n', '  bronnen:\n    wijkaanpak: 5000\n    \n');
+    const stated = plan.replace(
+      '  bronnen: { wijkaanpak: 5000, S+R: 10000, corporatie: 5000 }\n',
+      '  bronnen:\n    wijkaanpak: 5000\n    \n',
+    );
     expect(await complete(stated, '    wijkaanpak: 5000\n    ')).toEqual(['S+R', 'corporatie']);
     // The keys of an income line that it does not have yet, with the schema's help.
     const keys = plan.replace('    aard: terugbetaling\n', '    aard: terugbetaling\n    \n');

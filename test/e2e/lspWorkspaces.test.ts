@@ -124,7 +124,9 @@ describe("jaarplan lsp when the window's folders change", () => {
     // Removed, the folder's plans belong to the first folder's window again: compared with its plans.
     const since = Date.now();
     await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
-    expect((await client.diagnostics(inSecond, (d) => d.some((x) => x.code === 'duplicate-plan'), since)).diagnostics.length).toBeGreaterThan(0);
+    expect(
+      (await client.diagnostics(inSecond, (d) => d.some((x) => x.code === 'duplicate-plan'), since)).diagnostics.length,
+    ).toBeGreaterThan(0);
   });
 });
 
@@ -141,14 +143,20 @@ describe('jaarplan lsp answers only for plans', () => {
     expect((await client.diagnostics(concept)).diagnostics.map((d) => d.code)).toContain('no-owner');
     // Whatever was published for the others is empty, and they get no hover, lenses or symbols.
     for (const uri of [ci, dockerCompose, untitledOther]) {
-      expect(client.published.filter((p) => p.params.uri === uri && p.params.diagnostics.length > 0), uri).toEqual([]);
+      expect(
+        client.published.filter((p) => p.params.uri === uri && p.params.diagnostics.length > 0),
+        uri,
+      ).toEqual([]);
       expect(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } })).toBeNull();
       expect(await client.request('textDocument/codeLens', { textDocument: { uri } })).toEqual([]);
       expect(await client.request('textDocument/documentSymbol', { textDocument: { uri } })).toEqual([]);
     }
     // A document that stops looking like a plan has its diagnostics taken back.
     const since = Date.now();
-    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: untitledPlan, version: 2 }, contentChanges: [{ text: compose }] });
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: untitledPlan, version: 2 },
+      contentChanges: [{ text: compose }],
+    });
     expect((await client.diagnostics(untitledPlan, (d) => d.length === 0, since)).diagnostics).toEqual([]);
   });
 });

@@ -39,7 +39,16 @@ async function sh(command: string, args: string[], cwd: string, extra: NodeJS.Pr
   }
 }
 
-const gitArgs = ['-c', 'user.name=Jaarplan Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main'];
+const gitArgs = [
+  '-c',
+  'user.name=Jaarplan Test',
+  '-c',
+  'user.email=test@example.invalid',
+  '-c',
+  'commit.gpgsign=false',
+  '-c',
+  'init.defaultBranch=main',
+];
 const git = (cwd: string, ...args: string[]) => sh('git', [...gitArgs, ...args], cwd);
 
 /** A plan repository with one clean plan and a config whose `repo:` is the clone, at its commit. */
@@ -66,7 +75,9 @@ beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'jaarplan-pre-commit-'));
   // npm's own settings of the `npm test` that runs this would leak into the npm calls below; the
   // user's npm configuration (registry, cache) stays.
-  env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) || /^npm_config_(cache|registry|userconfig)$/i.test(k)));
+  env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) || /^npm_config_(cache|registry|userconfig)$/i.test(k)),
+  );
   delete env.INIT_CWD;
   env.GIT_CONFIG_NOSYSTEM = '1';
   env.GIT_CONFIG_GLOBAL = '/dev/null';
@@ -75,7 +86,11 @@ beforeAll(async () => {
   clone = join(tmp, 'jaarplan');
   mkdirSync(clone);
   // Listed with the user's own git configuration, which may mark the checkout as safe to read.
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
     .split('\0')
     .filter(Boolean);
   expect(files).toContain('.pre-commit-hooks.yaml');

@@ -32,7 +32,13 @@ interface HandSum {
 
 function handSum(file: string): HandSum {
   const plan = parse(readFileSync(join(root, file), 'utf8'));
-  const sum: HandSum = { budget: 0, spent: 0, lines: 0, spentLines: 0, declared: plan.totaal_budget === undefined ? null : cents(plan.totaal_budget) };
+  const sum: HandSum = {
+    budget: 0,
+    spent: 0,
+    lines: 0,
+    spentLines: 0,
+    declared: plan.totaal_budget === undefined ? null : cents(plan.totaal_budget),
+  };
   for (const section of plan.onderdelen) {
     for (const activity of section.activiteiten) {
       for (const line of activity.dekking ?? []) {
@@ -48,7 +54,10 @@ function handSum(file: string): HandSum {
   return sum;
 }
 
-const plansOf = (year: number) => readdirSync(join(root, folder)).filter((f) => f.startsWith(String(year))).map((f) => `${folder}/${f}`);
+const plansOf = (year: number) =>
+  readdirSync(join(root, folder))
+    .filter((f) => f.startsWith(String(year)))
+    .map((f) => `${folder}/${f}`);
 const yearSum = (year: number) => {
   const all = plansOf(year).map(handSum);
   return {
@@ -80,9 +89,12 @@ describe('totals, report and CSV agree with hand arithmetic', () => {
         if (own.spentLines > 0) expect(r.totals.spent.amount).toBe(euros(own.spent));
       }
 
-      const csv = parseCsv((await runCli(['report', '--year', String(year), '--plans', folder, '--format', 'csv', '--lang', 'en'], root)).stdout, {
-        columns: true,
-      }) as Record<string, string>[];
+      const csv = parseCsv(
+        (await runCli(['report', '--year', String(year), '--plans', folder, '--format', 'csv', '--lang', 'en'], root)).stdout,
+        {
+          columns: true,
+        },
+      ) as Record<string, string>[];
       expect(csv).toHaveLength(hand.lines);
       expect(csv.reduce((n, row) => n + cents(Number(row['Amount'] || 0)), 0)).toBe(hand.budget);
       if (hand.spentLines > 0) expect(csv.reduce((n, row) => n + cents(Number(row['Spent'] || 0)), 0)).toBe(hand.spent);

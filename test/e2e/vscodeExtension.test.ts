@@ -14,7 +14,13 @@ const folder = join(root, 'editors/vscode');
 const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
 const source = readFileSync(join(folder, 'src/extension.js'), 'utf8');
 const { findServer } = createRequire(import.meta.url)('../../editors/vscode/src/findServer.js') as {
-  findServer: (w: { setting?: string | null; folders: string[]; env: Record<string, string>; platform?: string; exists?: (f: string) => boolean }) => { command: string; from: string } | null;
+  findServer: (w: {
+    setting?: string | null;
+    folders: string[];
+    env: Record<string, string>;
+    platform?: string;
+    exists?: (f: string) => boolean;
+  }) => { command: string; from: string } | null;
 };
 const out = mkdtempSync(join(tmpdir(), 'jaarplan-vsix-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -45,7 +51,10 @@ describe('the VS Code extension', () => {
     const exists = (f: string) => files.has(f);
     const env = { PATH: '/usr/bin:/usr/local/bin' };
     expect(findServer({ setting: '/opt/jaarplan', folders: ['/ws'], env, exists })).toEqual({ command: '/opt/jaarplan', from: 'setting' });
-    expect(findServer({ setting: null, folders: ['/other', '/ws'], env, exists })).toEqual({ command: '/ws/node_modules/.bin/jaarplan', from: 'workspace' });
+    expect(findServer({ setting: null, folders: ['/other', '/ws'], env, exists })).toEqual({
+      command: '/ws/node_modules/.bin/jaarplan',
+      from: 'workspace',
+    });
     expect(findServer({ folders: ['/other'], env, exists })).toEqual({ command: '/usr/local/bin/jaarplan', from: 'path' });
     expect(findServer({ folders: ['/other'], env: { PATH: '/usr/bin' }, exists })).toBeNull();
   });

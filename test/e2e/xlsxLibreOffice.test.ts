@@ -38,17 +38,29 @@ const runs = {
   // Several plans over three years, with spending, unknown amounts and unknown spending.
   'totals-cycle': { argv: ['totals', 'test/fixtures/cycle'], json: ['totals', 'test/fixtures/cycle'] },
   'totals-2015': { argv: ['totals', '--year', '2015', 'test/fixtures/cycle'], json: ['totals', '--year', '2015', 'test/fixtures/cycle'] },
-  'report-2014': { argv: ['report', '--year', '2014', '--plans', 'test/fixtures/cycle'], json: ['totals', '--year', '2014', 'test/fixtures/cycle'] },
-  'account-2015': { argv: ['verantwoording', '--year', '2015', '--plans', 'test/fixtures/cycle'], json: ['verantwoording', '--year', '2015', '--plans', 'test/fixtures/cycle'] },
+  'report-2014': {
+    argv: ['report', '--year', '2014', '--plans', 'test/fixtures/cycle'],
+    json: ['totals', '--year', '2014', 'test/fixtures/cycle'],
+  },
+  'account-2015': {
+    argv: ['verantwoording', '--year', '2015', '--plans', 'test/fixtures/cycle'],
+    json: ['verantwoording', '--year', '2015', '--plans', 'test/fixtures/cycle'],
+  },
   'account-2016-en': {
     argv: ['verantwoording', '--year', '2016', '--plans', 'test/fixtures/cycle', '--lang', 'en'],
     json: ['verantwoording', '--year', '2016', '--plans', 'test/fixtures/cycle'],
   },
   // The years side by side; its total over the years must be that of all plans of those years.
-  'account-years': { argv: ['verantwoording', '--years', '2014-2016', '--plans', 'test/fixtures/cycle'], json: ['totals', 'test/fixtures/cycle'] },
+  'account-years': {
+    argv: ['verantwoording', '--years', '2014-2016', '--plans', 'test/fixtures/cycle'],
+    json: ['totals', 'test/fixtures/cycle'],
+  },
   // A funding table, income, reserves and a plan in thousands (test/fixtures/money).
   'totals-money': { argv: ['totals', 'test/fixtures/money'], json: ['totals', 'test/fixtures/money'] },
-  'account-money': { argv: ['verantwoording', '--year', '2024', '--plans', 'test/fixtures/money'], json: ['verantwoording', '--year', '2024', '--plans', 'test/fixtures/money'] },
+  'account-money': {
+    argv: ['verantwoording', '--year', '2024', '--plans', 'test/fixtures/money'],
+    json: ['verantwoording', '--year', '2024', '--plans', 'test/fixtures/money'],
+  },
 } as const;
 type Run = keyof typeof runs;
 
@@ -130,20 +142,35 @@ describe.runIf(available)('workbooks recalculated by LibreOffice', () => {
     expect(Object.keys(sheets['account-years']!).sort()).toEqual(['Indicatoren door de jaren', 'Per jaar']);
   });
 
-  it.each(['totals-money', 'account-money'] as Run[])('%s: the per-saldo block equals perSaldo of the JSON, verschil and V/N included', (name) => {
-    const s = sheets[name]!['Samenvatting']!;
-    const rows = (json[name] as { perSaldo: { rows: { figure: string; begroting: { amount: number }; rekening: { amount: number }; verschil: number; richting: string | null }[] } }).perSaldo.rows;
-    const words: Record<string, string> = moneyWords.nl.figure;
-    expect(rows).toHaveLength(6);
-    for (const r of rows) {
-      const row = rowOf(s, words[r.figure]!)!;
-      expect(row, r.figure).toBeDefined();
-      expect(cents(row[3]), `${r.figure} begroting`).toBe(jsonCents(r.begroting.amount));
-      expect(cents(row[4]), `${r.figure} rekening`).toBe(jsonCents(r.rekening.amount));
-      expect(cents(row[5]), `${r.figure} verschil`).toBe(jsonCents(r.verschil));
-      expect(row[6] ?? '', `${r.figure} V/N`).toBe(r.richting ?? '');
-    }
-  });
+  it.each(['totals-money', 'account-money'] as Run[])(
+    '%s: the per-saldo block equals perSaldo of the JSON, verschil and V/N included',
+    (name) => {
+      const s = sheets[name]!['Samenvatting']!;
+      const rows = (
+        json[name] as {
+          perSaldo: {
+            rows: {
+              figure: string;
+              begroting: { amount: number };
+              rekening: { amount: number };
+              verschil: number;
+              richting: string | null;
+            }[];
+          };
+        }
+      ).perSaldo.rows;
+      const words: Record<string, string> = moneyWords.nl.figure;
+      expect(rows).toHaveLength(6);
+      for (const r of rows) {
+        const row = rowOf(s, words[r.figure]!)!;
+        expect(row, r.figure).toBeDefined();
+        expect(cents(row[3]), `${r.figure} begroting`).toBe(jsonCents(r.begroting.amount));
+        expect(cents(row[4]), `${r.figure} rekening`).toBe(jsonCents(r.rekening.amount));
+        expect(cents(row[5]), `${r.figure} verschil`).toBe(jsonCents(r.verschil));
+        expect(row[6] ?? '', `${r.figure} V/N`).toBe(r.richting ?? '');
+      }
+    },
+  );
 
   it('totals-money: every source comes from the funding where a plan has it, to the cent', () => {
     const s = sheets['totals-money']!['Samenvatting']!;
@@ -156,39 +183,44 @@ describe.runIf(available)('workbooks recalculated by LibreOffice', () => {
     }
   });
 
-  it.each(['totals-2013', 'totals-cycle', 'totals-2015', 'report-2014'] as Run[])('%s: every source, kind and the total equal totals --format json to the cent', (name) => {
-    const s = sheets[name]!['Samenvatting']!;
-    const t = json[name] as TotalsJson;
-    expect(t.sources.length).toBeGreaterThan(0);
-    for (const source of t.sources) {
-      const row = rowOf(s, source.code)!;
-      expect(row, source.code).toBeDefined();
-      expect(cents(row[3]), `${source.code} budget`).toBe(jsonCents(source.amount));
-      if (source.spent) expect(cents(row[4]), `${source.code} spent`).toBe(jsonCents(source.spent.amount));
-      if (source.spent) expect(cents(row[5]), `${source.code} remaining`).toBe(jsonCents(source.spent.remaining));
-    }
-    for (const soort of t.soorten) {
-      const row = rowOf(s, soort.soort)!;
-      expect(cents(row[3]), soort.soort).toBe(jsonCents(soort.amount));
-      if (soort.spent) expect(cents(row[4]), `${soort.soort} spent`).toBe(jsonCents(soort.spent.amount));
-    }
-    // The total under the sources and the total under the plans both.
-    const totals = totalRows(s, 'Totaal');
-    expect(totals).toHaveLength(2);
-    for (const row of totals) {
-      expect(cents(row[3])).toBe(jsonCents(t.total));
-      if (t.spent) expect(cents(row[4])).toBe(jsonCents(t.spent.amount));
-      // The total row says how many lines have no amount.
-      if (t.unknownLines > 0) expect(row[0]).toContain(`(${t.unknownLines} ${t.unknownLines === 1 ? 'regel' : 'regels'} zonder bedrag`);
-      else expect(row[0]).not.toContain('zonder bedrag');
-    }
-  });
+  it.each(['totals-2013', 'totals-cycle', 'totals-2015', 'report-2014'] as Run[])(
+    '%s: every source, kind and the total equal totals --format json to the cent',
+    (name) => {
+      const s = sheets[name]!['Samenvatting']!;
+      const t = json[name] as TotalsJson;
+      expect(t.sources.length).toBeGreaterThan(0);
+      for (const source of t.sources) {
+        const row = rowOf(s, source.code)!;
+        expect(row, source.code).toBeDefined();
+        expect(cents(row[3]), `${source.code} budget`).toBe(jsonCents(source.amount));
+        if (source.spent) expect(cents(row[4]), `${source.code} spent`).toBe(jsonCents(source.spent.amount));
+        if (source.spent) expect(cents(row[5]), `${source.code} remaining`).toBe(jsonCents(source.spent.remaining));
+      }
+      for (const soort of t.soorten) {
+        const row = rowOf(s, soort.soort)!;
+        expect(cents(row[3]), soort.soort).toBe(jsonCents(soort.amount));
+        if (soort.spent) expect(cents(row[4]), `${soort.soort} spent`).toBe(jsonCents(soort.spent.amount));
+      }
+      // The total under the sources and the total under the plans both.
+      const totals = totalRows(s, 'Totaal');
+      expect(totals).toHaveLength(2);
+      for (const row of totals) {
+        expect(cents(row[3])).toBe(jsonCents(t.total));
+        if (t.spent) expect(cents(row[4])).toBe(jsonCents(t.spent.amount));
+        // The total row says how many lines have no amount.
+        if (t.unknownLines > 0) expect(row[0]).toContain(`(${t.unknownLines} ${t.unknownLines === 1 ? 'regel' : 'regels'} zonder bedrag`);
+        else expect(row[0]).not.toContain('zonder bedrag');
+      }
+    },
+  );
 
   it('each plan sheet adds up to its plan, and the summary refers to it', () => {
     const s = sheets['totals-cycle']!;
     const plansTable = s['Samenvatting']!.slice(s['Samenvatting']!.findIndex((r) => r[0] === 'Plan') + 1);
     const perPlan = plansTable.slice(0, 5).map((r) => cents(r[3]));
-    const sheetTotals = ['2014 Lindewaard', '2014 Oosterpoort', '2015 Lindewaard', '2015 Oosterpoort', '2016 Lindewaard'].map((n) => cents(totalRows(s[n]!, 'Totaal')[0]![5]));
+    const sheetTotals = ['2014 Lindewaard', '2014 Oosterpoort', '2015 Lindewaard', '2015 Oosterpoort', '2016 Lindewaard'].map((n) =>
+      cents(totalRows(s[n]!, 'Totaal')[0]![5]),
+    );
     expect(perPlan).toEqual(sheetTotals);
     // Hand arithmetic: 2014 Lindewaard is 8000 + 10000 + 12000.
     expect(sheetTotals[0]).toBe(3_000_000);
@@ -202,37 +234,40 @@ describe.runIf(available)('workbooks recalculated by LibreOffice', () => {
     expect(total[0]).toBe('Totaal (1 regel zonder bedrag, 1 zonder besteed)');
   });
 
-  it.each(['account-2015', 'account-2016-en'] as Run[])('%s: the account agrees with its JSON, per plan, source, kind and activity', (name) => {
-    const a = json[name] as VerantwoordingJson;
-    const book = sheets[name]!;
-    const summary = book[name.endsWith('-en') ? 'Summary' : 'Samenvatting']!;
-    for (const p of a.plans) {
-      const row = summary.find((r) => r[1] === p.path)!;
-      expect(cents(row[2]), p.path).toBe(jsonCents(p.budget.amount));
-      expect(cents(row[3]), p.path).toBe(jsonCents(p.spent.amount));
-      expect(cents(row[4]), p.path).toBe(jsonCents(p.difference));
-      const sheet = book[`${a.year} ${p.wijk ?? p.gemeente}`]!;
-      for (const act of p.activities) {
-        const r = sheet.find((x) => x[1] === String(act.nr))!;
-        expect(cents(r[5]), `${p.path} ${act.nr} budget`).toBe(jsonCents(act.budget.amount));
-        expect(cents(r[6]), `${p.path} ${act.nr} spent`).toBe(jsonCents(act.spent.amount));
-        expect(cents(r[7]), `${p.path} ${act.nr} difference`).toBe(jsonCents(act.difference));
-        // A percentage comes out as shown in the cell's format: -4.70588235294118%.
-        if (act.differencePercent !== null) expect(Math.round(parseFloat(r[8]!) * 10) / 10).toBe(act.differencePercent);
+  it.each(['account-2015', 'account-2016-en'] as Run[])(
+    '%s: the account agrees with its JSON, per plan, source, kind and activity',
+    (name) => {
+      const a = json[name] as VerantwoordingJson;
+      const book = sheets[name]!;
+      const summary = book[name.endsWith('-en') ? 'Summary' : 'Samenvatting']!;
+      for (const p of a.plans) {
+        const row = summary.find((r) => r[1] === p.path)!;
+        expect(cents(row[2]), p.path).toBe(jsonCents(p.budget.amount));
+        expect(cents(row[3]), p.path).toBe(jsonCents(p.spent.amount));
+        expect(cents(row[4]), p.path).toBe(jsonCents(p.difference));
+        const sheet = book[`${a.year} ${p.wijk ?? p.gemeente}`]!;
+        for (const act of p.activities) {
+          const r = sheet.find((x) => x[1] === String(act.nr))!;
+          expect(cents(r[5]), `${p.path} ${act.nr} budget`).toBe(jsonCents(act.budget.amount));
+          expect(cents(r[6]), `${p.path} ${act.nr} spent`).toBe(jsonCents(act.spent.amount));
+          expect(cents(r[7]), `${p.path} ${act.nr} difference`).toBe(jsonCents(act.difference));
+          // A percentage comes out as shown in the cell's format: -4.70588235294118%.
+          if (act.differencePercent !== null) expect(Math.round(parseFloat(r[8]!) * 10) / 10).toBe(act.differencePercent);
+        }
       }
-    }
-    for (const s of a.sources) {
-      const row = summary.find((r) => r[0] === s.code)!;
-      expect(cents(row[3]), s.code).toBe(jsonCents(s.budget.amount));
-      expect(cents(row[4]), s.code).toBe(jsonCents(s.spent.amount));
-    }
-    const totals = totalRows(summary, name.endsWith('-en') ? 'Total' : 'Totaal');
-    expect(totals).toHaveLength(3);
-    for (const row of totals) {
-      const budget = row.slice(1).find((c) => c !== '');
-      expect(cents(budget)).toBe(jsonCents(a.budget.amount));
-    }
-  });
+      for (const s of a.sources) {
+        const row = summary.find((r) => r[0] === s.code)!;
+        expect(cents(row[3]), s.code).toBe(jsonCents(s.budget.amount));
+        expect(cents(row[4]), s.code).toBe(jsonCents(s.spent.amount));
+      }
+      const totals = totalRows(summary, name.endsWith('-en') ? 'Total' : 'Totaal');
+      expect(totals).toHaveLength(3);
+      for (const row of totals) {
+        const budget = row.slice(1).find((c) => c !== '');
+        expect(cents(budget)).toBe(jsonCents(a.budget.amount));
+      }
+    },
+  );
 
   it('account-years: each year equals its own account, the total over the years equals totals of all their plans', async () => {
     const s = sheets['account-years']!['Per jaar']!;
@@ -240,7 +275,11 @@ describe.runIf(available)('workbooks recalculated by LibreOffice', () => {
       const one = await runCli(['verantwoording', '--year', String(year), '--plans', 'test/fixtures/cycle', '--format', 'json'], root);
       const a = JSON.parse(one.stdout) as VerantwoordingJson;
       const row = s.find((r) => r[0] === String(year))!;
-      expect([cents(row[2]), cents(row[3]), cents(row[4])], String(year)).toEqual([jsonCents(a.budget.amount), jsonCents(a.spent.amount), jsonCents(a.difference)]);
+      expect([cents(row[2]), cents(row[3]), cents(row[4])], String(year)).toEqual([
+        jsonCents(a.budget.amount),
+        jsonCents(a.spent.amount),
+        jsonCents(a.difference),
+      ]);
     }
     const t = json['account-years'] as TotalsJson;
     const total = totalRows(s, 'Totaal')[0]!;
@@ -281,7 +320,9 @@ describe('the workbook itself', () => {
     for (const f of formulas) expect((f.value as ExcelJS.CellFormulaValue).result, f.address).toBeUndefined();
     for (const c of [...formulas, ...numbers]) expect(c.numFmt, c.address).toBe('[$€-413] #,##0.00;[$€-413] -#,##0.00');
     const summary = wb.getWorksheet('Samenvatting')!;
-    const totalFormulas = formulas.filter((f) => f.worksheet === summary && String(summary.getCell(`A${f.row}`).value).startsWith('Totaal'));
+    const totalFormulas = formulas.filter(
+      (f) => f.worksheet === summary && String(summary.getCell(`A${f.row}`).value).startsWith('Totaal'),
+    );
     expect(totalFormulas.map((f) => (f.value as ExcelJS.CellFormulaValue).formula)).toContain('SUM(D5:D8)');
     expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
     expect(summary.autoFilter).toBeDefined();
@@ -320,7 +361,11 @@ describe('the workbook itself', () => {
       ['verantwoording', '--year', '2013', '--format', 'xlsx'],
     ]) {
       const r = await runCli(argv, root);
-      expect(r).toEqual({ code: 2, stdout: '', stderr: 'jaarplan: Een werkmap (xlsx) gaat naar een bestand: geef --out, zoals --out begroting.xlsx.\n' });
+      expect(r).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'jaarplan: Een werkmap (xlsx) gaat naar een bestand: geef --out, zoals --out begroting.xlsx.\n',
+      });
     }
   });
 });

@@ -7,7 +7,15 @@ import { root } from './paths.js';
 
 /** Debian's Chromium; a browser downloaded by a test tool is never used. */
 export const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** Screenshots and PDFs to look at; git ignores this folder. */
 export const artifacts = join(root, 'test', 'artifacts');
@@ -26,7 +34,11 @@ export function launch(): Promise<Browser> {
 
 /** Opens a page (a file URL) in a fresh context of the given width. */
 export async function open(browser: Browser, url: string, width: number, options: { mobile?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, isMobile: options.mobile ?? false, javaScriptEnabled: true });
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    isMobile: options.mobile ?? false,
+    javaScriptEnabled: true,
+  });
   const page = await context.newPage();
   await page.goto(url);
   return page;

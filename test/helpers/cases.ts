@@ -45,7 +45,11 @@ export const moneyCases: CliCase[] = [
   { name: 'report-money-markdown-nl', argv: ['report', '--year', '2024', '--plans', money, '--format', 'markdown'], code: 0 },
   { name: 'report-money-json-nl', argv: ['report', '--year', '2024', '--plans', money, '--format', 'json'], code: 0 },
   { name: 'verantwoording-money-table-nl', argv: ['verantwoording', '--year', '2024', '--plans', money], code: 0 },
-  { name: 'verantwoording-money-json-en', argv: ['verantwoording', '--year', '2024', '--plans', money, '--format', 'json', '--lang', 'en'], code: 0 },
+  {
+    name: 'verantwoording-money-json-en',
+    argv: ['verantwoording', '--year', '2024', '--plans', money, '--format', 'json', '--lang', 'en'],
+    code: 0,
+  },
   { name: 'verantwoording-money-csv-nl', argv: ['verantwoording', '--year', '2024', '--plans', money, '--format', 'csv'], code: 0 },
 ];
 
@@ -74,7 +78,11 @@ export const usageCases: CliCase[] = [
 
 /** Runs that must fail, and how. */
 export const failureCases: CliCase[] = [
-  { name: 'validate-errors', argv: ['validate', 'test/fixtures/checks/unknown-source.yaml', 'test/fixtures/checks/over-budget.yaml'], code: 1 },
+  {
+    name: 'validate-errors',
+    argv: ['validate', 'test/fixtures/checks/unknown-source.yaml', 'test/fixtures/checks/over-budget.yaml'],
+    code: 1,
+  },
   { name: 'validate-strict', argv: ['validate', '--strict', 'plans/2013.yaml'], code: 1 },
   { name: 'validate-missing-path', argv: ['validate', 'plans/2099.yaml'], code: 2 },
   { name: 'validate-empty-folder', argv: ['validate', 'test/fixtures/empty-folder'], code: 2 },

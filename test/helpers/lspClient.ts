@@ -23,7 +23,10 @@ export class LspClient {
   private versions = new Map<string, number>();
 
   constructor(readonly workspace: string) {
-    this.server = spawn(process.execPath, [join(root, 'bin/jaarplan.js'), 'lsp', '--stdio'], { cwd: workspace, env: { ...process.env, NO_COLOR: '1' } });
+    this.server = spawn(process.execPath, [join(root, 'bin/jaarplan.js'), 'lsp', '--stdio'], {
+      cwd: workspace,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     this.server.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.server.stdout), new StreamMessageWriter(this.server.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
@@ -71,7 +74,11 @@ export class LspClient {
   }
 
   /** Changes one range, as most clients do while typing. */
-  async edit(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, text: string): Promise<number> {
+  async edit(
+    uri: string,
+    range: { start: { line: number; character: number }; end: { line: number; character: number } },
+    text: string,
+  ): Promise<number> {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
     await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
@@ -79,12 +86,25 @@ export class LspClient {
   }
 
   /** The first diagnostics published for `uri` after `since` that satisfy `ok`, or a timeout failure. */
-  async diagnostics(uri: string, ok: (d: Diagnostic[], version?: number) => boolean = () => true, since = 0, timeoutMs = 10_000): Promise<{ at: number; diagnostics: Diagnostic[] }> {
+  async diagnostics(
+    uri: string,
+    ok: (d: Diagnostic[], version?: number) => boolean = () => true,
+    since = 0,
+    timeoutMs = 10_000,
+  ): Promise<{ at: number; diagnostics: Diagnostic[] }> {
     const end = Date.now() + timeoutMs;
     for (;;) {
       const found = this.published.find((p) => p.at >= since && p.params.uri === uri && ok(p.params.diagnostics, p.params.version));
       if (found) return { at: found.at, diagnostics: found.params.diagnostics };
-      if (Date.now() > end) throw new Error(`no matching diagnostics for ${uri}; last: ${JSON.stringify(this.published.filter((p) => p.params.uri === uri).at(-1)?.params.diagnostics.map((d) => d.code))}; stderr: ${this.stderr.join('')}`);
+      if (Date.now() > end)
+        throw new Error(
+          `no matching diagnostics for ${uri}; last: ${JSON.stringify(
+            this.published
+              .filter((p) => p.params.uri === uri)
+              .at(-1)
+              ?.params.diagnostics.map((d) => d.code),
+          )}; stderr: ${this.stderr.join('')}`,
+        );
       await new Promise((r) => setTimeout(r, 10));
     }
   }

@@ -25,8 +25,14 @@ export function plansLike2013(count: number, { errors = true } = {}): { name: st
     if (i % 4 === 1) text = edit(text, '        actiehouders:\n          - Coördinator Brede Impuls\n', '');
     if (i % 5 === 2) text = edit(text, 'bedrag: "€ 20.000"\n', 'bedrag: "€ 20.000"\n            besteed: "€ 12.500"\n');
     if (i % 6 === 3) text = edit(text, 'bedrag: "€ 5.000"', 'bedrag: "€ 5.000,50"');
-    if (errors && i % 11 === 4) text = edit(text, '        omschrijving: >-\n          Economische', '        omschrjving: >-\n          Economische');
-    else if (errors && i % 13 === 6) text = edit(text, '          - bron: wijkaanpak\n            bedrag: "€ 20.000"', '          - bron: wijkaanpk\n            bedrag: "€ 20.000"');
+    if (errors && i % 11 === 4)
+      text = edit(text, '        omschrijving: >-\n          Economische', '        omschrjving: >-\n          Economische');
+    else if (errors && i % 13 === 6)
+      text = edit(
+        text,
+        '          - bron: wijkaanpak\n            bedrag: "€ 20.000"',
+        '          - bron: wijkaanpk\n            bedrag: "€ 20.000"',
+      );
     else if (errors && i % 17 === 7) text = edit(text, 'totaal_budget: "€ 60.000"', 'totaal_budget: "€ 30.000"');
     else if (errors && i % 19 === 8) text = edit(text, 'bedrag: "€ 20.000"', 'bedrag: "€ 20.000,-,-"');
     else if (errors && i % 23 === 9) text = edit(text, 'bedrag: "€ 20.000"', 'bedrag: 20.000');

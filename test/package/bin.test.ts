@@ -17,14 +17,13 @@ describe('the built bin', () => {
     expect(existsSync(root + 'dist/main.js')).toBe(true);
   });
 
-  it.each([...goldenCases.filter((c) => c.name.endsWith('-nl')), ...failureCases, ...usageCases])(
-    '$name',
-    async ({ name, argv, code }) => {
-      const r = spawnSync(process.execPath, [bin, ...argv], { cwd: root, env, encoding: 'utf8' });
-      expect(r.status).toBe(code);
-      expect(transcript(argv, { code: r.status, stdout: r.stdout, stderr: r.stderr })).toBe(readFileSync(new URL(`../golden/${name}.txt`, import.meta.url), 'utf8'));
-    },
-  );
+  it.each([...goldenCases.filter((c) => c.name.endsWith('-nl')), ...failureCases, ...usageCases])('$name', async ({ name, argv, code }) => {
+    const r = spawnSync(process.execPath, [bin, ...argv], { cwd: root, env, encoding: 'utf8' });
+    expect(r.status).toBe(code);
+    expect(transcript(argv, { code: r.status, stdout: r.stdout, stderr: r.stderr })).toBe(
+      readFileSync(new URL(`../golden/${name}.txt`, import.meta.url), 'utf8'),
+    );
+  });
 
   it('in a clone before its first install, says to run npm ci instead of a stack trace (exit 2)', () => {
     // The bin as a clone has it: bin/ and package.json, no dist/.
@@ -32,8 +31,16 @@ describe('the built bin', () => {
     cpSync(root + 'bin', join(clone, 'bin'), { recursive: true });
     cpSync(root + 'package.json', join(clone, 'package.json'));
     const nl = spawnSync(process.execPath, [join(clone, 'bin/jaarplan.js'), 'validate'], { cwd: clone, env, encoding: 'utf8' });
-    expect([nl.status, nl.stdout, nl.stderr]).toEqual([2, '', `jaarplan: ${clone} is nog niet gebouwd; voer daar npm ci uit (dat bouwt ook) en probeer het opnieuw.\n`]);
-    const en = spawnSync(process.execPath, [join(clone, 'bin/jaarplan.js'), 'validate', '--lang', 'en'], { cwd: clone, env, encoding: 'utf8' });
+    expect([nl.status, nl.stdout, nl.stderr]).toEqual([
+      2,
+      '',
+      `jaarplan: ${clone} is nog niet gebouwd; voer daar npm ci uit (dat bouwt ook) en probeer het opnieuw.\n`,
+    ]);
+    const en = spawnSync(process.execPath, [join(clone, 'bin/jaarplan.js'), 'validate', '--lang', 'en'], {
+      cwd: clone,
+      env,
+      encoding: 'utf8',
+    });
     expect([en.status, en.stderr]).toEqual([2, `jaarplan: ${clone} is not built yet; run npm ci there (it builds), then try again.\n`]);
   });
 

@@ -50,16 +50,31 @@ describe('the CLI bundle', () => {
     const changed = plan.replaceAll('"€ ', '"€\u00a0');
     expect(changed).not.toBe(plan);
     writeFileSync(join(folder, '2013.yaml'), changed);
-    for (const args of [['validate', '2013.yaml'], ['totals', '2013.yaml', '--format', 'json']]) {
-      const bin = spawnSync(process.execPath, [join(root, 'bin/jaarplan.js'), ...args], { cwd: folder, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', JAARPLAN_CODE_CACHE: '0' } });
+    for (const args of [
+      ['validate', '2013.yaml'],
+      ['totals', '2013.yaml', '--format', 'json'],
+    ]) {
+      const bin = spawnSync(process.execPath, [join(root, 'bin/jaarplan.js'), ...args], {
+        cwd: folder,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', JAARPLAN_CODE_CACHE: '0' },
+      });
       const sources = await runCli(args, folder);
       expect(bin.stdout.length).toBeGreaterThan(100);
-      expect({ status: bin.status, stdout: bin.stdout, stderr: bin.stderr }).toEqual({ status: sources.code, stdout: sources.stdout, stderr: sources.stderr });
+      expect({ status: bin.status, stdout: bin.stdout, stderr: bin.stderr }).toEqual({
+        status: sources.code,
+        stdout: sources.stdout,
+        stderr: sources.stderr,
+      });
     }
   });
 
   it('loads neither node:child_process nor node:tty for validate, totals or report', () => {
-    for (const args of [['validate', 'plans/2013.yaml'], ['totals', '--year', '2013'], ['report', '--year', '2013']]) {
+    for (const args of [
+      ['validate', 'plans/2013.yaml'],
+      ['totals', '--year', '2013'],
+      ['report', '--year', '2013'],
+    ]) {
       const run = loadedBuiltins(args);
       expect(run.status).toBe(0);
       expect(run.stdout.length).toBeGreaterThan(100);
@@ -77,14 +92,24 @@ describe('the CLI bundle', () => {
     expect(r.stdout).toContain('\u001b[31m');
   });
 
-  it('carries exceljs\'s workbook writer without its readers, streams and CSV', () => {
+  it("carries exceljs's workbook writer without its readers, streams and CSV", () => {
     // The packages of the bundle, as its source map names their files.
     const map = JSON.parse(readFileSync(`${script}.map`, 'utf8')) as { sources: string[] };
-    const files = map.sources.filter((s) => s.includes('node_modules/')).map((s) => s.slice(s.lastIndexOf('node_modules/') + 'node_modules/'.length));
-    const packages = new Set(files.map((f) => f.split('/').slice(0, f.startsWith('@') ? 2 : 1).join('/')));
+    const files = map.sources
+      .filter((s) => s.includes('node_modules/'))
+      .map((s) => s.slice(s.lastIndexOf('node_modules/') + 'node_modules/'.length));
+    const packages = new Set(
+      files.map((f) =>
+        f
+          .split('/')
+          .slice(0, f.startsWith('@') ? 2 : 1)
+          .join('/'),
+      ),
+    );
     expect(files).toContain('exceljs/lib/doc/workbook.js');
     expect(files).toContain('exceljs/lib/xlsx/xlsx.js');
-    for (const left of ['unzipper', 'archiver', 'fast-csv', '@fast-csv/format', 'tmp', 'saxes', 'dayjs', 'es-abstract']) expect(packages, left).not.toContain(left);
+    for (const left of ['unzipper', 'archiver', 'fast-csv', '@fast-csv/format', 'tmp', 'saxes', 'dayjs', 'es-abstract'])
+      expect(packages, left).not.toContain(left);
     expect(files.filter((f) => /^exceljs\/lib\/(csv|stream)\//.test(f))).toEqual([]);
   });
 
@@ -93,7 +118,8 @@ describe('the CLI bundle', () => {
     for (const file of sources(join(root, 'src'))) {
       const text = readFileSync(file, 'utf8');
       const imports = [...text.matchAll(/^import\s+(type\s+)?([^;]*?)\s+from\s+'chalk';/gm)].map((m) => m[0]);
-      for (const line of imports) expect([`import { Chalk } from 'chalk';`, `import type { ChalkInstance } from 'chalk';`], relative(root, file)).toContain(line);
+      for (const line of imports)
+        expect([`import { Chalk } from 'chalk';`, `import type { ChalkInstance } from 'chalk';`], relative(root, file)).toContain(line);
       expect(text.match(/import\(\s*'chalk'\s*\)/), relative(root, file)).toBeNull();
       for (const made of text.matchAll(/new Chalk\(([^)]*)\)/g)) expect(made[1], relative(root, file)).toMatch(/\blevel:/);
     }

@@ -44,7 +44,8 @@ describe('the code cache folder', () => {
     expect(codeCacheFolder({}, 'darwin', '/Users/a')).toBe('/Users/a/Library/Caches/jaarplan');
     expect(codeCacheFolder({ LOCALAPPDATA: '/c/AppData/Local' }, 'win32', '/c/a')).toBe('/c/AppData/Local/jaarplan/Cache');
     expect(codeCacheFolder({}, 'linux', '')).toBeNull();
-    for (const off of ['0', 'false', 'off']) expect(codeCacheFolder({ JAARPLAN_CODE_CACHE: off, XDG_CACHE_HOME: '/x' }, 'linux', '/h')).toBeNull();
+    for (const off of ['0', 'false', 'off'])
+      expect(codeCacheFolder({ JAARPLAN_CODE_CACHE: off, XDG_CACHE_HOME: '/x' }, 'linux', '/h')).toBeNull();
   });
 
   it('names a cache by the code it belongs to', () => {
@@ -86,7 +87,12 @@ describe('running with the code cache', () => {
     const good = readFileSync(file);
     const flipped = Buffer.from(good);
     flipped[flipped.length >> 1] ^= 0xff;
-    for (const damaged of [Buffer.alloc(0), good.subarray(0, good.length >> 1), flipped, Buffer.from('not a cache at all, but long enough to pass the length check')]) {
+    for (const damaged of [
+      Buffer.alloc(0),
+      good.subarray(0, good.length >> 1),
+      flipped,
+      Buffer.from('not a cache at all, but long enough to pass the length check'),
+    ]) {
       writeFileSync(file, damaged);
       expect(readCodeCache(file)).toBeUndefined();
       expect(bin({ XDG_CACHE_HOME: cache })).toEqual(plain);
@@ -152,7 +158,10 @@ describe('the recorded hash of the bundle', () => {
   }
 
   it('is the one scripts/bundle.mjs wrote for the built CLI', () => {
-    const records = JSON.parse(readFileSync(join(root, 'dist/bundle', HASHES_FILE), 'utf8')) as Record<string, { sha256: string; size: number }>;
+    const records = JSON.parse(readFileSync(join(root, 'dist/bundle', HASHES_FILE), 'utf8')) as Record<
+      string,
+      { sha256: string; size: number }
+    >;
     expect(records['cli.cjs']!.sha256).toBe(createHash('sha256').update(readFileSync(script)).digest('hex'));
     expect(recordedHash(script)).toBe(records['cli.cjs']!.sha256);
     expect(recordedHash(join(root, 'dist/bundle/planWorker.js'))).toBe(records['planWorker.js']!.sha256);
@@ -184,10 +193,19 @@ describe('the recorded hash of the bundle', () => {
     const folder = tempDir('jaarplan-bundle-');
     const cache = tempDir('jaarplan-xdg-');
     const run = (file: string) =>
-      spawnSync(process.execPath, ['--input-type=module', '-e', `import { runScript } from ${JSON.stringify(join(root, 'dist/node/codeCache.js'))}; runScript(process.argv[1]);`, file], {
-        encoding: 'utf8',
-        env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: cache },
-      });
+      spawnSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `import { runScript } from ${JSON.stringify(join(root, 'dist/node/codeCache.js'))}; runScript(process.argv[1]);`,
+          file,
+        ],
+        {
+          encoding: 'utf8',
+          env: { PATH: process.env.PATH ?? '', XDG_CACHE_HOME: cache },
+        },
+      );
     // Two scripts of one length: V8's own check of a cache compares only the length.
     const a = 'function f() { return "A"; }\nconsole.log(f());\n';
     const b = 'function f() { return "B"; }\nconsole.log(f());\n';

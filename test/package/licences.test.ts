@@ -3,10 +3,17 @@ import { licenceProblem } from '../helpers/licences.js';
 
 // The rule by which test/package/package.test.ts accepts or refuses an installed dependency's licence.
 describe('the licences accepted beside EUPL-1.2', () => {
-  it.each(['MIT', 'ISC', 'Apache-2.0', 'BSD-3-Clause', 'Python-2.0', '(MIT OR GPL-3.0-only)', 'MIT AND BSD-2-Clause', '(MIT OR Apache-2.0) AND ISC', { type: 'MIT' }])(
-    'accepts %j',
-    (declared) => expect(licenceProblem(declared)).toBeNull(),
-  );
+  it.each([
+    'MIT',
+    'ISC',
+    'Apache-2.0',
+    'BSD-3-Clause',
+    'Python-2.0',
+    '(MIT OR GPL-3.0-only)',
+    'MIT AND BSD-2-Clause',
+    '(MIT OR Apache-2.0) AND ISC',
+    { type: 'MIT' },
+  ])('accepts %j', (declared) => expect(licenceProblem(declared)).toBeNull());
 
   it.each([
     ['GPL-3.0-only', 'not a licence accepted'],

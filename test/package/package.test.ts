@@ -1,6 +1,18 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { builtinModules, createRequire, SourceMap } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -69,7 +81,18 @@ beforeAll(async () => {
 
   const source = join(tmp, 'source');
   mkdirSync(source);
-  for (const entry of ['package.json', 'tsconfig.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'src', 'bin', 'schemas', 'scripts', 'docs']) {
+  for (const entry of [
+    'package.json',
+    'tsconfig.json',
+    'README.md',
+    'CHANGELOG.md',
+    'LICENSE',
+    'src',
+    'bin',
+    'schemas',
+    'scripts',
+    'docs',
+  ]) {
     cpSync(join(root, entry), join(source, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(source, 'node_modules'), 'dir');
@@ -130,7 +153,15 @@ describe('the npm package', () => {
     expect(packed.filter((p) => p.startsWith('docs/'))).toEqual(docsFiles());
     const unexpected = packed.filter(
       (p) =>
-        !['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'bin/jaarplan.js', 'bin/package.json', 'schemas/jaarplan.schema.json'].includes(p) &&
+        ![
+          'package.json',
+          'README.md',
+          'CHANGELOG.md',
+          'LICENSE',
+          'bin/jaarplan.js',
+          'bin/package.json',
+          'schemas/jaarplan.schema.json',
+        ].includes(p) &&
         !p.startsWith('dist/') &&
         !p.startsWith('docs/') &&
         !/^schemas\/output\/[a-z-]+\.schema\.json$/.test(p),
@@ -147,16 +178,20 @@ describe('the npm package', () => {
     // and the record of its hashes, which names its code cache.
     const scripts = ['dist/bundle/cli.cjs', 'dist/bundle/start.cjs', 'dist/bundle/hashes.json'];
     expect(
-      packed.filter((p) => p.startsWith('dist/') && !/\.(js|d\.ts)$/.test(p) && !/^dist\/bundle\/.+\.(js|cjs)\.map$/.test(p) && !scripts.includes(p)),
+      packed.filter(
+        (p) => p.startsWith('dist/') && !/\.(js|d\.ts)$/.test(p) && !/^dist\/bundle\/.+\.(js|cjs)\.map$/.test(p) && !scripts.includes(p),
+      ),
     ).toEqual([]);
     expect(packed).toContain('dist/bundle/hashes.json');
     expect(packed).toContain('dist/bundle/cli.cjs');
     expect(packed).toContain('dist/node/codeCache.js');
   });
 
-  it('installs the record of the bundle\'s hashes so that it holds: a start needs not hash the bundle', async () => {
+  it("installs the record of the bundle's hashes so that it holds: a start needs not hash the bundle", async () => {
     const installed = join(prefix, 'lib/node_modules/jaarplan');
-    const { recordedHash } = (await import(pathToFileURL(join(installed, 'dist/node/bundleHash.js')).href)) as typeof import('../../src/node/bundleHash.js');
+    const { recordedHash } = (await import(
+      pathToFileURL(join(installed, 'dist/node/bundleHash.js')).href
+    )) as typeof import('../../src/node/bundleHash.js');
     const cli = join(installed, 'dist/bundle/cli.cjs');
     expect(recordedHash(cli)).toBe(createHash('sha256').update(readFileSync(cli)).digest('hex'));
   });
@@ -232,7 +267,20 @@ console.log(totals.total.known, diagnostics.length, renderReport([loaded], { for
     );
     const tsc = await sh(
       process.execPath,
-      [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--module', 'nodenext', '--target', 'es2022', '--types', 'node', '--typeRoots', join(root, 'node_modules/@types'), 'dashboard.ts'],
+      [
+        join(root, 'node_modules/typescript/bin/tsc'),
+        '--noEmit',
+        '--strict',
+        '--module',
+        'nodenext',
+        '--target',
+        'es2022',
+        '--types',
+        'node',
+        '--typeRoots',
+        join(root, 'node_modules/@types'),
+        'dashboard.ts',
+      ],
       project,
     );
     expect(tsc.code, tsc.stdout + tsc.stderr).toBe(0);
@@ -246,11 +294,19 @@ console.log(computeTotals([loaded.plan]).total.known, loaded.diagnostics.length)
     const run = await sh(process.execPath, ['dashboard.mjs'], project);
     expect(run).toEqual({ code: 0, stdout: '4000000 5\n', stderr: '' });
     // The schema is exported too, for tools that resolve it by package name.
-    const resolved = await sh(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('jaarplan/schemas/jaarplan.schema.json'))"], project);
+    const resolved = await sh(
+      process.execPath,
+      ['--input-type=module', '-e', "console.log(import.meta.resolve('jaarplan/schemas/jaarplan.schema.json'))"],
+      project,
+    );
     expect(resolved.code, resolved.stderr).toBe(0);
     expect(readFileSync(new URL(resolved.stdout.trim()), 'utf8')).toBe(readFileSync(join(root, 'schemas/jaarplan.schema.json'), 'utf8'));
     // And the schema of each JSON output, for a dashboard that checks what it receives.
-    const output = await sh(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('jaarplan/schemas/output/totals.schema.json'))"], project);
+    const output = await sh(
+      process.execPath,
+      ['--input-type=module', '-e', "console.log(import.meta.resolve('jaarplan/schemas/output/totals.schema.json'))"],
+      project,
+    );
     expect(output.code, output.stderr).toBe(0);
     expect(readFileSync(new URL(output.stdout.trim()), 'utf8')).toBe(readFileSync(join(root, 'schemas/output/totals.schema.json'), 'utf8'));
   }, 60_000); // tsc on a busy machine can take longer than the default 5 s
@@ -326,18 +382,24 @@ describe('the install', () => {
       logLevel: 'silent',
       outdir: join(tmp, 'resolved'),
     });
-    const reached = new Set(Object.keys(library.metafile.inputs).flatMap((p) => /.*node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(p)?.[1] ?? []));
+    const reached = new Set(
+      Object.keys(library.metafile.inputs).flatMap((p) => /.*node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(p)?.[1] ?? []),
+    );
     expect([...reached]).toEqual(expect.arrayContaining(['yaml', 'js-yaml', 'chalk', 'cli-table3']));
     // The bundle has every package folded in but for what the schema's validator requires at run time.
     const requireOf = createRequire(join(installed(), 'dist/bundle/cli.cjs'));
     const bundled = readdirSync(join(installed(), 'dist/bundle')).filter((f) => /\.c?js$/.test(f));
-    const required = new Set(bundled.flatMap((f) => [...readFileSync(join(installed(), 'dist/bundle', f), 'utf8').matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]!)));
+    const required = new Set(
+      bundled.flatMap((f) =>
+        [...readFileSync(join(installed(), 'dist/bundle', f), 'utf8').matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]!),
+      ),
+    );
     const packages = [...required].filter((r) => !r.startsWith('.') && !r.startsWith('node:') && !builtinModules.includes(r));
     expect(packages.length).toBeGreaterThan(0);
     for (const r of packages) expect(requireOf.resolve(r), r).toContain(join(installed(), 'node_modules'));
   });
 
-  it('ships source maps that name the source lines, without the sources\' text', () => {
+  it("ships source maps that name the source lines, without the sources' text", () => {
     const maps = packed.filter((p) => p.endsWith('.map'));
     expect(maps).toContain('dist/bundle/cli.cjs.map');
     for (const map of maps) expect(JSON.parse(readFileSync(join(installed(), map), 'utf8')), map).not.toHaveProperty('sourcesContent');
@@ -356,26 +418,30 @@ describe('the install', () => {
     }
   });
 
-  it.each(commands)('runs every format of %s from the install as from the sources', async (_, formats, argv) => {
-    expect(formats.length).toBeGreaterThan(1);
-    for (const format of formats) {
-      const args = [...argv, '--format', format];
-      if (format === 'xlsx') {
-        const out = (where: string) => [...args, '--out', join(tmp, `${where}-${argv.join('-')}.xlsx`)];
-        const installedRun = await sh('jaarplan', out('installed'), work);
-        const sourcesRun = await runCli(out('sources'), work);
-        expect(installedRun, format).toEqual({ code: sourcesRun.code, stdout: sourcesRun.stdout, stderr: sourcesRun.stderr });
-        const book = readWorkbook(readFileSync(join(tmp, `installed-${argv.join('-')}.xlsx`)));
-        expect(book.sheets.length, format).toBeGreaterThan(1);
-        expect(book).toEqual(readWorkbook(readFileSync(join(tmp, `sources-${argv.join('-')}.xlsx`))));
-      } else {
-        const installedRun = await sh('jaarplan', args, work);
-        const sourcesRun = await runCli(args, work);
-        expect(installedRun.stdout.length, format).toBeGreaterThan(0);
-        expect(installedRun, format).toEqual(sourcesRun);
+  it.each(commands)(
+    'runs every format of %s from the install as from the sources',
+    async (_, formats, argv) => {
+      expect(formats.length).toBeGreaterThan(1);
+      for (const format of formats) {
+        const args = [...argv, '--format', format];
+        if (format === 'xlsx') {
+          const out = (where: string) => [...args, '--out', join(tmp, `${where}-${argv.join('-')}.xlsx`)];
+          const installedRun = await sh('jaarplan', out('installed'), work);
+          const sourcesRun = await runCli(out('sources'), work);
+          expect(installedRun, format).toEqual({ code: sourcesRun.code, stdout: sourcesRun.stdout, stderr: sourcesRun.stderr });
+          const book = readWorkbook(readFileSync(join(tmp, `installed-${argv.join('-')}.xlsx`)));
+          expect(book.sheets.length, format).toBeGreaterThan(1);
+          expect(book).toEqual(readWorkbook(readFileSync(join(tmp, `sources-${argv.join('-')}.xlsx`))));
+        } else {
+          const installedRun = await sh('jaarplan', args, work);
+          const sourcesRun = await runCli(args, work);
+          expect(installedRun.stdout.length, format).toBeGreaterThan(0);
+          expect(installedRun, format).toEqual(sourcesRun);
+        }
       }
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 
   it('exports open data from the install as from the sources', async () => {
     for (const format of Object.keys(exportFormats)) {
@@ -385,7 +451,10 @@ describe('the install', () => {
       const files = readdirSync(join(tmp, `installed-${format}`)).sort();
       expect(files.length, format).toBeGreaterThan(1);
       expect(readdirSync(join(tmp, `sources-${format}`)).sort()).toEqual(files);
-      for (const file of files) expect(readFileSync(join(tmp, `installed-${format}`, file), 'utf8'), file).toBe(readFileSync(join(tmp, `sources-${format}`, file), 'utf8'));
+      for (const file of files)
+        expect(readFileSync(join(tmp, `installed-${format}`, file), 'utf8'), file).toBe(
+          readFileSync(join(tmp, `sources-${format}`, file), 'utf8'),
+        );
     }
   });
 });

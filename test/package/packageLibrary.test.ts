@@ -47,7 +47,10 @@ describe('the library API', () => {
     const markdown = library.renderReport([wrong], { format: 'markdown', lang: 'en' });
     expect(markdown).toMatch(/^# [^\n]*\n\n> \*\*Attention: 1 error in the plans\.\*\*/);
     expect(markdown).toContain('[unknown-source\\]');
-    const cli = await runCli(['report', 'test/fixtures/checks/unknown-source.yaml', '--year', String(wrong.plan!.jaar), '--format', 'markdown', '--lang', 'en'], root);
+    const cli = await runCli(
+      ['report', 'test/fixtures/checks/unknown-source.yaml', '--year', String(wrong.plan!.jaar), '--format', 'markdown', '--lang', 'en'],
+      root,
+    );
     expect(cli.code).toBe(1);
     expect(markdown).toBe(cli.stdout);
   });

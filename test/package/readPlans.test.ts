@@ -124,8 +124,11 @@ describe('reading many plans', () => {
         const read = parsePlan(readFileSync(resolve(dir, f.path)), f.path);
         return { ...read, plan: null };
       });
-      expect(files.some((f) => f.source !== null && f.source.length < (whole.find((w) => w.path === f.path)?.source?.length ?? 0) / 4)).toBe(true);
-      const report = (set: CheckedFile[]) => validateText({ files: withPlanSetChecks(set, { cwd: dir }), maxPerFile: null }, { lang: 'en', color: false });
+      expect(
+        files.some((f) => f.source !== null && f.source.length < (whole.find((w) => w.path === f.path)?.source?.length ?? 0) / 4),
+      ).toBe(true);
+      const report = (set: CheckedFile[]) =>
+        validateText({ files: withPlanSetChecks(set, { cwd: dir }), maxPerFile: null }, { lang: 'en', color: false });
       const shown = report(files);
       expect(shown).toContain('[duplicate-plan]');
       expect(shown).toContain('[no-owner]');

@@ -135,7 +135,9 @@ describe('the fast reader and the full reader', () => {
       if (set !== 'valid') expect(tally.shareWithFindings).toBeGreaterThan(0.9);
       if (set === 'like2013') expect(tally.withFindings).toBe(files.length);
       const plans = results.map((r) => r.full.plan).filter((p): p is Plan => p !== null);
-      const fastPlans = files.map((f) => parsePlan(readFileSync(f), relative(corpus, f), { clean: readClean }).plan).filter((p): p is Plan => p !== null);
+      const fastPlans = files
+        .map((f) => parsePlan(readFileSync(f), relative(corpus, f), { clean: readClean }).plan)
+        .filter((p): p is Plan => p !== null);
       expect(computeTotals(fastPlans)).toStrictEqual(computeTotals(plans));
     }
   }, 240_000);
@@ -169,7 +171,8 @@ describe('the fast reader and the full reader', () => {
     expect(damaged.fastWithFindings).toBeGreaterThan(150);
   }, 600_000);
 
-  const base = 'jaar: 2015\ntitel: Plan\ngemeente: Harderwijk\nwijk: Stadsdennen\nbronnen:\n  w:\n    naam: W\n    soort: eigen\nonderdelen:\n  - titel: A\n    activiteiten:\n      - nr: 1\n        titel: B\n        actiehouders: [Wijkmanager]\n        dekking:\n          - bron: w\n            bedrag: 500\n';
+  const base =
+    'jaar: 2015\ntitel: Plan\ngemeente: Harderwijk\nwijk: Stadsdennen\nbronnen:\n  w:\n    naam: W\n    soort: eigen\nonderdelen:\n  - titel: A\n    activiteiten:\n      - nr: 1\n        titel: B\n        actiehouders: [Wijkmanager]\n        dekking:\n          - bron: w\n            bedrag: 500\n';
 
   it('leave to the full reader what it cannot vouch for', () => {
     expect(readClean(base, '2015.yaml')).not.toBeNull();
@@ -241,7 +244,10 @@ describe('the fast reader and the full reader', () => {
       base.replace('        titel: B\n', ''), // a key missing from a list item: the item's first line
       base.replace('      - nr: 1\n        titel: B\n', '      - # eerste\n        nr: 1\n'),
       base.replace('        actiehouders: [Wijkmanager]', '        actiehouders: [Wijkmanager, 5]'), // a list item of the wrong type
-      base.replace('        actiehouders: [Wijkmanager]', '        actiehouders:\n          - Wijk\n            manager # x\n          - 5'),
+      base.replace(
+        '        actiehouders: [Wijkmanager]',
+        '        actiehouders:\n          - Wijk\n            manager # x\n          - 5',
+      ),
       base.replace('        actiehouders: [Wijkmanager]', '        actiehouders: []'), // no owner: a warning at the activity
       base.replace('          - bron: w\n            bedrag: 500', '          - { bron: x, bedrag: 500 }  # c'), // an unknown source in { }
       base.replace('          - bron: w\n            bedrag: 500', '          - {bron: w}'), // no amount
@@ -264,15 +270,93 @@ describe('the fast reader and the full reader', () => {
 
 // ---- Generated plans ----
 
-const WORDS = ['wijk', 'Binnenstad', 'buurthuis', 'Coördinator', 'straat', 'Stadsdennen', 'schoonmaak', 'Den Bosch', 'De Hoek', 'Oranjewijk', 'S+R', 'D+K', 'jongeren', 'één', 'Wijkmanager'];
+const WORDS = [
+  'wijk',
+  'Binnenstad',
+  'buurthuis',
+  'Coördinator',
+  'straat',
+  'Stadsdennen',
+  'schoonmaak',
+  'Den Bosch',
+  'De Hoek',
+  'Oranjewijk',
+  'S+R',
+  'D+K',
+  'jongeren',
+  'één',
+  'Wijkmanager',
+];
 /** Pieces where the two readers could part: indicators, numbers, special values, odd spaces. */
 const TRICKY = [
   ...WORDS,
   "'s-Hertogenbosch",
-  ' ', '  ', ':', ': ', ' #', '#', '-', '- ', '"', "'", '€', '.', ',', '0', '7', '12', '1.5', 'é', 'ß', '\u00a0', '😀',
-  '{', '}', '[', ']', '&', '*', '!', '|', '>', '%', '@', '`', '?', '? ', 'true', 'True', 'null', 'Null', '~', 'yes', 'no',
-  '! ', '!!str ', '!!int ', '&a ', '*a', '<<: ',
-  '0x1F', '0o7', '1e3', '.5', '+5', '-3', '1_000', '.inf', '.NaN', '2015-01-01', '\n', ' \n', '\n\n', '\r\n', '\t', '\\', '---', '...',
+  ' ',
+  '  ',
+  ':',
+  ': ',
+  ' #',
+  '#',
+  '-',
+  '- ',
+  '"',
+  "'",
+  '€',
+  '.',
+  ',',
+  '0',
+  '7',
+  '12',
+  '1.5',
+  'é',
+  'ß',
+  '\u00a0',
+  '😀',
+  '{',
+  '}',
+  '[',
+  ']',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  '%',
+  '@',
+  '`',
+  '?',
+  '? ',
+  'true',
+  'True',
+  'null',
+  'Null',
+  '~',
+  'yes',
+  'no',
+  '! ',
+  '!!str ',
+  '!!int ',
+  '&a ',
+  '*a',
+  '<<: ',
+  '0x1F',
+  '0o7',
+  '1e3',
+  '.5',
+  '+5',
+  '-3',
+  '1_000',
+  '.inf',
+  '.NaN',
+  '2015-01-01',
+  '\n',
+  ' \n',
+  '\n\n',
+  '\r\n',
+  '\t',
+  '\\',
+  '---',
+  '...',
 ];
 const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
 const tricky = fc.array(fc.constantFrom(...TRICKY), { minLength: 0, maxLength: 6 }).map((w) => w.join(''));
@@ -324,7 +408,12 @@ function amount(cents: number, how: string): string {
   }
 }
 
-const line = fc.record({ cents: fc.integer({ min: 1, max: 40_000 }).map((n) => n * 25), how: amountStyle, flow: fc.boolean(), note: fc.option(text, { nil: undefined }) });
+const line = fc.record({
+  cents: fc.integer({ min: 1, max: 40_000 }).map((n) => n * 25),
+  how: amountStyle,
+  flow: fc.boolean(),
+  note: fc.option(text, { nil: undefined }),
+});
 const activity = fc.record({
   titel: text,
   titelStyle: style,

@@ -74,7 +74,11 @@ describe('generated inputs', { timeout: 60_000 }, () => {
         const result = parsePlan(Buffer.from(text), 'plan.yaml');
         wellFormed(result);
         // Removing a required top-level key is always an error.
-        if (replacement === undefined && path.length === 1 && ['jaar', 'titel', 'gemeente', 'bronnen', 'onderdelen'].includes(String(path[0]))) {
+        if (
+          replacement === undefined &&
+          path.length === 1 &&
+          ['jaar', 'titel', 'gemeente', 'bronnen', 'onderdelen'].includes(String(path[0]))
+        ) {
           expect(hasError(result)).toBe(true);
         }
       }),

@@ -89,9 +89,9 @@ describe('the threshold of a difference', () => {
     const dir = project('deviation:\n  percent: 50\n  amount: 1000\n');
     const r = await runCli(['report', '--year', '2014', '--plans', 'plans', '--format', 'json'], dir);
     expect(r.code, r.stderr).toBe(0);
-    const codes = (JSON.parse(r.stdout) as { reports: { diagnostics: { code: string; line: number }[] }[] }).reports[0]!.diagnostics
-      .filter((d) => d.code === 'unexplained-deviation')
-      .map((d) => d.line);
+    const codes = (JSON.parse(r.stdout) as { reports: { diagnostics: { code: string; line: number }[] }[] }).reports[0]!.diagnostics.filter(
+      (d) => d.code === 'unexplained-deviation',
+    ).map((d) => d.line);
     expect(codes).toEqual([64]);
   });
 });

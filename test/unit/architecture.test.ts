@@ -17,9 +17,16 @@ interface Layer {
 function layersOf(doc: string): Layer[] {
   const start = doc.indexOf('<!-- layers: read by test/unit/architecture.test.ts -->');
   expect(start, 'the layers table in docs/architecture.md').toBeGreaterThan(-1);
-  const rows = doc.slice(start).split('\n').slice(1).filter((l) => l.startsWith('|'));
+  const rows = doc
+    .slice(start)
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.startsWith('|'));
   return rows.slice(2).map((row) => {
-    const [name, holds, adapter] = row.split('|').slice(1, 4).map((c) => c.trim());
+    const [name, holds, adapter] = row
+      .split('|')
+      .slice(1, 4)
+      .map((c) => c.trim());
     return { name: name!, holds: [...holds!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!), adapter: adapter === 'yes' };
   });
 }
@@ -75,15 +82,27 @@ function layerOf(file: string): number {
  * the adapter layers. A new one fails the test until it is moved, or named here with its reason.
  */
 const exceptions: { from: string; to: string; reason: string }[] = [
-  { from: 'errors.ts', to: 'node/loadConfig.ts', reason: 'the known failures carry the config problems as node/ describes them (types only)' },
+  {
+    from: 'errors.ts',
+    to: 'node/loadConfig.ts',
+    reason: 'the known failures carry the config problems as node/ describes them (types only)',
+  },
   { from: 'errors.ts', to: 'node/git.ts', reason: 'the known failures carry what git said (types only)' },
   { from: 'errors.ts', to: 'node/writeOutput.ts', reason: 'the known failures carry why an output was refused (types only)' },
   { from: 'i18n/diff.ts', to: 'node/git.ts', reason: 'the words of a git failure follow its arguments (types only)' },
   { from: 'i18n/output.ts', to: 'node/writeOutput.ts', reason: 'the words of a refused output follow its arguments (types only)' },
   { from: 'reporters/validate/sarif.ts', to: 'version.ts', reason: 'a SARIF log names the version of the tool that made it' },
-  { from: 'lsp/analysis.ts', to: 'lsp/lenses.ts', reason: "an analysis keeps the lenses' money notes, and the lenses read the analysis (types only, in one layer)" },
+  {
+    from: 'lsp/analysis.ts',
+    to: 'lsp/lenses.ts',
+    reason: "an analysis keeps the lenses' money notes, and the lenses read the analysis (types only, in one layer)",
+  },
   { from: 'load/checkData.ts', to: 'node:path', reason: 'a plan is named by its file (basename only: no I/O)' },
-  { from: 'load/schema.ts', to: 'node:fs', reason: 'the schema is read once, when no validator was compiled at build time (tests, the library)' },
+  {
+    from: 'load/schema.ts',
+    to: 'node:fs',
+    reason: 'the schema is read once, when no validator was compiled at build time (tests, the library)',
+  },
   { from: 'commands/initRun.ts', to: 'node:path', reason: 'paths of the plan to write are resolved against the working folder (no I/O)' },
   { from: 'commands/validate.ts', to: 'node:path', reason: 'paths given are resolved against the working folder (no I/O)' },
   { from: 'commands/export.ts', to: 'node:path', reason: 'the folder to write is resolved against the working folder (no I/O)' },
@@ -102,7 +121,9 @@ function upward(list: Import[]): string[] {
 
 /** `node:` modules imported outside the adapter layers, not named as exceptions. */
 function nodeOutside(list: External[]): string[] {
-  return list.filter((i) => i.spec.startsWith('node:') && !layers[layerOf(i.from)]!.adapter && !excepted(i.from, i.spec)).map((i) => `${i.from} -> ${i.spec}`);
+  return list
+    .filter((i) => i.spec.startsWith('node:') && !layers[layerOf(i.from)]!.adapter && !excepted(i.from, i.spec))
+    .map((i) => `${i.from} -> ${i.spec}`);
 }
 
 /** Packages and `node:` modules that core/ imports; the one package it may use measures the distance between two words. */
@@ -153,7 +174,9 @@ describe('the layers of docs/architecture.md', () => {
 
 describe('each rule finds what it is about', () => {
   it('an upward import, also for types only', () => {
-    expect(upward([{ from: 'core/sum.ts', to: 'reporters/totals/tables.ts', typeOnly: true }])).toEqual(['core/sum.ts -> reporters/totals/tables.ts']);
+    expect(upward([{ from: 'core/sum.ts', to: 'reporters/totals/tables.ts', typeOnly: true }])).toEqual([
+      'core/sum.ts -> reporters/totals/tables.ts',
+    ]);
     expect(upward([{ from: 'reporters/totals/tables.ts', to: 'core/sum.ts', typeOnly: false }])).toEqual([]);
   });
 
@@ -173,7 +196,8 @@ describe('each rule finds what it is about', () => {
   });
 
   it('the imports of a file, by the same reading as src/ is read', () => {
-    const text = "import { readFileSync } from 'node:fs';\nimport type {\n  Totals,\n} from '../reporters/totals/tables.js';\nconst m = await import('./x.js');\n";
+    const text =
+      "import { readFileSync } from 'node:fs';\nimport type {\n  Totals,\n} from '../reporters/totals/tables.js';\nconst m = await import('./x.js');\n";
     expect([...text.matchAll(IMPORT)].map((m) => [m[1] !== undefined, m[2] ?? m[3]])).toEqual([
       [false, 'node:fs'],
       [true, '../reporters/totals/tables.js'],

@@ -12,7 +12,6 @@ describe('checks on fixture plans', () => {
   it.each(checkCases)('%s', (file, expected) => {
     expect(found(file)).toEqual(expected);
   });
-
 });
 
 describe('what the checks say', () => {

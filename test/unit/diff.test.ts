@@ -70,7 +70,9 @@ describe('diffPlans on fixture pairs', () => {
 
   it('removed: the activity and its unknown line go, with the known amount as the delta', () => {
     const d = diffOf('removed');
-    expect(changedActivities(d)).toMatchObject([{ status: 'removed', nr: { before: 2, after: null }, total: { kind: 'removed', delta: -500000 } }]);
+    expect(changedActivities(d)).toMatchObject([
+      { status: 'removed', nr: { before: 2, after: null }, total: { kind: 'removed', delta: -500000 } },
+    ]);
     expect(d.total).toMatchObject({ kind: 'became-known', delta: -500000 });
     expect([failsOn(d, 'increase'), failsOn(d, 'decrease')]).toEqual([false, true]);
     expect(d.diagnostics.resolved.map((x) => x.code)).toContain('unknown-amount');
@@ -91,18 +93,29 @@ describe('diffPlans on fixture pairs', () => {
     ]);
     expect(up.sources.find((s) => s.code === 'wijkaanpak')?.change).toMatchObject({ kind: 'up', delta: 250000 });
     const down = diffOf('amount-down');
-    expect(changedActivities(down)).toMatchObject([{ nr: { after: 3 }, lines: [{ bron: 'S+R', change: { kind: 'down', delta: -200000 } }] }]);
-    expect(down.sections.find((s) => s.titel === 'Projecten')).toMatchObject({ status: 'changed', change: { kind: 'down', delta: -200000 } });
+    expect(changedActivities(down)).toMatchObject([
+      { nr: { after: 3 }, lines: [{ bron: 'S+R', change: { kind: 'down', delta: -200000 } }] },
+    ]);
+    expect(down.sections.find((s) => s.titel === 'Projecten')).toMatchObject({
+      status: 'changed',
+      change: { kind: 'down', delta: -200000 },
+    });
     expect([failsOn(up, 'increase'), failsOn(down, 'increase'), failsOn(down, 'decrease')]).toEqual([true, false, true]);
   });
 
   it('unknown to known and back: their own kinds, without a delta for the line', () => {
     const known = diffOf('unknown-to-known');
-    expect(changedActivities(known)).toMatchObject([{ nr: { after: 2 }, lines: [{ bron: 'S+R', change: { kind: 'became-known', delta: null } }] }]);
+    expect(changedActivities(known)).toMatchObject([
+      { nr: { after: 2 }, lines: [{ bron: 'S+R', change: { kind: 'became-known', delta: null } }] },
+    ]);
     expect(known.total).toMatchObject({ kind: 'became-known' });
     const unknown = diffOf('known-to-unknown');
     expect(changedActivities(unknown)).toMatchObject([
-      { nr: { after: 3 }, lines: [{ bron: 'S+R', change: { kind: 'became-unknown', delta: null } }], total: { kind: 'became-unknown', delta: null } },
+      {
+        nr: { after: 3 },
+        lines: [{ bron: 'S+R', change: { kind: 'became-unknown', delta: null } }],
+        total: { kind: 'became-unknown', delta: null },
+      },
     ]);
     // Filling in an amount adds to the known amounts; emptying one takes it out.
     expect([failsOn(known, 'increase'), failsOn(unknown, 'decrease')]).toEqual([true, true]);
@@ -183,7 +196,10 @@ describe('diffPlans on fixture pairs', () => {
     const before = fixture('base').plan!;
     const shifted = structuredClone(before);
     const first = shifted.onderdelen[0]!;
-    first.activiteiten = [{ ...first.activiteiten[0]!, nr: 1, titel: 'Nieuw', dekking: [] }, ...first.activiteiten.map((a) => ({ ...a, nr: a.nr + 1 }))];
+    first.activiteiten = [
+      { ...first.activiteiten[0]!, nr: 1, titel: 'Nieuw', dekking: [] },
+      ...first.activiteiten.map((a) => ({ ...a, nr: a.nr + 1 })),
+    ];
     shifted.onderdelen[1]!.activiteiten[0]!.nr = 4;
     const d = diffPlans(before, shifted);
     expect(changedActivities(d).map((a) => [a.status, a.titel.after ?? a.titel.before, a.renumbered])).toEqual([
@@ -207,7 +223,10 @@ describe('budget lines', () => {
     const extra = structuredClone(before);
     extra.onderdelen[0]!.activiteiten[1]!.dekking.push({ bron: 'S+R', bedrag: null, pointer: '/x' });
     expect(changedActivities(diffPlans(before, extra))).toMatchObject([
-      { nr: { after: 2 }, lines: [{ bron: 'S+R', change: { kind: 'became-unknown', delta: 0, before: { unknownLines: 1 }, after: { unknownLines: 2 } } }] },
+      {
+        nr: { after: 2 },
+        lines: [{ bron: 'S+R', change: { kind: 'became-unknown', delta: 0, before: { unknownLines: 1 }, after: { unknownLines: 2 } } }],
+      },
     ]);
   });
 });
@@ -232,13 +251,26 @@ describe('diffFile', () => {
 
 describe('diffDiagnostics', () => {
   const d = (code: 'no-owner', pointer: string, line: number): Diagnostic =>
-    ({ code, severity: 'warning', pointer, args: { nr: 1, titel: 'A' }, file: 'p.yaml', line, column: 1, endLine: line, endColumn: 2 }) as Diagnostic;
+    ({
+      code,
+      severity: 'warning',
+      pointer,
+      args: { nr: 1, titel: 'A' },
+      file: 'p.yaml',
+      line,
+      column: 1,
+      endLine: line,
+      endColumn: 2,
+    }) as Diagnostic;
 
   it('ignores lines that moved, and counts equal diagnostics one by one', () => {
     expect(diffDiagnostics([d('no-owner', '/a', 3)], [d('no-owner', '/a', 9)])).toEqual({ introduced: [], resolved: [] });
     const two = [d('no-owner', '/a', 3), d('no-owner', '/a', 4)];
     expect(diffDiagnostics(two, [d('no-owner', '/a', 5)]).resolved).toHaveLength(1);
     expect(diffDiagnostics([], two).introduced).toHaveLength(2);
-    expect(diffDiagnostics([d('no-owner', '/a', 3)], [d('no-owner', '/b', 3)])).toMatchObject({ introduced: [{ pointer: '/b' }], resolved: [{ pointer: '/a' }] });
+    expect(diffDiagnostics([d('no-owner', '/a', 3)], [d('no-owner', '/b', 3)])).toMatchObject({
+      introduced: [{ pointer: '/b' }],
+      resolved: [{ pointer: '/a' }],
+    });
   });
 });

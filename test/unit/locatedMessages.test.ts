@@ -97,7 +97,13 @@ describe('syntax errors where the mistake is', () => {
   });
 
   it("words every syntax error in the user's language, without the YAML parser's English", () => {
-    const files = ['12-tabs.yaml', '13-unclosed-bracket.yaml', '14-unclosed-quote.yaml', '15-bad-indent.yaml', '55-apostrophe-gemeente.yaml'];
+    const files = [
+      '12-tabs.yaml',
+      '13-unclosed-bracket.yaml',
+      '14-unclosed-quote.yaml',
+      '15-bad-indent.yaml',
+      '55-apostrophe-gemeente.yaml',
+    ];
     const texts = [
       'a:\n  b: 1\n c: 2\n',
       'a: @x\n',
@@ -109,10 +115,9 @@ describe('syntax errors where the mistake is', () => {
       'a: &x &y 1\n',
       'a: 1\nb: 2\n  c: 3\n',
     ];
-    const found = [
-      ...files.map((f) => read(f).diagnostics),
-      ...texts.map((t) => plan(t).diagnostics),
-    ].map((ds) => ds.find((d) => d.code === 'yaml-syntax'));
+    const found = [...files.map((f) => read(f).diagnostics), ...texts.map((t) => plan(t).diagnostics)].map((ds) =>
+      ds.find((d) => d.code === 'yaml-syntax'),
+    );
     for (const d of found) {
       expect(d).toBeDefined();
       if (d?.code !== 'yaml-syntax') continue;
@@ -192,7 +197,9 @@ describe('no finding derived from a node that has an error', () => {
     expect(codes(PLAN)).toEqual([]);
     const refused = PLAN.replace('          - { bron: w, bedrag: 500 }\n          - { bron: x, bedrag: 500 }', '          bron: x');
     expect(codes(refused)).toEqual(['schema']);
-    expect(codes(PLAN.replace('          - { bron: x, bedrag: 500 }', '          - { bron: x, bedrag: 500, bedrg: 5 }'))).toEqual(['schema']);
+    expect(codes(PLAN.replace('          - { bron: x, bedrag: 500 }', '          - { bron: x, bedrag: 500, bedrg: 5 }'))).toEqual([
+      'schema',
+    ]);
   });
 
   it('keeps the budget sum when only a bron is wrong', () => {
@@ -210,7 +217,9 @@ describe('no finding derived from a node that has an error', () => {
     );
     expect(codes(results)).toEqual(['schema']);
     expect(codes(results.replace('nrs: "3"', 'nrs: [3]'))).toEqual(['results-percentage']);
-    expect(codes(PLAN.replace('jaar: 2015', 'jaar: "2015"').replace('onderdelen:', 'resultaten: { jaar: 2014 }\nonderdelen:'))).toEqual(['schema']);
+    expect(codes(PLAN.replace('jaar: 2015', 'jaar: "2015"').replace('onderdelen:', 'resultaten: { jaar: 2014 }\nonderdelen:'))).toEqual([
+      'schema',
+    ]);
   });
 });
 

@@ -12,10 +12,13 @@ const schema = JSON.parse(text) as Schema;
 function documented(node: Schema, pointer: string, out: [string, Schema][] = []): [string, Schema][] {
   const isRefOnly = Object.keys(node).length === 1 && '$ref' in node;
   if (pointer !== '' && !isRefOnly) out.push([pointer, node]);
-  for (const [key, child] of Object.entries((node.properties ?? {}) as Record<string, Schema>)) documented(child, `${pointer}/properties/${key}`, out);
-  for (const [key, child] of Object.entries((node.definitions ?? {}) as Record<string, Schema>)) documented(child, `${pointer}/definitions/${key}`, out);
+  for (const [key, child] of Object.entries((node.properties ?? {}) as Record<string, Schema>))
+    documented(child, `${pointer}/properties/${key}`, out);
+  for (const [key, child] of Object.entries((node.definitions ?? {}) as Record<string, Schema>))
+    documented(child, `${pointer}/definitions/${key}`, out);
   if (node.items && typeof node.items === 'object') documented(node.items as Schema, `${pointer}/items`, out);
-  if (node.propertyNames && typeof node.propertyNames === 'object') documented(node.propertyNames as Schema, `${pointer}/propertyNames`, out);
+  if (node.propertyNames && typeof node.propertyNames === 'object')
+    documented(node.propertyNames as Schema, `${pointer}/propertyNames`, out);
   return out;
 }
 
@@ -25,7 +28,9 @@ describe('the schema as editor help', () => {
   it('covers every key, item and definition', () => {
     // A guard on the walk itself: the schema has this many places an editor explains.
     expect(nodes.length).toBeGreaterThanOrEqual(40);
-    expect(nodes.map(([p]) => p)).toEqual(expect.arrayContaining(['/properties/onderdelen', '/definitions/dekkingsregel/properties/bedrag']));
+    expect(nodes.map(([p]) => p)).toEqual(
+      expect.arrayContaining(['/properties/onderdelen', '/definitions/dekkingsregel/properties/bedrag']),
+    );
   });
 
   it.each(nodes)('%s has a Dutch title, a description and examples', (_pointer, node) => {
@@ -39,15 +44,18 @@ describe('the schema as editor help', () => {
     expect(enumerated || (Array.isArray(examples) && examples.length > 0)).toBe(true);
   });
 
-  it.each(nodes.filter(([, n]) => Array.isArray(n.examples) || 'default' in n))('%s: its examples and default are valid', (pointer, node) => {
-    // strictTypes off: a propertyNames schema taken on its own has no type, though in place it needs none.
-    const ajv = new Ajv({ strict: true, strictTypes: false, allowUnionTypes: true });
-    ajv.addSchema(schema);
-    const validate = ajv.getSchema(`${schema.$id as string}#${pointer}`)!;
-    for (const example of [...((node.examples as unknown[]) ?? []), ...('default' in node ? [node.default] : [])]) {
-      expect(validate(example), `${JSON.stringify(example)}: ${JSON.stringify(validate.errors)}`).toBe(true);
-    }
-  });
+  it.each(nodes.filter(([, n]) => Array.isArray(n.examples) || 'default' in n))(
+    '%s: its examples and default are valid',
+    (pointer, node) => {
+      // strictTypes off: a propertyNames schema taken on its own has no type, though in place it needs none.
+      const ajv = new Ajv({ strict: true, strictTypes: false, allowUnionTypes: true });
+      ajv.addSchema(schema);
+      const validate = ajv.getSchema(`${schema.$id as string}#${pointer}`)!;
+      for (const example of [...((node.examples as unknown[]) ?? []), ...('default' in node ? [node.default] : [])]) {
+        expect(validate(example), `${JSON.stringify(example)}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      }
+    },
+  );
 
   it('gives a default exactly where leaving a key out means an empty list', () => {
     const withDefault = nodes.filter(([, n]) => 'default' in n).map(([p]) => p);

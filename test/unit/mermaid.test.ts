@@ -18,7 +18,9 @@ describe('the Mermaid pie of money per source', () => {
     expect(parsed.title).toBe('Bekende bedragen per bron');
     expect(parsed.sections.map((s) => [s.label, s.value])).toEqual([['Wijkaanpak (eigen): € 40.000', 40000]]);
     const after = r.stdout.slice(r.stdout.indexOf(pie!) + pie!.length);
-    expect(after).toMatch(/want zonder bedrag:\n\n- Stad- en Regiocontract \(S\+R, cofinanciering\): onbekend\n- Duurzaamheid- en Klimaatbudget \(D\+K, cofinanciering\): onbekend\n/);
+    expect(after).toMatch(
+      /want zonder bedrag:\n\n- Stad- en Regiocontract \(S\+R, cofinanciering\): onbekend\n- Duurzaamheid- en Klimaatbudget \(D\+K, cofinanciering\): onbekend\n/,
+    );
   });
 
   it('gives a pie per plan and one for the year, each summing to the known amounts', async () => {

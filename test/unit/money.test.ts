@@ -117,7 +117,9 @@ describe('funding against division', () => {
 ${activity('          - { bron: corporatie, bedrag: 3500 }\n          - { bedrag: 6000 }\n')}`);
     const [balance] = computeTotals([plan]).balances;
     expect(balance!.difference).toBe(50_000);
-    expect(balance!.perSource).toEqual([{ code: 'corporatie', funding: sumOf([300_000]), division: sumOf([350_000]), difference: -50_000 }]);
+    expect(balance!.perSource).toEqual([
+      { code: 'corporatie', funding: sumOf([300_000]), division: sumOf([350_000]), difference: -50_000 },
+    ]);
     expect(computeTotals([plan]).sourceSide).toBe('financiering');
   });
 });
@@ -131,7 +133,10 @@ describe('a scale per plan', () => {
   });
 
   it('keeps the thousands trap: an unquoted 1.250 is still refused', () => {
-    const checked = parsePlan(new TextEncoder().encode(`${head('schaal: 1000\n')}${activity('          - { bron: gemeente, bedrag: 1.250 }\n')}`), 'plans/2024.yaml');
+    const checked = parsePlan(
+      new TextEncoder().encode(`${head('schaal: 1000\n')}${activity('          - { bron: gemeente, bedrag: 1.250 }\n')}`),
+      'plans/2024.yaml',
+    );
     expect(checked.diagnostics.map((d) => d.code)).toContain('ambiguous-amount');
   });
 });
@@ -145,10 +150,17 @@ describe('negative amounts', () => {
   });
 
   it('count with their sign on a line with an aard, and are refused on a line without', () => {
-    const plan = read(`${head()}${activity('          - { bron: gemeente, bedrag: 5000 }\n          - { bron: gemeente, bedrag: -1000, aard: bezuiniging }\n')}`);
+    const plan = read(
+      `${head()}${activity('          - { bron: gemeente, bedrag: 5000 }\n          - { bron: gemeente, bedrag: -1000, aard: bezuiniging }\n')}`,
+    );
     expect(computeTotals([plan]).total.known).toBe(400_000);
-    const refused = parsePlan(new TextEncoder().encode(`${head()}${activity('          - { bron: gemeente, bedrag: -1000 }\n')}`), 'plans/2024.yaml');
-    expect(refused.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, (d.args as { reason?: string }).reason])).toEqual([['invalid-amount', 'negative']]);
+    const refused = parsePlan(
+      new TextEncoder().encode(`${head()}${activity('          - { bron: gemeente, bedrag: -1000 }\n')}`),
+      'plans/2024.yaml',
+    );
+    expect(refused.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, (d.args as { reason?: string }).reason])).toEqual([
+      ['invalid-amount', 'negative'],
+    ]);
   });
 });
 
@@ -158,7 +170,15 @@ describe('the programme budget', () => {
     const noord = read(`${head('wijk: Noord\n')}${activity('          - { bron: gemeente, bedrag: 4000 }\n')}`, 'plans/2024-noord.yaml');
     const totals = computeTotals([city, noord]);
     expect(totals.programmes).toEqual([
-      { plan: 'plans/2024.yaml', gemeente: 'Beekdal', jaar: 2024, budget: 1_000_000, division: sumOf([600_000, 400_000]), plans: 2, difference: 0 },
+      {
+        plan: 'plans/2024.yaml',
+        gemeente: 'Beekdal',
+        jaar: 2024,
+        budget: 1_000_000,
+        division: sumOf([600_000, 400_000]),
+        plans: 2,
+        difference: 0,
+      },
     ]);
     // The programme budget is no declared total of the city-wide plan alone.
     expect(totals.declaredTotal).toBeNull();

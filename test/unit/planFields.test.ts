@@ -22,7 +22,9 @@ type SchemaNode = {
   items?: SchemaNode;
   additionalProperties?: SchemaNode | boolean;
 };
-const schema = JSON.parse(readFileSync(root + 'schemas/jaarplan.schema.json', 'utf8')) as SchemaNode & { definitions: Record<string, SchemaNode> };
+const schema = JSON.parse(readFileSync(root + 'schemas/jaarplan.schema.json', 'utf8')) as SchemaNode & {
+  definitions: Record<string, SchemaNode>;
+};
 
 /** Every field path of the schema: properties by name, items of a list and keys of a map as `*`. */
 function schemaFields(node: SchemaNode, prefix: string, out: Set<string>): Set<string> {
@@ -42,9 +44,31 @@ function schemaFields(node: SchemaNode, prefix: string, out: Set<string>): Set<s
 
 // The plan as YAML data, loosely typed: the changes below edit it as a person edits the file.
 type Line = { bron?: string; bedrag?: number | string; besteed?: number | string; toelichting?: string; karakter?: string; aard?: string };
-type Funding = { bron: string; bedrag?: number | string; besteed?: number | string; karakter?: string; aard?: string; toelichting?: string };
-type Income = { omschrijving: string; bron?: string; bedrag?: number | string; realisatie?: number | string; karakter?: string; aard?: string; toelichting?: string };
-type Reserve = { omschrijving: string; mutatie: string; bedrag?: number | string; realisatie?: number | string; karakter?: string; toelichting?: string };
+type Funding = {
+  bron: string;
+  bedrag?: number | string;
+  besteed?: number | string;
+  karakter?: string;
+  aard?: string;
+  toelichting?: string;
+};
+type Income = {
+  omschrijving: string;
+  bron?: string;
+  bedrag?: number | string;
+  realisatie?: number | string;
+  karakter?: string;
+  aard?: string;
+  toelichting?: string;
+};
+type Reserve = {
+  omschrijving: string;
+  mutatie: string;
+  bedrag?: number | string;
+  realisatie?: number | string;
+  karakter?: string;
+  toelichting?: string;
+};
 type Figures = { lasten?: number; baten?: number; saldo?: number; resultaat?: number; financiering?: number };
 type Indicator = { naam: string; eenheid?: string; nulmeting?: number; streefwaarde?: number; richting?: string; realisatie?: number };
 type Activity = {
@@ -76,7 +100,14 @@ type Data = {
   reserves: Reserve[];
   totalen?: { begroting?: Figures; rekening?: Figures; bronnen?: Record<string, number> };
   bronnen: Record<string, { naam: string; soort: string }>;
-  resultaten?: { jaar: number; kader?: string; inleiding?: string; punten_totaal?: number; gerealiseerd_procent?: number; punten?: { nrs?: number[]; tekst: string }[] };
+  resultaten?: {
+    jaar: number;
+    kader?: string;
+    inleiding?: string;
+    punten_totaal?: number;
+    gerealiseerd_procent?: number;
+    punten?: { nrs?: number[]; tekst: string }[];
+  };
   onderdelen: { titel: string; totaal?: number | string; activiteiten: Activity[] }[];
 };
 
@@ -156,7 +187,8 @@ const edits = {
   onderdelen: (d) => void d.onderdelen.push({ titel: 'Wijkoverstijgend', activiteiten: [] }),
   'onderdelen.*.titel': (d) => void (d.onderdelen[1]!.titel = 'Projecten 2015'),
   'onderdelen.*.totaal': (d) => void (d.onderdelen[0]!.totaal = 16000),
-  'onderdelen.*.activiteiten': (d) => void d.onderdelen[0]!.activiteiten.push({ nr: 4, titel: 'Buurtkrant', actiehouders: ['Wijkmanager'] }),
+  'onderdelen.*.activiteiten': (d) =>
+    void d.onderdelen[0]!.activiteiten.push({ nr: 4, titel: 'Buurtkrant', actiehouders: ['Wijkmanager'] }),
   'onderdelen.*.activiteiten.*.nr': (d) => void (act(d, 3).nr = 7),
   'onderdelen.*.activiteiten.*.titel': (d) => void (act(d, 1).titel = 'Buurtfeest Molenbuurt'),
   'onderdelen.*.activiteiten.*.omschrijving': (d) => void (act(d, 1).omschrijving = 'Een feest voor de hele buurt.'),
@@ -171,14 +203,17 @@ const edits = {
   'onderdelen.*.activiteiten.*.indicatoren.*.richting': (d) => void (act(d, 1).indicatoren![0]!.richting = 'lager'),
   'onderdelen.*.activiteiten.*.indicatoren.*.realisatie': (d) => void (act(d, 1).indicatoren![0]!.realisatie = 290),
   'onderdelen.*.activiteiten.*.verantwoording': (d) => void delete act(d, 1).verantwoording,
-  'onderdelen.*.activiteiten.*.verantwoording.resultaat': (d) => void (act(d, 1).verantwoording!.resultaat = 'Het feest is binnen gehouden.'),
-  'onderdelen.*.activiteiten.*.verantwoording.toelichting': (d) => void (act(d, 1).verantwoording!.toelichting = 'De tent viel duurder uit.'),
+  'onderdelen.*.activiteiten.*.verantwoording.resultaat': (d) =>
+    void (act(d, 1).verantwoording!.resultaat = 'Het feest is binnen gehouden.'),
+  'onderdelen.*.activiteiten.*.verantwoording.toelichting': (d) =>
+    void (act(d, 1).verantwoording!.toelichting = 'De tent viel duurder uit.'),
   'onderdelen.*.activiteiten.*.taakveld': (d) => void (act(d, 1).taakveld = '5.3'),
   'onderdelen.*.activiteiten.*.dekking': (d) => void act(d, 1).dekking!.push({ bron: 'S+R' }),
   'onderdelen.*.activiteiten.*.dekking.*.bron': (d) => void (act(d, 3).dekking![0]!.bron = 'S+R'),
   'onderdelen.*.activiteiten.*.dekking.*.bedrag': (d) => void (act(d, 1).dekking![0]!.bedrag = 4500),
   'onderdelen.*.activiteiten.*.dekking.*.besteed': (d) => void (act(d, 1).dekking![0]!.besteed = 1000),
-  'onderdelen.*.activiteiten.*.dekking.*.toelichting': (d) => void (act(d, 1).dekking![0]!.toelichting = 'Zonder tent: het feest was binnen.'),
+  'onderdelen.*.activiteiten.*.dekking.*.toelichting': (d) =>
+    void (act(d, 1).dekking![0]!.toelichting = 'Zonder tent: het feest was binnen.'),
   'onderdelen.*.activiteiten.*.dekking.*.karakter': (d) => void (act(d, 3).dekking![0]!.karakter = 'structureel'),
   'onderdelen.*.activiteiten.*.dekking.*.aard': (d) => void (act(d, 3).dekking![1]!.aard = 'correctie'),
 } satisfies Record<PlanField, (d: Data) => void>;
@@ -244,7 +279,8 @@ describe('diff: what planFields says about each field', () => {
 });
 
 describe('the JSON contract of report: what planFields says about each field', () => {
-  const reportOf = (plan: Plan) => toReportJson(buildReport(2015, [{ plan, diagnostics: [] }]), { lang: 'nl', color: false }).reports[0]!.plan;
+  const reportOf = (plan: Plan) =>
+    toReportJson(buildReport(2015, [{ plan, diagnostics: [] }]), { lang: 'nl', color: false }).reports[0]!.plan;
   const before = reportOf(original.plan);
 
   it.each(fields)('%s', (field) => {

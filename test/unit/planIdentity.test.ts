@@ -6,7 +6,17 @@ import { groupTotals } from '../../src/core/groupTotals.js';
 import { comparePlans, orderPlans } from '../../src/core/orderPlans.js';
 import type { Plan } from '../../src/core/plan.js';
 import { checkPlan } from '../../src/core/checkPlan.js';
-import { declaredSource, duplicatePlans, identityKey, identityOf, nameKey, sourceKey, wijkKey, wijkSpellings, type PlanIdentity } from '../../src/core/planIdentity.js';
+import {
+  declaredSource,
+  duplicatePlans,
+  identityKey,
+  identityOf,
+  nameKey,
+  sourceKey,
+  wijkKey,
+  wijkSpellings,
+  type PlanIdentity,
+} from '../../src/core/planIdentity.js';
 import { spentPercent } from '../../src/core/spentPercent.js';
 
 const at = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -37,7 +47,9 @@ const plan = (path: string, jaar: number, wijk: string | undefined, bedrag: numb
     {
       titel: 'Activiteiten',
       pointer: '/onderdelen/0',
-      activiteiten: [{ nr: 1, titel: 'A', themas: [], actiehouders: ['X'], pointer: '', dekking: [{ bron: 'wijkaanpak', bedrag, pointer: '' }] }],
+      activiteiten: [
+        { nr: 1, titel: 'A', themas: [], actiehouders: ['X'], pointer: '', dekking: [{ bron: 'wijkaanpak', bedrag, pointer: '' }] },
+      ],
     },
   ],
 });
@@ -80,7 +92,12 @@ describe('a plan identity', () => {
     ]);
     expect([...found.keys()].sort()).toEqual(['a.yaml', 'b.yaml', 'c.yaml']);
     expect(found.get('a.yaml')).toEqual([
-      { code: 'duplicate-plan', severity: 'error', pointer: '/gemeente', args: { others: ['b.yaml', 'c.yaml'], jaar: 2014, gemeente: 'Beekdal' } },
+      {
+        code: 'duplicate-plan',
+        severity: 'error',
+        pointer: '/gemeente',
+        args: { others: ['b.yaml', 'c.yaml'], jaar: 2014, gemeente: 'Beekdal' },
+      },
     ]);
   });
 
@@ -126,7 +143,10 @@ describe('a name written in two Unicode forms', () => {
     expect([...duplicatePlans(files).keys()].sort()).toEqual(['2016-poetenwijk-kopie.yaml', '2016-poetenwijk.yaml']);
     const spellings = wijkSpellings(files);
     expect([...spellings.keys()]).toEqual(['2016-poetenwijk-kopie.yaml']);
-    expect(spellings.get('2016-poetenwijk-kopie.yaml')![0]).toMatchObject({ code: 'wijk-spelling', args: { wijk: decomposed, spelling: composed } });
+    expect(spellings.get('2016-poetenwijk-kopie.yaml')![0]).toMatchObject({
+      code: 'wijk-spelling',
+      args: { wijk: decomposed, spelling: composed },
+    });
   });
 
   it('is one source in the totals, the checks and the groups, named as the first plan declares it', () => {
@@ -156,7 +176,14 @@ describe('one order of plans', () => {
       { path: 'y.yaml', jaar: 2014 },
       { path: 'x.yaml', jaar: 2014 },
     ];
-    expect(orderPlans(plans).map((p) => p.path)).toEqual(['x.yaml', 'y.yaml', 'a-binnenstad.yaml', 'c-haven.yaml', 'b-zeebuurt.yaml', 'z.yaml']);
+    expect(orderPlans(plans).map((p) => p.path)).toEqual([
+      'x.yaml',
+      'y.yaml',
+      'a-binnenstad.yaml',
+      'c-haven.yaml',
+      'b-zeebuurt.yaml',
+      'z.yaml',
+    ]);
     expect(comparePlans(plans[0]!, plans[0]!)).toBe(0);
   });
 

@@ -8,7 +8,8 @@ import { root } from '../helpers/paths.js';
 import { tempDir } from '../helpers/tempDir.js';
 
 const identity = join(root, 'test/fixtures/identity');
-const UNFILLED = 'jaar: 2014\ntitel: <titel>\ngemeente: Beekdal\nbronnen:\n  eigen: { naam: Eigen, soort: eigen }\nonderdelen:\n  - titel: A\n    activiteiten:\n      - { nr: 1, titel: B, actiehouders: [C] }\n';
+const UNFILLED =
+  'jaar: 2014\ntitel: <titel>\ngemeente: Beekdal\nbronnen:\n  eigen: { naam: Eigen, soort: eigen }\nonderdelen:\n  - titel: A\n    activiteiten:\n      - { nr: 1, titel: B, actiehouders: [C] }\n';
 
 describe('readPlanSet', () => {
   it('keeps the plans of the year asked for, drafts left out with a note', async () => {
@@ -48,7 +49,9 @@ describe('readPlanSet', () => {
     const set = await readPlanSet({ paths: ['plans'], cwd: identity, wanted: { year: 2013 } });
     expect(set.files).toEqual([]);
     expect(noPlansError({ paths: ['plans'], cwd: identity, wanted: { year: 2013 } }).code).toBe('no-plan-for-year');
-    expect(noPlansError({ paths: ['plans'], cwd: identity, wanted: { years: { first: 2013, last: 2013 } } }).code).toBe('no-plan-for-years');
+    expect(noPlansError({ paths: ['plans'], cwd: identity, wanted: { years: { first: 2013, last: 2013 } } }).code).toBe(
+      'no-plan-for-years',
+    );
     expect(noPlansError({ paths: ['plans'], cwd: identity }).code).toBe('no-plans');
   });
 });

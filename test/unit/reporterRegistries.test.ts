@@ -106,7 +106,9 @@ describe('binary formats, as their entries declare', () => {
     ['report', '--year', '2013'],
     ['verantwoording', '--year', '2013'],
   ])('%s: a binary format without --out is a usage error, a text format is not', async (...argv) => {
-    const registry = { totals: totalsFormats, report: reportFormats, verantwoording: verantwoordingFormats }[argv[0] as 'totals' | 'report' | 'verantwoording'];
+    const registry = { totals: totalsFormats, report: reportFormats, verantwoording: verantwoordingFormats }[
+      argv[0] as 'totals' | 'report' | 'verantwoording'
+    ];
     const binary = formatsOf(registry).filter((f) => registry[f]!.binary);
     expect(binary.length).toBeGreaterThan(0);
     for (const format of formatsOf(registry)) {

@@ -31,7 +31,15 @@ const made: [string, unknown][] = [
   ['an empty mapping', {}],
   ['wrong types everywhere', { jaar: '2013', titel: 1, gemeente: [], bronnen: [], onderdelen: {}, resultaten: 'x' }],
   ['an unknown key and a bad enum', { ...valid, extra: 1, bronnen: { a: { naam: 'A', soort: 'eigenn', x: 1 } } }],
-  ['bad activities', { ...valid, onderdelen: [{ titel: '', activiteiten: [{ nr: 0, titel: 'x', themas: ['sociaal', 'sociaal', 'nee'], dekking: [{ bedrag: true }] }] }] }],
+  [
+    'bad activities',
+    {
+      ...valid,
+      onderdelen: [
+        { titel: '', activiteiten: [{ nr: 0, titel: 'x', themas: ['sociaal', 'sociaal', 'nee'], dekking: [{ bedrag: true }] }] },
+      ],
+    },
+  ],
   ['bad results', { ...valid, resultaten: { jaar: 1800.5, punten: [{ nrs: [1, 1, -2] }, 3], gerealiseerd_procent: 120 } }],
 ];
 
@@ -41,12 +49,15 @@ describe('the validator generated at build time', () => {
     expect(readFileSync(outputFile, 'utf8')).toBe(validatorModule(readFileSync(schemaFile)));
   });
 
-  it.each([...files.map((f): [string, unknown] => [f, dataOf(f)]), ...made])('gives the same result as the runtime compiler for %s', (_, data) => {
-    const generated = validate(data);
-    const compiled = runtime(data);
-    expect(generated).toBe(compiled);
-    expect(validate.errors ?? null).toEqual(runtime.errors ?? null);
-  });
+  it.each([...files.map((f): [string, unknown] => [f, dataOf(f)]), ...made])(
+    'gives the same result as the runtime compiler for %s',
+    (_, data) => {
+      const generated = validate(data);
+      const compiled = runtime(data);
+      expect(generated).toBe(compiled);
+      expect(validate.errors ?? null).toEqual(runtime.errors ?? null);
+    },
+  );
 
   it('keeps the parent schema and the data in its errors', () => {
     expect(validate({ ...valid, onbekend: 1 })).toBe(false);

@@ -5,7 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { iv3Codes, iv3Covers, iv3FirstYear, iv3Hoofdtaakvelden, iv3Versions, sortCodes, taakveldName } from '../../src/core/iv3Taakvelden.js';
+import {
+  iv3Codes,
+  iv3Covers,
+  iv3FirstYear,
+  iv3Hoofdtaakvelden,
+  iv3Versions,
+  sortCodes,
+  taakveldName,
+} from '../../src/core/iv3Taakvelden.js';
 import { parsePlan } from '../../src/load/parsePlan.js';
 import { root } from '../helpers/paths.js';
 import { runCli } from '../helpers/runCli.js';
@@ -98,7 +106,12 @@ describe('reading and checking a taakveld', () => {
         'schema',
         'error',
         12,
-        { keyword: 'taakveld-format', key: 'taakveld', value: JSON.stringify(written.replaceAll('"', '')), suggestion: written.replace(/[" ]/g, '').replace(',', '.') },
+        {
+          keyword: 'taakveld-format',
+          key: 'taakveld',
+          value: JSON.stringify(written.replaceAll('"', '')),
+          suggestion: written.replace(/[" ]/g, '').replace(',', '.'),
+        },
       ]);
     }
     // A comma that gives no code either is not told to become a point.
@@ -115,10 +128,14 @@ describe('reading and checking a taakveld', () => {
       );
       const nl = await runCli(['validate', file, '--no-color'], root);
       expect(nl.code).toBe(1);
-      expect(nl.stdout).toContain(':12:19  fout  Taakveld "6,1" is met een komma geschreven; een taakveld is een code met een punt: schrijf "6.1".  [schema]');
+      expect(nl.stdout).toContain(
+        ':12:19  fout  Taakveld "6,1" is met een komma geschreven; een taakveld is een code met een punt: schrijf "6.1".  [schema]',
+      );
       expect(nl.stdout).not.toMatch(/pattern|must match/);
       const en = await runCli(['validate', file, '--no-color', '--lang', 'en'], root);
-      expect(en.stdout).toContain(':12:19  error  Taakveld "6,1" is written with a comma; a taakveld is a code with a point: write "6.1".  [schema]');
+      expect(en.stdout).toContain(
+        ':12:19  error  Taakveld "6,1" is written with a comma; a taakveld is a code with a point: write "6.1".  [schema]',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -168,9 +185,13 @@ describe('where the taakveld shows', () => {
     expect(groups[2]!.nieuw).toEqual({ jaar: 2025, volgtOp: ['6.2'] });
     const table = await runCli(['totals', folder, '--by', 'taakveld'], root);
     expect(table.stdout).toMatch(/6\.2 +│ Toegang en eerstelijnsvoorzieningen +│ 2024 /);
-    expect(table.stdout).toContain('De reeks van 6.2 is onderbroken door een vernummering: 6.2 staat vanaf 2025 niet meer op de lijst van taakvelden (sinds 2025 6.21, 6.22 of 6.23).');
+    expect(table.stdout).toContain(
+      'De reeks van 6.2 is onderbroken door een vernummering: 6.2 staat vanaf 2025 niet meer op de lijst van taakvelden (sinds 2025 6.21, 6.22 of 6.23).',
+    );
     const en = await runCli(['totals', folder, '--by', 'taakveld', '--lang', 'en', '--format', 'markdown'], root);
-    expect(en.stdout).toContain('The series of 6.71a is broken by a renumbering: 6.71a is not on the list of taakvelden from 2025 on (since 2025 6.711).');
+    expect(en.stdout).toContain(
+      'The series of 6.71a is broken by a renumbering: 6.71a is not on the list of taakvelden from 2025 on (since 2025 6.711).',
+    );
     // One year only: no series to break.
     const one = await runCli(['totals', folder + '/2025.yaml', '--by', 'taakveld', '--format', 'json'], root);
     expect(JSON.parse(one.stdout).groups.some((g: { vernummerd?: unknown; nieuw?: unknown }) => g.vernummerd ?? g.nieuw)).toBe(false);
@@ -180,7 +201,10 @@ describe('where the taakveld shows', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jaarplan-taakveld-'));
     try {
       const out = join(dir, 'taakvelden.xlsx');
-      const r = await runCli(['totals', root + 'test/fixtures/taakvelden/renumbered', '--by', 'taakveld', '--format', 'xlsx', '--out', out], root);
+      const r = await runCli(
+        ['totals', root + 'test/fixtures/taakvelden/renumbered', '--by', 'taakveld', '--format', 'xlsx', '--out', out],
+        root,
+      );
       expect(r.code, r.stderr).toBe(0);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(out);

@@ -69,11 +69,15 @@ describe('the shipped data is its recorded source', () => {
 
   it('keeps the 2017 list as recorded from the Regeling of 2016, Bijlage 1', () => {
     const v2017 = iv3Versions[0]!;
-    expect(v2017.source.publication).toMatch(/Regeling vaststelling taakvelden en verstrekking informatie voor derden.*Bijlage 1.*artikel 66 BBV/);
+    expect(v2017.source.publication).toMatch(
+      /Regeling vaststelling taakvelden en verstrekking informatie voor derden.*Bijlage 1.*artikel 66 BBV/,
+    );
     // The publication's 53 taakvelden in nine main groups, as recorded.
     const codes = Object.keys(v2017.taakvelden);
     expect(codes).toHaveLength(53);
-    const perGroup = Object.fromEntries(['0', '1', '2', '3', '4', '5', '6', '7', '8'].map((h) => [h, codes.filter((c) => c.startsWith(h + '.')).length]));
+    const perGroup = Object.fromEntries(
+      ['0', '1', '2', '3', '4', '5', '6', '7', '8'].map((h) => [h, codes.filter((c) => c.startsWith(h + '.')).length]),
+    );
     expect(perGroup).toEqual({ '0': 14, '1': 2, '2': 5, '3': 4, '4': 3, '5': 7, '6': 10, '7': 5, '8': 3 });
     expect(v2017.taakvelden['6.2']).toBe('Wijkteams');
     expect(v2017.taakvelden['6.4']).toBe('Begeleide participatie');
@@ -107,12 +111,28 @@ describe('the lists per budget year', () => {
     expect(taakveldName('6.2', 2023)).toBe('Toegang en eerstelijnsvoorzieningen');
     expect(taakveldName('6.4', 2023)).toBe('WSW en beschut werk');
     for (const gone of ['6.2', '6.6', '6.71', '6.72', '6.81', '6.82']) expect(on(2025).has(gone), gone).toBe(false);
-    for (const code of ['6.21', '6.22', '6.23', '6.60', '6.711', '6.714', '6.751', '6.763', '6.791', '6.792', '6.811', '6.822', '6.91', '6.92'])
+    for (const code of [
+      '6.21',
+      '6.22',
+      '6.23',
+      '6.60',
+      '6.711',
+      '6.714',
+      '6.751',
+      '6.763',
+      '6.791',
+      '6.792',
+      '6.811',
+      '6.822',
+      '6.91',
+      '6.92',
+    ])
       expect(on(2025).has(code), code).toBe(true);
     expect(taakveldName('6.60', 2025)).toBe('Hulpmiddelen en diensten (Wmo)');
     expect(taakveldName('8.1', 2025)).toBe('Ruimte en leefomgeving');
     expect(taakveldName('8.1', 2018)).toBe('Ruimtelijke ordening');
-    for (const year of [2017, 2023, 2025]) for (const code of ['0.63', '0.9', '0.10', '0.11']) expect(on(year).has(code), `${code} ${year}`).toBe(true);
+    for (const year of [2017, 2023, 2025])
+      for (const code of ['0.63', '0.9', '0.10', '0.11']) expect(on(year).has(code), `${code} ${year}`).toBe(true);
   });
 
   it('name successors for every code that leaves, each on the list of its year', () => {
@@ -134,7 +154,10 @@ describe('every code checked in a plan of each year', () => {
     for (const v of iv3Versions) {
       for (const year of yearsOf(v)) {
         const found = planWith(year, Object.keys(v.taakvelden));
-        expect(found.map((d) => d.code), `${v.version} in ${year}`).toEqual([]);
+        expect(
+          found.map((d) => d.code),
+          `${v.version} in ${year}`,
+        ).toEqual([]);
       }
     }
   });
@@ -156,7 +179,10 @@ describe('every code checked in a plan of each year', () => {
         if (retired.length === 0) continue;
         checked += retired.length;
         const found = planWith(year, retired);
-        expect(found.map((d) => [d.code, d.severity]), `${year}`).toEqual(retired.map(() => ['taakveld-not-in-year', 'error']));
+        expect(
+          found.map((d) => [d.code, d.severity]),
+          `${year}`,
+        ).toEqual(retired.map(() => ['taakveld-not-in-year', 'error']));
         found.forEach((d, i) => {
           const text = messageOf(d, 'nl');
           expect(text, retired[i]).toMatch(/sinds \d{4} /);
@@ -184,8 +210,12 @@ describe('every code checked in a plan of each year', () => {
         if (later.length === 0) continue;
         checked += later.length;
         const found = planWith(year, later);
-        expect(found.map((d) => d.code), `${year}`).toEqual(later.map(() => 'taakveld-not-in-year'));
-        for (const [i, d] of found.entries()) expect(messageOf(d, 'nl'), later[i]).toContain(`het geldt pas vanaf ${taakveldYears(later[i]!)[0]!.from}`);
+        expect(
+          found.map((d) => d.code),
+          `${year}`,
+        ).toEqual(later.map(() => 'taakveld-not-in-year'));
+        for (const [i, d] of found.entries())
+          expect(messageOf(d, 'nl'), later[i]).toContain(`het geldt pas vanaf ${taakveldYears(later[i]!)[0]!.from}`);
       }
     }
     expect(checked).toBeGreaterThan(0);
@@ -199,7 +229,9 @@ describe('every code checked in a plan of each year', () => {
     const codes = Object.keys(iv3Newest.taakvelden);
     const found = planWith(year, codes);
     expect(found.map((d) => [d.code, d.severity])).toEqual(codes.map(() => ['taakveld-list-out-of-date', 'warning']));
-    expect(messageOf(found[0]!, 'nl')).toContain(`lijst van taakvelden van ${iv3Newest.version}, bekend tot en met de begrotingen van ${iv3CheckedThrough}`);
+    expect(messageOf(found[0]!, 'nl')).toContain(
+      `lijst van taakvelden van ${iv3Newest.version}, bekend tot en met de begrotingen van ${iv3CheckedThrough}`,
+    );
     // A code a newer list may have is not refused either.
     const [unknown] = planWith(year, ['6.93']);
     expect([unknown!.code, unknown!.severity]).toEqual(['taakveld-list-out-of-date', 'warning']);

@@ -17,7 +17,13 @@ describe('a long terminal table, drawn in pieces', () => {
       `plans/${i}.yaml`,
       // The widest cell of a column is in the last piece, so the widths must come from all pieces.
       i === ROWS_PER_PIECE * 2 + 20 ? '€ 1.234.567.890,12' : `€ ${i}.000`,
-      i % 50 === 0 ? `\u001b[31mrood ${i}\u001b[39m` : i % 77 === 0 ? `twee\nregels ${i}` : i % 91 === 0 ? `Zürich 東京 ${i}` : `titel ${i}`,
+      i % 50 === 0
+        ? `\u001b[31mrood ${i}\u001b[39m`
+        : i % 77 === 0
+          ? `twee\nregels ${i}`
+          : i % 91 === 0
+            ? `Zürich 東京 ${i}`
+            : `titel ${i}`,
     ]);
     const head = ['Plan', 'Bedrag', 'Titel'];
     const pieces = terminalTable(head, rows, ['left', 'right', 'left']);
@@ -43,7 +49,8 @@ describe('a table of plain cells, drawn without cli-table3', () => {
     expect(plainCharacters.length).toBeGreaterThan(500);
     for (const c of plainCharacters) expect([c, stringWidth(c)]).toEqual([c, 1]);
     // What it must leave to cli-table3: colour codes, line breaks, tabs, wide, combining and emoji characters.
-    for (const c of ['\u001b', '\n', '\r', '\t', '東', '\u0301', '©', '®', '\u00ad', '\u200b', '\ufffd', '😀']) expect(PLAIN_CELL.test(c)).toBe(false);
+    for (const c of ['\u001b', '\n', '\r', '\t', '東', '\u0301', '©', '®', '\u00ad', '\u200b', '\ufffd', '😀'])
+      expect(PLAIN_CELL.test(c)).toBe(false);
   });
 
   it('is drawn byte for byte as cli-table3 draws it', () => {
@@ -80,7 +87,11 @@ describe('a table of plain cells, drawn without cli-table3', () => {
   });
 
   it('draws a long table in one piece, as cli-table3 draws it whole', () => {
-    const rows = Array.from({ length: ROWS_PER_PIECE * 3 + 5 }, (_, i) => [`plans/${i}.yaml`, i === 400 ? '€ 1.234.567.890,12' : `€ ${i}.000`, `titel ${i}`]);
+    const rows = Array.from({ length: ROWS_PER_PIECE * 3 + 5 }, (_, i) => [
+      `plans/${i}.yaml`,
+      i === 400 ? '€ 1.234.567.890,12' : `€ ${i}.000`,
+      `titel ${i}`,
+    ]);
     const head = ['Plan', 'Bedrag', 'Titel'];
     expect(terminalTable(head, rows, ['left', 'right', 'left'])).toBe(whole(head, rows));
   });

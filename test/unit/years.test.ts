@@ -9,7 +9,6 @@ import { root } from '../helpers/paths.js';
 import { runCli } from '../helpers/runCli.js';
 import { transcript } from '../helpers/transcript.js';
 
-
 const years = 'test/fixtures/years';
 const plans: Plan[] = (await readPlans({ paths: [years], cwd: root })).files.map((f) => f.plan!);
 const sum = (known: number, unknownLines = 0, lines = 1) => ({ known, unknownLines, lines });
@@ -97,13 +96,22 @@ describe('golden outputs: groups, years and spending', () => {
     { name: `totals-by-thema-${lang}`, argv: ['totals', years, '--by', 'thema', '--lang', lang] },
     { name: `totals-by-plan-json-${lang}`, argv: ['totals', years, '--by', 'plan', '--format', 'json', '--lang', lang] },
     { name: `totals-years-${lang}`, argv: ['totals', years, '--years', '2013-2016', '--lang', lang] },
-    { name: `totals-years-wijk-markdown-${lang}`, argv: ['totals', years, '--years', '2014-2016', '--by', 'wijk', '--format', 'markdown', '--lang', lang] },
+    {
+      name: `totals-years-wijk-markdown-${lang}`,
+      argv: ['totals', years, '--years', '2014-2016', '--by', 'wijk', '--format', 'markdown', '--lang', lang],
+    },
     { name: `totals-years-json-${lang}`, argv: ['totals', years, '--years', '2013-2016', '--format', 'json', '--lang', lang] },
     { name: `totals-besteed-${lang}`, argv: ['totals', years, '--year', '2014', '--lang', lang] },
     { name: `totals-besteed-json-${lang}`, argv: ['totals', `${years}/2014.yaml`, '--format', 'json', '--lang', lang] },
-    { name: `report-besteed-markdown-${lang}`, argv: ['report', '--year', '2014', '--plans', years, '--format', 'markdown', '--lang', lang] },
+    {
+      name: `report-besteed-markdown-${lang}`,
+      argv: ['report', '--year', '2014', '--plans', years, '--format', 'markdown', '--lang', lang],
+    },
     { name: `report-years-${lang}`, argv: ['report', '--years', '2013-2016', '--plans', years, '--lang', lang] },
-    { name: `report-years-markdown-${lang}`, argv: ['report', '--years', '2014-2016', '--plans', years, '--format', 'markdown', '--lang', lang] },
+    {
+      name: `report-years-markdown-${lang}`,
+      argv: ['report', '--years', '2014-2016', '--plans', years, '--format', 'markdown', '--lang', lang],
+    },
     { name: `report-years-json-${lang}`, argv: ['report', '--years', '2014-2016', '--plans', years, '--format', 'json', '--lang', lang] },
   ]);
   it.each(cases)('$name', async ({ name, argv }) => {

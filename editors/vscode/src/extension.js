@@ -12,7 +12,9 @@ async function activate(context) {
   const folders = (vscode.workspace.workspaceFolders || []).map((f) => f.uri.fsPath);
   const found = findServer({ setting: settings.get('path'), folders, env: process.env });
   if (!found) {
-    void vscode.window.showErrorMessage('jaarplan: no jaarplan command found. Install jaarplan in the workspace (npm install --save-dev jaarplan), put it on the PATH, or set jaarplan.path.');
+    void vscode.window.showErrorMessage(
+      'jaarplan: no jaarplan command found. Install jaarplan in the workspace (npm install --save-dev jaarplan), put it on the PATH, or set jaarplan.path.',
+    );
     return;
   }
   const lang = settings.get('lang');

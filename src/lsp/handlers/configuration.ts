@@ -16,7 +16,9 @@ export function registerConfiguration(session: Session): void {
   connection.onDidChangeWatchedFiles(async (change) => {
     let any = false;
     for (const workspace of session.workspaces) {
-      const kinds = new Set(change.changes.map((c) => (c.uri.startsWith('file:') ? kindOfChange(workspace.root, fileURLToPath(c.uri)) : null)));
+      const kinds = new Set(
+        change.changes.map((c) => (c.uri.startsWith('file:') ? kindOfChange(workspace.root, fileURLToPath(c.uri)) : null)),
+      );
       if (kinds.has('config')) await session.reloadConfig(workspace);
       if (kinds.has('plans')) await workspace.reloadPlans();
       any ||= kinds.has('config') || kinds.has('plans');

@@ -22,7 +22,8 @@ export function registerDocuments(session: Session, debounceMs: number): void {
         const document = documents.get(event.document.uri);
         if (!document) return;
         await session.publish(document);
-        if (session.identityOf(document.uri) !== before) for (const other of documents.all()) if (other.uri !== document.uri) void session.publish(other);
+        if (session.identityOf(document.uri) !== before)
+          for (const other of documents.all()) if (other.uri !== document.uri) void session.publish(other);
       }, debounceMs),
     );
   });

@@ -1,6 +1,12 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocumentSyncKind, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
 import { asLang, type Session, type Settings } from '../session.js';
 import { Workspace } from '../workspace.js';
 
@@ -13,7 +19,10 @@ export function registerInitialize(session: Session): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     // Every workspace folder the client names (VS Code sends them all), else its root, else ours.
     const folders = (params.workspaceFolders ?? []).map((f) => f.uri).filter((uri) => uri.startsWith('file:'));
-    const roots = folders.length > 0 ? folders.map((uri) => fileURLToPath(uri)) : [params.rootUri?.startsWith('file:') ? fileURLToPath(params.rootUri) : (params.rootPath ?? session.cwd)];
+    const roots =
+      folders.length > 0
+        ? folders.map((uri) => fileURLToPath(uri))
+        : [params.rootUri?.startsWith('file:') ? fileURLToPath(params.rootUri) : (params.rootPath ?? session.cwd)];
     session.workspaces = [...new Set(roots.map((r) => resolve(r)))].map((r) => new Workspace(r));
     session.settingLang = asLang((params.initializationOptions as Settings | undefined)?.lang);
     session.localeLang = asLang(params.locale);
@@ -24,7 +33,11 @@ export function registerInitialize(session: Session): void {
     connection.onInitialized(async () => {
       if (watchFiles) {
         void connection.client.register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: '**/jaarplan.config.{yaml,yml}' }, { globPattern: '**/package.json' }, { globPattern: '**/plans/**/*.{yaml,yml}' }],
+          watchers: [
+            { globPattern: '**/jaarplan.config.{yaml,yml}' },
+            { globPattern: '**/package.json' },
+            { globPattern: '**/plans/**/*.{yaml,yml}' },
+          ],
         });
       }
       await session.readSettings();
@@ -55,7 +68,12 @@ export function registerInitialize(session: Session): void {
 /** Folders added to or removed from the editor's window while the server runs. */
 function registerFolderChanges(session: Session): void {
   session.connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
-    const gone = new Set(event.removed.map((f) => f.uri).filter((uri) => uri.startsWith('file:')).map((uri) => resolve(fileURLToPath(uri))));
+    const gone = new Set(
+      event.removed
+        .map((f) => f.uri)
+        .filter((uri) => uri.startsWith('file:'))
+        .map((uri) => resolve(fileURLToPath(uri))),
+    );
     for (const workspace of session.workspaces.filter((w) => gone.has(w.root))) workspace.close();
     const kept = session.workspaces.filter((w) => !gone.has(w.root));
     const known = new Set(kept.map((w) => w.root));

@@ -138,7 +138,9 @@ export function summaryLine(report: DiffReport, lang: Lang): string {
   }
   const activities = comparable.flatMap((f) => f.diff.activities);
   const n = (status: ActivityDiff['status']) => activities.filter((a) => a.status === status).length;
-  parts.push(n('added') + n('removed') + n('changed') === 0 ? l.summary.noActivities : l.summary.activities(n('added'), n('removed'), n('changed')));
+  parts.push(
+    n('added') + n('removed') + n('changed') === 0 ? l.summary.noActivities : l.summary.activities(n('added'), n('removed'), n('changed')),
+  );
   const spendingFiles = comparable.filter((f) => f.diff.spendingChanged);
   if (spendingFiles.length > 0) {
     const before = sumOfSums(spendingFiles.map((f) => f.diff.spent.before));
@@ -198,15 +200,19 @@ function activityDetails(a: ActivityDiff, lang: Lang): string[] {
   if (a.themasAdded.length > 0) items.push(d.themesAdded(a.themasAdded));
   if (a.themasRemoved.length > 0) items.push(d.themesRemoved(a.themasRemoved));
   for (const f of a.fields) {
-    if (!shownApart.has(f.field)) items.push(d.field(fieldName(f, lang), valueText(f.before, f.after, lang, false), valueText(f.after, f.before, lang, false)));
+    if (!shownApart.has(f.field))
+      items.push(d.field(fieldName(f, lang), valueText(f.before, f.after, lang, false), valueText(f.after, f.before, lang, false)));
   }
   for (const line of a.lines) {
     const own = line.bron ?? l.division;
     const bron = line.bronBefore === null ? own : d.renamedSource(line.bronBefore, own);
-    if (line.budgetChanged) items.push(d.line(bron, sumText(line.change.before, lang), sumText(line.change.after, lang), deltaText(line.change, lang)));
-    if (line.spentChanged) items.push(d.lineSpent(bron, sumText(line.spent.before, lang), sumText(line.spent.after, lang), deltaText(line.spent, lang)));
+    if (line.budgetChanged)
+      items.push(d.line(bron, sumText(line.change.before, lang), sumText(line.change.after, lang), deltaText(line.change, lang)));
+    if (line.spentChanged)
+      items.push(d.lineSpent(bron, sumText(line.spent.before, lang), sumText(line.spent.after, lang), deltaText(line.spent, lang)));
     for (const t of line.texts) {
-      const text = (list: string[], other: string[]) => (list.length === 0 ? l.absent : list.map((x, i) => valueText(x, other[i] ?? null, lang, true)).join('; '));
+      const text = (list: string[], other: string[]) =>
+        list.length === 0 ? l.absent : list.map((x, i) => valueText(x, other[i] ?? null, lang, true)).join('; ');
       items.push(d.lineText(bron, l.fields[t.field], text(t.before, t.after), text(t.after, t.before)));
     }
   }
@@ -226,13 +232,15 @@ function listItems(line: PlanLineDiff, lang: Lang): string[] {
   const d = l.detail;
   const key = line.keyBefore === null ? line.key : d.renamedSource(line.keyBefore, line.key);
   const items: string[] = [];
-  if (line.budgetChanged) items.push(d.line(key, sumText(line.change.before, lang), sumText(line.change.after, lang), deltaText(line.change, lang)));
+  if (line.budgetChanged)
+    items.push(d.line(key, sumText(line.change.before, lang), sumText(line.change.after, lang), deltaText(line.change, lang)));
   if (line.spentChanged) {
     const field = l.fields[verantwoordingField[line.list]];
     items.push(d.lineAmount(key, field, sumText(line.spent.before, lang), sumText(line.spent.after, lang), deltaText(line.spent, lang)));
   }
   for (const t of line.texts) {
-    const text = (list: string[], other: string[]) => (list.length === 0 ? l.absent : list.map((x, i) => valueText(x, other[i] ?? null, lang, true)).join('; '));
+    const text = (list: string[], other: string[]) =>
+      list.length === 0 ? l.absent : list.map((x, i) => valueText(x, other[i] ?? null, lang, true)).join('; ');
     items.push(d.lineText(key, l.fields[t.field], text(t.before, t.after), text(t.after, t.before)));
   }
   return items;
@@ -283,7 +291,11 @@ function fileBlocks(file: FileDiff, lang: Lang): DiffBlock[] {
       spec: {
         title: l.titles.planFields,
         head: [l.fieldHeader, l.headers.before, l.headers.after],
-        rows: diff.fields.map((f) => [capitalise(fieldName(f, lang)), valueText(f.before, f.after, lang, false), valueText(f.after, f.before, lang, false)]),
+        rows: diff.fields.map((f) => [
+          capitalise(fieldName(f, lang)),
+          valueText(f.before, f.after, lang, false),
+          valueText(f.after, f.before, lang, false),
+        ]),
         align: ['left', 'left', 'left'],
       },
     });
@@ -329,7 +341,12 @@ function fileBlocks(file: FileDiff, lang: Lang): DiffBlock[] {
           ...(diff.funding.before === null && diff.funding.after === null
             ? []
             : [[l.rows.funding, sumText(diff.funding.before, lang), sumText(diff.funding.after, lang), deltaCell(diff.funding, lang)]]),
-          ...diff.soorten.map((s) => [general.soort[s.soort], sumText(s.change.before, lang), sumText(s.change.after, lang), deltaCell(s.change, lang)]),
+          ...diff.soorten.map((s) => [
+            general.soort[s.soort],
+            sumText(s.change.before, lang),
+            sumText(s.change.after, lang),
+            deltaCell(s.change, lang),
+          ]),
           [l.rows.declared, money(declared.before), money(declared.after), declaredDelta],
           [l.rows.difference, difference(diff.difference.before), difference(diff.difference.after), ''],
           // Spending only where a version gives it, so plans without `besteed` read as before.
@@ -405,7 +422,12 @@ function fileBlocks(file: FileDiff, lang: Lang): DiffBlock[] {
           spec: {
             title: l.titles.spending,
             head: [general.headers.activity, l.headers.before, l.headers.after, l.headers.delta],
-            rows: spending.map((a) => [activityTitle(a), sumText(a.spent.before, lang), sumText(a.spent.after, lang), deltaCell(a.spent, lang)]),
+            rows: spending.map((a) => [
+              activityTitle(a),
+              sumText(a.spent.before, lang),
+              sumText(a.spent.after, lang),
+              deltaCell(a.spent, lang),
+            ]),
             align: ['left', 'right', 'right', 'right'],
           },
         });
@@ -423,10 +445,20 @@ function fileBlocks(file: FileDiff, lang: Lang): DiffBlock[] {
   const introduced = errorsFirst(diff.diagnostics.introduced);
   const resolved = errorsFirst(diff.diagnostics.resolved);
   if (introduced.length > 0) {
-    blocks.push({ kind: 'list', title: l.titles.introduced, items: introduced.map((d) => diagnosticItem(d, lang)), collapse: introduced.length > COLLAPSE_AFTER });
+    blocks.push({
+      kind: 'list',
+      title: l.titles.introduced,
+      items: introduced.map((d) => diagnosticItem(d, lang)),
+      collapse: introduced.length > COLLAPSE_AFTER,
+    });
   }
   if (resolved.length > 0) {
-    blocks.push({ kind: 'list', title: l.titles.resolved, items: resolved.map((d) => diagnosticItem(d, lang)), collapse: resolved.length > COLLAPSE_AFTER });
+    blocks.push({
+      kind: 'list',
+      title: l.titles.resolved,
+      items: resolved.map((d) => diagnosticItem(d, lang)),
+      collapse: resolved.length > COLLAPSE_AFTER,
+    });
   }
   return blocks;
 }

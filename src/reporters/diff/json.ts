@@ -1,6 +1,15 @@
 import { centsToEuros } from '../../core/amount.js';
-import { type Lang } from '../../i18n/lang.js';
-import type { ActivityDiff, AmountChange, AmountFieldChange, DiffReport, DiffSide, FieldChange, FileDiff, PlanLineDiff } from '../../core/diffPlans.js';
+import type { Lang } from '../../i18n/lang.js';
+import type {
+  ActivityDiff,
+  AmountChange,
+  AmountFieldChange,
+  DiffReport,
+  DiffSide,
+  FieldChange,
+  FileDiff,
+  PlanLineDiff,
+} from '../../core/diffPlans.js';
 import {
   jsonDiagnostic,
   jsonSum,
@@ -94,7 +103,9 @@ function jsonFile(f: FileDiff, lang: Lang): JsonFileDiff {
       status: s.status,
       change: jsonChange(s.change),
     })),
-    sections: d.sections.filter((s) => s.status !== 'unchanged').map((s) => ({ titel: s.titel, status: s.status, change: jsonChange(s.change) })),
+    sections: d.sections
+      .filter((s) => s.status !== 'unchanged')
+      .map((s) => ({ titel: s.titel, status: s.status, change: jsonChange(s.change) })),
     activities: d.activities.filter((a) => a.status !== 'unchanged').map(jsonActivity),
     declaredTotal: { before: euros(d.declared.before), after: euros(d.declared.after), delta: euros(d.declared.delta) },
     difference: { before: euros(d.difference.before), after: euros(d.difference.after) },

@@ -18,11 +18,42 @@ const fields = [
   { name: 'activiteit', type: 'string', title: 'Activiteit' },
   { name: 'bron', type: 'string', title: 'Bron (code)', description: 'De dekkingsbron, zoals het plan haar noemt.' },
   { name: 'bron_naam', type: 'string', title: 'Bron' },
-  { name: 'soort_bron', type: 'string', title: 'Soort bron', description: 'eigen of cofinanciering.', constraints: { enum: ['eigen', 'cofinanciering'] } },
-  { name: 'taakveld', type: 'string', title: 'Taakveld (code)', description: 'Het taakveld van de BBV (Iv3), zoals 6.1, 0.10, 6.71a of 6.711; leeg als het plan er geen noemt.', constraints: { pattern: '[0-9]\\.[0-9]{1,3}[a-z]?' } },
-  { name: 'taakveld_naam', type: 'string', title: 'Taakveld', description: `De naam van het taakveld op de lijst van taakvelden van het jaar van het plan (de lijsten van ${iv3Versions.map((v) => v.version).join(', ')}).` },
-  { name: 'begroot', type: 'number', title: 'Begroot (EUR)', description: 'Het begrote bedrag in euro; leeg als het plan geen bedrag noemt (onbekend, niet 0).', decimalChar: '.', groupChar: '' },
-  { name: 'besteed', type: 'number', title: 'Besteed (EUR)', description: 'Het bestede bedrag in euro; leeg zolang het niet bekend is (onbekend, niet 0).', decimalChar: '.', groupChar: '' },
+  {
+    name: 'soort_bron',
+    type: 'string',
+    title: 'Soort bron',
+    description: 'eigen of cofinanciering.',
+    constraints: { enum: ['eigen', 'cofinanciering'] },
+  },
+  {
+    name: 'taakveld',
+    type: 'string',
+    title: 'Taakveld (code)',
+    description: 'Het taakveld van de BBV (Iv3), zoals 6.1, 0.10, 6.71a of 6.711; leeg als het plan er geen noemt.',
+    constraints: { pattern: '[0-9]\\.[0-9]{1,3}[a-z]?' },
+  },
+  {
+    name: 'taakveld_naam',
+    type: 'string',
+    title: 'Taakveld',
+    description: `De naam van het taakveld op de lijst van taakvelden van het jaar van het plan (de lijsten van ${iv3Versions.map((v) => v.version).join(', ')}).`,
+  },
+  {
+    name: 'begroot',
+    type: 'number',
+    title: 'Begroot (EUR)',
+    description: 'Het begrote bedrag in euro; leeg als het plan geen bedrag noemt (onbekend, niet 0).',
+    decimalChar: '.',
+    groupChar: '',
+  },
+  {
+    name: 'besteed',
+    type: 'number',
+    title: 'Besteed (EUR)',
+    description: 'Het bestede bedrag in euro; leeg zolang het niet bekend is (onbekend, niet 0).',
+    decimalChar: '.',
+    groupChar: '',
+  },
 ] as const;
 
 const money = (cents: number | null | undefined) => (cents === null || cents === undefined ? '' : plainDecimal(cents));
@@ -42,16 +73,31 @@ const otherFields = [
     name: 'regel',
     type: 'string',
     title: 'Soort regel',
-    description: 'financiering (wat een bron bijdraagt aan het plan), baten (geld dat binnenkomt), toevoeging of onttrekking (een reserve).',
+    description:
+      'financiering (wat een bron bijdraagt aan het plan), baten (geld dat binnenkomt), toevoeging of onttrekking (een reserve).',
     constraints: { enum: ['financiering', 'baten', 'toevoeging', 'onttrekking'] },
   },
   { name: 'omschrijving', type: 'string', title: 'Omschrijving', description: 'Bij baten en reserves: zoals het document de regel noemt.' },
   { name: 'bron', type: 'string', title: 'Bron (code)', description: 'De bron, waar het plan die noemt.' },
   { name: 'bron_naam', type: 'string', title: 'Bron' },
   { name: 'soort_bron', type: 'string', title: 'Soort bron', constraints: { enum: ['eigen', 'cofinanciering'] } },
-  { name: 'karakter', type: 'string', title: 'Karakter', description: 'incidenteel of structureel; leeg als het plan het niet zegt.', constraints: { enum: ['incidenteel', 'structureel'] } },
-  amountField('begroot', 'Begroot (EUR)', 'Het begrote bedrag in euro (negatief bij een bezuiniging of correctie); leeg als het onbekend is.'),
-  amountField('gerealiseerd', 'Gerealiseerd (EUR)', 'Besteed (financiering) of gerealiseerd (baten, reserves) in euro; leeg zolang het niet bekend is.'),
+  {
+    name: 'karakter',
+    type: 'string',
+    title: 'Karakter',
+    description: 'incidenteel of structureel; leeg als het plan het niet zegt.',
+    constraints: { enum: ['incidenteel', 'structureel'] },
+  },
+  amountField(
+    'begroot',
+    'Begroot (EUR)',
+    'Het begrote bedrag in euro (negatief bij een bezuiniging of correctie); leeg als het onbekend is.',
+  ),
+  amountField(
+    'gerealiseerd',
+    'Gerealiseerd (EUR)',
+    'Besteed (financiering) of gerealiseerd (baten, reserves) in euro; leeg zolang het niet bekend is.',
+  ),
 ] as const;
 
 /** The funding, income and reserve lines of the plans, in the order of the plans; empty when none has them. */
@@ -63,9 +109,12 @@ function otherCsv(plans: ExportInput['plans']): string | null {
       const s = declaredSource(plan.bronnen, code);
       return [s?.code ?? code ?? '', s?.naam ?? '', s?.soort ?? ''];
     };
-    for (const l of plan.financiering) records.push([...where, 'financiering', '', ...source(l.bron), l.karakter ?? '', money(l.bedrag), money(l.besteed)]);
-    for (const l of plan.baten) records.push([...where, 'baten', l.omschrijving, ...source(l.bron), l.karakter ?? '', money(l.bedrag), money(l.realisatie)]);
-    for (const l of plan.reserves) records.push([...where, l.mutatie, l.omschrijving, '', '', '', l.karakter ?? '', money(l.bedrag), money(l.realisatie)]);
+    for (const l of plan.financiering)
+      records.push([...where, 'financiering', '', ...source(l.bron), l.karakter ?? '', money(l.bedrag), money(l.besteed)]);
+    for (const l of plan.baten)
+      records.push([...where, 'baten', l.omschrijving, ...source(l.bron), l.karakter ?? '', money(l.bedrag), money(l.realisatie)]);
+    for (const l of plan.reserves)
+      records.push([...where, l.mutatie, l.omschrijving, '', '', '', l.karakter ?? '', money(l.bedrag), money(l.realisatie)]);
   }
   if (records.length === 0) return null;
   return stringify([otherFields.map((f) => f.name), ...records], { record_delimiter: 'windows' });
@@ -140,7 +189,9 @@ export const datapackage = (input: ExportInput): ExportFiles => {
       { title: `Jaarplannen: ${plans.map((p) => p.path).join(', ')}` },
       ...iv3Versions
         .filter((v) => plans.some((p) => p.jaar >= v.firstYear && (v.lastYear === null || p.jaar <= v.lastYear)))
-        .map((v) => ({ title: `Taakvelden ${v.lastYear === null ? `vanaf ${v.firstYear}` : `${v.firstYear}–${v.lastYear}`}: ${v.source.publication}` })),
+        .map((v) => ({
+          title: `Taakvelden ${v.lastYear === null ? `vanaf ${v.firstYear}` : `${v.firstYear}–${v.lastYear}`}: ${v.source.publication}`,
+        })),
     ],
     resources: [
       {
@@ -203,5 +254,9 @@ export const datapackage = (input: ExportInput): ExportFiles => {
       },
     },
   };
-  return { 'datapackage.json': JSON.stringify(descriptor, null, 2) + '\n', [dataFile]: csvOf(rows), ...(other === null ? {} : { [otherFile]: other }) };
+  return {
+    'datapackage.json': JSON.stringify(descriptor, null, 2) + '\n',
+    [dataFile]: csvOf(rows),
+    ...(other === null ? {} : { [otherFile]: other }),
+  };
 };

@@ -170,11 +170,10 @@ export function reportBlocks(report: Report, lang: Lang, options: BlockOptions =
       for (const a of section.activiteiten) {
         blocks.push({ kind: 'heading', level: 4, text: `${a.nr}. ${a.titel}` });
         if (a.omschrijving) blocks.push({ kind: 'paragraph', text: a.omschrijving });
-        const activityFields: Field[] = [
-          [l.meta.owners, a.actiehouders.length > 0 ? a.actiehouders.join('; ') : l.meta.noOwner],
-        ];
+        const activityFields: Field[] = [[l.meta.owners, a.actiehouders.length > 0 ? a.actiehouders.join('; ') : l.meta.noOwner]];
         if (a.themas.length > 0) activityFields.push([l.meta.themas, a.themas.join(', ')]);
-        if (a.taakveld !== undefined) activityFields.push([l.meta.taakveld, `${a.taakveld} ${taakveldName(a.taakveld, plan.jaar) ?? ''}`.trim()]);
+        if (a.taakveld !== undefined)
+          activityFields.push([l.meta.taakveld, `${a.taakveld} ${taakveldName(a.taakveld, plan.jaar) ?? ''}`.trim()]);
         if (a.status) activityFields.push([dataLabels[lang].statusLabel, dataLabels[lang].status[a.status]]);
         const lines = a.dekking.map(
           (d) =>

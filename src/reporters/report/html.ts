@@ -36,7 +36,12 @@ function charts(totals: Totals, options: ReporterOptions, names: PlanNames, leve
   const figures = [
     chart(
       c.perSoort,
-      (['eigen', 'cofinanciering'] as const).map((soort) => ({ label: l.soort[soort], sum: totals.bySoort[soort], amount: amount(totals.bySoort[soort]), tone: soort })),
+      (['eigen', 'cofinanciering'] as const).map((soort) => ({
+        label: l.soort[soort],
+        sum: totals.bySoort[soort],
+        amount: amount(totals.bySoort[soort]),
+        tone: soort,
+      })),
     ),
     chart(
       c.perSource,
@@ -48,7 +53,12 @@ function charts(totals: Totals, options: ReporterOptions, names: PlanNames, leve
     ),
     chart(
       c.perActivity,
-      totals.activities.map((a) => ({ label: ofPlan(a.plan, `${a.nr}. ${a.titel}`), sum: a.sum, amount: amount(a.sum), tone: 'neutral' as const })),
+      totals.activities.map((a) => ({
+        label: ofPlan(a.plan, `${a.nr}. ${a.titel}`),
+        sum: a.sum,
+        amount: amount(a.sum),
+        tone: 'neutral' as const,
+      })),
     ),
   ];
   return [

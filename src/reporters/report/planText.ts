@@ -1,7 +1,5 @@
 /** A piece of a plan's running text: a paragraph, or a list the text itself writes out. */
-export type TextPart =
-  | { kind: 'paragraph'; lines: string[] }
-  | { kind: 'list'; ordered: boolean; start: number; items: string[] };
+export type TextPart = { kind: 'paragraph'; lines: string[] } | { kind: 'list'; ordered: boolean; start: number; items: string[] };
 
 const BULLET = /^[ \t]{0,3}[-*+•][ \t]+(\S.*)$/;
 const NUMBERED = /^[ \t]{0,3}(\d{1,3})[.)][ \t]+(\S.*)$/;

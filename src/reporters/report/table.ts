@@ -26,5 +26,10 @@ export function reportTable(report: Report, options: ReporterOptions): string {
         return '';
     }
   };
-  return reportBlocks(report, options.lang).map(render).filter((text) => text !== '').join('\n\n') + '\n';
+  return (
+    reportBlocks(report, options.lang)
+      .map(render)
+      .filter((text) => text !== '')
+      .join('\n\n') + '\n'
+  );
 }

@@ -11,7 +11,11 @@ import { yearTables } from '../totalsYears/tables.js';
 function parts(report: YearsReport, options: ReporterOptions): { title: string; tables: TableSpec[]; notes: string[] } {
   const all = [groupTables(report.perYear, options.lang), ...report.comparisons.map((c) => yearTables(c, options.lang))];
   return {
-    title: dataLabels[options.lang].yearsReportTitle(report.first, report.last, [...new Set(report.plans.map((p) => p.gemeente))].join(', ')),
+    title: dataLabels[options.lang].yearsReportTitle(
+      report.first,
+      report.last,
+      [...new Set(report.plans.map((p) => p.gemeente))].join(', '),
+    ),
     tables: all.flatMap((p) => p.tables),
     // The notes are the same for every table that has them; say each once.
     notes: [...new Set(all.flatMap((p) => p.notes))],
@@ -21,13 +25,19 @@ function parts(report: YearsReport, options: ReporterOptions): { title: string; 
 /** `report --years A-B` for the terminal. */
 export function yearsReportTable(report: YearsReport, options: ReporterOptions): string {
   const p = parts(report, options);
-  return [`${p.title}\n${'='.repeat(p.title.length)}`, ...p.tables.map((t) => renderTerminal(t, options.color)), ...p.notes].join('\n\n') + '\n';
+  return (
+    [`${p.title}\n${'='.repeat(p.title.length)}`, ...p.tables.map((t) => renderTerminal(t, options.color)), ...p.notes].join('\n\n') + '\n'
+  );
 }
 
 /** `report --years A-B` as Markdown. */
 export function yearsReportMarkdown(report: YearsReport, options: ReporterOptions): string {
   const p = parts(report, options);
-  return [`# ${escapeMarkdown(p.title)}`, ...p.tables.map((t) => renderMarkdown(t, 2)), ...p.notes.map((n) => `_${escapeMarkdown(n)}_`)].join('\n\n') + '\n';
+  return (
+    [`# ${escapeMarkdown(p.title)}`, ...p.tables.map((t) => renderMarkdown(t, 2)), ...p.notes.map((n) => `_${escapeMarkdown(n)}_`)].join(
+      '\n\n',
+    ) + '\n'
+  );
 }
 
 /** `report --years A-B --format json`. */

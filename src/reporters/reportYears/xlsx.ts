@@ -8,8 +8,16 @@ import { addGroupSheet, addYearsSheet, groupedWorkbook } from '../shared/xlsx/gr
 export async function yearsReportXlsx(report: YearsReport, options: ReporterOptions): Promise<Uint8Array> {
   const words = wordsOf(options);
   const years = `${report.first}–${report.last}`;
-  return groupedWorkbook(report.plans, words.totalsTitle(years), years, words, () => computeTotals(report.plans), (wb, sheets, taken) => {
-    addGroupSheet(wb, 'year', report.perYear, sheets, words, taken);
-    for (const c of report.comparisons) addYearsSheet(wb, c.by, c, sheets, words, taken);
-  }, options);
+  return groupedWorkbook(
+    report.plans,
+    words.totalsTitle(years),
+    years,
+    words,
+    () => computeTotals(report.plans),
+    (wb, sheets, taken) => {
+      addGroupSheet(wb, 'year', report.perYear, sheets, words, taken);
+      for (const c of report.comparisons) addYearsSheet(wb, c.by, c, sheets, words, taken);
+    },
+    options,
+  );
 }

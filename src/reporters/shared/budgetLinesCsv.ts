@@ -23,7 +23,22 @@ export function budgetLinesCsv(plans: Plan[], options: ReporterOptions): string 
   // row for each of those lines; the CSV of plans without them is as it was.
   const kinds = plans.some((p) => p.financiering.length > 0 || p.baten.length > 0 || p.reserves.length > 0);
   const rows: CsvCell[][] = [
-    [c.plan, c.jaar, c.gemeente, c.wijk, c.onderdeel, c.nr, c.activiteit, c.status, c.broncode, c.bron, c.soort, c.bedrag, c.besteed, ...(kinds ? [m.lineKind.head] : [])],
+    [
+      c.plan,
+      c.jaar,
+      c.gemeente,
+      c.wijk,
+      c.onderdeel,
+      c.nr,
+      c.activiteit,
+      c.status,
+      c.broncode,
+      c.bron,
+      c.soort,
+      c.bedrag,
+      c.besteed,
+      ...(kinds ? [m.lineKind.head] : []),
+    ],
   ];
   const euros = (cents: number | null | undefined) => (cents === null || cents === undefined ? null : centsToEuros(cents));
   for (const plan of plans) {
@@ -33,7 +48,17 @@ export function budgetLinesCsv(plans: Plan[], options: ReporterOptions): string 
       return [source?.code ?? code ?? null, source?.naam ?? null, source ? l.soort[source.soort] : null];
     };
     for (const line of plan.financiering) {
-      rows.push([...where, m.lineKind.financiering, null, null, null, ...sourceCells(line.bron), euros(line.bedrag), euros(line.besteed), m.lineKind.financiering]);
+      rows.push([
+        ...where,
+        m.lineKind.financiering,
+        null,
+        null,
+        null,
+        ...sourceCells(line.bron),
+        euros(line.bedrag),
+        euros(line.besteed),
+        m.lineKind.financiering,
+      ]);
     }
     for (const section of plan.onderdelen) {
       for (const activity of section.activiteiten) {
@@ -56,10 +81,32 @@ export function budgetLinesCsv(plans: Plan[], options: ReporterOptions): string 
       }
     }
     for (const line of plan.baten) {
-      rows.push([...where, m.lineKind.baten, null, line.omschrijving, null, ...sourceCells(line.bron), euros(line.bedrag), euros(line.realisatie), m.lineKind.baten]);
+      rows.push([
+        ...where,
+        m.lineKind.baten,
+        null,
+        line.omschrijving,
+        null,
+        ...sourceCells(line.bron),
+        euros(line.bedrag),
+        euros(line.realisatie),
+        m.lineKind.baten,
+      ]);
     }
     for (const line of plan.reserves) {
-      rows.push([...where, m.lineKind[line.mutatie], null, line.omschrijving, null, null, null, null, euros(line.bedrag), euros(line.realisatie), m.lineKind[line.mutatie]]);
+      rows.push([
+        ...where,
+        m.lineKind[line.mutatie],
+        null,
+        line.omschrijving,
+        null,
+        null,
+        null,
+        null,
+        euros(line.bedrag),
+        euros(line.realisatie),
+        m.lineKind[line.mutatie],
+      ]);
     }
   }
   return toCsv(rows, options.lang);

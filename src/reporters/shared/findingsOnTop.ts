@@ -40,7 +40,10 @@ const location = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}`;
 function tableOnTop(text: string, findings: Diagnostic[], options: ReporterOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const w = findingsWords[options.lang];
-  const lines = [chalk.bold.red(`${w.title(findings.length)}.`) + ` ${w.explanation}`, ...findings.map((d) => `  ${diagnosticLine(d, options)}`)];
+  const lines = [
+    chalk.bold.red(`${w.title(findings.length)}.`) + ` ${w.explanation}`,
+    ...findings.map((d) => `  ${diagnosticLine(d, options)}`),
+  ];
   return `${lines.join('\n')}\n\n${text}`;
 }
 
@@ -61,7 +64,10 @@ const BANNER_STYLE = 'border: 2px solid #a61b1b; background: #fdf0f0; padding: .
 function htmlOnTop(text: string, findings: Diagnostic[], options: ReporterOptions): string {
   const w = findingsWords[options.lang];
   // In the plain words of the published page, as its points of attention; where, for whoever corrects the plan, after it.
-  const items = findings.map((d) => `<li>${escapeHtml(publicMessageOf(d, options.lang))} <small>(<code>${escapeHtml(location(d))}</code>, ${escapeHtml(d.code)})</small></li>`);
+  const items = findings.map(
+    (d) =>
+      `<li>${escapeHtml(publicMessageOf(d, options.lang))} <small>(<code>${escapeHtml(location(d))}</code>, ${escapeHtml(d.code)})</small></li>`,
+  );
   const banner = [
     `<div class="findings" role="alert" style="${BANNER_STYLE}">`,
     `<p><strong class="tone-bad">${escapeHtml(w.title(findings.length))}.</strong> ${escapeHtml(w.explanation)}</p>`,

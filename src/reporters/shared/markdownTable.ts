@@ -37,7 +37,9 @@ export function escapeMarkdown(text: string): string {
  * (`-`, `+`, `=`, `1.`, `1)`).
  */
 export function escapeMarkdownLineStart(text: string): string {
-  return escapeMarkdown(text).replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+  return escapeMarkdown(text)
+    .replace(/^([-+=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /**

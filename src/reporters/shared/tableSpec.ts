@@ -41,7 +41,11 @@ export function renderTerminal(spec: TableSpec, color: boolean): string {
 
 /** Renders a table as Markdown under a heading of the given level. */
 export function renderMarkdown(spec: TableSpec, level: number): string {
-  return `${'#'.repeat(level)} ${escapeMarkdown(spec.title)}\n\n${markdownTable(spec.head, spec.rows.map((r) => r.map(text)), spec.align)}`;
+  return `${'#'.repeat(level)} ${escapeMarkdown(spec.title)}\n\n${markdownTable(
+    spec.head,
+    spec.rows.map((r) => r.map(text)),
+    spec.align,
+  )}`;
 }
 
 /** Tables with the notes that explain them, as the groups and years of `totals` make them. */

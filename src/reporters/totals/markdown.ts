@@ -5,5 +5,9 @@ import { totalsTables } from './tables.js';
 
 /** Totals as Markdown tables under level-2 headings. */
 export function totalsMarkdown(totals: Totals, options: ReporterOptions): string {
-  return totalsTables(totals, options.lang).map((t) => renderMarkdown(t, 2)).join('\n\n') + '\n';
+  return (
+    totalsTables(totals, options.lang)
+      .map((t) => renderMarkdown(t, 2))
+      .join('\n\n') + '\n'
+  );
 }

@@ -5,5 +5,9 @@ import { totalsTables } from './tables.js';
 
 /** Totals as terminal tables. */
 export function totalsTable(totals: Totals, options: ReporterOptions): string {
-  return totalsTables(totals, options.lang).map((t) => renderTerminal(t, options.color)).join('\n\n') + '\n';
+  return (
+    totalsTables(totals, options.lang)
+      .map((t) => renderTerminal(t, options.color))
+      .join('\n\n') + '\n'
+  );
 }

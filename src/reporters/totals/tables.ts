@@ -102,13 +102,7 @@ export function totalsTables(totals: Totals, lang: Lang, names?: PlanNames): Tab
   tables.push({
     title: l.titles.perActivity,
     head: [...planHead, l.headers.nr, l.headers.activity, amountHead, ...spentHead],
-    rows: totals.activities.map((a) => [
-      ...planColumn(a.plan),
-      String(a.nr),
-      a.titel,
-      sumCell(a.sum, lang),
-      ...spentCells(a.sum, a.spent),
-    ]),
+    rows: totals.activities.map((a) => [...planColumn(a.plan), String(a.nr), a.titel, sumCell(a.sum, lang), ...spentCells(a.sum, a.spent)]),
     align: [...(several ? (['left'] as const) : []), 'right', 'left', 'right', ...spentAlign],
   });
   return tables;
@@ -158,7 +152,13 @@ export function moneyTables(totals: Totals, lang: Lang, names?: PlanNames): Tabl
     const several = totals.balances.length > 1;
     tables.push({
       title: w.titles.balance,
-      head: [...(several ? [names ? names.head : l.headers.plan] : []), w.heads.funding, w.heads.division, w.heads.declared, w.heads.verschil],
+      head: [
+        ...(several ? [names ? names.head : l.headers.plan] : []),
+        w.heads.funding,
+        w.heads.division,
+        w.heads.declared,
+        w.heads.verschil,
+      ],
       rows: totals.balances.map((b) => [
         ...(several ? [names ? names.of(b.plan) : b.plan] : []),
         sumCell(b.funding, lang),
@@ -178,7 +178,8 @@ export function moneyTables(totals: Totals, lang: Lang, names?: PlanNames): Tabl
       rows: saldoRows.map((row) => {
         const v = p.verschil[row];
         // A row over no lines on either side (no reserve movements, say) is a dash, not a zero.
-        if (p.begroting[row].lines === 0 && p.rekening[row].lines === 0) return [w.figure[row], sumCell(p.begroting[row], lang), ...(account ? [sumCell(p.rekening[row], lang), l.noLines, ''] : [])];
+        if (p.begroting[row].lines === 0 && p.rekening[row].lines === 0)
+          return [w.figure[row], sumCell(p.begroting[row], lang), ...(account ? [sumCell(p.rekening[row], lang), l.noLines, ''] : [])];
         return [
           w.figure[row],
           sumCell(p.begroting[row], lang),
@@ -186,7 +187,9 @@ export function moneyTables(totals: Totals, lang: Lang, names?: PlanNames): Tabl
             ? [
                 sumCell(p.rekening[row], lang),
                 v === null ? l.unknown : money(v.amount),
-                v === null || v.direction === null ? '' : { text: w.direction[v.direction], tone: v.direction === 'V' ? ('good' as const) : ('bad' as const) },
+                v === null || v.direction === null
+                  ? ''
+                  : { text: w.direction[v.direction], tone: v.direction === 'V' ? ('good' as const) : ('bad' as const) },
               ]
             : []),
         ];

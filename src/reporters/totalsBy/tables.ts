@@ -10,7 +10,13 @@ import type { Cell, TableSpec } from '../shared/tableSpec.js';
 /** The name of a group as people read it: city-wide and no theme in words, everything else as it is. */
 export function groupName(by: GroupBy, key: string | null, lang: Lang): string {
   if (key !== null) return key;
-  return by === 'wijk' ? labels[lang].meta.cityWide : by === 'taakveld' ? dataLabels[lang].noTaakveld : by === 'karakter' ? dataLabels[lang].noKarakter : dataLabels[lang].noThema;
+  return by === 'wijk'
+    ? labels[lang].meta.cityWide
+    : by === 'taakveld'
+      ? dataLabels[lang].noTaakveld
+      : by === 'karakter'
+        ? dataLabels[lang].noKarakter
+        : dataLabels[lang].noThema;
 }
 
 /** Whether a grouping has a longer name next to its key: the source's name, the plan's title. */
@@ -71,7 +77,13 @@ export function groupTables(g: GroupTotals, lang: Lang): { tables: TableSpec[]; 
         sumCell(x.sum, lang),
         ...(spent ? spendingCells(x.sum, x.spent, lang) : []),
       ]),
-      [l.total, ...(naam ? [''] : []), ...(jaren ? [''] : []), sumCell(g.total, lang), ...(spent ? spendingCells(g.total, g.spent, lang) : [])],
+      [
+        l.total,
+        ...(naam ? [''] : []),
+        ...(jaren ? [''] : []),
+        sumCell(g.total, lang),
+        ...(spent ? spendingCells(g.total, g.spent, lang) : []),
+      ],
     ],
     align: [
       g.by === 'year' ? 'right' : 'left',

@@ -8,8 +8,13 @@ import { addGroupSheet, groupedWorkbook } from '../shared/xlsx/groupSheets.js';
 export async function groupXlsx(groups: GroupTotals, options: ReporterOptions): Promise<Uint8Array> {
   const words = wordsOf(options);
   const years = yearsOf(groups.plans);
-  return groupedWorkbook(groups.plans, words.totalsTitle(years), years, words, () => computeTotals(groups.plans), (wb, sheets, taken) =>
-    addGroupSheet(wb, groups.by, groups, sheets, words, taken),
+  return groupedWorkbook(
+    groups.plans,
+    words.totalsTitle(years),
+    years,
+    words,
+    () => computeTotals(groups.plans),
+    (wb, sheets, taken) => addGroupSheet(wb, groups.by, groups, sheets, words, taken),
     options,
   );
 }

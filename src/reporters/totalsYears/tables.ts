@@ -1,4 +1,4 @@
-import { type Cents } from '../../core/amount.js';
+import type { Cents } from '../../core/amount.js';
 import { formatMoneyChange, type Lang } from '../../i18n/lang.js';
 import type { YearComparison, YearRow } from '../../core/compareYears.js';
 import { dataLabels } from '../../i18n/data.js';

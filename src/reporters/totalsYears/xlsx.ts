@@ -8,8 +8,13 @@ import { addYearsSheet, groupedWorkbook } from '../shared/xlsx/groupSheets.js';
 export async function yearsXlsx(c: YearComparison, options: ReporterOptions): Promise<Uint8Array> {
   const words = wordsOf(options);
   const years = `${c.years[0]}–${c.years[c.years.length - 1]}`;
-  return groupedWorkbook(c.plans, words.totalsTitle(years), years, words, () => computeTotals(c.plans), (wb, sheets, taken) =>
-    addYearsSheet(wb, years, c, sheets, words, taken),
+  return groupedWorkbook(
+    c.plans,
+    words.totalsTitle(years),
+    years,
+    words,
+    () => computeTotals(c.plans),
+    (wb, sheets, taken) => addYearsSheet(wb, years, c, sheets, words, taken),
     options,
   );
 }

@@ -30,10 +30,7 @@ export function excerpt(source: string, span: Span, chalk: ChalkInstance): strin
   const gutter = String(span.line);
   const pad = ' '.repeat(gutter.length);
   const carets = ' '.repeat(start) + '^'.repeat(Math.max(1, end - start));
-  return [
-    `  ${chalk.dim(`${gutter} │`)} ${shown}`,
-    `  ${chalk.dim(`${pad} │`)} ${chalk.red(carets)}`,
-  ].join('\n');
+  return [`  ${chalk.dim(`${gutter} │`)} ${shown}`, `  ${chalk.dim(`${pad} │`)} ${chalk.red(carets)}`].join('\n');
 }
 
 /** The lines of the source excerpted last: a file's diagnostics come one after another. */

@@ -123,7 +123,10 @@ export function deviatingLinesText(a: VerantwoordingActivity, lang: Lang): strin
 
 /** Every explanation the plan gives of an activity: its own, then its lines' (each named); null when none. */
 export function explanationText(a: VerantwoordingActivity, w: VerantwoordingWords): string | null {
-  const parts = [...(a.toelichting === undefined ? [] : [a.toelichting]), ...a.lineExplanations.map((e) => `${w.line(e.index, e.bron)}: ${e.text}`)];
+  const parts = [
+    ...(a.toelichting === undefined ? [] : [a.toelichting]),
+    ...a.lineExplanations.map((e) => `${w.line(e.index, e.bron)}: ${e.text}`),
+  ];
   return parts.length === 0 ? null : parts.join(' ');
 }
 
@@ -173,7 +176,13 @@ export function verantwoordingBlocks(account: Verantwoording, lang: Lang): Veran
         title: w.activities,
         head: [w.head.nr, w.head.activiteit, w.head.status, w.head.beoordeling, ...moneyHead(w)],
         rows: [
-          ...p.activities.map((a) => [String(a.nr), a.titel, a.status === undefined ? w.noStatus : w.status[a.status], activityLightCell(a, w), ...moneyCells(a, lang)]),
+          ...p.activities.map((a) => [
+            String(a.nr),
+            a.titel,
+            a.status === undefined ? w.noStatus : w.status[a.status],
+            activityLightCell(a, w),
+            ...moneyCells(a, lang),
+          ]),
           ['', w.total, '', w.counts(p.counts), ...moneyCells(p, lang)],
         ],
         align: ['right', 'left', 'left', 'left', ...RIGHT4],
@@ -242,7 +251,9 @@ export function verantwoordingYearsBlocks(model: VerantwoordingYears, lang: Lang
       head: [w.jaar, w.head.beoordeling, ...moneyHead(w)],
       rows: model.years.map((year, i) => {
         const m = model.perYear[i];
-        return m === null || m === undefined ? [String(year), w.noPlan, dash, dash, dash, dash] : [String(year), w.counts(m.counts), ...moneyCells(m, lang)];
+        return m === null || m === undefined
+          ? [String(year), w.noPlan, dash, dash, dash, dash]
+          : [String(year), w.counts(m.counts), ...moneyCells(m, lang)];
       }),
       align: ['left', 'left', ...RIGHT4],
     },

@@ -63,7 +63,10 @@ export function verantwoordingCsv(account: Verantwoording, options: ReporterOpti
         a.deviation === null ? null : a.deviation.percent,
         deviatingLinesText(a, lang),
         a.indicators
-          .map((i) => `${i.naam}: ${numberText(i.nulmeting, lang)} → ${numberText(i.streefwaarde, lang)} / ${numberText(i.realisatie, lang)}${i.eenheid ? ` ${i.eenheid}` : ''}`)
+          .map(
+            (i) =>
+              `${i.naam}: ${numberText(i.nulmeting, lang)} → ${numberText(i.streefwaarde, lang)} / ${numberText(i.realisatie, lang)}${i.eenheid ? ` ${i.eenheid}` : ''}`,
+          )
           .join('; '),
         a.resultaat ?? '',
         explanationText(a, w) ?? '',

@@ -31,9 +31,18 @@ export function blocksHtml(blocks: VerantwoordingBlock[], title: string, options
     if (b.kind === 'heading') {
       sections.at(-1)!.push(`<h${b.level}>${text(b.text)}</h${b.level}>`);
     } else if (b.kind === 'paragraph') {
-      sections.at(-1)!.push(b.text.split(/\n\s*\n/).map((p) => `<p class="text">${text(p)}</p>`).join('\n'));
+      sections.at(-1)!.push(
+        b.text
+          .split(/\n\s*\n/)
+          .map((p) => `<p class="text">${text(p)}</p>`)
+          .join('\n'),
+      );
     } else if (b.kind === 'fields') {
-      sections.at(-1)!.push(`<dl class="fields">\n${b.fields.map(([k, v]) => `<div><dt>${text(k)}</dt><dd>${cellHtml(v)}</dd></div>`).join('\n')}\n</dl>`);
+      sections
+        .at(-1)!
+        .push(
+          `<dl class="fields">\n${b.fields.map(([k, v]) => `<div><dt>${text(k)}</dt><dd>${cellHtml(v)}</dd></div>`).join('\n')}\n</dl>`,
+        );
     } else {
       sections.at(-1)!.push(htmlTable(b.spec, w.unknownNumber));
     }

@@ -14,7 +14,8 @@ export function verantwoordingTable(account: Verantwoording, options: ReporterOp
 /** Blocks for the terminal. */
 export function blocksTable(blocks: VerantwoordingBlock[], options: ReporterOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const paint = (c: Cell) => (typeof c === 'string' || c.tone === undefined ? text(c) : { bad: chalk.red, warn: chalk.yellow, good: chalk.green }[c.tone](c.text));
+  const paint = (c: Cell) =>
+    typeof c === 'string' || c.tone === undefined ? text(c) : { bad: chalk.red, warn: chalk.yellow, good: chalk.green }[c.tone](c.text);
   const out: string[] = [];
   for (const b of blocks) {
     if (b.kind === 'heading') out.push(chalk.bold(b.level <= 2 ? b.text.toUpperCase() : b.text));

@@ -7,7 +7,21 @@ import { labels } from '../../i18n/labels.js';
 import { xlsxWords } from '../../i18n/xlsx.js';
 import type { ReporterOptions } from '../shared/options.js';
 import { gemeentenOf, kindFormula, LINE_COLUMNS, planSheetTitle, sourceFormula, type SourceSheet } from '../shared/xlsx/budgetWorkbook.js';
-import { amountCell, col, formulaCell, headerRow, newWorkbook, PERCENT_FORMAT, sheetName, sheetRef, sumCell, totalRowAfter, widths, workbookBytes, type Worksheet } from '../shared/xlsx/workbook.js';
+import {
+  amountCell,
+  col,
+  formulaCell,
+  headerRow,
+  newWorkbook,
+  PERCENT_FORMAT,
+  sheetName,
+  sheetRef,
+  sumCell,
+  totalRowAfter,
+  widths,
+  workbookBytes,
+  type Worksheet,
+} from '../shared/xlsx/workbook.js';
 import { explanationText, numberText, reasonsText } from './blocks.js';
 import { activitiesOf } from '../../core/plan.js';
 import { declaredSource } from '../../core/planIdentity.js';
@@ -51,7 +65,12 @@ function sumValue(cell: XCell, sum: Sum, unknown: string, part: (n: number) => s
  * nr, activity, source as the plan declares it, kind, budget, spent, difference as a formula), under
  * a header; an unknown amount is an empty cell with a note. Returns their rows and the next free row.
  */
-function addLineRows(ws: Worksheet, plan: import('../../core/plan.js').Plan, row: number, x: (typeof xlsxWords)['nl']): { first: number; last: number; next: number } {
+function addLineRows(
+  ws: Worksheet,
+  plan: import('../../core/plan.js').Plan,
+  row: number,
+  x: (typeof xlsxWords)['nl'],
+): { first: number; last: number; next: number } {
   const C = LINE_COLUMNS;
   const hx = x.headers;
   const header = ws.getRow(row);
@@ -72,7 +91,8 @@ function addLineRows(ws: Worksheet, plan: import('../../core/plan.js').Plan, row
       r.getCell(C.soort).value = source?.soort ?? '';
       amountCell(r.getCell(C.begroot), line.bedrag, x.unknownAmount);
       amountCell(r.getCell(C.besteed), line.besteed ?? null, x.unknownSpent);
-      if (line.bedrag !== null && line.besteed !== undefined) formulaCell(r.getCell(C.over), `${col(C.begroot)}${row}-${col(C.besteed)}${row}`);
+      if (line.bedrag !== null && line.besteed !== undefined)
+        formulaCell(r.getCell(C.over), `${col(C.begroot)}${row}-${col(C.besteed)}${row}`);
       else amountCell(r.getCell(C.over), null, x.remainingUnknown);
       row++;
     }
@@ -122,7 +142,10 @@ export async function verantwoordingXlsx(account: Verantwoording, options: Repor
       if (a.reasons.length > 0) r.getCell(5).note = reasonsText(a, w);
       moneyColumns(ws, row, F, a, unknown);
       r.getCell(10).value = a.indicators
-        .map((i) => `${i.naam}: ${numberText(i.nulmeting, lang)} → ${numberText(i.streefwaarde, lang)} / ${numberText(i.realisatie, lang)}${i.eenheid ? ` ${i.eenheid}` : ''}`)
+        .map(
+          (i) =>
+            `${i.naam}: ${numberText(i.nulmeting, lang)} → ${numberText(i.streefwaarde, lang)} / ${numberText(i.realisatie, lang)}${i.eenheid ? ` ${i.eenheid}` : ''}`,
+        )
         .join('; ');
       r.getCell(11).value = a.resultaat ?? '';
       r.getCell(12).value = explanationText(a, w) ?? '';
@@ -134,13 +157,38 @@ export async function verantwoordingXlsx(account: Verantwoording, options: Repor
     sumCell(t.getCell(F), `SUM(${col(F)}${first}:${col(F)}${last})`, p.budget, notes);
     sumCell(t.getCell(F + 1), `SUM(${col(F + 1)}${first}:${col(F + 1)}${last})`, p.spent, spentNotes);
     differenceFormulas(t.getCell(F + 2), t.getCell(F + 3), totalRow, F, p, unknown.diff);
-    headerRow(ws, 1, [h.onderdeel, h.nr, h.activiteit, h.status, h.beoordeling, h.begroot, h.besteed, h.verschil, h.procent, h.indicatoren, h.resultaat, h.toelichting], last);
+    headerRow(
+      ws,
+      1,
+      [
+        h.onderdeel,
+        h.nr,
+        h.activiteit,
+        h.status,
+        h.beoordeling,
+        h.begroot,
+        h.besteed,
+        h.verschil,
+        h.procent,
+        h.indicatoren,
+        h.resultaat,
+        h.toelichting,
+      ],
+      last,
+    );
     widths(ws, [22, 5, 36, 12, 12, 14, 14, 14, 11, 40, 50, 50]);
     // The plan's budget lines below its activities, which the summary's rows per source add up,
     // then its funding, income and reserve lines, for the per-saldo block.
     const lines = addLineRows(ws, p.plan, totalRow + 2, x);
     const moneyRanges = addMoneyRows(ws, p.plan, lines.next + 1, true, x);
-    planTotals.push({ name, row: totalRow, money: p, titel: p.plan.titel, path: p.plan.path, sheet: { name, plan: p.plan, totalRow, money: moneyRanges } });
+    planTotals.push({
+      name,
+      row: totalRow,
+      money: p,
+      titel: p.plan.titel,
+      path: p.plan.path,
+      sheet: { name, plan: p.plan, totalRow, money: moneyRanges },
+    });
     sourceSheets.push({ name, plan: p.plan, first: lines.first, last: lines.last, money: moneyRanges });
   }
 
@@ -148,9 +196,19 @@ export async function verantwoordingXlsx(account: Verantwoording, options: Repor
   summary.getCell('A1').value = title;
   summary.getCell('A1').font = { bold: true, size: 14 };
   summary.getCell('A2').value = `${gemeente} — ${w.counts(account.counts)}`;
-  const table = (startRow: number, heading: string[], rows: { label: string[]; money: Money; refs?: { budget: string; spent: string } }[], filter: boolean): number => {
+  const table = (
+    startRow: number,
+    heading: string[],
+    rows: { label: string[]; money: Money; refs?: { budget: string; spent: string } }[],
+    filter: boolean,
+  ): number => {
     const from = heading.length + 1;
-    headerRow(summary, startRow, [...heading, h.begroot, h.besteed, h.verschil, h.procent], filter ? startRow + Math.max(rows.length, 1) : undefined);
+    headerRow(
+      summary,
+      startRow,
+      [...heading, h.begroot, h.besteed, h.verschil, h.procent],
+      filter ? startRow + Math.max(rows.length, 1) : undefined,
+    );
     let row = startRow + 1;
     for (const item of rows) {
       const r = summary.getRow(row);
@@ -209,11 +267,21 @@ export async function verantwoordingXlsx(account: Verantwoording, options: Repor
     account.soorten.map((s, i) => ({
       label: [l.soort[s.soort]],
       money: s,
-      refs: { budget: kindFormula(3, 4, firstSource, lastSource, `$A${firstKind + i}`), spent: kindFormula(3, 5, firstSource, lastSource, `$A${firstKind + i}`) },
+      refs: {
+        budget: kindFormula(3, 4, firstSource, lastSource, `$A${firstKind + i}`),
+        spent: kindFormula(3, 5, firstSource, lastSource, `$A${firstKind + i}`),
+      },
     })),
     false,
   );
-  if (account.combined.perSaldo !== null) addPerSaldo(summary, next, planTotals.map((p) => p.sheet), account.combined.perSaldo, x);
+  if (account.combined.perSaldo !== null)
+    addPerSaldo(
+      summary,
+      next,
+      planTotals.map((p) => p.sheet),
+      account.combined.perSaldo,
+      x,
+    );
   summary.views = views;
   if (filter !== undefined) summary.autoFilter = filter;
   widths(summary, [28, 36, 16, 16, 16, 16, 12]);

@@ -22,7 +22,11 @@ export function verantwoordingYearsMarkdown(model: VerantwoordingYears, options:
 
 /** The years side by side as a standalone page. */
 export function verantwoordingYearsHtml(model: VerantwoordingYears, options: ReporterOptions): string {
-  return blocksHtml(verantwoordingYearsBlocks(model, options.lang), verantwoordingWords[options.lang].yearsTitle(model.first, model.last), options);
+  return blocksHtml(
+    verantwoordingYearsBlocks(model, options.lang),
+    verantwoordingWords[options.lang].yearsTitle(model.first, model.last),
+    options,
+  );
 }
 
 /** Builds the years contract. */
@@ -40,7 +44,13 @@ export function toVerantwoordingYearsJson(model: VerantwoordingYears): Verantwoo
       perYear: s.perYear.map((v, i) =>
         v === null
           ? null
-          : { year: model.years[i]!, nulmeting: v.nulmeting ?? null, streefwaarde: v.streefwaarde ?? null, realisatie: v.realisatie ?? null, gehaald: v.met },
+          : {
+              year: model.years[i]!,
+              nulmeting: v.nulmeting ?? null,
+              streefwaarde: v.streefwaarde ?? null,
+              realisatie: v.realisatie ?? null,
+              gehaald: v.met,
+            },
       ),
     })),
   };
@@ -60,7 +70,17 @@ export function verantwoordingYearsCsv(model: VerantwoordingYears, options: Repo
     s.perYear.forEach((v, i) => {
       if (v === null) return;
       const n = (x: number | undefined) => (x === undefined ? '' : numberText(x, options.lang));
-      rows.push([s.naam, s.wijk ?? labels[options.lang].meta.cityWide, s.eenheid ?? '', s.activiteit, String(model.years[i]), n(v.nulmeting), n(v.streefwaarde), n(v.realisatie), v.met === null ? '' : w.met(v.met)]);
+      rows.push([
+        s.naam,
+        s.wijk ?? labels[options.lang].meta.cityWide,
+        s.eenheid ?? '',
+        s.activiteit,
+        String(model.years[i]),
+        n(v.nulmeting),
+        n(v.streefwaarde),
+        n(v.realisatie),
+        v.met === null ? '' : w.met(v.met),
+      ]);
     });
   }
   return toCsv(rows, options.lang);

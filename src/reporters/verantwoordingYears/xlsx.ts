@@ -4,7 +4,16 @@ import { labels } from '../../i18n/labels.js';
 import { xlsxWords } from '../../i18n/xlsx.js';
 import type { ReporterOptions } from '../shared/options.js';
 import { gemeentenOf } from '../shared/xlsx/budgetWorkbook.js';
-import { amountCell, formulaCell, headerRow, newWorkbook, PERCENT_FORMAT, sumCell, widths, workbookBytes } from '../shared/xlsx/workbook.js';
+import {
+  amountCell,
+  formulaCell,
+  headerRow,
+  newWorkbook,
+  PERCENT_FORMAT,
+  sumCell,
+  widths,
+  workbookBytes,
+} from '../shared/xlsx/workbook.js';
 import { isUnknown, sumOfSums } from '../../core/sum.js';
 
 /**
@@ -20,7 +29,10 @@ export async function verantwoordingYearsXlsx(model: VerantwoordingYears, option
   const h = w.head;
   const plans = model.accounts.flatMap((a) => a?.plans.map((p) => p.plan) ?? []);
   const title = w.yearsTitle(model.first, model.last);
-  const wb = newWorkbook({ title, gemeente: gemeentenOf(plans), jaar: `${model.first}–${model.last}`, subject: x.subjectVerantwoording }, options);
+  const wb = newWorkbook(
+    { title, gemeente: gemeentenOf(plans), jaar: `${model.first}–${model.last}`, subject: x.subjectVerantwoording },
+    options,
+  );
   const ws = wb.addWorksheet(w.perYear);
   let row = 2;
   for (const [i, year] of model.years.entries()) {
@@ -74,7 +86,12 @@ export async function verantwoordingYearsXlsx(model: VerantwoordingYears, option
       r.getCell(9).value = v.met === null ? '' : w.met(v.met);
     });
   }
-  headerRow(s, 1, [h.indicator, w.wijk, h.eenheid, h.activiteit, w.jaar, h.nulmeting, h.streefwaarde, h.realisatie, h.gehaald], Math.max(row - 1, 1));
+  headerRow(
+    s,
+    1,
+    [h.indicator, w.wijk, h.eenheid, h.activiteit, w.jaar, h.nulmeting, h.streefwaarde, h.realisatie, h.gehaald],
+    Math.max(row - 1, 1),
+  );
   widths(s, [32, 14, 12, 24, 8, 12, 12, 12, 10]);
   return workbookBytes(wb);
 }

@@ -7,7 +7,10 @@ import { stackedTableStyles, styles } from './styles.js';
  * Plan text as HTML text. `€ 5.000` keeps the sign and the number on one line; a long word with
  * slashes may break after a slash, so it cannot push a table wider than a phone.
  */
-export const htmlText = (value: string) => escapeHtml(value).replace(/€ (?=[-+]?\d)/g, '€&nbsp;').replaceAll('/', '/<wbr>');
+export const htmlText = (value: string) =>
+  escapeHtml(value)
+    .replace(/€ (?=[-+]?\d)/g, '€&nbsp;')
+    .replaceAll('/', '/<wbr>');
 
 /** Tables with this many columns or more are shown row by row on a screen too narrow for them. */
 export const STACK_FROM = 4;

@@ -5,7 +5,18 @@ import { spending, type Sum } from '../../../core/sum.js';
 import { xlsxWords, type XlsxWords } from '../../../i18n/xlsx.js';
 import type { ReporterOptions } from '../options.js';
 import { addMoneyRows, addPerSaldo, type MoneyRanges } from './moneyRows.js';
-import { amountCell, col, formulaCell, headerRow, sheetName, sheetRef, sumCell, widths, type Workbook, type Worksheet } from './workbook.js';
+import {
+  amountCell,
+  col,
+  formulaCell,
+  headerRow,
+  sheetName,
+  sheetRef,
+  sumCell,
+  widths,
+  type Workbook,
+  type Worksheet,
+} from './workbook.js';
 
 // The budget as a workbook: a sheet per plan with its budget lines (the figures as the plan gives
 // them) and a summary sheet whose every figure is a formula over those lines. Whoever audits it can
@@ -111,7 +122,8 @@ export function sourceFormula(sheets: SourceSheet[], code: string, column: numbe
   const uses = (s: SourceSheet) =>
     s.money.funding !== undefined
       ? s.plan.financiering.some((l) => sourceKey(l.bron) === key)
-      : s.last >= s.first && s.plan.onderdelen.some((o) => o.activiteiten.some((a) => a.dekking.some((l) => l.bron !== null && sourceKey(l.bron) === key)));
+      : s.last >= s.first &&
+        s.plan.onderdelen.some((o) => o.activiteiten.some((a) => a.dekking.some((l) => l.bron !== null && sourceKey(l.bron) === key)));
   // A plan that declares the code in another form (`isv` beside `ISV`) has that form in its lines.
   const match = (s: SourceSheet) => {
     const spelled = declaredSource(s.plan.bronnen, code)?.code ?? code;
@@ -161,7 +173,14 @@ export interface SummaryLayout {
  * of the code), per kind of source a formula over the source rows, the total as the sum of the
  * source rows, and a row per plan referring to its sheet's total.
  */
-export function addSummary(ws: Worksheet, title: string, subtitle: string, totals: Totals, sheets: PlanSheet[], words: XlsxWords): SummaryLayout {
+export function addSummary(
+  ws: Worksheet,
+  title: string,
+  subtitle: string,
+  totals: Totals,
+  sheets: PlanSheet[],
+  words: XlsxWords,
+): SummaryLayout {
   const h = words.headers;
   const withSpent = totals.hasSpent;
   ws.getCell('A1').value = title;
@@ -249,7 +268,14 @@ export function addSummary(ws: Worksheet, title: string, subtitle: string, total
     remainingCell(p.getCell(D + 2), row, totals.total, totals.spent, words);
   }
   if (totals.perSaldo !== null) row = addPerSaldo(ws, row + 2, sheets, totals.perSaldo, words);
-  widths(ws, [36, 40, 16, 16, ...(withSpent || totals.perSaldo?.hasRekening ? [16, 16] : []), ...(totals.perSaldo?.hasRekening ? [8] : [])]);
+  widths(ws, [
+    36,
+    40,
+    16,
+    16,
+    ...(withSpent || totals.perSaldo?.hasRekening ? [16, 16] : []),
+    ...(totals.perSaldo?.hasRekening ? [8] : []),
+  ]);
   return { header, sources: sourceRows, soorten: soortRows, total: totalRow, plans: planRows };
 }
 

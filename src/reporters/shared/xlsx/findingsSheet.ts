@@ -39,5 +39,5 @@ export function addFindingsSheet(wb: ExcelJS.Workbook, findings: Diagnostic[], o
   });
   ws.views = [{ state: 'frozen', ySplit: first, xSplit: 0 }];
   ws.autoFilter = { from: { row: first, column: 1 }, to: { row: first + findings.length, column: headers.length } };
-  [32, 8, 8, 22, 100].forEach((width, c) => (ws.getColumn(c + 1).width = width));
+  for (const [c, width] of [32, 8, 8, 22, 100].entries()) ws.getColumn(c + 1).width = width;
 }

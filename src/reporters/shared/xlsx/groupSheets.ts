@@ -7,7 +7,19 @@ import type { XlsxWords } from '../../../i18n/xlsx.js';
 import type { ReporterOptions } from '../options.js';
 import { seriesYears } from '../../totalsBy/tables.js';
 import { addPlanSheets, addSummary, gemeentenOf, type PlanSheet } from './budgetWorkbook.js';
-import { amountCell, col, headerRow, newWorkbook, sheetName, sheetRef, sumCell, totalRowAfter, widths, workbookBytes, type Workbook } from './workbook.js';
+import {
+  amountCell,
+  col,
+  headerRow,
+  newWorkbook,
+  sheetName,
+  sheetRef,
+  sumCell,
+  totalRowAfter,
+  widths,
+  workbookBytes,
+  type Workbook,
+} from './workbook.js';
 
 // Grouped totals (`--by`) and years side by side (`--years`) as a sheet beside the budget workbook.
 // A group's figure is the sum the command computed; the total row is a formula: the sum of the rows
@@ -44,7 +56,14 @@ export async function groupedWorkbook(
 }
 
 /** A sheet of grouped totals: a row per group, and a total row of formulas. */
-export function addGroupSheet(wb: Workbook, wanted: string, groups: GroupTotals, sheets: PlanSheet[], words: XlsxWords, taken: Set<string>): void {
+export function addGroupSheet(
+  wb: Workbook,
+  wanted: string,
+  groups: GroupTotals,
+  sheets: PlanSheet[],
+  words: XlsxWords,
+  taken: Set<string>,
+): void {
   const ws = wb.addWorksheet(sheetName(wanted, taken));
   const h = words.headers;
   const withSpent = groups.hasSpent;
@@ -64,13 +83,21 @@ export function addGroupSheet(wb: Workbook, wanted: string, groups: GroupTotals,
   t.getCell(1).value = words.total(groups.total.unknownLines, withSpent ? groups.spent.unknownLines : 0);
   const overlap = groups.by === 'thema';
   sumCell(t.getCell(3), overlap ? planTotals(sheets, 'F', () => true) : `SUM(C${first}:C${last})`, groups.total, notesOf(words));
-  if (withSpent) sumCell(t.getCell(4), overlap ? planTotals(sheets, 'G', () => true) : `SUM(D${first}:D${last})`, groups.spent, notesOf(words));
+  if (withSpent)
+    sumCell(t.getCell(4), overlap ? planTotals(sheets, 'G', () => true) : `SUM(D${first}:D${last})`, groups.spent, notesOf(words));
   headerRow(ws, 1, [groups.by, h.naam, h.begroot, ...(withSpent ? [h.besteed] : []), ...(yearsCol === null ? [] : [h.jaren])], last);
   widths(ws, yearsCol === 5 ? [24, 40, 16, 16, 16] : [24, 40, 16, 16]);
 }
 
 /** A sheet of years side by side: a column per year and a total column, a total row of formulas. */
-export function addYearsSheet(wb: Workbook, wanted: string, c: YearComparison, sheets: PlanSheet[], words: XlsxWords, taken: Set<string>): void {
+export function addYearsSheet(
+  wb: Workbook,
+  wanted: string,
+  c: YearComparison,
+  sheets: PlanSheet[],
+  words: XlsxWords,
+  taken: Set<string>,
+): void {
   const ws = wb.addWorksheet(sheetName(wanted, taken));
   const h = words.headers;
   const yearCol = (i: number) => 3 + i;
@@ -93,7 +120,8 @@ export function addYearsSheet(wb: Workbook, wanted: string, c: YearComparison, s
     const cell = t.getCell(yearCol(i));
     if (c.missing.includes(year)) amountCell(cell, null, words.allUnknown);
     else {
-      const formula = c.by === 'thema' ? planTotals(sheets, 'F', (p) => p.jaar === year) : `SUM(${col(yearCol(i))}${first}:${col(yearCol(i))}${last})`;
+      const formula =
+        c.by === 'thema' ? planTotals(sheets, 'F', (p) => p.jaar === year) : `SUM(${col(yearCol(i))}${first}:${col(yearCol(i))}${last})`;
       sumCell(cell, formula, c.total.perYear[i]!, notesOf(words));
     }
   });
@@ -108,4 +136,3 @@ function sumValue(cell: import('exceljs').Cell, sum: Sum, words: XlsxWords): voi
   amountCell(cell, allUnknown ? null : sum.known, words.allUnknown);
   if (!allUnknown && sum.unknownLines > 0) cell.note = words.someUnknown(sum.unknownLines);
 }
-

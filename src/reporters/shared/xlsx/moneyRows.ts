@@ -82,10 +82,12 @@ export function addPerSaldo(ws: Worksheet, row: number, sheets: MoneySheet[], sa
   ws.getCell(`A${row}`).value = m.titles.perSaldo;
   ws.getCell(`A${row}`).font = { bold: true };
   const head = ws.getRow(row + 1);
-  ['', '', '', m.heads.begroting, ...(saldo.hasRekening ? [m.heads.rekening, m.heads.verschil, m.directionHead] : [])].forEach((text, i) => {
-    head.getCell(i + 1).value = text;
-    head.getCell(i + 1).font = { bold: true };
-  });
+  ['', '', '', m.heads.begroting, ...(saldo.hasRekening ? [m.heads.rekening, m.heads.verschil, m.directionHead] : [])].forEach(
+    (text, i) => {
+      head.getCell(i + 1).value = text;
+      head.getCell(i + 1).font = { bold: true };
+    },
+  );
   const at: Partial<Record<FigureKind, number>> = {};
   let r = row + 2;
   for (const figure of ['lasten', 'baten', 'saldo', 'toevoegingen', 'onttrekkingen', 'resultaat'] as const) at[figure] = r++;
@@ -109,7 +111,10 @@ export function addPerSaldo(ws: Worksheet, row: number, sheets: MoneySheet[], sa
       resultaat: `${cell('saldo')}+${cell('onttrekkingen')}-${cell('toevoegingen')}`,
     };
   };
-  const sides: [number, Record<FigureKind, Sum>][] = [[D, saldo.begroting], ...(saldo.hasRekening ? [[D + 1, saldo.rekening] as [number, Record<FigureKind, Sum>]] : [])];
+  const sides: [number, Record<FigureKind, Sum>][] = [
+    [D, saldo.begroting],
+    ...(saldo.hasRekening ? [[D + 1, saldo.rekening] as [number, Record<FigureKind, Sum>]] : []),
+  ];
   for (const [figure, rowOf] of Object.entries(at) as [FigureKind, number][]) {
     const line = ws.getRow(rowOf);
     line.getCell(1).value = m.figure[figure];

@@ -59,7 +59,11 @@ const REFUSED = /[[\]:*?/\\]/g;
  * 31 characters, not "History", and unique (without regard to case) among `taken`, which it joins.
  */
 export function sheetName(wanted: string, taken: Set<string>): string {
-  let base = wanted.replace(REFUSED, '-').replace(/^'+|'+$/g, '').trim() || 'Blad';
+  let base =
+    wanted
+      .replace(REFUSED, '-')
+      .replace(/^'+|'+$/g, '')
+      .trim() || 'Blad';
   if (base.toLowerCase() === 'history') base = 'History-';
   base = [...base].slice(0, 31).join('');
   let name = base;
@@ -98,7 +102,12 @@ export function amountCell(cell: ExcelJS.Cell, cents: number | null, unknownNote
  * Puts a sum in a cell as a formula (no cached value): an empty cell with a note when every line
  * of it is unknown, a note saying how many lines are missing when some are.
  */
-export function sumCell(cell: ExcelJS.Cell, formula: string, sum: Sum, notes: { allUnknown: string; someUnknown: (n: number) => string }): void {
+export function sumCell(
+  cell: ExcelJS.Cell,
+  formula: string,
+  sum: Sum,
+  notes: { allUnknown: string; someUnknown: (n: number) => string },
+): void {
   cell.numFmt = EURO_FORMAT;
   if (isUnknown(sum)) {
     cell.value = null;
