@@ -2,7 +2,7 @@ import { judgeDeviation, type LineDeviation } from './checkVerantwoording.js';
 import { computeTotals, type Totals } from './computeTotals.js';
 import { orderPlans } from './orderPlans.js';
 import type { Indicator, Plan, Soort, ActivityStatus } from './plan.js';
-import { budgetOf, DEFAULT_DEVIATION, deviationOf, spentOf, type Deviation, type DeviationThreshold, type Sum } from './sum.js';
+import { budgetOf, DEFAULT_DEVIATION, deviationOf, spentOf, sumOfSums, type Deviation, type DeviationThreshold, type Sum } from './sum.js';
 
 // The account (verantwoording) of a year: per plan and activity the three questions a council asks
 // (what did we want to achieve, what did we do, what did it cost), with a traffic-light assessment
@@ -112,6 +112,12 @@ export interface Verantwoording extends Money {
   combined: Totals;
   sources: VerantwoordingSource[];
   soorten: ({ soort: Soort } & Money)[];
+  /**
+   * The kinds of source added up: the total of the tables per source and per kind, which come from
+   * the funding tables where plans have them (`combined.sourceSide`), so that they add up to their
+   * own total rather than to the division's.
+   */
+  soortenTotal: Money;
   counts: Record<Light, number>;
 }
 
@@ -194,6 +200,11 @@ export function buildVerantwoording(year: number, plans: Plan[], threshold: Devi
       soort,
       ...money(combined.bySoort[soort], combined.spentBySoort[soort], threshold),
     })),
+    soortenTotal: money(
+      sumOfSums([combined.bySoort.eigen, combined.bySoort.cofinanciering]),
+      sumOfSums([combined.spentBySoort.eigen, combined.spentBySoort.cofinanciering]),
+      threshold,
+    ),
     counts: counts(accounts.flatMap((p) => p.activities.map((a) => a.light))),
     ...money(combined.total, combined.spent, threshold),
   };

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatMoney, formatMoneyChange } from '../../src/i18n/lang.js';
@@ -495,4 +496,52 @@ describe('the property: nothing printed beside a figure contradicts it', () => {
       { numRuns: 150 },
     );
   }, 60_000);
+});
+
+describe('the tables per source and per kind add up to their own total', () => {
+  // A plan with a funding table (financiering) takes its figures per source from it; the division
+  // over the activities may be smaller or partly unknown. The total row of the kinds must be the
+  // kinds added up, not the division's total (a real document: Wesselerbrink's wijkbudget 2016).
+  const realDir = new URL('../fixtures/real/', import.meta.url);
+  const plansOf = (dir: string): Plan[] =>
+    readdirSync(new URL(`${dir}/plans/`, realDir))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => parsePlan(readFileSync(new URL(`${dir}/plans/${f}`, realDir)), `plans/${f}`).plan)
+      .filter((p): p is Plan => p !== null);
+
+  for (const dir of readdirSync(realDir)) {
+    it(dir, () => {
+      const plans = plansOf(dir);
+      const years = [...new Set(plans.map((p) => p.jaar))];
+      for (const year of years) {
+        const account = buildVerantwoording(
+          year,
+          plans.filter((p) => p.jaar === year),
+        );
+        const table = verantwoordingBlocks(account, 'nl').find(
+          (b): b is Extract<VerantwoordingBlock, { kind: 'table' }> =>
+            b.kind === 'table' && b.spec.title === verantwoordingWords.nl.perSoort,
+        )!;
+        const known = (s: { known: number }) => s.known;
+        const budgets = account.soorten.reduce((n, s) => n + known(s.budget), 0);
+        const spent = account.soorten.reduce((n, s) => n + known(s.spent), 0);
+        const total = table.spec.rows.at(-1)!;
+        expect(total[0]).toBe(verantwoordingWords.nl.total);
+        expect(account.soortenTotal.budget.known).toBe(budgets);
+        expect(account.soortenTotal.spent.known).toBe(spent);
+        const text = (c: unknown) => (typeof c === 'string' ? c : (c as { text: string }).text);
+        const { lines, unknownLines } = account.soortenTotal.budget;
+        if (lines > 0 && unknownLines === 0) expect(text(total[1])).toBe(formatMoney(budgets, 'nl'));
+      }
+    });
+  }
+
+  it('Wesselerbrink 2016: the kinds total € 160.000 budgeted and € 135.000 spent, as its funding says', () => {
+    const account = buildVerantwoording(2016, plansOf('06-wesselerbrink-wijkbudget-2016'));
+    const table = verantwoordingBlocks(account, 'nl').find(
+      (b): b is Extract<VerantwoordingBlock, { kind: 'table' }> => b.kind === 'table' && b.spec.title === verantwoordingWords.nl.perSoort,
+    )!;
+    const text = (c: unknown) => (typeof c === 'string' ? c : (c as { text: string }).text);
+    expect(table.spec.rows.at(-1)!.slice(0, 3).map(text)).toEqual(['Totaal', '€ 160.000', '€ 135.000']);
+  });
 });

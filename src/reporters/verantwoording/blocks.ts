@@ -153,7 +153,7 @@ export function verantwoordingBlocks(account: Verantwoording, lang: Lang): Veran
   blocks.push({
     kind: 'table',
     spec: {
-      title: w.perSource,
+      title: account.combined.sourceSide === 'verdeling' ? w.perSource : moneyWords[lang].perSourceFrom[account.combined.sourceSide],
       head: [w.head.bron, w.head.naam, w.head.soort, ...moneyHead(w)],
       rows: account.sources.map((s) => [s.code, s.naam, l.soort[s.soort], ...moneyCells(s, lang)]),
       align: ['left', 'left', 'left', ...RIGHT4],
@@ -164,7 +164,10 @@ export function verantwoordingBlocks(account: Verantwoording, lang: Lang): Veran
     spec: {
       title: w.perSoort,
       head: [w.head.soort, ...moneyHead(w)],
-      rows: [...account.soorten.map((s) => [l.soort[s.soort], ...moneyCells(s, lang)]), [w.total, ...moneyCells(account, lang)]],
+      rows: [
+        ...account.soorten.map((s) => [l.soort[s.soort], ...moneyCells(s, lang)]),
+        [w.total, ...moneyCells(account.soortenTotal, lang)],
+      ],
       align: ['left', ...RIGHT4],
     },
   });
