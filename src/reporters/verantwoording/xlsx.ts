@@ -6,7 +6,15 @@ import { verantwoordingWords } from '../../i18n/verantwoording.js';
 import { labels } from '../../i18n/labels.js';
 import { xlsxWords } from '../../i18n/xlsx.js';
 import type { ReporterOptions } from '../shared/options.js';
-import { gemeentenOf, kindFormula, LINE_COLUMNS, planSheetTitle, sourceFormula, type SourceSheet } from '../shared/xlsx/budgetWorkbook.js';
+import {
+  gemeentenOf,
+  kindFormula,
+  LINE_COLUMNS,
+  lineRow,
+  planSheetTitle,
+  sourceFormula,
+  type SourceSheet,
+} from '../shared/xlsx/budgetWorkbook.js';
 import {
   amountCell,
   col,
@@ -24,7 +32,6 @@ import {
 } from '../shared/xlsx/workbook.js';
 import { explanationText, numberText, reasonsText } from './blocks.js';
 import { activitiesOf } from '../../core/plan.js';
-import { declaredSource } from '../../core/planIdentity.js';
 
 /** The money columns, from this column on: budget, spent, difference (formula), difference % (formula). */
 function moneyColumns(
@@ -71,7 +78,6 @@ function addLineRows(
   row: number,
   x: (typeof xlsxWords)['nl'],
 ): { first: number; last: number; next: number } {
-  const C = LINE_COLUMNS;
   const hx = x.headers;
   const header = ws.getRow(row);
   [hx.onderdeel, hx.nr, hx.activiteit, hx.bron, hx.soort, hx.begroot, hx.besteed, hx.over].forEach((text, i) => {
@@ -82,18 +88,7 @@ function addLineRows(
   const first = row;
   for (const { section, activity } of activitiesOf(plan)) {
     for (const line of activity.dekking) {
-      const r = ws.getRow(row);
-      r.getCell(C.onderdeel).value = section.titel;
-      r.getCell(C.nr).value = activity.nr;
-      r.getCell(C.activiteit).value = activity.titel;
-      const source = declaredSource(plan.bronnen, line.bron);
-      r.getCell(C.bron).value = source?.code ?? line.bron ?? '';
-      r.getCell(C.soort).value = source?.soort ?? '';
-      amountCell(r.getCell(C.begroot), line.bedrag, x.unknownAmount);
-      amountCell(r.getCell(C.besteed), line.besteed ?? null, x.unknownSpent);
-      if (line.bedrag !== null && line.besteed !== undefined)
-        formulaCell(r.getCell(C.over), `${col(C.begroot)}${row}-${col(C.besteed)}${row}`);
-      else amountCell(r.getCell(C.over), null, x.remainingUnknown);
+      lineRow(ws, row, plan, { section, activity, line }, x, true);
       row++;
     }
   }

@@ -1,5 +1,5 @@
 import { computeTotals, type Totals } from '../../../core/computeTotals.js';
-import { activitiesOf, type Plan, type Soort } from '../../../core/plan.js';
+import { activitiesOf, type BudgetLine, type Plan, type Soort } from '../../../core/plan.js';
 import { declaredSource, sourceKey } from '../../../core/planIdentity.js';
 import { spending, type Sum } from '../../../core/sum.js';
 import { xlsxWords, type XlsxWords } from '../../../i18n/xlsx.js';
@@ -55,21 +55,7 @@ export function addPlanSheets(wb: Workbook, plans: Plan[], withSpent: boolean, w
     let row = 2;
     for (const { section, activity } of activitiesOf(plan)) {
       for (const line of activity.dekking) {
-        const r = ws.getRow(row);
-        r.getCell(C.onderdeel).value = section.titel;
-        r.getCell(C.nr).value = activity.nr;
-        r.getCell(C.activiteit).value = activity.titel;
-        // The code as the plan declares it, which the summary's formulas match exactly.
-        const source = declaredSource(plan.bronnen, line.bron);
-        r.getCell(C.bron).value = source?.code ?? line.bron ?? '';
-        r.getCell(C.soort).value = source?.soort ?? '';
-        amountCell(r.getCell(C.begroot), line.bedrag, words.unknownAmount);
-        if (withSpent) {
-          amountCell(r.getCell(C.besteed), line.besteed ?? null, words.unknownSpent);
-          const over = r.getCell(C.over);
-          if (line.bedrag !== null && line.besteed !== undefined) formulaCell(over, `${col(C.begroot)}${row}-${col(C.besteed)}${row}`);
-          else amountCell(over, null, words.remainingUnknown);
-        }
+        lineRow(ws, row, plan, { section, activity, line }, words, withSpent);
         row++;
       }
     }
@@ -302,4 +288,34 @@ export function yearsOf(plans: Plan[]): string {
   const first = Math.min(...years);
   const last = Math.max(...years);
   return first === last ? String(first) : `${first}–${last}`;
+}
+
+/**
+ * One budget line as a row of a plan's sheet (LINE_COLUMNS): its section, activity and source (the
+ * code as the plan declares it, which the summary's formulas match exactly), its amount and, with
+ * `withSpent`, what was spent and the remainder as a formula. The sheets of `totals`, `report` and
+ * `verantwoording` write their lines with it.
+ */
+export function lineRow(
+  ws: Worksheet,
+  row: number,
+  plan: Plan,
+  { section, activity, line }: { section: { titel: string }; activity: { nr: number; titel: string }; line: BudgetLine },
+  words: XlsxWords,
+  withSpent: boolean,
+): void {
+  const C = LINE_COLUMNS;
+  const r = ws.getRow(row);
+  r.getCell(C.onderdeel).value = section.titel;
+  r.getCell(C.nr).value = activity.nr;
+  r.getCell(C.activiteit).value = activity.titel;
+  const source = declaredSource(plan.bronnen, line.bron);
+  r.getCell(C.bron).value = source?.code ?? line.bron ?? '';
+  r.getCell(C.soort).value = source?.soort ?? '';
+  amountCell(r.getCell(C.begroot), line.bedrag, words.unknownAmount);
+  if (!withSpent) return;
+  amountCell(r.getCell(C.besteed), line.besteed ?? null, words.unknownSpent);
+  const over = r.getCell(C.over);
+  if (line.bedrag !== null && line.besteed !== undefined) formulaCell(over, `${col(C.begroot)}${row}-${col(C.besteed)}${row}`);
+  else amountCell(over, null, words.remainingUnknown);
 }
