@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../core/diagnostic.js';
 import { JaarplanError } from '../errors.js';
-import { useColor, type Io } from '../io.js';
+import type { Io } from '../io.js';
 import { findingsWords } from '../i18n/findings.js';
 import { labels } from '../i18n/labels.js';
 import { planSetWords } from '../i18n/planSet.js';
@@ -9,7 +9,7 @@ import { writeOutput } from '../node/writeOutput.js';
 import { isBinary, type FormatTraits } from '../reporters/registry.js';
 import type { ReporterOptions } from '../reporters/shared/options.js';
 import { fullResult } from '../reporters/validate/result.js';
-import type { GlobalOptions } from './common.js';
+import { reporterOptions, type GlobalOptions } from './common.js';
 
 /**
  * What a command asks of the plan set: the paths given (`plans` when none), from the working folder,
@@ -46,7 +46,7 @@ export async function planSetFor(request: PlanSetRequest, global: GlobalOptions,
 export async function printRefusal(refusal: Refusal, global: GlobalOptions, io: Io): Promise<number> {
   // Loaded only when a plan is refused: a clean run of a JSON format never loads the terminal text code.
   const { validateText } = await import('../reporters/validate/text.js');
-  const options = { lang: global.lang, color: useColor(global.color, { env: io.env, isTTY: false }) };
+  const options = reporterOptions(global, { ...io, isTTY: false });
   io.stderr(validateText(fullResult(refusal.files), options));
   const line = refusal.kind === 'errors' ? labels[global.lang].refused : labels[global.lang].refusedPlaceholder;
   for (const file of refusal.files) io.stderr(line(file.path) + '\n');
@@ -83,7 +83,7 @@ export async function countedExit(set: PlanSet, toFile: boolean, global: GlobalO
   if (set.findings.length === 0) return 0;
   if (toFile) {
     const { validateText } = await import('../reporters/validate/text.js');
-    io.stderr(validateText(fullResult(set.findings), { lang: global.lang, color: useColor(global.color, { env: io.env, isTTY: false }) }));
+    io.stderr(validateText(fullResult(set.findings), reporterOptions(global, { ...io, isTTY: false })));
     for (const file of set.findings) io.stderr(`jaarplan: ${findingsWords[global.lang].counted(file.path, file.diagnostics.length)}\n`);
   }
   return 1;
@@ -123,10 +123,7 @@ export async function runOnPlanSet(
   const set = await planSetFor(request, command, io);
   if (typeof set === 'number') return set;
   // A file is no terminal: it gets no colour unless FORCE_COLOR asks.
-  const options = withSetFindings(
-    { lang: command.lang, color: useColor(command.color, out === undefined ? io : { ...io, isTTY: false }) },
-    set,
-  );
+  const options = withSetFindings(reporterOptions(command, out === undefined ? io : { ...io, isTTY: false }), set);
   const output = await onTop(format, await render(set, options), options);
   if (out === undefined) {
     if (typeof output !== 'string') throw new JaarplanError('binary-needs-out', {});
