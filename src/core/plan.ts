@@ -279,6 +279,26 @@ export interface Plan {
 }
 
 /** Every activity of a plan, in plan order, with the section it belongs to. */
-export function activitiesOf(plan: Plan): { section: Section; activity: Activity }[] {
-  return plan.onderdelen.flatMap((section) => section.activiteiten.map((activity) => ({ section, activity })));
+export function activitiesOf(plan: Plan): readonly { section: Section; activity: Activity }[] {
+  // The checks of a plan walk its activities several times in a row: the list of the plan asked
+  // for last is kept (one plan, so nothing of a set of plans stays alive by it) and given again while
+  // its sections and activities are still the same ones (compared one by one, which costs less than
+  // making the list).
+  if (last !== null && last.plan === plan && stillMatches(last.activities, plan)) return last.activities;
+  const activities = plan.onderdelen.flatMap((section) => section.activiteiten.map((activity) => ({ section, activity })));
+  last = { plan, activities };
+  return activities;
+}
+
+let last: { plan: Plan; activities: readonly { section: Section; activity: Activity }[] } | null = null;
+
+function stillMatches(made: readonly { section: Section; activity: Activity }[], plan: Plan): boolean {
+  let k = 0;
+  for (const section of plan.onderdelen) {
+    for (const activity of section.activiteiten) {
+      const entry = made[k++];
+      if (entry === undefined || entry.section !== section || entry.activity !== activity) return false;
+    }
+  }
+  return k === made.length;
 }

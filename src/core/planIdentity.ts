@@ -25,8 +25,14 @@ export interface PlanIdentity {
  * `Oudehaven` are not.
  */
 export function nameKey(name: string): string {
+  // Most names are printable ASCII with single spaces, which NFC, trimming and folding spaces leave
+  // as they are and which Dutch lower-cases as every language but Turkish and Azeri does.
+  if (PLAIN_ASCII.test(name)) return name.toLowerCase();
   return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
 }
+
+/** Printable ASCII words with one space between them, none at either end. */
+const PLAIN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 
 /**
  * The key of a source code, for comparing a line's `bron` with the declared sources and the sources

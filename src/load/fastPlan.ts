@@ -9,6 +9,7 @@ import type { CheckedFile } from './parsePlan.js';
 import { lineCounterOf, spanBetween } from './locate.js';
 import { checkData } from './checkData.js';
 import type { WrittenScalars } from './toPlan.js';
+import { BOOL, CORE_NOT_TEXT, FLOAT, INT, mayNotBeText, NULL, PLAIN_NUMBER, readPlainTree, type TreeNode } from './plainTree.js';
 
 /**
  * The fast reader. The full reader (`parsePlan`: the `yaml` Document with every node's position)
@@ -36,7 +37,8 @@ import type { WrittenScalars } from './toPlan.js';
  */
 export function readClean(source: string, path: string, checks: CheckOptions = {}): CheckedFile | null {
   if (REFUSED_TEXT.test(source) || hiddenCharacters(source).length > 0) return null;
-  const root = readTree(source);
+  // The subset of YAML plans are written in is read by hand; any other text by js-yaml.
+  const root = readPlainTree(source) ?? readTree(source);
   if (root === null || root.kind !== 'mapping') return null;
   const data = root.value as Record<string, unknown>;
   try {
@@ -65,26 +67,9 @@ const REFUSED_TEXT = /[\\\t\uFEFF]|^%|["'\]}]#|\r(?!\n)|^(?:---|\.\.\.)(?![ \r\n
 /** Thrown inside the reader when the text is not one it can vouch for. */
 const REFUSE = Symbol('refuse');
 
-/** A node as js-yaml's listener reported it: where it starts and ends, and what it read. */
-interface TreeNode {
-  start: number;
-  end: number;
-  kind: 'scalar' | 'mapping' | 'sequence' | null;
-  value: unknown;
-  tag: string | null;
-  /** A mapping's keys and values in turn; a sequence's items. */
-  children: TreeNode[];
-}
+/** The children of a node that has none yet: shared, and replaced by a list of its own at the first child. */
+const NO_CHILDREN: TreeNode[] = Object.freeze([]) as unknown as TreeNode[];
 
-const INT = 'tag:yaml.org,2002:int';
-const FLOAT = 'tag:yaml.org,2002:float';
-const BOOL = 'tag:yaml.org,2002:bool';
-const NULL = 'tag:yaml.org,2002:null';
-/** A number written as `yaml` and js-yaml read it alike: plain decimal digits, a point, no sign but a minus. */
-const PLAIN_NUMBER = /^(?:0|-?[1-9][0-9]{0,14})(?:\.[0-9]{1,6})?$/;
-/** What `yaml` reads as something other than text in the core schema. */
-const CORE_NOT_TEXT =
-  /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))?$/;
 const BLOCK_HEADER = /^[|>]-?(?=[ \r\n]|$)/;
 
 /** Whether a character code is YAML's white space or a line break (the no-break space is content). */
@@ -115,20 +100,29 @@ function afterComment(source: string, node: TreeNode): boolean {
 
 /** Whether a scalar as read by js-yaml is what `yaml` reads too. */
 function agrees(source: string, node: TreeNode): boolean {
-  const [start, end] = trimmed(source, node);
-  const first = source[start];
+  // Called for every node of every file: the text's bounds are found once, and nothing is sliced
+  // that a character code can tell.
+  let start = node.start;
+  let end = node.end;
+  while (start < end && isSpace(source.charCodeAt(start))) start++;
+  while (end > start && isSpace(source.charCodeAt(end - 1))) end--;
+  const first = source.charCodeAt(start);
   // An empty value, perhaps with comments after it (`bedrag:  # nog onbekend`).
-  if (node.kind === null) return node.value === null && /^(?:[ \r\n]|(?<![^ \r\n])#[^\n]*)*$/.test(source.slice(start, end));
+  if (node.kind === null) return node.value === null && (start === end || EMPTY_VALUE.test(source.slice(start, end)));
   // A flow collection or quoted text over more lines: `yaml` asks more of the indentation of its lines.
-  if ((first === '[' || first === '{' || first === '"' || first === "'") && source.slice(start, end).includes('\n')) return false;
-  if (node.kind !== 'scalar') return node.tag === null && first !== '!' && first !== '&' && first !== '*';
+  if (first === 0x5b || first === 0x7b || first === 0x22 || first === 0x27) {
+    const lineEnd = source.indexOf('\n', start);
+    if (lineEnd !== -1 && lineEnd < end) return false;
+  }
+  if (node.kind !== 'scalar') return node.tag === null && first !== 0x21 && first !== 0x26 && first !== 0x2a;
   if (typeof node.value === 'string' && node.value.length > LIMITS.stringLength) return false;
-  if (afterComment(source, node)) return false;
+  // A text value on a line after a comment (`key:`, `#…`, `  value`), which `yaml` may read as a key.
+  if (first === 0x23) return false;
   switch (node.tag) {
     case '?':
-      return typeof node.value === 'string' && !CORE_NOT_TEXT.test(node.value);
+      return typeof node.value === 'string' && !(mayNotBeText(node.value) && CORE_NOT_TEXT.test(node.value));
     case null: {
-      if (first === '"' || first === "'") return true;
+      if (first === 0x22 || first === 0x27) return true;
       // A block scalar whose first line is empty: `yaml` asks for an indentation indicator.
       const block = source.slice(start, node.end);
       return BLOCK_HEADER.test(block) && !/^[^\n]*\n[ \r]*(?:\n|$)/.test(block);
@@ -149,6 +143,9 @@ function agrees(source: string, node: TreeNode): boolean {
   }
 }
 
+/** An empty value's text: white space and comments only. */
+const EMPTY_VALUE = /^(?:[ \r\n]|(?<![^ \r\n])#[^\n]*)*$/;
+
 /** Whether a mapping holds a value for each of its keys, and each key is a text, as the data has them. */
 function textKeys(node: TreeNode): boolean {
   const { children } = node;
@@ -168,7 +165,7 @@ function readTree(source: string): TreeNode | null {
   const listener = (event: 'open' | 'close', state: State) => {
     if (refused) return;
     if (event === 'open') {
-      stack.push({ start: state.position, end: state.position, kind: null, value: null, tag: null, children: [] });
+      stack.push({ start: state.position, end: state.position, kind: null, value: null, tag: null, children: NO_CHILDREN });
       if (stack.length > LIMITS.depth) refused = true;
       return;
     }
@@ -192,7 +189,9 @@ function readTree(source: string): TreeNode | null {
       refused = true;
     }
     last = state;
-    stack[stack.length - 1]!.children.push(node);
+    const parent = stack[stack.length - 1]!;
+    if (parent.children === NO_CHILDREN) parent.children = [node];
+    else parent.children.push(node);
   };
   try {
     load(source, { schema: CORE_SCHEMA, listener });
@@ -212,8 +211,10 @@ function nodeAt(root: TreeNode, segments: (string | number)[]): TreeNode | null 
     let next: TreeNode | undefined;
     if (node.kind === 'mapping') {
       const value = (node.value as Record<string, unknown>)[segment];
+      // Every key is a text (`textKeys`).
+      const key = String(segment);
       for (let i = 0; i + 1 < node.children.length; i += 2) {
-        if (String(node.children[i]!.value) === String(segment)) {
+        if (node.children[i]!.value === key) {
           next = node.children[i + 1]!;
           break;
         }
@@ -287,7 +288,7 @@ function locator(root: TreeNode, source: string): (pointer: string, atKey?: bool
       if (node.kind === 'mapping') {
         let found = -1;
         for (let i = 0; i + 1 < node.children.length; i += 2) {
-          if (String(node.children[i]!.value) === segment) {
+          if (node.children[i]!.value === segment) {
             found = i;
             break;
           }
@@ -335,8 +336,8 @@ function locator(root: TreeNode, source: string): (pointer: string, atKey?: bool
 /** A JSON pointer's segments, unescaped. */
 function segmentsOf(pointer: string): string[] {
   if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+  const segments = pointer.slice(1).split('/');
+  if (pointer.includes('~'))
+    for (let i = 0; i < segments.length; i++) segments[i] = segments[i]!.replaceAll('~1', '/').replaceAll('~0', '~');
+  return segments;
 }

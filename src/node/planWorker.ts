@@ -13,6 +13,7 @@ for (let i = Atomics.add(counter, 0, 1); i < task.refs.length; i = Atomics.add(c
   let seen: string | undefined;
   const read = await readPlan(task.refs[i]!, {
     ...options,
+    shared: true,
     checks: task.checks,
     ...(hash ? { seen: (bytes: Uint8Array) => (seen = hash(bytes)) } : {}),
   });

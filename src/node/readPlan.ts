@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { finding } from '../core/diagnostic.js';
 import { errnoOf } from './errno.js';
+import { readShared } from './readShared.js';
 import type { PlanFileRef } from './findPlanFiles.js';
 import { parsePlan, type CheckedFile, type ReadOptions } from '../load/parsePlan.js';
 
@@ -13,6 +14,11 @@ export interface ReadPlanOptions extends ReadOptions {
   readStdin?: StdinReader;
   /** Is given the bytes that are checked (to hash them for the result cache). */
   seen?: (bytes: Uint8Array) => void;
+  /**
+   * Read the file into one buffer kept for every call (`readShared`): for many files in a row, which
+   * then allocate and collect no buffer each. The bytes are done with when this returns.
+   */
+  shared?: boolean;
 }
 
 /**
@@ -20,11 +26,11 @@ export interface ReadPlanOptions extends ReadOptions {
  * may not be read) becomes an `unreadable-file` diagnostic, so the other files are still checked.
  */
 export async function readPlan(ref: PlanFileRef, options: ReadPlanOptions = {}): Promise<CheckedFile> {
-  const { readStdin, seen, ...read } = options;
+  const { readStdin, seen, shared, ...read } = options;
   let bytes: Uint8Array;
   try {
     // Synchronous: one small file at a time, and the promise-based readFile costs more than the read.
-    bytes = ref.file === '-' ? await (readStdin ?? noStdin)() : readFileSync(ref.file);
+    bytes = ref.file === '-' ? await (readStdin ?? noStdin)() : shared ? readShared(ref.file) : readFileSync(ref.file);
   } catch (error) {
     const reason = errnoOf(error);
     return {

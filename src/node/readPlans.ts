@@ -241,6 +241,7 @@ async function readAll(
     for (let i = Atomics.add(counter, 0, 1); i < refs.length; i = Atomics.add(counter, 0, 1)) {
       const file = await readPlan(refs[i]!, {
         ...read,
+        shared: true,
         checks: options.checks,
         ...(readStdin ? { readStdin } : {}),
         ...(hash ? { seen: (bytes: Uint8Array) => (hashes[i] = hash(bytes)) } : {}),

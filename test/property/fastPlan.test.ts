@@ -6,7 +6,9 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { computeTotals } from '../../src/core/computeTotals.js';
 import type { Plan } from '../../src/core/plan.js';
+import { parseDocument } from 'yaml';
 import { readClean } from '../../src/load/fastPlan.js';
+import { readPlainTree } from '../../src/load/plainTree.js';
 import { parsePlan, sourceOf, type CheckedFile } from '../../src/load/parsePlan.js';
 // @ts-expect-error -- the benchmark's corpus writer is plain JavaScript
 import { writeCorpus } from '../bench/corpus.mjs';
@@ -24,6 +26,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 interface Compared {
   /** Whether the fast reader answered. */
   fast: boolean;
+  /** Whether it answered from the plain subset's own reader (`plainTree.ts`) rather than js-yaml. */
+  plain: boolean;
   full: CheckedFile;
 }
 
@@ -35,7 +39,10 @@ function compare(bytes: Uint8Array, path: string): Compared {
   // The fast reader is given text only: bytes that are not text are refused before either reader.
   const fast = full.source === null ? null : readClean(sourceOf(bytes), path);
   if (fast !== null) expect(fast).toStrictEqual(full);
-  return { fast: fast !== null, full };
+  // What the subset's reader reads, it reads as `yaml` does, to the last value.
+  const tree = fast === null ? null : readPlainTree(full.source!);
+  if (tree !== null) expect(tree.value).toStrictEqual(parseDocument(full.source!, { uniqueKeys: true }).toJS());
+  return { fast: fast !== null, plain: tree !== null, full };
 }
 
 /**
@@ -48,7 +55,9 @@ class Tally {
   withFindings = 0;
   fast = 0;
   fastWithFindings = 0;
-  add({ fast, full }: Compared): void {
+  plain = 0;
+  add({ fast, plain, full }: Compared): void {
+    if (plain) this.plain++;
     // The full reader gives an identity (perhaps null) only to a file whose YAML it could read.
     const found = full.diagnostics.length > 0 && 'identity' in full;
     this.files++;
@@ -132,6 +141,8 @@ describe('the fast reader and the full reader', () => {
       });
       // The benchmark's corpora are written to be read; every plan like the 2013 one has warnings.
       expect(tally.share).toBeGreaterThan(0.95);
+      // Plans as the benchmark writes them are in the subset the plain reader reads by hand.
+      expect(tally.plain / tally.files).toBeGreaterThan(0.9);
       if (set !== 'valid') expect(tally.shareWithFindings).toBeGreaterThan(0.9);
       if (set === 'like2013') expect(tally.withFindings).toBe(files.length);
       const plans = results.map((r) => r.full.plan).filter((p): p is Plan => p !== null);
@@ -157,6 +168,9 @@ describe('the fast reader and the full reader', () => {
     expect(generated.withFindings).toBeGreaterThan(1000);
     expect(generated.fastWithFindings).toBeGreaterThan(300);
     expect(generated.shareWithFindings).toBeGreaterThan(0.2);
+    // Of what the fast reader answers, the plain reader reads a share and js-yaml the rest: both are tried.
+    expect(generated.plain).toBeGreaterThan(300);
+    expect(generated.fast - generated.plain).toBeGreaterThan(300);
   }, 600_000);
 
   it('read 3,000 damaged plans alike: characters put in, taken out or lines swapped', () => {
@@ -168,6 +182,7 @@ describe('the fast reader and the full reader', () => {
       { numRuns: 3000, ...draw },
     );
     expect(damaged.fast).toBeGreaterThan(300);
+    expect(damaged.plain).toBeGreaterThan(100);
     expect(damaged.fastWithFindings).toBeGreaterThan(150);
   }, 600_000);
 
@@ -204,6 +219,68 @@ describe('the fast reader and the full reader', () => {
     ];
     for (const text of refused) {
       expect(readClean(text, '2015.yaml'), text).toBeNull();
+      compare(enc.encode(text), '2015.yaml');
+    }
+  });
+
+  it('read the plain subset by hand as yaml reads it, and leave the rest to js-yaml', () => {
+    const yamlOf = (text: string) => parseDocument(text, { uniqueKeys: true }).toJS();
+    const read = [
+      base,
+      base.replaceAll('\n', '\r\n'), // Windows line ends
+      base.replace('onderdelen:\n  - titel: A', 'onderdelen:\n- titel: A').replace(/\n {4}/g, '\n  '), // a list at its key's indentation
+      base.replace('titel: Plan', "titel: 'Plan ''23'"), // a quote in single quotes
+      base.replace('titel: Plan', 'titel: "Plan: een #1"'),
+      base.replace('titel: Plan', 'titel: Plan   # opmerking'),
+      base.replace('titel: Plan', 'titel: Plan#1 a:b'),
+      base.replace('bedrag: 500', 'bedrag: -500'),
+      base.replace('bedrag: 500', 'bedrag: 12.50'),
+      base.replace('bedrag: 500', 'bedrag: 5.000,50'),
+      base.replace('bedrag: 500', 'bedrag: ~'),
+      base.replace('bedrag: 500', 'bedrag:'),
+      base.replace('bedrag: 500', 'bedrag:   # nog onbekend'),
+      base.replace('          - bron: w\n            bedrag: 500', '          - { bron: w, bedrag: -5, toelichting: "a, b" }'),
+      base.replace('actiehouders: [Wijkmanager]', 'actiehouders: [ Wijkmanager ,  "Opbouwwerker" ]'),
+      base.replace('actiehouders: [Wijkmanager]', 'actiehouders: []'),
+      base.replace('titel: Plan', 'titel: >-\n  Plan voor\n  de wijk'),
+      base.replace('titel: Plan', 'titel: >\n  Plan voor\n  de wijk\n\n# opmerking\n'),
+      base.replace('titel: Plan', 'titel: |\n  Plan voor\n  de wijk: #1'),
+      base.replace('titel: Plan', 'titel: |-\n    Plan'),
+      `# kop\n\n${base}# staart\n`,
+      base.replace('bronnen:\n', 'bronnen:\n  # de bronnen\n'),
+    ];
+    for (const text of read) {
+      const tree = readPlainTree(text);
+      expect(tree, text).not.toBeNull();
+      expect(tree!.value, text).toStrictEqual(yamlOf(text));
+      compare(enc.encode(text), '2015.yaml');
+    }
+    const left = [
+      base.replace('titel: Plan', 'titel: Plan\n  voor de wijk'), // plain text over two lines
+      base.replace('titel: Plan', 'titel:\n  Plan'), // plain text below its key
+      base.replace('titel: Plan', 'titel: >-\n  Plan\n\n  wijk'), // an empty line inside a block
+      base.replace('titel: Plan', 'titel: >-\n  Plan\n    wijk'), // a more indented line in a block
+      base.replace('titel: Plan', 'titel: >-\n  Plan \n  wijk'), // a line ending in a space in a block
+      base.replace('titel: Plan', 'titel: >- # opmerking\n  Plan'), // a comment after the header
+      base.replace('titel: Plan', 'titel: |+\n  Plan'), // keep chomping
+      `${base}slot: |\n  laatste`, // clipped at the end without a line end
+      base.replace('titel: Plan', 'titel: Plan: twee'), // a mapping in a value
+      base.replace('titel: Plan', 'titel: Plan\ntitel: Nog een'), // a duplicate key
+      base.replace('titel: Plan', 'titel: Plan\n2015: x'), // a key that is not text
+      base.replace('titel: Plan', 'titel: Plan\n"sleutel": x'), // a quoted key
+      base.replace('titel: Plan', 'titel: 0x1F'), // a number that is not a plain decimal
+      base.replace('titel: Plan', 'titel: True'),
+      base.replace('titel: Plan', 'titel: "Plan\n  twee"'), // quoted over two lines
+      base.replace('actiehouders: [Wijkmanager]', 'actiehouders: [Wijkmanager, ]'), // a trailing comma
+      base.replace('actiehouders: [Wijkmanager]', 'actiehouders: [[Wijkmanager]]'), // nested flow
+      base.replace('actiehouders: [Wijkmanager]', 'actiehouders:\n          -\n          - Wijkmanager'), // an empty item
+      base.replace('actiehouders: [Wijkmanager]', 'actiehouders:\n          - - Wijkmanager'), // a list in a list item
+      base.replace('titel: Plan', 'titel: Plan\u2028'), // a line separator
+      `---\n${base}`, // a document marker
+      base.replace('  w:\n    naam: W', '  w:\n     naam: W\n    soort2: x'), // a key less indented than its mapping
+    ];
+    for (const text of left) {
+      expect(readPlainTree(text), text).toBeNull();
       compare(enc.encode(text), '2015.yaml');
     }
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { compareYears } from '../../src/core/compareYears.js';
 import { computeTotals } from '../../src/core/computeTotals.js';
 import { spending } from '../../src/core/sum.js';
@@ -239,5 +240,18 @@ describe('the share spent', () => {
     const sum = (known: number) => ({ known, unknownLines: 0, lines: 1 });
     expect(spending(sum(1_000_000), sum(1_000_025))).toEqual({ remaining: -25, percent: 101 });
     expect(spending(sum(1_000_000), sum(999_975))).toEqual({ remaining: 25, percent: 99 });
+  });
+});
+
+describe('the key of a name written in plain ASCII', () => {
+  // The general rule: NFC, trimmed, runs of white space as one space, lower case as in Dutch.
+  const general = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
+
+  it('is what the general rule gives, for any text of ASCII characters and white space', () => {
+    const ascii = fc.string({ unit: fc.constantFrom(...' \t\nABCIJKXYZabcijxyz019+-_./&'.split('')), maxLength: 20 });
+    fc.assert(fc.property(ascii, (name) => nameKey(name) === general(name)));
+    expect(nameKey('S+R')).toBe('s+r');
+    expect(nameKey('IJsselmonde')).toBe('ijsselmonde');
+    expect(nameKey(' Oude  Haven')).toBe('oude haven');
   });
 });
