@@ -241,38 +241,39 @@ export function toPlan(written: WrittenScalars, value: unknown, path: string): {
         const signed = { signed: aardOf(line) !== undefined };
         const bedrag = 'bedrag' in line ? amount([...at, 'bedrag'], signed) : null;
         const besteed = 'besteed' in line ? amount([...at, 'besteed'], signed) : null;
-        return {
-          bron: asText(line.bron) ?? null,
-          bedrag,
-          ...(bedrag === null && 'bedrag' in line ? { unreadable: true } : {}),
-          ...optional('besteed', besteed ?? undefined),
-          ...optional('toelichting', asText(line.toelichting)),
-          ...optional('karakter', karakterOf(line)),
-          ...optional('aard', aardOf(line)),
-          pointer: pointerOf(...at),
-        };
+        // The most numerous object of a plan: its fields are added one by one (in the order the
+        // other lines' spreads give), not spread from a small object each.
+        const made = { bron: asText(line.bron) ?? null, bedrag } as BudgetLine;
+        if (bedrag === null && 'bedrag' in line) made.unreadable = true;
+        if (besteed !== null) made.besteed = besteed;
+        const toelichting = asText(line.toelichting);
+        if (toelichting !== undefined) made.toelichting = toelichting;
+        const karakter = karakterOf(line);
+        if (karakter !== undefined) made.karakter = karakter;
+        const aard = aardOf(line);
+        if (aard !== undefined) made.aard = aard;
+        made.pointer = pointerOf(...at);
+        return made;
       });
-      return {
-        nr: typeof activity.nr === 'number' ? activity.nr : 0,
-        titel: asText(activity.titel) ?? '',
-        ...optional('omschrijving', asText(activity.omschrijving)),
-        themas: asList(activity.themas) as Thema[],
-        actiehouders: asList(activity.actiehouders).filter((o): o is string => typeof o === 'string'),
-        ...optional('status', asText(activity.status) as ActivityStatus | undefined),
-        ...optional(
-          'indicatoren',
-          'indicatoren' in activity
-            ? asList(activity.indicatoren).map((raw, i) => indicatorOf(raw, pointerOf(...base, 'indicatoren', i)))
-            : undefined,
-        ),
-        ...optional(
-          'verantwoording',
-          'verantwoording' in activity ? verantwoordingOf(activity.verantwoording, pointerOf(...base, 'verantwoording')) : undefined,
-        ),
-        ...optional('taakveld', 'taakveld' in activity ? codeText(written, [...base, 'taakveld']) : undefined),
-        dekking,
-        pointer: pointerOf(...base),
-      };
+      // Made field by field, as a budget line is.
+      const made = { nr: typeof activity.nr === 'number' ? activity.nr : 0, titel: asText(activity.titel) ?? '' } as Activity;
+      const omschrijving = asText(activity.omschrijving);
+      if (omschrijving !== undefined) made.omschrijving = omschrijving;
+      made.themas = asList(activity.themas) as Thema[];
+      made.actiehouders = asList(activity.actiehouders).filter((o): o is string => typeof o === 'string');
+      const status = asText(activity.status) as ActivityStatus | undefined;
+      if (status !== undefined) made.status = status;
+      if ('indicatoren' in activity) {
+        made.indicatoren = asList(activity.indicatoren).map((raw, i) => indicatorOf(raw, pointerOf(...base, 'indicatoren', i)));
+      }
+      if ('verantwoording' in activity) {
+        made.verantwoording = verantwoordingOf(activity.verantwoording, pointerOf(...base, 'verantwoording'));
+      }
+      const taakveld = 'taakveld' in activity ? codeText(written, [...base, 'taakveld']) : undefined;
+      if (taakveld !== undefined) made.taakveld = taakveld;
+      made.dekking = dekking;
+      made.pointer = pointerOf(...base);
+      return made;
     });
     return {
       titel: asText(section.titel) ?? '',
