@@ -49,7 +49,7 @@ const OUTSIDE = Symbol('outside');
 export function readPlainTree(source: string): TreeNode | null {
   // Line separators (U+2028, U+2029) and the next-line character (U+0085) are line breaks to some
   // readers: left to js-yaml and `yaml`.
-  if (/[\u0085\u2028\u2029]/.test(source)) return null;
+  if (source.indexOf('\u2028') !== -1 || source.indexOf('\u2029') !== -1 || source.indexOf('\u0085') !== -1) return null;
   try {
     const reader = new PlainReader(source);
     return reader.document();
@@ -142,7 +142,8 @@ class PlainReader {
     let keyStart = at;
     for (;;) {
       const key = this.key(keyStart);
-      if (Object.hasOwn(value, key.value as string)) throw OUTSIDE;
+      // A key given twice (compared with the keys before it: a mapping has a handful).
+      for (let k = 0; k < children.length; k += 2) if (children[k]!.value === key.value) throw OUTSIDE;
       const item = this.valueAfterKey(indent, key.end + 1);
       value[key.value as string] = item.value;
       children.push(key, item);
