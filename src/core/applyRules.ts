@@ -1,4 +1,4 @@
-import { severities, type Code, type Diagnostic } from './diagnostic.js';
+import { placeFinding, severities, type Code, type Diagnostic } from './diagnostic.js';
 import { countable } from './countable.js';
 
 /** What a configuration may make of a check: keep it an error, make a warning an error, or turn it off. */
@@ -22,7 +22,7 @@ export function applyRules(diagnostics: Diagnostic[], rules: Rules): Diagnostic[
   for (const d of diagnostics) {
     const setting = rules[d.code];
     if (setting === undefined) out.push(d);
-    else if (setting !== 'off') out.push({ ...d, severity: setting } as Diagnostic);
+    else if (setting !== 'off') out.push(placeFinding(d, d.file, d, { severity: setting }));
   }
   return out;
 }

@@ -285,7 +285,30 @@ export type Diagnostic = Finding &
 
 /** Makes a finding with the code's own severity. */
 export function finding<C extends Code>(code: C, pointer: string, args: DiagnosticArgs[C], atKey = false): Finding {
-  return { code, severity: severities[code], pointer, args, ...(atKey ? { atKey } : {}) } as Finding;
+  const severity = severities[code];
+  return (atKey ? { code, severity, pointer, args, atKey } : { code, severity, pointer, args }) as Finding;
+}
+
+/**
+ * A finding placed in a file: its fields in their order, then the file and the place, with its
+ * arguments or severity replaced when given. The same object as `{ ...f, file, ...span }`, written
+ * out field by field: findings come in a dozen shapes, and spreading them took V8's slow generic
+ * path (a fifth of the fast reader's own time on plans with warnings).
+ */
+export function placeFinding(
+  f: Finding,
+  file: string,
+  span: Span,
+  replaced: { args?: Finding['args']; severity?: Severity } = {},
+): Diagnostic {
+  const severity = replaced.severity ?? f.severity;
+  const args = replaced.args ?? f.args;
+  const { line, column, endLine, endColumn } = span;
+  return (
+    f.atKey === undefined
+      ? { code: f.code, severity, pointer: f.pointer, args, file, line, column, endLine, endColumn }
+      : { code: f.code, severity, pointer: f.pointer, args, atKey: f.atKey, file, line, column, endLine, endColumn }
+  ) as Diagnostic;
 }
 
 /** Sorts diagnostics by file, then position, then code. */

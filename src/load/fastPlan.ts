@@ -2,7 +2,7 @@ import { CORE_SCHEMA, load, type State } from 'js-yaml';
 import { hiddenCharacters } from '../core/characters.js';
 import type { CheckOptions } from '../core/checkVerantwoording.js';
 import { contentEnd } from '../core/lineContent.js';
-import { compareDiagnostics, type Diagnostic, type Span } from '../core/diagnostic.js';
+import { compareDiagnostics, placeFinding, type Diagnostic, type Span } from '../core/diagnostic.js';
 import { LIMITS } from '../core/limits.js';
 import { identityOf } from '../core/planIdentity.js';
 import type { CheckedFile } from './parsePlan.js';
@@ -44,7 +44,7 @@ export function readClean(source: string, path: string, checks: CheckOptions = {
   try {
     const { findings, plan } = checkData(data, writtenInTree(root, source), path, checks);
     const locate = locator(root, source);
-    const diagnostics: Diagnostic[] = findings.map((f) => ({ ...f, file: path, ...locate(f.pointer, f.atKey ?? false) }));
+    const diagnostics: Diagnostic[] = findings.map((f) => placeFinding(f, path, locate(f.pointer, f.atKey ?? false)));
     diagnostics.sort(compareDiagnostics);
     const jaar = typeof data.jaar === 'number' && Number.isInteger(data.jaar) ? data.jaar : null;
     return { path, diagnostics, plan, jaar, source, identity: identityOf(data, (pointer) => locate(pointer)) };

@@ -1,6 +1,6 @@
 import type { CheckOptions } from '../core/checkVerantwoording.js';
 import { isCollection, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import { compareDiagnostics, finding, type Diagnostic, type Finding, type Span } from '../core/diagnostic.js';
+import { compareDiagnostics, finding, placeFinding, type Diagnostic, type Finding, type Span } from '../core/diagnostic.js';
 import type { Plan } from '../core/plan.js';
 import { LIMITS } from '../core/limits.js';
 import { identityOf, type PlanIdentity } from '../core/planIdentity.js';
@@ -84,7 +84,7 @@ export function parsePlan(bytes: Uint8Array, path: string, options: ReadOptions 
     jaar,
     source,
   });
-  const placed = (f: Finding, span: Span = START): Diagnostic => ({ ...f, file: path, ...span });
+  const placed = (f: Finding, span: Span = START): Diagnostic => placeFinding(f, path, span);
 
   if (bytes.byteLength > LIMITS.fileBytes) {
     return result([placed(finding('file-too-large', '', { bytes: bytes.byteLength, limit: LIMITS.fileBytes }))], null);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { compareDiagnostics, type Diagnostic, type Finding } from '../core/diagnostic.js';
+import { compareDiagnostics, placeFinding, type Diagnostic, type Finding } from '../core/diagnostic.js';
 import { duplicatePlans, wijkSpellings } from '../core/planIdentity.js';
 import type { CheckedFile } from '../load/parsePlan.js';
 
@@ -29,7 +29,7 @@ export function withPlanSetChecks(files: CheckedFile[], options: PlanSetOptions)
     const found = [...(duplicates.get(file.path) ?? []), ...(spellings.get(file.path) ?? [])];
     if (found.length === 0 || !file.identity) return file;
     const at = file.identity.at;
-    const placed: Diagnostic[] = found.map((f) => ({ ...f, file: file.path, ...at }));
+    const placed: Diagnostic[] = found.map((f) => placeFinding(f, file.path, at));
     return {
       ...file,
       diagnostics: [...file.diagnostics, ...placed].sort(compareDiagnostics),
