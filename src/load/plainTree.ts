@@ -61,6 +61,22 @@ export function readPlainTree(source: string): TreeNode | null {
 
 const NO_CHILDREN: TreeNode[] = Object.freeze([]) as unknown as TreeNode[];
 
+/**
+ * The keys read so far, each as one string: a key seen before is given as the string that was
+ * stored as a property name then, which V8 has made a property name once, so storing it again takes
+ * the fast path (a new slice of the text would be made a property name at every store). Bounded, so
+ * that a text of many keys cannot make it grow without end.
+ */
+const KEYS = new Map<string, string>();
+
+function knownKey(text: string): string {
+  const known = KEYS.get(text);
+  if (known !== undefined) return known;
+  if (KEYS.size >= 4096) KEYS.clear();
+  KEYS.set(text, text);
+  return text;
+}
+
 /** Characters that may not start a plain scalar or a key in block context (YAML's indicators). */
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 /** What may not start a plain value: an indicator, or a dash followed by a space or nothing. */
@@ -179,7 +195,7 @@ class PlainReader {
     const text = source.slice(at, colon);
     if (KEY_REFUSED.test(text) || text.charCodeAt(text.length - 1) === 0x20 || (mayNotBeText(text) && CORE_NOT_TEXT.test(text)))
       throw OUTSIDE;
-    return { start: at, end: colon, kind: 'scalar', value: text, tag: '?', children: NO_CHILDREN };
+    return { start: at, end: colon, kind: 'scalar', value: knownKey(text), tag: '?', children: NO_CHILDREN };
   }
 
   /** What follows a key's `:` (at `at`): a value on the line, a block below, or nothing. */
