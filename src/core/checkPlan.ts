@@ -171,7 +171,9 @@ function checkTaakvelden(plan: Plan): Finding[] {
 
 /** The known amounts of a plan added up, and how many lines have no amount. */
 export function knownSum(plan: Plan): Sum {
-  return sumOf(activitiesOf(plan).flatMap(({ activity }) => activity.dekking.map((line) => line.bedrag)));
+  const amounts: (number | null)[] = [];
+  for (const { activity } of activitiesOf(plan)) for (const line of activity.dekking) amounts.push(line.bedrag);
+  return sumOf(amounts);
 }
 
 function checkBudget(plan: Plan): Finding[] {
@@ -185,7 +187,8 @@ function checkBudget(plan: Plan): Finding[] {
   const args = { declared, known, difference: Math.abs(difference), unknownLines };
   const pointer = pointerOf('totaal_budget');
   // The sums are derived from every budget line and the lists that hold them.
-  const basis = [...holders(plan), ...activitiesOf(plan).flatMap(({ activity }) => activity.dekking.map((l) => l.pointer + '/bedrag'))];
+  const basis = holders(plan);
+  for (const { activity } of activitiesOf(plan)) for (const l of activity.dekking) basis.push(l.pointer + '/bedrag');
   if (difference < 0) return [{ ...finding('over-budget', pointer, args), basis }];
   if (difference > 0) return [{ ...finding('unallocated-budget', pointer, args), basis }];
   return [];

@@ -285,7 +285,8 @@ export function activitiesOf(plan: Plan): readonly { section: Section; activity:
   // its sections and activities are still the same ones (compared one by one, which costs less than
   // making the list).
   if (last !== null && last.plan === plan && stillMatches(last.activities, plan)) return last.activities;
-  const activities = plan.onderdelen.flatMap((section) => section.activiteiten.map((activity) => ({ section, activity })));
+  const activities: { section: Section; activity: Activity }[] = [];
+  for (const section of plan.onderdelen) for (const activity of section.activiteiten) activities.push({ section, activity });
   last = { plan, activities };
   return activities;
 }
