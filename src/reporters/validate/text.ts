@@ -7,13 +7,12 @@ import { excerpt } from './excerpt.js';
 import type { ReporterOptions } from '../shared/options.js';
 import { countDiagnostics, omitted, shown, type ValidationResult } from './result.js';
 
-/** The two painters, made once each: a report of thousands of diagnostics paints with one of them. */
-const painters: { plain?: ChalkInstance; colored?: ChalkInstance } = {};
+/** The two painters, made once: a report of thousands of diagnostics paints with one of them. */
+const painters = { plain: new Chalk({ level: 0 }), colored: new Chalk({ level: 1 }) };
 
 /** The painter for text with colours or without. */
 export function painter(color: boolean): ChalkInstance {
-  if (color) return (painters.colored ??= new Chalk({ level: 1 }));
-  return (painters.plain ??= new Chalk({ level: 0 }));
+  return color ? painters.colored : painters.plain;
 }
 
 /** One diagnostic as a line: `path:line:column  severity  message  [code]`. */
