@@ -28,11 +28,6 @@ export function* validateQuietPieces(result: ValidationResult, options: QuietOpt
   yield summaryText(result, options);
 }
 
-/** `validate --quiet` as one text (see validateQuietPieces); empty when nothing failed. */
-export function validateQuiet(result: ValidationResult, options: QuietOptions): string {
-  return [...validateQuietPieces(result, options)].join('');
-}
-
 /**
  * `validate --verbose` in pieces, one per file (see validateTextPieces): its diagnostics, a line
  * saying it was checked, and a note of what the plan holds; then the usual summary. Notes are
@@ -63,9 +58,4 @@ export function* validateVerbosePieces(result: ValidationResult, options: Report
     yield text;
   }
   yield summaryText(result, options);
-}
-
-/** `validate --verbose` as one text (see validateVerbosePieces). */
-export function validateVerbose(result: ValidationResult, options: ReporterOptions): string {
-  return [...validateVerbosePieces(result, options)].join('');
 }
