@@ -15,6 +15,7 @@ import { validateFormats, type ValidateFormat } from '../reporters/validate/inde
 import { InvalidValue } from '../program.js';
 import { countDiagnostics, type ValidationResult } from '../reporters/validate/result.js';
 import { configOption, reporterOptions, stdinOf, type CommandContext, type GlobalOptions } from './common.js';
+import type { ReporterOptions } from '../reporters/shared/options.js';
 import { loadSettings } from '../node/loadSettings.js';
 import type { CheckOptions } from '../core/checkVerantwoording.js';
 
@@ -105,21 +106,17 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   const reporter = reporterOptions(options, io);
   for (const target of options.targets) {
     const reporting = target.output === undefined ? reporter : { ...reporter, color: false };
-    // --quiet and --verbose shape the text for people; the other formats stay as they are. Only
-    // the chosen format is loaded.
-    let text: string;
-    if (target.format === 'text' && (options.quiet || options.verbose)) {
-      const { validateQuiet, validateVerbose } = await import('../reporters/validate/textDetail.js');
-      text = options.quiet
-        ? validateQuiet(result, { ...reporting, strict: options.strict || overMax })
-        : validateVerbose(result, reporting);
-    } else {
-      text = (await validateFormats[target.format]())(result, reporting);
-    }
+    // The text is made and written a file at a time, so thousands of plans never hold their whole
+    // report in memory; the other formats are made whole.
+    const pieces: Iterable<string> =
+      target.format === 'text'
+        ? await textPieces(result, { ...reporting, strict: options.strict || overMax }, options)
+        : [(await validateFormats[target.format]())(result, reporting)];
     if (target.output === undefined) {
-      if (text !== '') io.stdout(text);
+      for (const text of batched(pieces)) io.stdout(text);
     } else {
-      await writeOutput(target.output, text, { cwd: io.cwd, inputs: files.map((f) => f.path), folders: given });
+      // Written whole and at once all the same: into a temporary file, which then takes the name.
+      await writeOutput(target.output, batched(pieces), { cwd: io.cwd, inputs: files.map((f) => f.path), folders: given });
     }
   }
   for (const pattern of read.unmatched) io.stderr(`jaarplan: ${labels[options.lang].unmatched(pattern)}\n`);
@@ -133,6 +130,36 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     return 1;
   }
   return overMax ? 1 : 0;
+}
+
+/**
+ * The text format in pieces, as --quiet and --verbose shape it for people. Only the chosen
+ * reporter is loaded.
+ */
+async function textPieces(
+  result: ValidationResult,
+  reporting: ReporterOptions & { strict: boolean },
+  options: Pick<ValidateOptions, 'quiet' | 'verbose'>,
+): Promise<Iterable<string>> {
+  if (options.quiet) return (await import('../reporters/validate/textDetail.js')).validateQuietPieces(result, reporting);
+  if (options.verbose) return (await import('../reporters/validate/textDetail.js')).validateVerbosePieces(result, reporting);
+  return (await import('../reporters/validate/text.js')).validateTextPieces(result, reporting);
+}
+
+/** How much text is gathered before it is written: few writes, and never much held. */
+const WRITE_SIZE = 64 * 1024;
+
+/** Pieces of text gathered into writes of about WRITE_SIZE characters; never an empty one. */
+export function* batched(pieces: Iterable<string>, size = WRITE_SIZE): Generator<string> {
+  let text = '';
+  for (const piece of pieces) {
+    text += piece;
+    if (text.length >= size) {
+      yield text;
+      text = '';
+    }
+  }
+  if (text !== '') yield text;
 }
 
 async function openCache(location: string, cwd: string, checks: CheckOptions): Promise<ResultCache> {

@@ -25,6 +25,14 @@ export async function exists(path: string): Promise<boolean> {
   }
 }
 
+/** What a file is written from: text, bytes, or text in pieces made one at a time. */
+export type FileContent = string | Uint8Array | Iterable<string>;
+
+/** The failure of making the content itself (a bug), told apart from the failure to write it. */
+class ContentFailure {
+  constructor(readonly error: unknown) {}
+}
+
 /**
  * The one way jaarplan writes a file: all at once. The text goes into a temporary file beside the
  * target, flushed to disk, which then takes the target's place: renamed over it when overwriting
@@ -32,8 +40,10 @@ export async function exists(path: string): Promise<boolean> {
  * if the name was taken meanwhile where a rename would overwrite (a file system without hard links
  * falls back to a rename after a last check). A reader never sees half a file, and a failure leaves
  * the target as it was and no temporary file behind. Failures are `file-exists` or `write-failed`.
+ * Text in pieces goes into the temporary file as each piece is made, so a long text is never held
+ * whole, and the target still changes only when the last piece is on disk.
  */
-export async function writeFileAtomically(path: string, text: string | Uint8Array, options: WriteFileOptions): Promise<void> {
+export async function writeFileAtomically(path: string, text: FileContent, options: WriteFileOptions): Promise<void> {
   const fail = (error: unknown): never => {
     throw writeFailure(options.shown, error);
   };
@@ -53,13 +63,15 @@ export async function writeFileAtomically(path: string, text: string | Uint8Arra
   try {
     const handle = await open(temporary, 'wx', mode);
     try {
-      await handle.writeFile(text, 'utf8');
+      if (typeof text === 'string' || text instanceof Uint8Array) await handle.writeFile(text, 'utf8');
+      else for (const piece of pieces(text)) await handle.writeFile(piece, 'utf8');
       await handle.sync();
     } finally {
       await handle.close();
     }
   } catch (error) {
     await removeTemporary();
+    if (error instanceof ContentFailure) throw error.error;
     // A taken name here is the temporary file's, or a file where a folder should be: not the target.
     throw cannotWrite(error);
   }
@@ -85,4 +97,19 @@ export async function writeFileAtomically(path: string, text: string | Uint8Arra
     return;
   }
   await removeTemporary();
+}
+
+/** The pieces of a text; a failure to make one is the content's, not the file system's. */
+function* pieces(text: Iterable<string>): Generator<string> {
+  const iterator = text[Symbol.iterator]();
+  for (;;) {
+    let next: IteratorResult<string>;
+    try {
+      next = iterator.next();
+    } catch (error) {
+      throw new ContentFailure(error);
+    }
+    if (next.done) return;
+    yield next.value;
+  }
 }

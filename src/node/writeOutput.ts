@@ -1,7 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { JaarplanError } from '../errors.js';
-import { writeFileAtomically } from './writeFile.js';
+import { writeFileAtomically, type FileContent } from './writeFile.js';
 
 /** The arguments of the failures of `--out`; wording is made per language in src/i18n/output.ts. */
 export interface OutputFailureArgs {
@@ -61,9 +61,10 @@ export async function checkOutputTarget(target: string, guard: OutputGuard): Pro
 
 /**
  * Writes `content` to `target` all at once (see writeFileAtomically), replacing a file that is there
- * but never input (see checkOutputTarget).
+ * but never input (see checkOutputTarget). Content in pieces is written as they are made, and
+ * still appears whole.
  */
-export async function writeOutput(target: string, content: string | Uint8Array, guard: OutputGuard): Promise<void> {
+export async function writeOutput(target: string, content: FileContent, guard: OutputGuard): Promise<void> {
   const absolute = await checkOutputTarget(target, guard);
   await writeFileAtomically(absolute, content, { shown: target, overwrite: true });
 }
