@@ -4,7 +4,7 @@ import { yearsInFileName } from '../core/checkPlan.js';
 import { JaarplanError } from '../errors.js';
 import { findPlanFiles, type PlanFileRef } from './findPlanFiles.js';
 import type { CheckedFile } from '../load/parsePlan.js';
-import type { Diagnostic } from '../core/diagnostic.js';
+import { placeFinding } from '../core/diagnostic.js';
 import { isUnreadable, readPlan, type StdinReader } from './readPlan.js';
 import { readShared } from './readShared.js';
 import type { ResultCache } from './resultCache.js';
@@ -144,7 +144,7 @@ export function kept(file: CheckedFile, diagnosticsOnly: boolean): CheckedFile {
   // without; with most plans warning about an activity by its title, the titles kept 17 MB).
   if (plan !== null) return { ...file, source, plan };
   const identity = file.identity ? ownStrings(file.identity) : file.identity;
-  const diagnostics = file.diagnostics.map((d) => ({ ...d, args: ownStrings(d.args) }) as Diagnostic);
+  const diagnostics = file.diagnostics.map((d) => placeFinding(d, d.file, d, { args: ownStrings(d.args) }));
   return { ...file, diagnostics, source, plan, ...(identity === undefined ? {} : { identity }) };
 }
 
