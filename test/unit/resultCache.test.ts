@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readShared } from '../../src/node/readShared.js';
 import { readPlans } from '../../src/node/readPlans.js';
 import { nowNs, openResultCache, RACY_WINDOW, type ResultCache } from '../../src/node/resultCache.js';
+// @ts-expect-error -- the benchmark's corpus writer is plain JavaScript
 import { writeRealisticCorpus } from '../bench/corpus.mjs';
 import { root } from '../helpers/paths.js';
 import { tempDir } from '../helpers/tempDir.js';
@@ -29,7 +30,13 @@ const aMinuteLater = () => nowNs() + 60_000_000_000n;
 async function run(dir: string, options: { paths?: string[]; cwd?: string; now?: () => bigint } = {}) {
   const cache = openResultCache(join(dir, 'cache'), 'cache', undefined, options.now ?? aMinuteLater);
   const stored: string[] = [];
-  const counted: ResultCache = { ...cache, store: (file, ...rest) => (stored.push(file), cache.store(file, ...rest)) };
+  const counted: ResultCache = {
+    ...cache,
+    store(file, ...rest) {
+      stored.push(file);
+      cache.store(file, ...rest);
+    },
+  };
   reads.mockClear();
   const read = await readPlans({ paths: options.paths ?? ['plans'], cwd: options.cwd ?? dir, diagnosticsOnly: true, cache: counted });
   await cache.save();
