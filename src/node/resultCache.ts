@@ -78,10 +78,9 @@ export function statKey(stat: BigIntStats): string {
   return `${stat.size}/${stat.mtimeNs}/${stat.ctimeNs}/${stat.ino}/${stat.dev}`;
 }
 
-/** Whether a file was changed too late before `moment` (or after it) for its stat to be trusted. */
-function isRacy(stat: BigIntStats, moment: bigint): boolean {
-  const limit = moment - RACY_WINDOW;
-  return stat.mtimeNs >= limit || stat.ctimeNs >= limit;
+/** Whether a file's last change (of content or of its inode) was before `limit`. */
+function changedBefore(stat: BigIntStats, limit: bigint): boolean {
+  return stat.mtimeNs < limit && stat.ctimeNs < limit;
 }
 
 /**
@@ -133,20 +132,23 @@ export function openResultCache(location: string, shown: string, key = cacheKey(
   // Taken before any file is looked at: a stat is trusted only for files changed well before it.
   const began = now();
   const { entries, checked } = readEntries(location, key);
+  // A kept stat is trusted for files changed well before the run that kept it (none without that
+  // moment); a stat is kept for files changed well before this run.
+  const trusted = checked === undefined ? -1n : checked - RACY_WINDOW;
+  const keepable = began - RACY_WINDOW;
   // Files seen this run: they need no second look when the cache is written.
   const present = new Set<string>();
   let changed = false;
   /** The stat to keep for a file hashed in this run: none when it was changed too close to the run. */
-  const keptStat = (stat: BigIntStats | undefined) => (stat === undefined || isRacy(stat, began) ? null : statKey(stat));
+  const keptStat = (stat: BigIntStats | undefined) => (stat !== undefined && changedBefore(stat, keepable) ? statKey(stat) : null);
   return {
     lookup(file, stat) {
       if (stat === undefined || !Object.hasOwn(entries, file)) return undefined;
       present.add(file);
       const entry = entries[file];
-      // Checked when used, not when read: most runs use few of the entries they read.
+      // Checked as it is used: a damaged entry is a miss, and is replaced.
       if (!isEntry(entry)) return undefined;
-      const key = statKey(stat);
-      if (entry.stat === key && checked !== undefined && !isRacy(stat, checked)) return entry.result;
+      if (entry.stat === statKey(stat) && changedBefore(stat, trusted)) return entry.result;
       let bytes: Uint8Array;
       try {
         bytes = readShared(file);
