@@ -119,10 +119,13 @@ async function readCached(refs: PlanFileRef[], cache: ResultCache, request: Read
   return files;
 }
 
+/** A file's stat in nanoseconds; a missing file has none. */
+const STAT = { bigint: true, throwIfNoEntry: false } as const;
+
 /** A file's stat for the cache, or undefined when it cannot be taken (reading it says why). */
 function statOf(file: string): BigIntStats | undefined {
   try {
-    return statSync(file, { bigint: true, throwIfNoEntry: false });
+    return statSync(file, STAT);
   } catch {
     return undefined;
   }
