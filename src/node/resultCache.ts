@@ -23,7 +23,7 @@ import type { CheckOptions } from '../core/checkVerantwoording.js';
  * the same is not read again; any other file is read and hashed, and the content hash decides. A
  * file changed twice within one tick of the file system's clock, the second time after it was
  * hashed, keeps its stat: so a stat is only trusted for a file whose times were well before the
- * run that hashed it ("racily clean" files, in git's words, are always read).
+ * run that hashed it ("racily clean" files, in git's words, are read again by the next run).
  */
 export interface ResultCache {
   /**

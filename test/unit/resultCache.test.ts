@@ -1,7 +1,7 @@
 // The result cache of `validate --cache` as readPlans uses it: a hit is exactly what an uncached
 // read keeps; a file whose stat is unchanged is trusted without being read, and any other file is
 // read and hashed, so an edited file never gets an old result; files changed too close to a run
-// ("racily clean", as git calls them) are always read again.
+// ("racily clean", as git calls them) are read again by the next run.
 import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
