@@ -1,3 +1,4 @@
+import { statSync, type BigIntStats } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { CheckOptions } from '../core/checkVerantwoording.js';
 import { yearsInFileName } from '../core/checkPlan.js';
@@ -6,7 +7,6 @@ import { findPlanFiles, type PlanFileRef } from './findPlanFiles.js';
 import type { CheckedFile } from '../load/parsePlan.js';
 import { placeFinding } from '../core/diagnostic.js';
 import { isUnreadable, readPlan, type StdinReader } from './readPlan.js';
-import { readShared } from './readShared.js';
 import type { ResultCache } from './resultCache.js';
 
 /** What to read: paths, folders, glob patterns or `-`, and how to treat standard input. */
@@ -83,27 +83,28 @@ export async function readPlans(request: ReadRequest): Promise<ReadResult> {
 }
 
 /**
- * Reads with a cache: each file's bytes are hashed, and only files without a result for that
- * content are parsed. The result is stored under the hash of the bytes the parser was given (a file
- * changed between the two reads is stored with its new content), so an entry never describes other
- * bytes than its hash.
+ * Reads with a cache. Each file's stat is taken first; the cache trusts an unchanged stat, and
+ * reads and hashes the file otherwise (see `ResultCache`). A hit is the result as it was kept, with
+ * the lines it can show, so it is neither decoded nor cut down again. Only the other files are
+ * parsed, and their results are stored under the hash of the bytes the parser was given and the
+ * stat taken before (a file changed between the two is stored with its new content and an older
+ * stat, which the next run does not trust), so an entry never describes other bytes than its hash.
  */
 async function readCached(refs: PlanFileRef[], cache: ResultCache, request: ReadRequest): Promise<CheckedFile[]> {
   const files = new Array<CheckedFile>(refs.length);
   const missed: number[] = [];
-  refs.forEach((ref, i) => {
-    let hit: CheckedFile | undefined;
-    if (ref.file !== '-') {
-      try {
-        hit = cache.lookup(ref.file, readShared(ref.file));
-      } catch {
-        // Unreadable: parsing it reports why.
-      }
-    }
+  const stats = new Array<BigIntStats | undefined>(refs.length);
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i]!;
+    const stat = ref.file === '-' ? undefined : statOf(ref.file);
+    const hit = stat === undefined ? undefined : cache.lookup(ref.file, stat);
     // The path as shown depends on the folder the command runs in.
-    if (hit) files[i] = kept(hit.path === ref.display ? hit : rename(hit, ref.display), true);
-    else missed.push(i);
-  });
+    if (hit) files[i] = hit.path === ref.display ? hit : rename(hit, ref.display);
+    else {
+      stats[i] = stat;
+      missed.push(i);
+    }
+  }
   if (missed.length === 0) return files;
   const missedRefs = missed.map((i) => refs[i]!);
   const workers = missedRefs.some((r) => r.file === '-') ? 0 : (request.workers ?? defaultWorkers(missedRefs.length));
@@ -113,9 +114,21 @@ async function readCached(refs: PlanFileRef[], cache: ResultCache, request: Read
     const i = missed[j]!;
     files[i] = file;
     const hash = read.hashes[j];
-    if (hash !== undefined && refs[i]!.file !== '-' && !isUnreadable(file)) cache.store(refs[i]!.file, hash, file);
+    if (hash !== undefined && refs[i]!.file !== '-' && !isUnreadable(file)) cache.store(refs[i]!.file, hash, stats[i], file);
   });
   return files;
+}
+
+/** A file's stat in nanoseconds; a missing file has none. */
+const STAT = { bigint: true, throwIfNoEntry: false } as const;
+
+/** A file's stat for the cache, or undefined when it cannot be taken (reading it says why). */
+function statOf(file: string): BigIntStats | undefined {
+  try {
+    return statSync(file, STAT);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A cached result for a file now shown under another name (the command runs from another folder). */
