@@ -38,6 +38,8 @@ export function checkData(
  */
 function underivedFindings(shape: Finding[], found: Finding[]): Finding[] {
   const errors = [...shape, ...found.filter((f) => f.severity === 'error')];
+  // Most plans have no error: nothing is derived from one.
+  if (errors.length === 0) return found.map(withoutBasis);
   const hasError = (basis: string, self: Finding) => {
     // A basis ending in `/` is derived from everything below the node too.
     const whole = basis.endsWith('/');

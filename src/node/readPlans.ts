@@ -187,20 +187,41 @@ export function shownLines(source: string, file: Pick<CheckedFile, 'diagnostics'
   const wanted = new Set<number>();
   for (const d of file.diagnostics) wanted.add(d.line);
   if (file.identity) wanted.add(file.identity.at.line);
-  const parts: string[] = [];
+  const lines = [...wanted].sort((a, b) => a - b);
+  // Walked from line to line with indexOf; only the wanted lines are cut out, the lines between
+  // them are their line feeds alone.
+  let shown = '';
+  let line = 1;
   let start = 0;
-  for (let line = 1; ; line++) {
-    const end = source.indexOf('\n', start);
-    if (wanted.has(line)) {
-      const text = source.slice(start, end === -1 ? source.length : end);
-      // Lines are split at a line feed with or without a carriage return before it, as excerpts split them.
-      parts.push(end !== -1 && text.endsWith('\r') ? text.slice(0, -1) : text);
+  for (const want of lines) {
+    let feeds = 0;
+    while (line < want && start !== -1) {
+      const end = source.indexOf('\n', start);
+      start = end === -1 ? -1 : end + 1;
+      if (end !== -1) feeds++;
+      line++;
     }
-    if (end === -1) break;
-    parts.push('\n');
-    start = end + 1;
+    if (start === -1) {
+      // A wanted line past the last one (a place at the end of a file without a last line feed).
+      shown += '\n'.repeat(feeds);
+      break;
+    }
+    const end = source.indexOf('\n', start);
+    const text = source.slice(start, end === -1 ? source.length : end);
+    // Lines are split at a line feed with or without a carriage return before it, as excerpts split them.
+    shown += '\n'.repeat(feeds) + (end !== -1 && text.endsWith('\r') ? text.slice(0, -1) : text);
+    if (end === -1) {
+      start = -1;
+      break;
+    }
+    start = end;
   }
-  return Buffer.from(parts.join(''), 'utf8').toString('utf8');
+  // The line feeds after the last wanted line, so that the text has as many lines as the source.
+  let rest = 0;
+  for (let i = start === -1 ? -1 : source.indexOf('\n', start); i !== -1; i = source.indexOf('\n', i + 1)) rest++;
+  shown += '\n'.repeat(rest);
+  // A string of its own: a slice would keep the whole text.
+  return Buffer.from(shown, 'utf8').toString('utf8');
 }
 
 /** What a plan-reading worker is given. */

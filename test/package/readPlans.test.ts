@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { Diagnostic } from '../../src/core/diagnostic.js';
 import type { PlanIdentity } from '../../src/core/planIdentity.js';
@@ -104,6 +105,27 @@ describe('reading many plans', () => {
     const identity = { jaar: 2013, gemeente: 'Harderwijk', concept: false, at: at(5) } as unknown as PlanIdentity;
     expect(shownLines(text, { diagnostics, identity })).toBe('\nb\n\nd\re\nf');
     expect(shownLines(text, { diagnostics: [], identity: null })).toBe('\n\n\n\n');
+  });
+
+  it('keeps the lines as walking every line keeps them, for any text and any lines wanted', () => {
+    // Every line in turn: the wanted ones without a carriage return before their line feed, the
+    // others empty, every line feed kept.
+    const everyLine = (source: string, wanted: Set<number>) =>
+      source
+        .split('\n')
+        .map((line, i, all) => (wanted.has(i + 1) ? (i < all.length - 1 && line.endsWith('\r') ? line.slice(0, -1) : line) : ''))
+        .join('\n');
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', '\r', '€'), maxLength: 30 });
+    const lines = fc.array(fc.integer({ min: 1, max: 12 }), { maxLength: 6 });
+    fc.assert(
+      fc.property(text, lines, (source, wanted) => {
+        const diagnostics = wanted.map(
+          (line) => ({ line, column: 1, endLine: line, endColumn: 1, file: 'x.yaml' }) as unknown as Diagnostic,
+        );
+        expect(shownLines(source, { diagnostics, identity: null })).toBe(everyLine(source, new Set(wanted)));
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('copies strings into strings of their own, and leaves the rest of the data as it is', () => {
