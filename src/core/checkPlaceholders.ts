@@ -1,4 +1,4 @@
-import { finding, pointerOf, type Finding } from './diagnostic.js';
+import { finding, type Finding } from './diagnostic.js';
 import type { Plan } from './plan.js';
 
 /**
@@ -12,6 +12,10 @@ const PLACEHOLDER = /^<(?=[^>]*[\p{L}\p{N}.…])[\p{L}\p{M}\p{N} '’.…-]+>$/u
 
 /** Whether a text value is a placeholder still to be filled in rather than content. */
 export function isPlaceholder(text: string): boolean {
+  // A text that starts with a printable ASCII character other than `<` (which trimming keeps) is
+  // none: most texts are told at their first character.
+  const first = text.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f && first !== 0x3c) return false;
   return PLACEHOLDER.test(text.trim());
 }
 
@@ -20,29 +24,34 @@ export function isPlaceholder(text: string): boolean {
  * located at its value: a plan with one is not finished, and is not to be published.
  */
 export function checkPlaceholders(plan: Plan): Finding[] {
-  const texts: [string | undefined, string][] = [
-    [plan.titel, pointerOf('titel')],
-    [plan.gemeente, pointerOf('gemeente')],
-    [plan.wijk, pointerOf('wijk')],
-    [plan.programma, pointerOf('programma')],
-    [plan.herkomst, pointerOf('herkomst')],
-    [plan.inleiding, pointerOf('inleiding')],
-  ];
-  for (const source of plan.bronnen) texts.push([source.naam, source.pointer + '/naam']);
+  // Pointers are made only for the placeholders found: a plan has hundreds of texts and seldom one.
+  const found: Finding[] = [];
+  const check = (text: string | undefined, pointer: string | (() => string)): void => {
+    if (text !== undefined && isPlaceholder(text)) {
+      found.push(finding('placeholder', typeof pointer === 'string' ? pointer : pointer(), { text: text.trim() }));
+    }
+  };
+  check(plan.titel, '/titel');
+  check(plan.gemeente, '/gemeente');
+  check(plan.wijk, '/wijk');
+  check(plan.programma, '/programma');
+  check(plan.herkomst, '/herkomst');
+  check(plan.inleiding, '/inleiding');
+  for (const source of plan.bronnen) check(source.naam, () => source.pointer + '/naam');
   const r = plan.resultaten;
   if (r) {
-    texts.push([r.kader, r.pointer + '/kader'], [r.inleiding, r.pointer + '/inleiding']);
-    for (const [i, p] of r.punten.entries()) texts.push([p.tekst, `${r.pointer}/punten/${i}/tekst`]);
+    check(r.kader, () => r.pointer + '/kader');
+    check(r.inleiding, () => r.pointer + '/inleiding');
+    for (const [i, p] of r.punten.entries()) check(p.tekst, () => `${r.pointer}/punten/${i}/tekst`);
   }
   for (const section of plan.onderdelen) {
-    texts.push([section.titel, section.pointer + '/titel']);
+    check(section.titel, () => section.pointer + '/titel');
     for (const activity of section.activiteiten) {
-      texts.push([activity.titel, activity.pointer + '/titel'], [activity.omschrijving, activity.pointer + '/omschrijving']);
-      for (const [i, owner] of activity.actiehouders.entries()) texts.push([owner, `${activity.pointer}/actiehouders/${i}`]);
-      for (const line of activity.dekking) texts.push([line.toelichting, line.pointer + '/toelichting']);
+      check(activity.titel, () => activity.pointer + '/titel');
+      check(activity.omschrijving, () => activity.pointer + '/omschrijving');
+      for (const [i, owner] of activity.actiehouders.entries()) check(owner, () => `${activity.pointer}/actiehouders/${i}`);
+      for (const line of activity.dekking) check(line.toelichting, () => line.pointer + '/toelichting');
     }
   }
-  return texts
-    .filter((entry): entry is [string, string] => entry[0] !== undefined && isPlaceholder(entry[0]))
-    .map(([text, pointer]) => finding('placeholder', pointer, { text: text.trim() }));
+  return found;
 }
