@@ -433,7 +433,9 @@ function shownArgs(value: unknown): unknown {
   if (typeof value === 'string') return visible(value);
   if (Array.isArray(value)) return value.map(shownArgs);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shownArgs(v)]));
+    const shown: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) shown[key] = shownArgs((value as Record<string, unknown>)[key]);
+    return shown;
   }
   return value;
 }
