@@ -1,10 +1,11 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/core/diagnostic.js';
 import { messageOf } from '../../src/i18n/messages.js';
 import { parsePlan } from '../../src/load/parsePlan.js';
-import { excerpt } from '../../src/reporters/validate/excerpt.js';
+import { excerpt, lineOf } from '../../src/reporters/validate/excerpt.js';
 
 const dir = new URL('../fixtures/bad/', import.meta.url);
 const read = (name: string) => parsePlan(readFileSync(new URL(name, dir)), `bad/${name}`);
@@ -236,6 +237,18 @@ describe('carets in the text output', () => {
     // A # inside quotes is text.
     expect(excerpt('a: "x # y"  # z\n', { line: 1, column: 4, endLine: 2, endColumn: 1 }, new Chalk({ level: 0 })).split('\n')[1]).toBe(
       '    │    ^^^^^^^',
+    );
+  });
+});
+
+describe('the line an excerpt shows', () => {
+  it('is the line a split at line feeds (with or without a carriage return) gives, for any text', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\r', '€'), maxLength: 30 });
+    fc.assert(
+      fc.property(text, fc.integer({ min: -1, max: 12 }), (source, n) => {
+        expect(lineOf(source, n)).toBe(source.split(/\r?\n/)[n - 1]);
+      }),
+      { numRuns: 5000 },
     );
   });
 });

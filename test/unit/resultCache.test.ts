@@ -59,6 +59,17 @@ const EDITED = PLAN.replace('totaal_budget: "€ 60.000"', 'totaal_budget: "€ 
 /** A whole second in the past, as a file time: utimes can set it exactly. */
 const SECOND = new Date('2024-03-01T12:00:00Z');
 
+/** A folder with one plan written at a fixed time, read once with the cache. */
+async function cachedPlan(): Promise<{ dir: string; file: string }> {
+  const dir = tempDir('jaarplan-cache-');
+  const file = join(dir, 'plans/2013.yaml');
+  mkdirSync(join(dir, 'plans'));
+  writeFileSync(file, PLAN);
+  utimesSync(file, SECOND, SECOND);
+  await run(dir);
+  return { dir, file };
+}
+
 describe('the result cache', () => {
   it('gives for a hit exactly what an uncached read keeps, for every file of a corpus with findings, also from another folder', async () => {
     const dir = tempDir('jaarplan-cache-');
@@ -91,12 +102,7 @@ describe('the result cache', () => {
   });
 
   it('checks again a file edited to the same size within the same second', async () => {
-    const dir = tempDir('jaarplan-cache-');
-    const file = join(dir, 'plans/2013.yaml');
-    mkdirSync(join(dir, 'plans'));
-    writeFileSync(file, PLAN);
-    utimesSync(file, SECOND, SECOND);
-    await run(dir);
+    const { dir, file } = await cachedPlan();
     writeFileSync(file, EDITED);
     utimesSync(file, SECOND, SECOND);
     const before = entries(dir)[file].stat.split('/');
@@ -110,12 +116,7 @@ describe('the result cache', () => {
   });
 
   it('checks again a file replaced by another of the same size and time (a new inode)', async () => {
-    const dir = tempDir('jaarplan-cache-');
-    const file = join(dir, 'plans/2013.yaml');
-    mkdirSync(join(dir, 'plans'));
-    writeFileSync(file, PLAN);
-    utimesSync(file, SECOND, SECOND);
-    await run(dir);
+    const { dir, file } = await cachedPlan();
     writeFileSync(join(dir, 'other'), EDITED);
     utimesSync(join(dir, 'other'), SECOND, SECOND);
     renameSync(join(dir, 'other'), file);

@@ -12,8 +12,7 @@ const MAX_WIDTH = 120;
  * long line is cut to a window around the span. The carets never run on over a trailing comment.
  */
 export function excerpt(source: string, span: Span, chalk: ChalkInstance): string {
-  const lines = linesOf(source);
-  const text = lines[span.line - 1];
+  const text = lineOf(source, span.line);
   if (text === undefined) return '';
   let shown = masked(text.replaceAll('\t', ' '));
   let start = Math.min(span.column - 1, shown.length);
@@ -33,10 +32,22 @@ export function excerpt(source: string, span: Span, chalk: ChalkInstance): strin
   return [`  ${chalk.dim(`${gutter} │`)} ${shown}`, `  ${chalk.dim(`${pad} │`)} ${chalk.red(carets)}`].join('\n');
 }
 
-/** The lines of the source excerpted last: a file's diagnostics come one after another. */
-let last: { source: string; lines: string[] } | undefined;
+/** Where the lines of the source excerpted last start: a file's diagnostics come one after another. */
+let last: { source: string; starts: number[] } | undefined;
 
-function linesOf(source: string): string[] {
-  if (last?.source !== source) last = { source, lines: source.split(/\r?\n/) };
-  return last.lines;
+/**
+ * Line `n` (1-based) of a source split at a line feed with or without a carriage return before it,
+ * as `source.split(/\r?\n/)[n - 1]` gives it, without cutting the source into all its lines.
+ */
+export function lineOf(source: string, n: number): string | undefined {
+  if (last?.source !== source) {
+    const starts = [0];
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+    last = { source, starts };
+  }
+  const { starts } = last;
+  if (!(Number.isInteger(n) && n >= 1 && n <= starts.length)) return undefined;
+  const broken = n < starts.length;
+  const text = source.slice(starts[n - 1], broken ? starts[n]! - 1 : source.length);
+  return broken && text.endsWith('\r') ? text.slice(0, -1) : text;
 }
