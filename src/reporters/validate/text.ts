@@ -1,4 +1,5 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import { Chalk } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../../core/diagnostic.js';
 import type { CheckedFile } from '../../load/parsePlan.js';
 import { labels } from '../../i18n/labels.js';
