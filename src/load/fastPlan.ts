@@ -9,7 +9,18 @@ import type { CheckedFile } from './parsePlan.js';
 import { lineCounterOf, spanBetween } from './locate.js';
 import { checkData } from './checkData.js';
 import type { WrittenScalars } from './toPlan.js';
-import { BOOL, CORE_NOT_TEXT, FLOAT, INT, mayNotBeText, NULL, PLAIN_NUMBER, readPlainTree, type TreeNode } from './plainTree.js';
+import {
+  BOOL,
+  CORE_NOT_TEXT,
+  FLOAT,
+  INT,
+  mayNotBeText,
+  NO_CHILDREN,
+  NULL,
+  PLAIN_NUMBER,
+  readPlainTree,
+  type TreeNode,
+} from './plainTree.js';
 
 /**
  * The fast reader. The full reader (`parsePlan`: the `yaml` Document with every node's position)
@@ -66,9 +77,6 @@ const REFUSED_TEXT = /[\\\t\uFEFF]|^%|["'\]}]#|\r(?!\n)|^(?:---|\.\.\.)(?![ \r\n
 
 /** Thrown inside the reader when the text is not one it can vouch for. */
 const REFUSE = Symbol('refuse');
-
-/** The children of a node that has none yet: shared, and replaced by a list of its own at the first child. */
-const NO_CHILDREN: TreeNode[] = Object.freeze([]) as unknown as TreeNode[];
 
 const BLOCK_HEADER = /^[|>]-?(?=[ \r\n]|$)/;
 

@@ -59,7 +59,8 @@ export function readPlainTree(source: string): TreeNode | null {
   }
 }
 
-const NO_CHILDREN: TreeNode[] = Object.freeze([]) as unknown as TreeNode[];
+/** The children of a node that has none yet: shared, and replaced by a list of its own at the first child. */
+export const NO_CHILDREN: TreeNode[] = Object.freeze([]) as unknown as TreeNode[];
 
 /**
  * The keys read so far, each as one string: a key seen before is given as the string that was
@@ -220,7 +221,7 @@ class PlainReader {
     }
     const c = source.charCodeAt(i);
     if (c === 0x7c || c === 0x3e) return this.blockScalar(indent, i);
-    return this.inlineValue(i, end, indent);
+    return this.inlineValue(i, end);
   }
 
   /** Whether a `- ` (or a `-` ending its line) starts at `at`. */
@@ -244,7 +245,7 @@ class PlainReader {
       while (i < end && this.source.charCodeAt(i) === 0x20) i++;
       // An empty item, or one that starts on a later line, is left to the other readers.
       if (i === end || i === dash + 1 || this.source.charCodeAt(i) === 0x23) throw OUTSIDE;
-      const item = this.itemValue(i, end, indent);
+      const item = this.itemValue(i, end);
       items.push(item.value);
       children.push(item);
       node.end = item.end;
@@ -262,13 +263,13 @@ class PlainReader {
   }
 
   /** A list item's value from `at`: a mapping started on this line, or a value of one line. */
-  private itemValue(at: number, end: number, dashIndent: number): TreeNode {
+  private itemValue(at: number, end: number): TreeNode {
     const c = this.source.charCodeAt(at);
     if (c === 0x2d || c === 0x7c || c === 0x3e || c === 0x3f) throw OUTSIDE;
     if (c !== 0x22 && c !== 0x27 && c !== 0x5b && c !== 0x7b && this.hasKeyColon(at, end)) {
       return this.mapping(at - this.starts[this.line]!, at);
     }
-    return this.inlineValue(at, end, dashIndent);
+    return this.inlineValue(at, end);
   }
 
   /** Whether the text from `at` holds a `:` followed by a space or the line's end (a key) before a comment. */
@@ -284,10 +285,10 @@ class PlainReader {
 
   /**
    * A value on one line from `at`: quoted, a flow collection or plain, then only spaces and a
-   * comment. The next line with content may not be more indented than `indent` (the key's or the
-   * dash's column): a plain scalar would go on there, and anything else would be an error.
+   * comment. (A next line more indented than the key or the dash, where a plain scalar would go on,
+   * is refused by the mapping or list that reads on.)
    */
-  private inlineValue(at: number, end: number, indent: number): TreeNode {
+  private inlineValue(at: number, end: number): TreeNode {
     const source = this.source;
     const c = source.charCodeAt(at);
     let node: TreeNode;
@@ -316,8 +317,6 @@ class PlainReader {
     let i = after;
     while (i < end && source.charCodeAt(i) === 0x20) i++;
     if (i < end && !(source.charCodeAt(i) === 0x23 && i > after)) throw OUTSIDE;
-    const next = this.nextContent(this.line + 1);
-    if (next < this.lines && this.indentOf(next) > indent) throw OUTSIDE;
     return node;
   }
 
@@ -462,9 +461,8 @@ class PlainReader {
       // A comment line among the empty lines after the block, indented as deep as it, would be text.
       if (this.spacesOf(m) >= blockIndent && this.spacesOf(m) < this.lineEnd(m) - this.starts[m]!) throw OUTSIDE;
     }
-    if (next < this.lines && this.indentOf(next) > indent) throw OUTSIDE;
     // Kept as `yaml` keeps it with clipping: one line break after the last line, when it has one.
-    const brokenAfter = this.starts[n - 1 + 1]! - 1 < source.length;
+    const brokenAfter = this.starts[n]! - 1 < source.length;
     if (!strip && !brokenAfter) throw OUTSIDE;
     let text = parts.join(folded ? ' ' : '\n');
     if (!strip) text += '\n';
